@@ -1,0 +1,37 @@
+# Veille: `make demo` sets everything up and ingests the example corpus; `make test` runs the tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= veille.db
+
+.PHONY: install demo test lint bench eval clean
+
+$(BIN)/veille: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(BIN)/veille
+
+install: $(BIN)/veille
+
+demo: install
+	$(BIN)/veille ingest --db $(DB) examples/corpus
+	$(BIN)/veille docs --db $(DB)
+	$(BIN)/veille entities --db $(DB) --limit 15
+	$(BIN)/veille facts --db $(DB) --limit 15
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy src
+
+eval: install
+	../shared/eval/run.sh
+
+bench: install
+	$(BIN)/python benchmarks/ingest_throughput.py
+
+clean:
+	rm -rf $(VENV) *.egg-info src/*.egg-info $(DB) $(DB)-wal $(DB)-shm

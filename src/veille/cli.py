@@ -1,0 +1,275 @@
+"""The `veille` command line: a thin layer over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from veille import config
+from veille.errors import NotFound, VeilleError
+from veille.kb.store import SQLiteStore, open_store
+
+app = typer.Typer(
+    help="Veille: a knowledge base of the AI ecosystem built from news articles.\n\n"
+         "Example: veille ingest examples/corpus && veille entities --type organization",
+    no_args_is_help=True, add_completion=False, rich_markup_mode=None)
+entities_app = typer.Typer(
+    help="List entities; split or merge them.\n\nExample: veille entities --type person",
+    invoke_without_command=True, rich_markup_mode=None)
+export_app = typer.Typer(
+    help="Export the knowledge base as JSON lines.\n\nExample: veille export facts > facts.jsonl",
+    no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(entities_app, name="entities")
+app.add_typer(export_app, name="export")
+
+out = Console()
+err = Console(stderr=True)
+DbOption = Annotated[str | None, typer.Option("--db", help="Store file (default $VEILLE_DB or ./veille.db).")]
+
+
+def _store(db: str | None) -> SQLiteStore:
+    try:
+        return open_store(config.db_path(db))
+    except VeilleError as e:
+        _fail(e)
+        raise
+
+
+def _fail(e: VeilleError, code: int = 1) -> None:
+    err.print(f"Error: {e}", markup=False, highlight=False)
+    raise typer.Exit(code)
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, '-' for stdin, URLs or feeds.")],
+    db: DbOption = None,
+    workers: Annotated[int, typer.Option("--workers", "-j", help="Annotation processes.")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Ingest articles: clean, identify the language, deduplicate, find entities and facts.
+
+    Example: veille ingest examples/corpus https://example.org/feed.xml
+    """
+    from veille.ingest.run import Outcome, ingest as run_ingest
+
+    store = _store(db)
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal,
+                        transient=True)
+
+    def show(o: Outcome) -> None:
+        progress.advance(task)
+        progress.update(task, description=f"{o.status:>13} {o.name or o.source}"[:60])
+        if o.status == "failed":
+            err.print(f"Error: {o.message}", markup=False, highlight=False)
+        elif o.status in ("duplicate", "not_annotated"):
+            err.print(f"Note: {o.source}: {o.message}", markup=False, highlight=False)
+
+    with progress:
+        task = progress.add_task("ingesting", total=None)
+        try:
+            report = run_ingest(store, inputs, n_process=workers, progress=show)
+        except VeilleError as e:
+            _fail(e)
+            return
+    added = report.count("added")
+    ents = sum(o.entities for o in report.outcomes)
+    facts = sum(o.facts for o in report.outcomes)
+    out.print(f"{added} added ({ents} entities, {facts} facts), "
+              f"{report.count('unchanged')} unchanged, {report.count('duplicate')} duplicates, "
+              f"{report.count('not_annotated')} not annotated, {len(report.failed)} failed",
+              highlight=False)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def docs(db: DbOption = None,
+         as_json: Annotated[bool, typer.Option("--json", help="JSON lines.")] = False) -> None:
+    """List stored documents and failed items.
+
+    Example: veille docs
+    """
+    store = _store(db)
+    rows = store.query(
+        "SELECT d.id, d.name, d.lang, d.status, d.published, d.title, d.duplicate_of, d.note,"
+        " (SELECT count(*) FROM doc_entities de WHERE de.doc_id = d.id) AS entities,"
+        " (SELECT count(DISTINCT fact_id) FROM evidence ev WHERE ev.doc_id = d.id) AS facts"
+        " FROM documents d ORDER BY d.name")
+    failures = store.failures()
+    if as_json:
+        for r in rows:
+            print(json.dumps(dict(r), ensure_ascii=False))
+        for f in failures:
+            print(json.dumps({"source": f["source"], "status": "failed", "error": f["error"]},
+                             ensure_ascii=False))
+        return
+    table = Table("name", "lang", "status", "published", "entities", "facts", "title")
+    for r in rows:
+        status = r["status"] if r["status"] != "duplicate" else f"duplicate of {r['duplicate_of']}"
+        table.add_row(r["name"], r["lang"] or "?", status, r["published"] or "",
+                      str(r["entities"]), str(r["facts"]), (r["title"] or "")[:50])
+    out.print(table)
+    for f in failures:
+        out.print(f"failed: {f['source']}: {f['error']}", markup=False, highlight=False)
+
+
+@entities_app.callback()
+def entities(ctx: typer.Context, db: DbOption = None,
+             type_: Annotated[str | None, typer.Option("--type", help="organization, person, place, product or event.")] = None,
+             search: Annotated[str | None, typer.Option("--search", help="Part of a name or alias.")] = None,
+             limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50) -> None:
+    """List entities by number of documents, with filters.
+
+    Example: veille entities --type organization --search zhipu
+    """
+    if ctx.invoked_subcommand:
+        return
+    from veille.models import norm_name
+
+    store = _store(db)
+    sql = ("SELECT e.id, e.name, e.type, count(DISTINCT de.doc_id) AS docs,"
+           " (SELECT count(*) FROM mentions m JOIN doc_entities d2 ON d2.doc_id = m.doc_id"
+           "  AND d2.key = m.key WHERE d2.entity_id = e.id) AS mentions"
+           " FROM entities e JOIN doc_entities de ON de.entity_id = e.id WHERE 1=1")
+    params: list[Any] = []
+    if type_:
+        sql += " AND e.type = ?"
+        params.append(type_)
+    if search:
+        sql += " AND e.id IN (SELECT entity_id FROM aliases WHERE norm LIKE ?)"
+        params.append(f"%{norm_name(search)}%")
+    sql += " GROUP BY e.id ORDER BY docs DESC, mentions DESC, e.name LIMIT ?"
+    params.append(limit)
+    table = Table("name", "type", "documents", "mentions")
+    for r in store.query(sql, tuple(params)):
+        table.add_row(r["name"], r["type"], str(r["docs"]), str(r["mentions"]))
+    out.print(table)
+
+
+def _entity_id(store: SQLiteStore, name: str) -> str:
+    rows = store.entities_by_alias(name)
+    if not rows:
+        raise NotFound(f"no entity named '{name}'", "Search with: veille entities --search TEXT")
+    return str(rows[0]["id"])
+
+
+@entities_app.command("split")
+def entities_split(
+    name: Annotated[str, typer.Argument(help="The entity, by any of its names.")],
+    alias: Annotated[str, typer.Argument(help="The alias to take out into an entity of its own.")],
+    db: DbOption = None,
+) -> None:
+    """Undo a merge: the documents that used ALIAS get an entity of their own, and later
+    ingests keep them apart.
+
+    Example: veille entities split "Zhipu AI" "Knowledge Atlas Technology"
+    """
+    from veille.kb.resolve import split
+
+    store = _store(db)
+    try:
+        new_id = split(store, _entity_id(store, name), alias)
+    except VeilleError as e:
+        _fail(e)
+        return
+    out.print(f"'{alias}' is now entity {new_id}, apart from '{name}'", highlight=False)
+
+
+@entities_app.command("merge")
+def entities_merge(
+    keep: Annotated[str, typer.Argument(help="The entity to keep, by any of its names.")],
+    other: Annotated[str, typer.Argument(help="The entity merged into it.")],
+    db: DbOption = None,
+) -> None:
+    """Merge two entities that are one real-world thing; later ingests keep them merged.
+
+    Example: veille entities merge "Zhipu AI" "Z.ai"
+    """
+    from veille.kb.resolve import merge
+
+    store = _store(db)
+    try:
+        merge(store, _entity_id(store, keep), _entity_id(store, other))
+    except VeilleError as e:
+        _fail(e)
+        return
+    out.print(f"'{other}' merged into '{keep}'", highlight=False)
+
+
+@app.command()
+def entity(
+    name: Annotated[str, typer.Argument(help="Any name or alias of the entity.")],
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """An entity's profile: type, aliases and why, mentions, documents, facts as a timeline,
+    and the entities most often mentioned with it.
+
+    Example: veille entity "Zhipu AI"
+    """
+    from veille.kb.profile import profile
+
+    store = _store(db)
+    try:
+        data = profile(store, _entity_id(store, name))
+    except VeilleError as e:
+        _fail(e)
+        return
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    from veille.kb.profile import render
+
+    render(data, out)
+
+
+@export_app.command("entities")
+def export_entities(
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="Only jsonl for now.")] = "jsonl",
+) -> None:
+    """Entities as JSON lines, one per entity per document (FORMAT.md).
+
+    Example: veille export entities --format jsonl > entities.jsonl
+    """
+    from veille.export.jsonl import entity_rows, write_jsonl
+
+    _check_format(fmt)
+    write_jsonl(entity_rows(_store(db)), sys.stdout)
+
+
+@export_app.command("facts")
+def export_facts(
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="Only jsonl for now.")] = "jsonl",
+) -> None:
+    """Facts as JSON lines, one per fact per document stating it (FORMAT.md).
+
+    Example: veille export facts --format jsonl > facts.jsonl
+    """
+    from veille.export.jsonl import fact_rows, write_jsonl
+
+    _check_format(fmt)
+    write_jsonl(fact_rows(_store(db)), sys.stdout)
+
+
+def _check_format(fmt: str) -> None:
+    if fmt != "jsonl":
+        err.print(f"Error: unknown format '{fmt}'. Use --format jsonl", markup=False)
+        raise typer.Exit(2)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

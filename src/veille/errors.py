@@ -1,0 +1,54 @@
+"""Domain errors. Each carries a code and says what to do next; the CLI prints them on one line."""
+
+from __future__ import annotations
+
+
+class VeilleError(Exception):
+    """Base class: `code` identifies the error, `hint` says how to fix it."""
+
+    code = "V000"
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        text = f"[{self.code}] {self.message}"
+        return f"{text}. {self.hint}" if self.hint else text
+
+
+class InputError(VeilleError):
+    """An item given to ingest cannot be read or is not an article."""
+
+    code = "V100"
+
+
+class FetchError(InputError):
+    """A URL or feed could not be fetched."""
+
+    code = "V101"
+
+
+class FeedError(InputError):
+    """A feed could not be parsed."""
+
+    code = "V102"
+
+
+class StoreError(VeilleError):
+    """The knowledge-base store cannot be opened or written."""
+
+    code = "V200"
+
+
+class NotFound(VeilleError):
+    """A named entity, document or fact is not in the store."""
+
+    code = "V300"
+
+
+class ModelError(VeilleError):
+    """A language model package is missing or broken."""
+
+    code = "V400"

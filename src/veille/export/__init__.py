@@ -1,0 +1,1 @@
+"""Exports in the shapes FORMAT.md fixes: entities and facts as JSON lines."""

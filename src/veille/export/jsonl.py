@@ -1,0 +1,44 @@
+"""Entities (one per document per entity) and facts (one per piece of evidence) as JSON lines."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from veille.kb.store import SQLiteStore
+
+
+def entity_rows(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+    """One row per entity per document: the document's name for it, the entity's type, and
+    every alias known for the entity."""
+    aliases: dict[str, list[str]] = {}
+    for row in store.query("SELECT entity_id, alias FROM aliases ORDER BY alias"):
+        aliases.setdefault(row["entity_id"], []).append(row["alias"])
+    for row in store.query(
+            "SELECT d.name AS doc, de.name, e.type, de.aliases, de.entity_id"
+            " FROM doc_entities de JOIN documents d ON d.id = de.doc_id"
+            " JOIN entities e ON e.id = de.entity_id ORDER BY d.name, de.name"):
+        names = list(dict.fromkeys([*json.loads(row["aliases"]), *aliases.get(row["entity_id"], [])]))
+        yield {"doc": row["doc"], "name": row["name"], "type": row["type"],
+               "aliases": [n for n in names if n != row["name"]]}
+
+
+def fact_rows(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+    """One row per fact per document that states it, with that document's evidence."""
+    for row in store.query(
+            "SELECT f.*, d.name AS doc, ev.start, ev.end, ev.text AS ev_text"
+            " FROM facts f JOIN evidence ev ON ev.fact_id = f.id"
+            " JOIN documents d ON d.id = ev.doc_id ORDER BY d.name, ev.start, f.type"):
+        yield {"doc": row["doc"], "type": row["type"], "args": json.loads(row["args"]),
+               "date": row["date"], "modality": row["modality"],
+               "evidence": {"start": row["start"], "end": row["end"], "text": row["ev_text"]},
+               "confidence": row["confidence"], "rule": f"{row['rule']}.v{row['rule_version']}"}
+
+
+def write_jsonl(rows: Iterator[dict[str, Any]], out: Any) -> int:
+    n = 0
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        n += 1
+    return n

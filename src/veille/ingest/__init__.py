@@ -1,0 +1,1 @@
+"""Readers for files, folders, standard input, URLs and feeds; cleaning; language; duplicates."""

@@ -1,0 +1,111 @@
+"""Bytes to clean text and metadata: decoding, HTML boilerplate removal, language, dates."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import py3langid
+import trafilatura
+from charset_normalizer import from_bytes
+
+from veille.errors import InputError
+from veille.ingest.readers import RawItem
+
+PIPELINE_LANGS = ("fr", "en")
+_PUBLISHED = re.compile(
+    r"^\s*(?:publié|publiée|published|posted|mis en ligne|date)\s*(?:le|on|:)?\s*(.{6,40}?)"
+    r"(?:,|\s*$|\s+(?:mis à jour|updated|à|at)\b)", re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass
+class Cleaned:
+    text: str
+    title: str | None
+    published: str | None
+    site: str | None
+    author: str | None
+    url: str | None
+    lang: str | None
+
+
+def decode(label: str, data: bytes) -> str:
+    """Decode bytes as UTF-8, else as the encoding charset-normalizer is sure of, else fail."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        best = from_bytes(data).best()
+        if best is not None and best.chaos < 0.05 and best.coherence > 0.2:
+            return str(best)
+        raise InputError(f"{label}: undecodable bytes (not UTF-8 at byte {e.start})",
+                         "Convert it to UTF-8, for example with iconv -t UTF-8") from e
+
+
+def clean(item: RawItem) -> Cleaned:
+    """Clean text and metadata of one raw item."""
+    if item.kind == "html":
+        cleaned = _clean_html(item)
+    else:
+        text = normalise_text(decode(item.source, item.data))
+        title = next((line.strip() for line in text.splitlines() if line.strip()), None)
+        cleaned = Cleaned(text, title, None, None, None, item.url, None)
+    if not cleaned.text.strip():
+        raise InputError(f"{item.source}: no article text found",
+                         "Check that the page holds an article and not only navigation")
+    if item.feed_title and not cleaned.title:
+        cleaned.title = item.feed_title
+    cleaned.published = cleaned.published or item.feed_date or published_in_text(cleaned.text)
+    cleaned.lang = detect_language(cleaned.text)
+    return cleaned
+
+
+def _clean_html(item: RawItem) -> Cleaned:
+    html = decode(item.source, item.data)
+    result = trafilatura.bare_extraction(html, url=item.url, with_metadata=True,
+                                         include_comments=False, favor_precision=True)
+    if result is None:
+        raise InputError(f"{item.source}: no article text found in the HTML",
+                         "Check that the page holds an article")
+    meta = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    text = normalise_text(meta.get("text") or "")
+    title = meta.get("title")
+    # trafilatura keeps the headline as the text's first line; make sure the title leads.
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    return Cleaned(text=text, title=title, published=meta.get("date"),
+                   site=meta.get("sitename"), author=meta.get("author"),
+                   url=meta.get("url") or item.url, lang=None)
+
+
+def normalise_text(text: str) -> str:
+    """NFC, unified newlines, no trailing spaces; offsets into this text are what we store."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    lines = [line.rstrip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def detect_language(text: str) -> str | None:
+    sample = text[:5000]
+    if len(sample.split()) < 3:
+        return None
+    lang, _score = py3langid.classify(sample)
+    return str(lang)
+
+
+def published_in_text(text: str) -> str | None:
+    """A publication date stated near the top ('Publié le 14 avril 2025', 'Published 3 May 2024')."""
+    try:
+        from veille.normalize import parse_date
+    except ImportError:  # TEMP until normalize lands
+        return None
+
+    head = "\n".join(text.splitlines()[:15])
+    for m in _PUBLISHED.finditer(head):
+        fragment = m.group(1)
+        for lang in ("fr", "en"):
+            value = parse_date(fragment, lang)
+            if value is not None and value.precision == "day":
+                return value.value
+    return None

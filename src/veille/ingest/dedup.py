@@ -1,0 +1,51 @@
+"""Near-duplicate detection with MinHash LSH over word shingles."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+NUM_PERM = 128
+THRESHOLD = 0.8
+SHINGLE = 5
+_WORD = re.compile(r"\w+")
+
+
+def minhash(text: str) -> MinHash:
+    words = _WORD.findall(text.casefold())
+    m = MinHash(num_perm=NUM_PERM)
+    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 1))}
+    m.update_batch([s.encode("utf-8") for s in shingles])
+    return m
+
+
+def to_bytes(m: MinHash) -> bytes:
+    return np.asarray(m.hashvalues, dtype=np.uint64).tobytes()
+
+
+def from_bytes(data: bytes) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64))
+
+
+class NearDuplicates:
+    """An LSH index of the documents already stored."""
+
+    def __init__(self) -> None:
+        self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+        self.hashes: dict[str, MinHash] = {}
+
+    def add(self, doc_id: str, m: MinHash) -> None:
+        if doc_id not in self.hashes:
+            self.lsh.insert(doc_id, m)
+            self.hashes[doc_id] = m
+
+    def match(self, m: MinHash) -> tuple[str, float] | None:
+        """The most similar stored document above the threshold, with its Jaccard estimate."""
+        best: tuple[str, float] | None = None
+        for doc_id in self.lsh.query(m):
+            score = m.jaccard(self.hashes[doc_id])
+            if score >= THRESHOLD and (best is None or score > best[1]):
+                best = (doc_id, score)
+        return best

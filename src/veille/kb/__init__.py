@@ -1,0 +1,1 @@
+"""The knowledge base: the store, cross-document entity resolution and search."""

@@ -1,0 +1,118 @@
+"""Cross-document entity resolution: one entity per real-world thing, with the reason for
+each merge, and the user's split and merge decisions replayed."""
+
+from __future__ import annotations
+
+from veille.kb.store import SQLiteStore, dumps, now
+from veille.models import DocEntity, norm_name, stable_id
+from veille.nlp import gazetteer
+
+def resolve_document(store: SQLiteStore, doc_id: str, found: list[DocEntity]) -> dict[str, str]:
+    """Attach a document's entities to knowledge-base entities; return doc key -> entity id."""
+    out: dict[str, str] = {}
+    for ent in found:
+        entity_id, reason = _choose(store, ent)
+        out[ent.key] = entity_id
+        for alias in [ent.name, *ent.aliases]:
+            store.add_alias(entity_id, alias, _alias_reason(ent, alias), doc_id)
+        store.execute(
+            "INSERT OR REPLACE INTO doc_entities VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (doc_id, ent.key, ent.name, ent.type, dumps(ent.aliases), entity_id, reason))
+        for m in ent.mentions:
+            store.execute("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
+                          (doc_id, ent.key, m.start, m.end, m.text, m.source))
+    return out
+
+
+def _alias_reason(ent: DocEntity, alias: str) -> str:
+    for reason in ent.reasons:
+        if reason.endswith(f": {alias}"):
+            return reason.rsplit(":", 1)[0]
+    return "normalised name"
+
+
+def _choose(store: SQLiteStore, ent: DocEntity) -> tuple[str, str]:
+    names = [ent.name, *ent.aliases]
+    banned: set[str] = set()
+    for name in names:
+        for rule in store.overrides(norm_name(name)):
+            if rule["action"] == "merge":
+                return rule["entity_id"], "user merge"
+            banned.add(rule["entity_id"])
+    if ent.gazetteer_id:
+        row = store.entity_by_gazetteer(ent.gazetteer_id)
+        if row is not None and row["id"] not in banned:
+            return row["id"], "gazetteer"
+        if row is None:
+            return _create_from_gazetteer(store, ent), "gazetteer"
+    for name in names:
+        for row in store.entities_by_alias(name):
+            if row["id"] in banned:
+                continue
+            if row["type"] == ent.type:
+                return row["id"], f"normalised name: {name}"
+    entity_id = stable_id("entity", norm_name(ent.name), ent.type, sorted(banned))
+    store.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?, ?, ?)",
+                  (entity_id, ent.name, ent.type, ent.kind, None, now()))
+    return entity_id, "new entity"
+
+
+def _create_from_gazetteer(store: SQLiteStore, ent: DocEntity) -> str:
+    entry = gazetteer.entries().get(ent.gazetteer_id or "")
+    entity_id = stable_id("entity", "gazetteer", ent.gazetteer_id)
+    name = entry.name if entry else ent.name
+    etype = entry.type if entry else ent.type
+    store.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?, ?, ?)",
+                  (entity_id, name, etype, entry.kind if entry else None, ent.gazetteer_id, now()))
+    if entry:
+        for alias in (entry.name, *entry.aliases):
+            store.add_alias(entity_id, alias, "gazetteer")
+    return entity_id
+
+
+def split(store: SQLiteStore, entity_id: str, alias: str) -> str:
+    """Take the documents that named an entity `alias` out of it, into a new entity, and
+    remember the decision so later ingests keep them apart. Returns the new entity's id."""
+    key = norm_name(alias)
+    rows = store.query("SELECT * FROM doc_entities WHERE entity_id = ?", (entity_id,))
+    moved = [r for r in rows if key in {norm_name(r["name"]), *map(norm_name, _loads(r["aliases"]))}]
+    old = store.entity(entity_id)
+    new_id = stable_id("entity", key, old["type"], "split", entity_id)
+    with store.write():
+        store.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?, ?, ?)",
+                      (new_id, alias, old["type"], old["kind"], None, now()))
+        for r in moved:
+            store.execute("UPDATE doc_entities SET entity_id = ?, reason = 'user split'"
+                          " WHERE doc_id = ? AND key = ?", (new_id, r["doc_id"], r["key"]))
+            store.execute("UPDATE fact_entities SET entity_id = ? WHERE entity_id = ? AND fact_id"
+                          " IN (SELECT fact_id FROM evidence WHERE doc_id = ?)",
+                          (new_id, entity_id, r["doc_id"]))
+        store.execute("DELETE FROM aliases WHERE entity_id = ? AND norm = ?", (entity_id, key))
+        store.add_alias(new_id, alias, "user split")
+        store.add_override("split", key, entity_id)
+        store.add_override("merge", key, new_id)
+    return new_id
+
+
+def merge(store: SQLiteStore, keep_id: str, other_id: str) -> None:
+    """Merge entity `other_id` into `keep_id`, and remember it for later ingests."""
+    if keep_id == other_id:
+        return
+    with store.write():
+        for a in store.aliases(other_id):
+            store.add_alias(keep_id, a["alias"], "user merge", a["doc_id"])
+            store.add_override("merge", a["norm"], keep_id)
+        store.execute("UPDATE doc_entities SET entity_id = ?, reason = 'user merge'"
+                      " WHERE entity_id = ?", (keep_id, other_id))
+        store.execute("UPDATE OR IGNORE fact_entities SET entity_id = ? WHERE entity_id = ?",
+                      (keep_id, other_id))
+        store.execute("DELETE FROM fact_entities WHERE entity_id = ?", (other_id,))
+        store.execute("DELETE FROM overrides WHERE entity_id = ? AND action = 'merge'", (other_id,))
+        store.execute("DELETE FROM entities WHERE id = ?", (other_id,))
+
+
+def _loads(text: str) -> list[str]:
+    import json
+
+    value = json.loads(text)
+    return [str(v) for v in value] if isinstance(value, list) else []

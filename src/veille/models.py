@@ -1,0 +1,147 @@
+"""The records that flow through the pipeline: documents, entity mentions and facts."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+ENTITY_TYPES = ("organization", "person", "place", "product", "event")
+FACT_TYPES = (
+    "launch", "stock_move", "funding", "agreement", "event", "metric", "target", "quote", "role",
+)
+MODALITIES = ("asserted", "reported", "claimed", "projected")
+
+_ARTICLES = re.compile(r"^(?:l'|le |la |les |the |d'|de |du |des )+")
+
+
+def norm_name(name: str) -> str:
+    """A name's matching key: case-folded, accents, punctuation and leading articles removed."""
+    s = name.replace("’", "'").replace("‘", "'")
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().casefold().strip()
+    s = _ARTICLES.sub("", s)
+    s = re.sub(r"[^\w%+]+", " ", s)
+    return " ".join(s.split())
+
+
+def norm_text(text: str) -> str:
+    """Text normalised for exact-duplicate hashing: unicode NFC, whitespace collapsed."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def content_id(text: str) -> str:
+    """A document's id, derived from its normalised text."""
+    return hashlib.sha256(norm_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+def stable_id(*parts: object) -> str:
+    """A short id derived from the given parts."""
+    blob = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha1(blob.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Document:
+    """A cleaned article and its metadata, as stored."""
+
+    id: str
+    name: str
+    source: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    site: str | None = None
+    author: str | None = None
+    lang: str | None = None
+    status: str = "new"  # new | annotated | not_annotated | duplicate
+    duplicate_of: str | None = None
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Mention:
+    """One occurrence of an entity in a document's clean text."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # the entity type
+    source: str = "ner"  # ner | gazetteer | rule
+
+
+@dataclass
+class DocEntity:
+    """An entity as one document sees it: its name there, type, aliases and mentions."""
+
+    key: str  # document-local key
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    gazetteer_id: str | None = None
+    kind: str | None = None
+    reasons: list[str] = field(default_factory=list)  # why aliases were joined in this document
+
+
+@dataclass
+class Evidence:
+    """The exact words of a document that state a fact."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    sentence: str = ""
+
+
+@dataclass
+class Fact:
+    """A typed fact with its roles, normalised values and evidence."""
+
+    type: str
+    args: dict[str, Any]
+    evidence: Evidence
+    date: str | None = None
+    date_precision: str | None = None
+    modality: str = "asserted"
+    confidence: float = 0.5
+    rule: str = ""
+    rule_version: int = 1
+
+    def key(self) -> str:
+        """Identity of the fact across articles: type and normalised scored roles."""
+        return stable_id(self.type, _key_args(self.type, self.args), self.date)
+
+
+_KEY_ROLES = {
+    "launch": ("subject", "product"),
+    "stock_move": ("subject", "change_pct"),
+    "funding": ("subject", "amount"),
+    "agreement": ("parties",),
+    "event": ("name",),
+    "metric": ("subject", "value", "unit", "measure"),
+    "target": ("subject", "measure", "value", "deadline"),
+    "quote": ("speaker", "text"),
+    "role": ("person", "title", "org"),
+}
+
+
+def _key_args(kind: str, args: dict[str, Any]) -> list[Any]:
+    out: list[Any] = []
+    for role in _KEY_ROLES.get(kind, tuple(sorted(args))):
+        value = args.get(role)
+        if isinstance(value, str):
+            value = norm_name(value)
+        elif isinstance(value, list):
+            value = sorted(norm_name(str(v)) for v in value)
+        elif isinstance(value, float):
+            value = round(value, 3)
+        out.append(value)
+    return out

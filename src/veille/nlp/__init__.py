@@ -1,0 +1,1 @@
+"""The spaCy pipeline per language and the project's own components."""

@@ -1,0 +1,500 @@
+"""Entity components: span cleanup, contextual typing and document-level consistency.
+
+Each is a spaCy component with a versioned name. They turn the statistical NER's raw labels
+(PER/ORG/LOC/MISC in French, OntoNotes labels in English) into Veille's five types, fix the
+model's usual mistakes with general cues kept in data/lexicon/entities.yaml, and group the
+mentions of one entity within a document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import asdict
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from veille.models import DocEntity, Mention, norm_name
+from veille.nlp.lexicon import cased, words
+
+LEX = "lexicon/entities.yaml"
+NER_TYPES = {
+    "PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place",
+    "FAC": "place", "PRODUCT": "product", "EVENT": "event", "MISC": "MISC", "WORK_OF_ART": "MISC",
+}
+SOURCE_WEIGHT = {"gazetteer": 10, "user": 10, "rule": 4, "ner": 1}
+VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-zA-Z]?|[A-Z]\d+(?:\.\d+)*|[A-Z]?\d+[a-z]?)$")
+SHAPED = re.compile(r"^[A-Z][A-Za-z]*-[A-Z]?\d+(?:\.\d+)*[a-z]?$|^[A-Z]{1,3}\d+(?:\.\d+)+$"
+                    r"|^[A-Z][a-z]+[A-Z]?\d+(?:\.\d+)?$")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z][A-Za-z]*$|^[a-z][A-Z]{2,}")
+
+if not Doc.has_extension("veille_entities"):
+    Doc.set_extension("veille_entities", default=None)
+
+
+def _span(doc: Doc, start: int, end: int, label: str, source: str, kb_id: str = "") -> Span:
+    return Span(doc, start, end, label=label, kb_id=kb_id, span_id=source)
+
+
+def lang_of(doc: Doc) -> str:
+    return "en" if doc.lang_ == "en" else "fr"
+
+
+# --- cleanup -----------------------------------------------------------------------------
+@Language.factory("veille_span_cleanup", default_config={"version": 1})
+def make_cleanup(nlp: Language, name: str, version: int) -> SpanCleanup:
+    return SpanCleanup()
+
+
+class SpanCleanup:
+    """Maps NER labels to Veille's types; strips determiners and titles; drops fragments."""
+
+    versioned_name = "veille.span_cleanup.v1"
+
+    def __call__(self, doc: Doc) -> Doc:
+        lang = lang_of(doc)
+        out = []
+        for ent in doc.ents:
+            label = NER_TYPES.get(ent.label_)
+            if label is None:
+                continue
+            span = trim(doc[ent.start:ent.end], lang)
+            if span is None or is_fragment(span, lang):
+                continue
+            out.append(_span(doc, span.start, span.end, label, "ner"))
+        doc.ents = filter_spans(out)
+        return doc
+
+
+def trim(span: Span, lang: str) -> Span | None:
+    """The span without leading determiners or titles and trailing punctuation."""
+    doc = span.doc
+    start, end = span.start, span.end
+    dets = words(LEX, "determiners", lang)
+    titles = words(LEX, "person_titles", lang)
+    changed = True
+    while changed and start < end:
+        changed = False
+        low = doc[start].lower_
+        if low in dets or low.rstrip("'’") + "'" in dets:
+            start += 1
+            changed = True
+            continue
+        for n in (3, 2, 1):
+            if start + n <= end and " ".join(t.lower_ for t in doc[start:start + n]) in titles:
+                if start + n < end and doc[start + n].is_title or start + n == end:
+                    start += n
+                    changed = True
+                    break
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ")+"
+                           or doc[end - 1].lower_ in ("'s", "’s")):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def is_fragment(span: Span, lang: str) -> bool:
+    """Sentence pieces, lowercase phrases, numbers and titles are not names."""
+    text = span.text
+    if len(text) < 2 or not any(c.isalpha() for c in text):
+        return True
+    if not (text[0].isupper() or text[0].isdigit() or CAMEL.match(span[0].text)):
+        return True
+    if " ".join(t.lower_ for t in span) in words(LEX, "person_titles", lang):
+        return True
+    if "\n" in text:
+        return True
+    if any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in span):
+        return True
+    lower_content = [t for t in span if t.is_lower and t.is_alpha and not t.is_stop]
+    starts_org = span[0].lower_ in words(LEX, "org_starts", lang) | words(LEX, "event_words", lang)
+    return len(lower_content) >= 2 and not starts_org and len(span) > 3
+
+
+# --- typing rules --------------------------------------------------------------------------
+@Language.factory("veille_entity_rules", default_config={"version": 1})
+def make_rules(nlp: Language, name: str, version: int) -> EntityRules:
+    return EntityRules()
+
+
+class EntityRules:
+    """Joins gazetteer and NER spans, extends names to their versions and suffixes, adds
+    versioned product names, and types each span from its context."""
+
+    versioned_name = "veille.entity_rules.v1"
+
+    def __call__(self, doc: Doc) -> Doc:
+        lang = lang_of(doc)
+        spans = merge_with_gazetteer(doc, list(doc.ents), list(doc.spans.get("gazetteer", [])))
+        spans = [extend(s, lang) for s in spans]
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        for tok in doc:
+            if tok.i not in taken and SHAPED.match(tok.text) and not YEAR.match(tok.text):
+                spans.append(extend(_span(doc, tok.i, tok.i + 1, "product", "rule"), lang))
+        typed = []
+        for span in filter_spans(spans):
+            if span.id_ == "gazetteer":
+                typed.append(span)
+                continue
+            label = context_type(span, lang)
+            if label is not None and label != span.label_:
+                typed.append(_span(doc, span.start, span.end, label, "rule"))
+            else:
+                typed.append(span)
+        doc.ents = filter_spans(typed)
+        return doc
+
+
+def merge_with_gazetteer(doc: Doc, ner: list[Span], gaz: list[Span]) -> list[Span]:
+    """Gazetteer names win over overlapping NER spans, unless a NER span is a longer name that
+    strictly contains them without being covered by them ('Hong Kong Trade Development Council')."""
+    gaz = filter_spans([_span(doc, s.start, s.end, s.label_, "gazetteer", s.kb_id_) for s in gaz])
+    kept: list[Span] = []
+    for ent in ner:
+        inside = [g for g in gaz if g.start >= ent.start and g.end <= ent.end]
+        overlapping = [g for g in gaz if g.start < ent.end and g.end > ent.start]
+        if not overlapping:
+            kept.append(ent)
+            continue
+        if inside and len(inside) == len(overlapping):
+            covered = {i for g in inside for i in range(g.start, g.end)}
+            rest = [t for t in ent if t.i not in covered and not (t.is_punct or t.is_stop)]
+            if rest and len(inside) == 1:
+                kept.append(ent)  # a longer name containing a known one
+                gaz = [g for g in gaz if g not in inside]
+    return filter_spans(gaz + kept)
+
+
+def extend(span: Span, lang: str) -> Span:
+    """Add a following version ('Seedance' + '2.0', 'Gemini 3' + 'Pro') or organisation suffix
+    ('UCloud' + 'Tech') to a name."""
+    doc = span.doc
+    end = span.end
+    label, source = span.label_, span.id_
+    versions = cased(LEX, "version_words")
+    suffixes = cased(LEX, "org_suffixes")
+    added_version = False
+    while end < len(doc):
+        tok = doc[end]
+        if (VERSION.match(tok.text) and not YEAR.match(tok.text)) or (
+                tok.text in versions and (added_version or _has_digit(span))):
+            if tok.like_num and end + 1 < len(doc) and doc[end + 1].is_alpha and \
+                    doc[end + 1].is_lower:
+                break  # '3 entreprises': a count, not a version
+            end += 1
+            added_version = True
+            continue
+        if tok.text in suffixes and label in ("organization", "MISC") and tok.is_title | tok.is_upper:
+            end += 1
+            continue
+        break
+    if end == span.end:
+        return span
+    if added_version and label not in ("event",):
+        label = "product"
+    return _span(doc, span.start, end, label, source if source == "gazetteer" else "rule",
+                 span.kb_id_ if end == span.end else "")
+
+
+def _has_digit(span: Span) -> bool:
+    return any(c.isdigit() for c in span.text)
+
+
+def previous_cue(span: Span) -> Token | None:
+    """The nearest noun, title or preposition before a name, skipping adjectives and 'de'."""
+    doc = span.doc
+    i = span.start - 1
+    skipped_de = False
+    while i >= 0 and span.start - i <= 4:
+        tok = doc[i]
+        if tok.is_punct and tok.text not in ("'", "’"):
+            return None
+        if tok.pos_ == "ADJ" and tok.is_lower:
+            i -= 1
+            continue
+        if tok.lower_ in ("de", "d'", "d’", "du", "des", "of", "the", "la", "le", "l'", "l’", "les") \
+                and not skipped_de:
+            skipped_de = tok.lower_ in ("de", "d'", "d’", "du", "des", "of")
+            i -= 1
+            continue
+        return tok
+    return None
+
+
+def _phrase_before(span: Span, n: int) -> str:
+    doc = span.doc
+    return " ".join(t.lower_ for t in doc[max(span.start - n, 0):span.start])
+
+
+def context_type(span: Span, lang: str) -> str | None:
+    """Veille type from the words in and around a name, or None to keep the current label."""
+    low_tokens = [t.lower_ for t in span]
+    event_words = words(LEX, "event_words", lang)
+    if any(t in event_words for t in low_tokens) and span[0].is_title:
+        return "event"
+    cue = previous_cue(span)
+    if cue is not None:
+        low = cue.lower_
+        two = f"{cue.nbor(-1).lower_} {low}" if cue.i > 0 else low
+        if low in words(LEX, "person_titles", lang) or two in words(LEX, "person_titles", lang):
+            if all(t.is_title or t.is_punct for t in span) and span.label_ in ("person", "MISC"):
+                return "person"
+        if low in words(LEX, "event_words", lang):
+            return "event"
+        if low in words(LEX, "org_heads", lang) or low in words(LEX, "stock_cues", lang) \
+                or low in words(LEX, "employer_preps", lang):
+            return "organization"
+        if low in words(LEX, "product_heads", lang):
+            return "product"
+        if low in words(LEX, "place_heads", lang) and span.label_ in ("place", "MISC"):
+            return "place"
+    after = apposition_head(span, lang)
+    if after == "organization" and span.label_ != "person":
+        return "organization"
+    if after == "person" and span.label_ in ("person", "MISC"):
+        return "person"
+    if SHAPED.match(span[0].text) or (_has_digit(span) and len(span) > 1
+                                      and not YEAR.match(span[-1].text)
+                                      and span.label_ != "event"):
+        return "product"
+    if low_tokens[0] in words(LEX, "org_starts", lang):
+        return "organization"
+    if span[-1].text in cased(LEX, "org_suffixes") and len(span) > 1:
+        return "organization"
+    if span.label_ in ("place", "MISC") and len(span) == 1 and CAMEL.match(span.text):
+        return "organization"
+    return None
+
+
+def apposition_head(span: Span, lang: str) -> str | None:
+    """'X, une société ...' -> organization; 'X, analyste chez Y' -> person."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    while i < len(doc) and i <= span.end + 4:
+        tok = doc[i]
+        low = tok.lower_
+        if low in words(LEX, "determiners", lang) or (tok.pos_ == "ADJ" and tok.is_lower):
+            i += 1
+            continue
+        if low in words(LEX, "org_heads", lang) or low in words(LEX, "stock_cues", lang):
+            return "organization"
+        if low in words(LEX, "person_titles", lang):
+            return "person"
+        return None
+    return None
+
+
+# --- document-level consistency -------------------------------------------------------------
+@Language.factory("veille_doc_consistency", default_config={"version": 1})
+def make_consistency(nlp: Language, name: str, version: int) -> DocConsistency:
+    return DocConsistency()
+
+
+class DocConsistency:
+    """One name, one type per document; short forms and stated aliases join the full name."""
+
+    versioned_name = "veille.doc_consistency.v1"
+
+    def __call__(self, doc: Doc) -> Doc:
+        lang = lang_of(doc)
+        spans = list(doc.ents)
+        groups = group_entities(doc, spans, lang)
+        ents = []
+        for group in groups:
+            for m in group.mentions:
+                span = doc.char_span(m.start, m.end)
+                if span is not None:
+                    ents.append(_span(doc, span.start, span.end, group.type, m.source,
+                                      group.gazetteer_id or ""))
+        doc.ents = filter_spans(ents)
+        doc._.veille_entities = [asdict(g) for g in groups]
+        return doc
+
+
+class _Group:
+    def __init__(self, span: Span) -> None:
+        self.spans: list[Span] = [span]
+        self.votes: Counter[str] = Counter()
+        self.gazetteer_id = ""
+        self.reasons: list[str] = []
+
+    def add(self, span: Span) -> None:
+        self.spans.append(span)
+
+    @property
+    def key(self) -> str:
+        return norm_name(self.spans[0].text)
+
+
+def group_entities(doc: Doc, spans: list[Span], lang: str) -> list[DocEntity]:
+    by_name: dict[str, _Group] = {}
+    for span in spans:
+        key = norm_name(span.text)
+        if not key:
+            continue
+        group = by_name.get(key)
+        if group is None:
+            group = by_name[key] = _Group(span)
+        else:
+            group.add(span)
+        if span.label_ != "MISC":
+            group.votes[span.label_] += SOURCE_WEIGHT.get(span.id_, 1)
+        if span.kb_id_:
+            group.gazetteer_id = span.kb_id_
+    parent: dict[str, str] = {k: k for k in by_name}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(short: str, long: str, reason: str) -> None:
+        a, b = find(short), find(long)
+        if a != b:
+            parent[a] = b
+            by_name[b].reasons.append(f"{reason}: {by_name[short].spans[0].text}")
+
+    def type_of(k: str) -> str:
+        g = by_name[k]
+        return g.votes.most_common(1)[0][0] if g.votes else "MISC"
+
+    # same gazetteer entry
+    by_kb: dict[str, str] = {}
+    for k, g in by_name.items():
+        if g.gazetteer_id:
+            if g.gazetteer_id in by_kb:
+                union(k, by_kb[g.gazetteer_id], "gazetteer")
+            else:
+                by_kb[g.gazetteer_id] = k
+    # stated aliases: 'X, cotée ... sous le nom de Y', 'X (ABC)'
+    for short, long, reason in stated_aliases(doc, spans, lang):
+        ks, kl = norm_name(short.text), norm_name(long.text)
+        if ks in by_name and kl in by_name:
+            by_name[ks].votes[type_of(kl)] += 20
+            union(ks, kl, reason)
+    # short forms after the full name: 'Zhipu' after 'Zhipu AI', 'Schwan' after 'Severin Schwan'
+    names = sorted(by_name, key=lambda k: -len(by_name[k].spans[0]))
+    for short in names:
+        s_span = by_name[short].spans[0]
+        for long in names:
+            l_span = by_name[long].spans[0]
+            if len(l_span) <= len(s_span) or find(short) == find(long):
+                continue
+            if by_name[short].gazetteer_id and by_name[long].gazetteer_id:
+                continue
+            if is_short_form(s_span, l_span, type_of(short), type_of(long)):
+                by_name[short].votes[type_of(long)] += 3
+                union(short, long, "short form in document")
+                break
+
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for k in by_name:
+        clusters[find(k)].append(k)
+    out = []
+    for root, members in clusters.items():
+        votes: Counter[str] = Counter()
+        gid = ""
+        for k in members:
+            votes.update(by_name[k].votes)
+            gid = gid or by_name[k].gazetteer_id
+        all_spans = [s for k in members for s in by_name[k].spans]
+        etype = votes.most_common(1)[0][0] if votes else misc_fallback(all_spans, lang)
+        if etype is None:
+            continue
+        name = canonical_name(all_spans, gid)
+        mentions = [Mention(s.start_char, s.end_char, s.text, etype, s.id_ or "ner")
+                    for s in sorted(all_spans, key=lambda s: s.start)]
+        aliases = sorted({s.text for s in all_spans} - {name})
+        out.append(DocEntity(key=norm_name(name), name=name, type=etype, aliases=aliases,
+                             mentions=mentions, gazetteer_id=gid or None,
+                             reasons=by_name[root].reasons))
+    return out
+
+
+def canonical_name(spans: list[Span], gazetteer_id: str) -> str:
+    if gazetteer_id:
+        from veille.nlp.gazetteer import entries
+
+        entry = entries().get(gazetteer_id)
+        if entry is not None:
+            return entry.name
+    counts = Counter(s.text for s in spans)
+    return max(counts, key=lambda t: (len(t.split()), counts[t], len(t)))
+
+
+def is_short_form(short: Span, long: Span, s_type: str, l_type: str) -> bool:
+    if s_type not in ("MISC", l_type):
+        return False
+    s_toks = [t.text for t in short]
+    l_toks = [t.text for t in long]
+    if l_type == "person":
+        return len(s_toks) == 1 and s_toks[0] in l_toks
+    if l_type in ("organization", "product", "event", "place"):
+        return l_toks[:len(s_toks)] == s_toks and long.start < short.start
+    return False
+
+
+def stated_aliases(doc: Doc, spans: list[Span], lang: str) -> Iterable[tuple[Span, Span, str]]:
+    """(alias, entity, reason) pairs the text states: parentheses and 'also known as' phrases."""
+    starts = {s.start: s for s in spans}
+    ends = {s.end: s for s in spans}
+    for span in spans:
+        # 'Long Name (ABC)' and 'ABC (Long Name)'
+        if span.end + 2 < len(doc) and doc[span.end].text == "(":
+            inner = starts.get(span.end + 1)
+            if inner is not None and inner.end < len(doc) and doc[inner.end].text == ")":
+                yield (inner, span, "in-document pattern: parenthesis")
+    cues = sorted(words(LEX, "alias_cues", lang), key=len, reverse=True)
+    text_low = doc.text.lower()
+    for cue in cues:
+        for m in re.finditer(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", text_low):
+            after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if after is None:
+                continue
+            i = after.start
+            while i < len(doc) and doc[i].lower_ in words(LEX, "determiners", lang):
+                i += 1
+            alias = starts.get(i)
+            if alias is None:
+                continue
+            cue_tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            owner = _owner(cue_tok[0] if cue_tok is not None else doc[i], alias, spans, ends)
+            if owner is not None:
+                yield (alias, owner, f"in-document pattern: '{cue}'")
+
+
+def _owner(cue: Token, alias: Span, spans: list[Span], ends: dict[int, Span]) -> Span | None:
+    """The name a cue phrase speaks of: up the dependency tree, else the sentence's first name."""
+    by_token = {i: s for s in spans for i in range(s.start, s.end)}
+    tok = cue
+    for _ in range(6):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        span = by_token.get(tok.i)
+        if span is not None and span != alias:
+            return span
+    sent = cue.sent
+    before = [s for s in spans if s.start >= sent.start and s.end <= cue.i]
+    return before[0] if before else None
+
+
+def misc_fallback(spans: list[Span], lang: str) -> str | None:
+    """A name the model left untyped: an organisation when it acts or looks like one."""
+    for span in spans:
+        text = span.text
+        if CAMEL.match(text) or (text.isupper() and len(text) >= 2 and text.isalpha()):
+            return "organization"
+        if span.root.dep_ in ("nsubj", "nsubj:pass") and span.root.head.pos_ in ("VERB", "AUX"):
+            if all(t.is_title or t.is_upper for t in span):
+                return "organization"
+    return None
