@@ -107,13 +107,24 @@ def is_fragment(span: Span, lang: str) -> bool:
         return True
     if " ".join(t.lower_ for t in span) in words(LEX, "person_titles", lang):
         return True
-    if "\n" in text:
+    if "\n" in text or text in cased(LEX, "not_names"):
         return True
+    first = span[0]
+    if len(span) == 1 and _starts_sentence(first) and first.pos_ not in ("PROPN",) \
+            and first.doc.vocab.has_vector(first.lower_) and not CAMEL.match(first.text):
+        return True  # 'Source', 'Placé', 'Renforcer' at the start of a sentence or quotation
     if any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in span):
         return True
     lower_content = [t for t in span if t.is_lower and t.is_alpha and not t.is_stop]
     starts_org = span[0].lower_ in words(LEX, "org_starts", lang) | words(LEX, "event_words", lang)
     return len(lower_content) >= 2 and not starts_org and len(span) > 3
+
+
+def _starts_sentence(tok: Token) -> bool:
+    if tok.is_sent_start or tok.i == 0:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return prev.text in ("«", "“", '"', ":", "\n", "\n\n") or prev.is_space
 
 
 # --- typing rules --------------------------------------------------------------------------
@@ -130,7 +141,11 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         lang = lang_of(doc)
-        spans = merge_with_gazetteer(doc, list(doc.ents), list(doc.spans.get("gazetteer", [])))
+        ner = [weak_type(s, doc.spans.get("gazetteer_weak", [])) for s in doc.ents]
+        others = list(doc.spans.get("gazetteer", [])) + list(ner)
+        ner = [expand_name(s, lang, others) for s in ner]
+        ner = [s for s in filter_spans(ner) if not generic_or_modifier(s, lang)]
+        spans = merge_with_gazetteer(doc, ner, list(doc.spans.get("gazetteer", [])))
         spans = [extend(s, lang) for s in spans]
         taken = {i for s in spans for i in range(s.start, s.end)}
         for tok in doc:
@@ -146,8 +161,122 @@ class EntityRules:
                 typed.append(_span(doc, span.start, span.end, label, "rule"))
             else:
                 typed.append(span)
-        doc.ents = filter_spans(typed)
+        doc.ents = list_consistency(filter_spans(typed))
         return doc
+
+
+LIST_GLUE = {",", "et", "and", "ou", "or", "&"}
+
+
+def list_consistency(spans: list[Span]) -> list[Span]:
+    """In an enumeration ('LG AI, Naver, SK Telecom, Rebellions, SAPEON et Nextchip'), names
+    the model typed as places or left untyped take the type most of the list has."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out = list(spans)
+    run: list[int] = []
+
+    def settle(idx: list[int]) -> None:
+        if len(idx) < 3:
+            return
+        votes = Counter(out[i].label_ for i in idx if out[i].id_ in ("gazetteer", "rule"))
+        if not votes:
+            return
+        label, n = votes.most_common(1)[0]
+        if n * 2 < len(idx) or label != "organization":
+            return
+        for i in idx:
+            s = out[i]
+            if s.id_ not in ("gazetteer",) and s.label_ in ("place", "MISC"):
+                out[i] = _span(s.doc, s.start, s.end, label, "rule")
+
+    for n, span in enumerate(spans):
+        if run:
+            prev = spans[run[-1]]
+            between = [t.lower_ for t in span.doc[prev.end:span.start]]
+            if between and all(t in LIST_GLUE for t in between):
+                run.append(n)
+                continue
+            settle(run)
+        run = [n]
+    settle(run)
+    return out
+
+
+def weak_type(span: Span, weak: Iterable[Span]) -> Span:
+    """A name the model found that is exactly a weak gazetteer alias takes its entry."""
+    for w in weak:
+        if w.start == span.start and w.end == span.end:
+            return _span(span.doc, span.start, span.end, w.label_, "gazetteer", w.kb_id_)
+    return span
+
+
+STOP_EXPAND = {",", ";", ":", "(", ")", ".", "!", "?", "\n", "—", "–"}
+
+
+def expand_name(span: Span, lang: str, others: list[Span]) -> Span:
+    """Complete institutional names the model cut short: 'ministère vietnamien des' + 'Sciences
+    et des Technologies'; 'Institut national des technologies numériques' + 'et de la
+    transformation numérique'; 'Fonds d'innovation technologique' + 'NATIF'."""
+    doc = span.doc
+    starts = words(LEX, "org_starts", lang) | words(LEX, "event_words", lang)
+    start, end = span.start, span.end
+    # leftwards: a lowercase institution noun before 'de/des' + this name
+    i = start - 1
+    while i >= 0 and start - i <= 4 and (doc[i].lower_ in ("de", "des", "du", "d'", "d’", "of")
+                                         or (doc[i].pos_ == "ADJ" and doc[i].is_lower)):
+        i -= 1
+    if i >= 0 and i < start - 1 and doc[i].lower_ in words(LEX, "org_starts", lang) and \
+            doc[i].is_lower and span.label_ in ("organization", "MISC"):
+        start = i
+    # rightwards: the rest of the noun phrase of a name that starts with an institution word
+    if doc[start].lower_ in starts:
+        root = doc[start]
+        right = max((t.i for t in root.subtree), default=end - 1) + 1
+        j = end
+        quote_open = False
+        blocked = {i for o in others if o.label_ in ("organization", "person", "ORG", "PER")
+                   and not (o.start >= span.start and o.end <= span.end)
+                   for i in range(o.start, o.end)}
+        while j < min(right, start + 16):
+            t = doc[j]
+            if t.i in blocked or (t.lower_ in starts and t.is_lower and j > end) or (
+                    t.lower_ in ("à", "in", "at") and j > end):
+                break
+            if t.text in ("«", "“"):
+                quote_open = True
+            elif t.text in ("»", "”"):
+                quote_open = False
+            elif t.text in STOP_EXPAND or (t.pos_ in ("VERB", "AUX") and not quote_open) \
+                    or t.lower_ in ("qui", "que", "dont", "which", "that"):
+                break
+            j += 1
+        while j > end and (doc[j - 1].is_stop and doc[j - 1].is_lower or doc[j - 1].is_punct
+                           and doc[j - 1].text not in ("»", "”", ")")
+                           or doc[j - 1].lower_ in ("et", "and", "le", "la", "les", "du", "de")):
+            j -= 1
+        end = max(end, j)
+    # an acronym right after an institution's name: 'Fonds d'innovation technologique NATIF'
+    if end < len(doc) and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 2 and \
+            doc[start].lower_ in starts and (end + 1 >= len(doc) or doc[end + 1].text != "("):
+        end += 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return _span(doc, start, end, span.label_, span.id_ or "ner", span.kb_id_)
+
+
+def generic_or_modifier(span: Span, lang: str) -> bool:
+    """'Conseil d'administration' (a common noun phrase) and 'coopération Vietnam-Chine'
+    (places as a modifier) are not entities."""
+    doc = span.doc
+    if span[0].lower_ in words(LEX, "org_starts", lang) and len(span) <= 5 \
+            and span.id_ != "gazetteer" and not any(t.is_title or t.is_upper for t in span[1:]):
+        return True
+    if "-" in span.text and span.label_ == "place" and span.start > 0:
+        prev = doc[span.start - 1]
+        if prev.is_lower and prev.pos_ in ("NOUN", "ADJ") and \
+                re.search(r"[A-Z][\w]+-[A-Z]", span.text):
+            return True
+    return False
 
 
 def merge_with_gazetteer(doc: Doc, ner: list[Span], gaz: list[Span]) -> list[Span]:
@@ -192,6 +321,11 @@ def extend(span: Span, lang: str) -> Span:
         if tok.text in suffixes and label in ("organization", "MISC") and tok.is_title | tok.is_upper:
             end += 1
             continue
+        if YEAR.match(tok.text) and (label in ("event", "MISC") or any(
+                t.lower_ in words(LEX, "event_words", lang) for t in span)):
+            end += 1
+            label = "event"
+            break
         break
     if end == span.end:
         return span
@@ -379,7 +513,9 @@ def group_entities(doc: Doc, spans: list[Span], lang: str) -> list[DocEntity]:
     for short, long, reason in stated_aliases(doc, spans, lang):
         ks, kl = norm_name(short.text), norm_name(long.text)
         if ks in by_name and kl in by_name:
-            by_name[ks].votes[type_of(kl)] += 20
+            gs, gl = by_name[ks].gazetteer_id, by_name[kl].gazetteer_id
+            if gs and gl and gs != gl:
+                continue
             union(ks, kl, reason)
     # short forms after the full name: 'Zhipu' after 'Zhipu AI', 'Schwan' after 'Severin Schwan'
     names = sorted(by_name, key=lambda k: -len(by_name[k].spans[0]))
@@ -428,7 +564,8 @@ def canonical_name(spans: list[Span], gazetteer_id: str) -> str:
         if entry is not None:
             return entry.name
     counts = Counter(s.text for s in spans)
-    return max(counts, key=lambda t: (len(t.split()), counts[t], len(t)))
+    best = max(counts, key=lambda t: (len(t.split()), counts[t], len(t)))
+    return best[0].upper() + best[1:]
 
 
 def is_short_form(short: Span, long: Span, s_type: str, l_type: str) -> bool:
@@ -451,7 +588,8 @@ def stated_aliases(doc: Doc, spans: list[Span], lang: str) -> Iterable[tuple[Spa
         # 'Long Name (ABC)' and 'ABC (Long Name)'
         if span.end + 2 < len(doc) and doc[span.end].text == "(":
             inner = starts.get(span.end + 1)
-            if inner is not None and inner.end < len(doc) and doc[inner.end].text == ")":
+            if inner is not None and inner.end < len(doc) and doc[inner.end].text == ")" \
+                    and (len(span) > 1 or _initials_match(inner.text, span.text)):
                 yield (inner, span, "in-document pattern: parenthesis")
     cues = sorted(words(LEX, "alias_cues", lang), key=len, reverse=True)
     text_low = doc.text.lower()
@@ -470,6 +608,11 @@ def stated_aliases(doc: Doc, spans: list[Span], lang: str) -> Iterable[tuple[Spa
             owner = _owner(cue_tok[0] if cue_tok is not None else doc[i], alias, spans, ends)
             if owner is not None:
                 yield (alias, owner, f"in-document pattern: '{cue}'")
+
+
+def _initials_match(short: str, long: str) -> bool:
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long) if w[0].isupper())
+    return len(short) >= 2 and short.upper() in (initials.upper(), long.upper())
 
 
 def _owner(cue: Token, alias: Span, spans: list[Span], ends: dict[int, Span]) -> Span | None:

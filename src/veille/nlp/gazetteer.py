@@ -27,6 +27,7 @@ class Entry:
     kind: str | None
     aliases: list[str] = field(default_factory=list)
     weak_aliases: list[str] = field(default_factory=list)
+    ambiguous: bool = False
 
 
 class GazetteerError(ValueError):
@@ -48,7 +49,8 @@ def parse(data: object, origin: str) -> list[Entry]:
                                  f" use one of {', '.join(ENTITY_TYPES)}")
         entries.append(Entry(id=norm_name(str(raw["name"])), name=str(raw["name"]), type=etype,
                              kind=kind, aliases=[str(a) for a in raw.get("aliases") or []],
-                             weak_aliases=[str(a) for a in raw.get("weak_aliases") or []]))
+                             weak_aliases=[str(a) for a in raw.get("weak_aliases") or []],
+                             ambiguous=bool(raw.get("ambiguous"))))
     return entries
 
 
@@ -87,27 +89,51 @@ def make_gazetteer(nlp: Language, name: str, version: int) -> GazetteerComponent
 
 
 class GazetteerComponent:
-    """Finds gazetteer names in the text (case-sensitive), into doc.spans['gazetteer']."""
+    """Finds gazetteer names in the text (case-sensitive), into doc.spans['gazetteer'].
+
+    Strong names create entities; weak aliases and the names of ambiguous entries (ordinary
+    words) only type a name the statistical model already found, into doc.spans['gazetteer_weak'].
+    Multi-word names also match in lower case when their first word is capitalised
+    ('Hang Seng bank').
+    """
 
     versioned_name = "veille.gazetteer.v1"
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.weak: dict[str, str] = {}
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.weak = PhraseMatcher(nlp.vocab, attr="ORTH")
         for entry in entries().values():
-            names = {entry.name, *entry.aliases}
-            self.matcher.add(entry.id, list(nlp.tokenizer.pipe(sorted(names))))
-            for weak in entry.weak_aliases:
-                self.weak[weak] = entry.id
+            names = sorted({entry.name, *entry.aliases})
+            weak = sorted(set(entry.weak_aliases))
+            if entry.ambiguous:
+                weak, names = sorted({*weak, *names}), []
+            if names:
+                self.matcher.add(entry.id, list(nlp.tokenizer.pipe(names)))
+                multi = [d for d in nlp.tokenizer.pipe(names) if len(d) > 1]
+                if multi:
+                    self.lower.add(entry.id, multi)
+            if weak:
+                self.weak.add(entry.id, list(nlp.tokenizer.pipe(weak)))
 
     def __call__(self, doc: Doc) -> Doc:
         table = entries()
         spans = []
-        for match_id, start, end in self.matcher(doc):
+        seen = set()
+        for matcher, cased in ((self.matcher, False), (self.lower, True)):
+            for match_id, start, end in matcher(doc):
+                key = doc.vocab.strings[match_id]
+                entry = table.get(key)
+                if entry is None or (start, end) in seen or (cased and not doc[start].is_title):
+                    continue
+                seen.add((start, end))
+                spans.append(Span(doc, start, end, label=entry.type, kb_id=key))
+        doc.spans["gazetteer"] = spans
+        weak = []
+        for match_id, start, end in self.weak(doc):
             key = doc.vocab.strings[match_id]
             entry = table.get(key)
-            if entry is None:
-                continue
-            spans.append(Span(doc, start, end, label=entry.type, kb_id=key))
-        doc.spans["gazetteer"] = spans
+            if entry is not None:
+                weak.append(Span(doc, start, end, label=entry.type, kb_id=key))
+        doc.spans["gazetteer_weak"] = weak
         return doc

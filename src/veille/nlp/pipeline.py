@@ -81,7 +81,13 @@ def annotate(texts: Iterable[tuple[str, dict[str, Any]]], lang: str, n_process: 
     nlp.default_error_handler = on_error  # our components; the statistical ones raise
     items = [(t, {**c, "_n": n}) for n, (t, c) in enumerate(texts)]
     seen: set[int] = set()
-    for doc, ctx in nlp.pipe(items, as_tuples=True, n_process=n_process, batch_size=batch_size):
+    docs = []
+    for text, ctx in items:
+        doc = nlp.make_doc(text)
+        if Doc.has_extension("published"):
+            doc._.published = ctx.get("published")
+        docs.append((doc, ctx))
+    for doc, ctx in nlp.pipe(docs, as_tuples=True, n_process=n_process, batch_size=batch_size):
         seen.add(ctx["_n"])
         yield doc, ctx, None
     message = "; ".join(errors) or "annotation failed"
