@@ -231,6 +231,83 @@ def entity(
     render(data, out)
 
 
+@app.command()
+def facts(
+    db: DbOption = None,
+    type_: Annotated[str | None, typer.Option("--type", help="launch, stock_move, funding, agreement, event, metric, target, quote or role.")] = None,
+    entity_name: Annotated[str | None, typer.Option("--entity", help="Facts about this entity (any alias).")] = None,
+    since: Annotated[str | None, typer.Option(help="Facts dated on or after this ISO date.")] = None,
+    modality: Annotated[str | None, typer.Option(help="asserted, reported, claimed or projected.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines.")] = False,
+) -> None:
+    """List facts with their date, modality, number of sources and evidence.
+
+    Example: veille facts --type stock_move --since 2025-01-01
+    """
+    store = _store(db)
+    sql = ("SELECT f.*, count(DISTINCT ev.doc_id) AS sources, min(ev.text) AS evidence,"
+           " min(d.name) AS doc FROM facts f JOIN evidence ev ON ev.fact_id = f.id"
+           " JOIN documents d ON d.id = ev.doc_id WHERE 1=1")
+    params: list[Any] = []
+    if type_:
+        sql += " AND f.type = ?"
+        params.append(type_)
+    if since:
+        sql += " AND f.date >= ?"
+        params.append(since)
+    if modality:
+        sql += " AND f.modality = ?"
+        params.append(modality)
+    if entity_name:
+        try:
+            eid = _entity_id(store, entity_name)
+        except VeilleError as e:
+            _fail(e)
+            return
+        sql += " AND f.id IN (SELECT fact_id FROM fact_entities WHERE entity_id = ?)"
+        params.append(eid)
+    sql += " GROUP BY f.id ORDER BY f.date IS NULL, f.date, f.type LIMIT ?"
+    params.append(limit)
+    rows = store.query(sql, tuple(params))
+    if as_json:
+        for r in rows:
+            print(json.dumps({"id": r["id"], "type": r["type"], "args": json.loads(r["args"]),
+                              "date": r["date"], "modality": r["modality"],
+                              "sources": r["sources"], "doc": r["doc"],
+                              "evidence": r["evidence"]}, ensure_ascii=False))
+        return
+    table = Table("date", "type", "fact", "modality", "sources", "evidence")
+    for r in rows:
+        args = ", ".join(f"{k}={v}" for k, v in json.loads(r["args"]).items())
+        table.add_row(r["date"] or "", r["type"], args[:70], r["modality"], str(r["sources"]),
+                      (r["evidence"] or "")[:60])
+    out.print(table)
+
+
+@app.command()
+def annotate(
+    text: Annotated[str, typer.Argument(help="The text, or '-' to read standard input.")],
+    lang: Annotated[str | None, typer.Option(help="fr or en (default: detected).")] = None,
+    date: Annotated[str | None, typer.Option("--date", help="Publication date, YYYY-MM-DD.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (the only output form).")] = True,
+) -> None:
+    """Print everything Veille sees in one text (entities, quantities, dates, facts) without
+    storing anything.
+
+    Example: veille annotate --json --date 2026-02-12 "Zhipu AI a bondi de 30 % jeudi."
+    """
+    from veille.annotate import annotate_text
+
+    body = sys.stdin.read() if text == "-" else text
+    try:
+        result = annotate_text(body, lang=lang, published=date)
+    except VeilleError as e:
+        _fail(e)
+        return
+    print(json.dumps(result, ensure_ascii=False, indent=None if not sys.stdout.isatty() else 2))
+
+
 @export_app.command("entities")
 def export_entities(
     db: DbOption = None,
@@ -265,6 +342,14 @@ def _check_format(fmt: str) -> None:
     if fmt != "jsonl":
         err.print(f"Error: unknown format '{fmt}'. Use --format jsonl", markup=False)
         raise typer.Exit(2)
+
+
+try:
+    from veille.cli_query import register as _register_query
+except ImportError:  # search and ask not installed
+    pass
+else:
+    _register_query(app)
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 
 import numpy as np
@@ -11,11 +12,13 @@ NUM_PERM = 128
 THRESHOLD = 0.8
 SHINGLE = 5
 _WORD = re.compile(r"\w+")
+# datasketch >= 2.0 needs the permutation scheme to rebuild a MinHash from stored hash values.
+_SCHEME = {"scheme": "affine32"} if "scheme" in inspect.signature(MinHash).parameters else {}
 
 
 def minhash(text: str) -> MinHash:
     words = _WORD.findall(text.casefold())
-    m = MinHash(num_perm=NUM_PERM)
+    m = MinHash(num_perm=NUM_PERM, **_SCHEME)
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 1))}
     m.update_batch([s.encode("utf-8") for s in shingles])
     return m
@@ -26,7 +29,7 @@ def to_bytes(m: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64))
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64), **_SCHEME)
 
 
 class NearDuplicates:

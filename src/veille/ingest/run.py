@@ -81,6 +81,10 @@ def ingest(store: SQLiteStore, inputs: list[str], n_process: int = 1,
                     emit(outcome)
                 elif doc is not None and blob is not None:
                     pending.append((doc, blob))
+                elif doc is not None:  # a near duplicate of a pending document: store that first
+                    _annotate_and_store(store, pending, n_process, emit)
+                    pending = []
+                    emit(_store_duplicate(store, doc))
                 if len(pending) >= CHUNK:
                     _annotate_and_store(store, pending, n_process, emit)
                     pending = []
@@ -110,9 +114,9 @@ def _prepare(store: SQLiteStore, item: RawItem, index: dedup.NearDuplicates,
         first, score = near
         doc.status, doc.duplicate_of = "duplicate", first
         doc.note = f"near duplicate of {first} (similarity {score:.2f})"
-        with store.write():
-            store.add_document(doc, None)
-        return Outcome(item.source, "duplicate", doc_id, item.name, doc.note), None, None
+        if any(d.id == first for d, _ in pending):
+            return None, doc, None  # stored once its original is (see ingest)
+        return _store_duplicate(store, doc), None, None
     index.add(doc_id, m)
     blob = dedup.to_bytes(m)
     if not supported(cleaned.lang):
@@ -122,6 +126,14 @@ def _prepare(store: SQLiteStore, item: RawItem, index: dedup.NearDuplicates,
             store.add_document(doc, blob)
         return Outcome(item.source, "not_annotated", doc_id, item.name, doc.note), None, None
     return None, doc, blob
+
+
+def _store_duplicate(store: SQLiteStore, doc: Document) -> Outcome:
+    if doc.duplicate_of and not store.has_document(doc.duplicate_of):
+        doc.duplicate_of = None  # its original failed; keep the note, not a dangling reference
+    with store.write():
+        store.add_document(doc, None)
+    return Outcome(doc.source, "duplicate", doc.id, doc.name, doc.note or "")
 
 
 def _annotate_and_store(store: SQLiteStore, batch: list[tuple[Document, bytes]], n_process: int,

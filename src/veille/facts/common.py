@@ -1,0 +1,137 @@
+"""Building fact records: evidence spans, measure phrases and values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from veille.facts.view import DocView
+from veille.normalize import Quantity
+
+MEASURE_STOP = {",", ";", ":", "(", ")", "«", "»", '"', "“", "”", "."}
+
+
+def fact(view: DocView, kind: str, args: dict[str, Any], sent: Span, start: int, end: int,
+         rule: str, *, entities: dict[str, Any] | None = None, modality: str | None = None,
+         confidence: float = 0.6, date: tuple[str | None, str | None] | None = None
+         ) -> dict[str, Any]:
+    """A fact record with its evidence: the words from char `start` to `end` in `sent`."""
+    start = max(start, sent.start_char)
+    end = min(max(end, start + 1), sent.end_char)
+    when = date if date is not None else view.date_for(sent)
+    return {
+        "type": kind,
+        "args": {k: v for k, v in args.items() if v not in (None, "", [])},
+        "evidence": {"start": start, "end": end, "text": view.doc.text[start:end],
+                     "sentence": sent.text},
+        "date": when[0], "date_precision": when[1],
+        "modality": modality or view.modality(sent),
+        "confidence": confidence, "rule": rule, "rule_version": 1,
+        "entities": {k: v for k, v in (entities or {}).items() if v},
+    }
+
+
+def clause_bounds(tokens: list[Token], sent: Span) -> tuple[int, int]:
+    """Char bounds covering tokens, widened to whole words, within the sentence."""
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return max(start, sent.start_char), min(end, sent.end_char)
+
+
+def quantity_token(view: DocView, q: Quantity) -> Token | None:
+    """The token carrying a quantity's number (the last numeric token of its span)."""
+    span = view.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    nums = [t for t in span if t.like_num or any(c.isdigit() for c in t.text)]
+    return nums[-1] if nums else span[-1]
+
+
+def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, list[Token]]:
+    """What a number counts or measures, as words: '700 entreprises spécialisées' ->
+    'entreprises spécialisées'; '70 % des recruteurs' -> 'recruteurs'; '100 milliards de
+    yuans (14 milliards de dollars) de valeur ajoutée' -> 'valeur ajoutée'; 'un taux de
+    croissance de 15 %' -> 'taux de croissance'."""
+    doc = view.doc
+    in_qty = view.quantity_tokens
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    end = span.end if span is not None else tok.i + 1
+    # The noun right after the quantity ('700 entreprises', '70 % des recruteurs').
+    i = end
+    while i < len(doc) and i < end + 12:
+        t = doc[i]
+        if t.text == "(":
+            close = next((j for j in range(i, min(i + 12, len(doc))) if doc[j].text == ")"), None)
+            if close is None:
+                break
+            i = close + 1
+            continue
+        if t.lower_ in ("de", "d'", "d’", "des", "du", "of", "les", "la", "le", "l'", "l’") \
+                or t.pos_ == "DET" or t.i in in_qty:
+            i += 1
+            continue
+        break
+    if i < len(doc) and i > end - 1 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") \
+            and doc[i].text not in MEASURE_STOP and doc[i].i not in view.by_token \
+            and i - end <= 3 + _paren_len(doc, end, i):
+        phrase = _noun_phrase(doc, i)
+        if phrase:
+            return " ".join(t.text for t in phrase), phrase
+    # The noun the number modifies in the parse, outside the quantity itself.
+    head = tok
+    for _ in range(4):
+        if head.head is head:
+            break
+        head = head.head
+        if head.i in in_qty:
+            continue
+        if head.pos_ == "NOUN" and head.i not in view.by_token:
+            phrase = _noun_phrase(doc, head.i)
+            return " ".join(t.text for t in phrase), phrase
+        if head.pos_ in ("VERB", "AUX"):
+            # '... dépassent de 24 %': what the verb's subject names
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ == "NOUN" \
+                        and child.i not in view.by_token:
+                    phrase = _noun_phrase(doc, child.i)
+                    return " ".join(t.text for t in phrase), phrase
+            break
+    return None, []
+
+
+def _paren_len(doc: Any, start: int, end: int) -> int:
+    return sum(1 for t in doc[start:end] if t.text in ("(", ")")) * 6
+
+
+def _noun_phrase(doc: Any, i: int) -> list[Token]:
+    """A noun with the adjectives and one 'de' complement that follow it, at most 5 words."""
+    out = [doc[i]]
+    j = i + 1
+    while j < len(doc) and len(out) < 5:
+        t = doc[j]
+        if t.text in MEASURE_STOP or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            break
+        if t.pos_ == "ADJ" or (t.pos_ in ("NOUN",) and out[-1].lower_ in ("de", "d'", "d’")):
+            out.append(t)
+        elif t.lower_ in ("de", "d'", "d’") and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN":
+            out.append(t)
+        else:
+            break
+        j += 1
+    return out
+
+
+def value_args(q: Quantity) -> dict[str, Any]:
+    args: dict[str, Any] = {"value": q.value}
+    if q.unit:
+        args["unit"] = q.unit
+    return args
+
+
+def name(g: dict[str, Any] | None) -> str | None:
+    return None if g is None else str(g["name"])
+
+
+def key(g: dict[str, Any] | None) -> str | None:
+    return None if g is None else str(g["key"])

@@ -1,0 +1,58 @@
+"""The facts component: every fact extractor over one document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from veille.facts import quantities, relations
+from veille.facts.view import DocView
+
+if not Doc.has_extension("veille_facts"):
+    Doc.set_extension("veille_facts", default=None)
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+
+
+@Language.factory("veille_facts", default_config={"version": 1})
+def make_facts(nlp: Language, name: str, version: int) -> FactsComponent:
+    return FactsComponent()
+
+
+class FactsComponent:
+    """Extracts launches, stock moves, funding, agreements, events, metrics, targets, quotes
+    and roles, into doc._.veille_facts (plain dicts, so they cross process boundaries)."""
+
+    versioned_name = "veille.facts.v1"
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.veille_facts = extract_facts(doc, doc._.published)
+        return doc
+
+
+def extract_facts(doc: Doc, published: str | None = None) -> list[dict[str, Any]]:
+    view = DocView(doc, published)
+    facts: list[dict[str, Any]] = []
+    for sent in doc.sents:
+        facts.extend(quantities.extract(view, sent))
+        facts.extend(relations.sentence_facts(view, sent))
+    facts.extend(relations.events(view))
+    facts.extend(relations.quotes(view))
+    return dedupe_roles(facts)
+
+
+def dedupe_roles(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One role per person and title head in a document: the fullest statement of it."""
+    best: dict[tuple[str, str], dict[str, Any]] = {}
+    for f in facts:
+        if f["type"] != "role":
+            continue
+        title = str(f["args"].get("title", "")).lower().split()
+        k = (f["args"]["person"], title[0] if title else "")
+        current = best.get(k)
+        if current is None or (("org" in f["args"]) and "org" not in current["args"]):
+            best[k] = f
+    keep = {id(f) for f in best.values()}
+    return [f for f in facts if f["type"] != "role" or id(f) in keep]

@@ -1,0 +1,238 @@
+"""Facts built around numbers: stock moves, funding, targets and counted metrics.
+
+A number is linked to what it counts and to whom it belongs through the dependency parse:
+the measure is the noun it modifies, the subject the entity doing the verb it hangs on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from veille.facts.common import (
+    clause_bounds, fact, key, measure_phrase, name, quantity_token, value_args,
+)
+from veille.facts.view import DocView, has_cue
+from veille.nlp.lexicon import words
+from veille.normalize import Quantity, percent_change_sign
+
+OWNER_TYPES = ("organization", "place", "person", "product", "event")
+
+
+def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    quantities = [q for q in view.quantities_in(sent) if q.kind != "ordinal"]
+    used: set[int] = set()
+    stock = has_cue(sent, view.cue("stock_cues"))
+    for n, q in enumerate(quantities):
+        tok = quantity_token(view, q)
+        if tok is None:
+            continue
+        if q.kind == "percent" and (stock or _index_subject(view, tok)):
+            move = _stock_move(view, sent, q, tok, quantities[n + 1:])
+            if move is not None:
+                out.append(move)
+                used.add(q.start)
+                price = move["args"].get("price")
+                if price:
+                    used.update(x.start for x in quantities if x.unit == price["currency"]
+                                and abs(x.value - price["value"]) < 1e-9)
+                continue
+        if q.kind == "money" and q.start not in used:
+            funding = _funding(view, sent, q, tok)
+            if funding is not None:
+                out.append(funding)
+                used.add(q.start)
+                continue
+    deadlines = view.deadlines(sent)
+    modality = view.modality(sent)
+    for q in quantities:
+        if q.start in used:
+            continue
+        tok = quantity_token(view, q)
+        if tok is None or _is_date_part(view, q):
+            continue
+        if deadlines and (modality == "projected" or has_cue(sent, view.cue("target_cues"))):
+            target = _target(view, sent, q, tok, deadlines)
+            if target is not None:
+                out.append(target)
+                continue
+        metric = _metric(view, sent, q, tok)
+        if metric is not None:
+            out.append(metric)
+            if q.high is not None:
+                high = dict(metric, args={**metric["args"], "value": q.high})
+                out.append(high)
+    return out
+
+
+def _is_date_part(view: DocView, q: Quantity) -> bool:
+    return any(d.start <= q.start and q.end <= d.end for d in view.dates)
+
+
+def _index_subject(view: DocView, tok: Token) -> bool:
+    g = _owner(view, tok)
+    return g is not None and g.get("type") == "product" and "index" in str(g.get("name", "")).lower()
+
+
+def _change_verb(tok: Token, lang: str) -> tuple[Token | None, int]:
+    """The verb or noun of rising or falling a percentage hangs on, and its sign."""
+    head: Token | None = tok
+    for _ in range(4):
+        if head is None:
+            break
+        sign = percent_change_sign(head.lemma_, lang) or percent_change_sign(head.text, lang)
+        if sign and head.i != tok.i:
+            return head, sign
+        head = head.head if head.head is not head else None
+    # 'avec un gain de 20 %', 'en hausse de 3 %': a noun before the number
+    for t in reversed(list(tok.doc[max(tok.sent.start, tok.i - 4):tok.i])):
+        sign = percent_change_sign(t.lemma_, lang) or percent_change_sign(t.text, lang)
+        if sign:
+            return t, sign
+    return None, 0
+
+
+def _owner(view: DocView, tok: Token, types: tuple[str, ...] = OWNER_TYPES
+           ) -> dict[str, Any] | None:
+    """Whose number it is: the subject of the verb it hangs on."""
+    head = tok.head
+    return view.subject_of(head, types)
+
+
+def _stock_move(view: DocView, sent: Span, q: Quantity, tok: Token,
+                later: list[Quantity]) -> dict[str, Any] | None:
+    verb, sign = _change_verb(tok, view.lang)
+    if verb is None:
+        return None
+    subject = view.subject_of(verb, ("organization", "product"))
+    if subject is None:
+        # 'avec un gain de 20 %': the company the sentence is about
+        ents = view.entities_in(sent.start, tok.i, ("organization", "product"))
+        subject = ents[0][1] if ents else None
+    if subject is None:
+        return None
+    args: dict[str, Any] = {"subject": name(subject), "change_pct": sign * abs(q.value)}
+    price = next((x for x in later if x.kind == "money"), None)
+    tokens = [verb, tok]
+    if price is not None:
+        args["price"] = {"value": price.value, "currency": price.unit}
+        ptok = quantity_token(view, price)
+        if ptok is not None:
+            tokens.append(ptok)
+    start, end = clause_bounds(tokens, sent)
+    return fact(view, "stock_move", args, sent, start, end, "stock_move.percent_verb",
+                entities={"subject": key(subject)}, confidence=0.8)
+
+
+def _funding(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any] | None:
+    cues = view.cue("funding_cues")
+    verb = None
+    head: Token | None = tok
+    for _ in range(4):
+        if head is None:
+            break
+        if head.lemma_.lower() in cues or head.lower_ in cues:
+            verb = head
+            break
+        head = head.head if head.head is not head else None
+    if verb is None:
+        return None
+    recipient = view.subject_of(verb, ("organization", "person", "place"))
+    investor = _investor(view, sent, verb)
+    giver = investor or recipient
+    if giver is None:
+        main = sent.root
+        giver = view.subject_of(main, ("organization", "person", "place"))
+    if giver is None:
+        return None
+    args: dict[str, Any] = {"subject": name(giver),
+                            "amount": {"value": q.value, "currency": q.unit}}
+    if investor is not None and recipient is not None and recipient is not investor:
+        args["recipient"] = name(recipient)
+    purpose = _purpose(sent, verb)
+    if purpose:
+        args["purpose"] = purpose
+    start, end = clause_bounds([verb, tok], sent)
+    return fact(view, "funding", args, sent, start, end, "funding.money_verb",
+                entities={"subject": key(giver), "recipient": key(recipient)}, confidence=0.6)
+
+
+def _investor(view: DocView, sent: Span, verb: Token) -> dict[str, Any] | None:
+    text = sent.text.lower()
+    for prep in words("lexicon/facts.yaml", "investor_preps", view.lang):
+        at = text.find(prep)
+        if at >= 0:
+            tok = view.token_at(sent.start_char + at + len(prep) + 1)
+            if tok is not None:
+                ents = view.entities_in(tok.i, tok.i + 8, ("organization", "person"))
+                if ents:
+                    return ents[0][1]
+    return None
+
+
+def _purpose(sent: Span, verb: Token) -> str | None:
+    for t in sent:
+        if t.i > verb.i and t.lower_ in ("pour", "afin", "to") and t.i + 1 < sent.end:
+            words_ = [w.text for w in sent.doc[t.i + 1:min(t.i + 9, sent.end)]
+                      if w.text not in (",", ".")]
+            return " ".join(words_)
+    return None
+
+
+def _target(view: DocView, sent: Span, q: Quantity, tok: Token, deadlines: list[Any]
+            ) -> dict[str, Any] | None:
+    after = [d for d in deadlines if d.start >= q.end]
+    deadline = after[0] if after else deadlines[0]
+    measure, mtoks = measure_phrase(view, q, tok)
+    if measure is None:
+        return None
+    if any(t.lower_ in words("lexicon/facts.yaml", "rank_words") for t in mtoks[:1]) or \
+            tok.head.lower_ in words("lexicon/facts.yaml", "rank_words"):
+        measure = f"classement rang {measure}"
+    subject = _owner(view, tok) or view.subject_of(sent.root, ("organization", "place"))
+    if subject is None:
+        return None
+    args: dict[str, Any] = {"subject": name(subject), "measure": measure,
+                            "deadline": int(deadline.value[:4]), **value_args(q)}
+    source = _according_to(view, sent)
+    if source is not None:
+        args["source"] = name(source)
+    tokens = [tok, *mtoks]
+    dtok = view.token_at(deadline.start)
+    if dtok is not None:
+        tokens.append(dtok)
+    start, end = clause_bounds(tokens, sent)
+    return fact(view, "target", args, sent, start, end, "target.deadline",
+                entities={"subject": key(subject), "source": key(source)},
+                modality="projected", confidence=0.6)
+
+
+def _according_to(view: DocView, sent: Span) -> dict[str, Any] | None:
+    text = sent.text.lower()
+    for cue in view.cue("according_to"):
+        at = text.find(cue)
+        if at >= 0:
+            tok = view.token_at(sent.start_char + at + len(cue) + 1)
+            if tok is not None:
+                ents = view.entities_in(tok.i, tok.i + 6, ("organization", "person"))
+                if ents:
+                    return ents[0][1]
+    return None
+
+
+def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any] | None:
+    measure, mtoks = measure_phrase(view, q, tok)
+    if measure is None:
+        return None
+    subject = _owner(view, tok)
+    if subject is None:
+        subject = view.subject_of(sent.root)
+    if subject is None:
+        places = view.entities_in(sent.start, sent.end, ("place", "organization", "event"))
+        subject = places[0][1] if places else None
+    args: dict[str, Any] = {"subject": name(subject), "measure": measure, **value_args(q)}
+    start, end = clause_bounds([tok, *mtoks], sent)
+    return fact(view, "metric", args, sent, start, end, "metric.number_noun",
+                entities={"subject": key(subject)}, confidence=0.5)

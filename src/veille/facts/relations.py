@@ -1,0 +1,274 @@
+"""Facts between entities: launches, agreements, events, roles and quotations."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from veille.facts.common import clause_bounds, fact, key, name
+from veille.facts.view import DocView, has_cue
+from veille.nlp.lexicon import load_data, words
+
+ENT_LEX = "lexicon/entities.yaml"
+QUOTES = re.compile(r"«\s*([^»]{3,}?)\s*»|“([^”]{3,}?)”|\"([^\"]{3,}?)\"")
+
+
+def launches(view: DocView, sent: Span) -> list[dict[str, Any]]:
+    cues = view.cue("launch_verbs")
+    out = []
+    for tok in sent:
+        if not (tok.lemma_.lower() in cues or tok.lower_ in cues) or tok.i in view.by_token:
+            continue
+        products = [(s, g) for s, g in view.entities_in(sent.start, sent.end, ("product",))
+                    if tok.i < s.start <= tok.i + 12]
+        subject = view.subject_of(tok, ("organization",))
+        if subject is None and tok.pos_ == "NOUN":
+            orgs = view.entities_in(sent.start, tok.i, ("organization",))
+            subject = orgs[-1][1] if orgs else None
+        if subject is None:
+            continue
+        if products:
+            span, product = products[0]
+            start, end = clause_bounds([tok, *span], sent)
+            out.append(fact(view, "launch", {"subject": name(subject), "product": name(product)},
+                            sent, start, end, "launch.verb_product",
+                            entities={"subject": key(subject), "product": key(product)},
+                            confidence=0.7))
+            break
+    return out
+
+
+def agreements(view: DocView, sent: Span) -> list[dict[str, Any]]:
+    cues = view.cue("agreement_cues")
+    cue = next((t for t in sent if t.lemma_.lower() in cues or t.lower_ in cues), None)
+    if cue is None:
+        return []
+    parties: list[tuple[str, str | None]] = []
+    for span, g in view.entities_in(sent.start, sent.end, ("organization", "place")):
+        if (g["name"], g["key"]) not in parties and not _locative(span):
+            parties.append((g["name"], g["key"]))
+    demonyms = load_data("lexicon/facts.yaml").get("demonyms", {})
+    between = re.search(r"\b(?:entre|between)\b(.{0,160})", sent.text)
+    if between:
+        for w in re.findall(r"[\w-]+", between.group(1)):
+            place = demonyms.get(w) or demonyms.get(w.lower())
+            if place and place not in [p for p, _ in parties]:
+                parties.append((place, None))
+    if not parties:
+        return []
+    topic = " ".join(t.text for t in cue.subtree if not t.is_punct)[:120] or cue.text
+    start, end = clause_bounds(list(cue.subtree) or [cue], sent)
+    return [fact(view, "agreement", {"parties": [p for p, _ in parties], "topic": topic}, sent,
+                 start, end, "agreement.cue_parties",
+                 entities={"parties": [k for _, k in parties if k]}, confidence=0.5)]
+
+
+def _locative(span: Span) -> bool:
+    """'à Hanoï', 'in Seoul': where something happens, not a party to it."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.lower_ in ("à", "in", "at", "au")
+
+
+def events(view: DocView) -> list[dict[str, Any]]:
+    out = []
+    for g in view.groups:
+        if g["type"] != "event" or not g["mentions"]:
+            continue
+        m = g["mentions"][0]
+        span = view.doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        args: dict[str, Any] = {"name": g["name"]}
+        places = [(s, p) for s, p in view.entities_in(sent.start, sent.end, ("place",))]
+        if places:
+            args["place"] = places[0][1]["name"]
+        organizer = _organizer(view, sent, span)
+        if organizer is not None:
+            args["organizer"] = organizer["name"]
+        count = _attendance(view, sent)
+        if count is not None:
+            args["attendance"] = count
+        out.append(fact(view, "event", args, sent, span.start_char, span.end_char,
+                        "event.named", entities={"name": g["key"]}, confidence=0.6))
+    return out
+
+
+def _organizer(view: DocView, sent: Span, event: Span) -> dict[str, Any] | None:
+    cues = view.cue("event_organizer_cues")
+    for tok in sent:
+        if tok.lower_ in cues or tok.lemma_.lower() in cues:
+            after = view.entities_in(tok.i + 1, min(tok.i + 10, sent.end), ("organization",))
+            if after and tok.lower_.startswith("organis") and tok.i + 1 < len(view.doc) and \
+                    view.doc[tok.i + 1].lower_ in ("par", "by"):
+                return after[0][1]
+            subject = view.subject_of(tok, ("organization",))
+            if subject is not None:
+                return subject
+    return None
+
+
+def _attendance(view: DocView, sent: Span) -> float | None:
+    attendance = words("lexicon/facts.yaml", "attendance_words", view.lang)
+    for q in view.quantities_in(sent):
+        if q.kind != "number":
+            continue
+        tail = view.doc.text[q.end:q.end + 30].lower().split()
+        if tail and tail[0] in attendance:
+            return q.value
+    return None
+
+
+def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
+    titles = words(ENT_LEX, "person_titles", view.lang)
+    out = []
+    for span, g in view.entities_in(sent.start, sent.end, ("person",)):
+        phrase = _title_after(span, titles) or _title_before(span, titles)
+        if phrase is None:
+            continue
+        orgs = view.entities_in(phrase.start, phrase.end, ("organization", "place"))
+        preferred = [o for o in orgs if o[0].start > 0
+                     and view.doc[o[0].start - 1].lower_ in ("chez", "at")]
+        org = (preferred or [o for o in orgs if o[1]["type"] == "organization"] or orgs or [None])[-1]
+        args: dict[str, Any] = {"person": g["name"], "title": _title_text(phrase, org)}
+        if org is not None:
+            args["org"] = org[1]["name"]
+        start = min(span.start_char, phrase.start_char)
+        end = max(span.end_char, phrase.end_char)
+        out.append(fact(view, "role", args, sent, start, end, "role.title_apposition",
+                        entities={"person": g["key"], "org": key(org[1]) if org else None},
+                        modality="asserted", confidence=0.7))
+    return out
+
+
+def _title_text(phrase: Span, org: tuple[Span, dict[str, Any]] | None) -> str:
+    return phrase.text.strip(" ,")
+
+
+def _title_after(span: Span, titles: frozenset[str]) -> Span | None:
+    """'Tai Hui, stratège en chef chez JPMorgan,' -> the phrase after the comma."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    start = span.end + 1
+    if not _starts_title(doc, start, titles):
+        return None
+    end = start
+    while end < len(doc) and end < start + 16 and doc[end].text not in (",", ";", ".", ":", "(") \
+            and not (doc[end].pos_ in ("VERB", "AUX") and end > start):
+        end += 1
+    return doc[start:end]
+
+
+def _title_before(span: Span, titles: frozenset[str]) -> Span | None:
+    """'le vice-ministre Hoang Minh', 'Le président du groupe Mizuho, Seiji Imai'."""
+    doc = span.doc
+    sent_start = span.sent.start
+    end = span.start
+    if end > 0 and doc[end - 1].text == ",":
+        end -= 1
+    for start in range(end - 1, max(sent_start - 1, end - 14), -1):
+        if doc[start].text in (".", ";", ":", "»", "«"):
+            return None
+        if _starts_title(doc, start, titles) and (start == sent_start or doc[start - 1].pos_ in (
+                "DET", "PUNCT", "ADP") or doc[start - 1].lower_ in ("le", "la", "l'", "l’", "the")):
+            return doc[start:end] if end > start else None
+    return None
+
+
+def _starts_title(doc: Any, i: int, titles: frozenset[str]) -> bool:
+    for n in (3, 2, 1):
+        if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i:i + n]) in titles:
+            return doc[i].lower_ not in ("m.", "m", "mme", "mr", "mr.", "dr", "ms", "ms.", "mrs")
+    return False
+
+
+def quotes(view: DocView) -> list[dict[str, Any]]:
+    doc = view.doc
+    out = []
+    last_speaker: dict[str, Any] | None = None
+    last_end = -1
+    for m in QUOTES.finditer(doc.text):
+        text = next(g for g in m.groups() if g)
+        if len(text.split()) < 2:
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        speaker = _speaker(view, span)
+        if speaker is None and last_speaker is not None and m.start() - last_end < 400:
+            speaker = last_speaker
+        if speaker is None:
+            continue
+        last_speaker, last_end = speaker, m.end()
+        sent = span.sent if span.sent.end >= span.end else doc[span.sent.start:span.end]
+        outside = doc.text[sent.start_char:m.start()] + doc.text[m.end():sent.end_char]
+        modality = "claimed" if re.search(r"présent\w* (?:cela |ça )?comme|describes? it as|"
+                                          r"se présente|claims?", outside) else "asserted"
+        out.append(fact(view, "quote", {"speaker": speaker["name"], "text": text}, sent,
+                        m.start(), m.end(), "quote.marks_speaker",
+                        entities={"speaker": speaker["key"]}, modality=modality,
+                        confidence=0.7))
+    out.extend(_block_quotes(view))
+    return out
+
+
+def _speaker(view: DocView, quote: Span) -> dict[str, Any] | None:
+    """Who says it: the subject of a speech verb in the quote's sentence, or 'selon X'."""
+    doc = quote.doc
+    sent_start = quote.sent.start
+    end = min(len(doc), quote.end + 25)
+    stop = next((t.i for t in doc[quote.end:end] if t.text in (".", "!", "?", "«", "“")), end)
+    speech = view.cue("speech_verbs")
+    region = list(doc[quote.end:stop]) + list(doc[sent_start:quote.start])
+    for tok in region:
+        if tok.lemma_.lower() in speech and tok.pos_ in ("VERB", "AUX"):
+            g = view.subject_of(tok, ("person", "organization"))
+            if g is None:
+                after = view.entities_in(tok.i + 1, min(tok.i + 6, len(doc)), ("person",))
+                g = after[0][1] if after else None
+            if g is not None:
+                return g
+    for cue in view.cue("according_to"):
+        for tok in region:
+            if tok.lower_ == cue:
+                after = view.entities_in(tok.i + 1, tok.i + 6, ("person", "organization"))
+                if after:
+                    return after[0][1]
+    return None
+
+
+def _block_quotes(view: DocView) -> list[dict[str, Any]]:
+    """'Selon X, directeur de Y :' followed by a paragraph: the paragraph is X's words."""
+    doc = view.doc
+    out = []
+    for m in re.finditer(r"(?m)^(.{10,300}):\s*\n+(?!\s*[«“\"])(.{20,600})$", doc.text):
+        intro = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if intro is None:
+            continue
+        speaker = None
+        low = m.group(1).lower()
+        if any(c in low for c in view.cue("according_to")) or any(
+                t.lemma_.lower() in view.cue("speech_verbs") for t in intro):
+            people = view.entities_in(intro.start, intro.end, ("person",))
+            speaker = people[0][1] if people else None
+        if speaker is None:
+            continue
+        quote = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if quote is None:
+            continue
+        out.append(fact(view, "quote", {"speaker": speaker["name"], "text": m.group(2).strip()},
+                        quote.sent, m.start(2), m.end(2), "quote.block_after_colon",
+                        entities={"speaker": speaker["key"]}, modality="asserted",
+                        confidence=0.6))
+    return out
+
+
+def sentence_facts(view: DocView, sent: Span) -> list[dict[str, Any]]:
+    return [*launches(view, sent), *agreements(view, sent), *roles(view, sent)]
+
+
+def is_cue(tok: Token, cues: frozenset[str]) -> bool:
+    return tok.lower_ in cues or tok.lemma_.lower() in cues or has_cue([tok], cues)

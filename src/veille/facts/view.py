@@ -1,0 +1,193 @@
+"""What every fact extractor needs to know about one annotated document."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from veille.nlp.lexicon import load_data, words
+from veille.normalize import DateValue, Quantity, classify_modality, find_dates, find_quantities
+
+LEX = "lexicon/facts.yaml"
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+class DocView:
+    """A document with its entities by token, quantities, dates and a reference date."""
+
+    def __init__(self, doc: Doc, published: str | None) -> None:
+        self.doc = doc
+        self.lang = "en" if doc.lang_ == "en" else "fr"
+        self.groups: list[dict[str, Any]] = list(doc._.veille_entities or [])
+        self.by_token: dict[int, dict[str, Any]] = {}
+        self.spans: list[tuple[Span, dict[str, Any]]] = []
+        for g in self.groups:
+            for m in g["mentions"]:
+                span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+                if span is None:
+                    continue
+                self.spans.append((span, g))
+                for tok in span:
+                    self.by_token[tok.i] = g
+        self.spans.sort(key=lambda p: p[0].start)
+        # 'selon X', 'according to X': X is a source, not the subject of the sentence.
+        self.sources: set[int] = set()
+        cues = words(LEX, "according_to", self.lang)
+        for span, _g in self.spans:
+            before = " ".join(t.lower_ for t in doc[max(span.start - 3, 0):span.start])
+            if any(before.endswith(c) or f"{c} " in before + " " for c in cues):
+                self.sources.update(range(span.start, span.end))
+        self.ref = _parse_iso(published)
+        self.dates = self._find_dates()
+        self.default_date, self.default_precision = self._default_date(published)
+        self.quantities = [q for q in find_quantities(doc.text, self.lang)
+                           if not self._inside_entity(q.start, q.end)]
+        self.modalities: dict[int, str] = {}
+        self.quantity_tokens: set[int] = set()
+        for q in self.quantities:
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None:
+                self.quantity_tokens.update(t.i for t in span)
+
+    # entities ---------------------------------------------------------------------------
+    def entity(self, tok: Token | None) -> dict[str, Any] | None:
+        return None if tok is None else self.by_token.get(tok.i)
+
+    def entities_in(self, start: int, end: int, types: tuple[str, ...] = ()) -> list[
+            tuple[Span, dict[str, Any]]]:
+        """Entity mentions between token positions start and end, optionally of some types."""
+        return [(s, g) for s, g in self.spans
+                if s.start >= start and s.end <= end and (not types or g["type"] in types)]
+
+    def entity_in_subtree(self, tok: Token, types: tuple[str, ...] = ()) -> dict[str, Any] | None:
+        """The entity a noun phrase names: the token itself, else the first one in its subtree."""
+        g = self.by_token.get(tok.i)
+        if g is not None and (not types or g["type"] in types) and tok.i not in self.sources:
+            return g
+        for t in tok.subtree:
+            if t.i in self.sources or t.dep_ in ("acl:relcl", "relcl"):
+                continue
+            g = self.by_token.get(t.i)
+            if g is not None and (not types or g["type"] in types):
+                return g
+        return None
+
+    def coref(self, tok: Token) -> dict[str, Any] | None:
+        """'l'entreprise', 'la ville', 'il': the most recent entity of the matching type."""
+        table = load_data(LEX)["coreference"]
+        low = tok.lower_
+        definite = any(c.dep_ in ("det", "nmod:poss", "poss") and c.lower_ in (
+            "le", "la", "l'", "l’", "les", "cette", "ce", "cet", "the", "this", "that")
+            for c in tok.children)
+        if tok.pos_ != "PRON" and not definite:
+            return None
+        for etype, nouns in table.items():
+            if low in nouns or tok.lemma_.lower() in nouns:
+                before = [g for s, g in self.spans if s.end <= tok.i and g["type"] == etype]
+                if before:
+                    return before[-1]
+        return None
+
+    def subject_of(self, verb: Token, types: tuple[str, ...] = ("organization", "person", "place",
+                                                                 "product", "event")
+                   ) -> dict[str, Any] | None:
+        """The entity doing what a verb says: its subject, up the chain of verbs if needed."""
+        tok: Token | None = verb
+        for _ in range(4):
+            if tok is None:
+                break
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
+                    g = self.entity_in_subtree(child, types) or self.coref(child)
+                    if g is not None and g["type"] in types:
+                        return g
+            if tok.dep_ in ("acl", "acl:relcl", "relcl", "appos") and tok.head.i in self.by_token:
+                g = self.by_token[tok.head.i]
+                if g["type"] in types:
+                    return g
+            tok = tok.head if tok.head is not tok else None
+        return None
+
+    def _inside_entity(self, start: int, end: int) -> bool:
+        return any(s.start_char <= start and end <= s.end_char and g["type"] in ("product", "event")
+                   for s, g in self.spans)
+
+    # time and modality --------------------------------------------------------------------
+    def _find_dates(self) -> list[DateValue]:
+        if self.ref is not None:
+            return find_dates(self.doc.text, self.lang, self.ref)
+        found = find_dates(self.doc.text, self.lang, None)
+        years = Counter(int(m.group(0)) for m in _YEAR.finditer(self.doc.text)
+                        if int(m.group(0)) <= date.today().year)
+        if not years:
+            return found
+        # A day and month with no year ('le 29 octobre') takes the article's most cited year.
+        pseudo = date(years.most_common(1)[0][0], 12, 31)
+        known = {(d.start, d.end) for d in found}
+        extra = [d for d in find_dates(self.doc.text, self.lang, pseudo)
+                 if (d.start, d.end) not in known and d.precision == "day"
+                 and any(c.isdigit() for c in d.text) and d.relation == "on"]
+        return sorted(found + extra, key=lambda d: d.start)
+
+    def _default_date(self, published: str | None) -> tuple[str | None, str | None]:
+        if published:
+            return published[:10], "day"
+        days = [d for d in self.dates if d.precision == "day" and d.relation == "on"]
+        if days:
+            return days[0].value, "day"
+        years = [d for d in self.dates if d.precision == "year" and d.relation == "on"
+                 and int(d.value[:4]) <= date.today().year]
+        if years:
+            return Counter(d.value for d in years).most_common(1)[0][0], "year"
+        return None, None
+
+    def date_for(self, sent: Span) -> tuple[str | None, str | None]:
+        """The date a sentence's facts hold at: one it states, else the article's."""
+        for d in self.dates:
+            if d.start >= sent.start_char and d.end <= sent.end_char and d.relation == "on":
+                return d.value, d.precision
+        return self.default_date, self.default_precision
+
+    def deadlines(self, sent: Span) -> list[DateValue]:
+        return [d for d in self.dates if d.start >= sent.start_char and d.end <= sent.end_char
+                and d.relation in ("by", "until", "within", "end")]
+
+    def modality(self, sent: Span) -> str:
+        if sent.start not in self.modalities:
+            moods = [m for t in sent for m in t.morph.get("Mood")]
+            tenses = [m for t in sent if t.pos_ in ("VERB", "AUX") for m in t.morph.get("Tense")]
+            self.modalities[sent.start] = classify_modality(
+                sent.text, self.lang, verb_moods=moods, verb_tenses=tenses)
+        return self.modalities[sent.start]
+
+    def quantities_in(self, sent: Span) -> list[Quantity]:
+        return [q for q in self.quantities
+                if q.start >= sent.start_char and q.end <= sent.end_char]
+
+    def token_at(self, char: int) -> Token | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def cue(self, key: str) -> frozenset[str]:
+        return words(LEX, key, self.lang)
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def has_cue(tokens: Span | list[Token], cues: frozenset[str]) -> bool:
+    text = " " + " ".join(t.lower_ for t in tokens) + " "
+    for t in tokens:
+        if t.lower_ in cues or t.lemma_.lower() in cues:
+            return True
+    return any(" " in c and f" {c} " in text for c in cues)

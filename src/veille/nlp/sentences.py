@@ -1,0 +1,51 @@
+"""Sentence boundaries from punctuation and line breaks, set before the parser.
+
+The statistical parser of the small news models splits French sentences at long subjects
+('Plus de 2000 emplois ... seraient à pourvoir'); fixing the boundaries first keeps a sentence's
+subject, verb and numbers in one tree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+END = {".", "!", "?", "…", "!?", "?!"}
+CLOSERS = {"»", "”", '"', ")", "’"}
+ABBREV = re.compile(r"^(?:[A-Z]|M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Jr|Sr|Inc|Ltd|Co|Corp|No|p|pp|vol|"
+                    r"art|etc|env|cf|av|apr|J\.-C|U\.S|e\.g|i\.e)\.$")
+
+
+@Language.factory("veille_sentences", default_config={"version": 1})
+def make_sentences(nlp: Language, name: str, version: int) -> Sentences:
+    return Sentences()
+
+
+class Sentences:
+    """Marks every token as starting a sentence or not; the parser keeps these boundaries."""
+
+    versioned_name = "veille.sentences.v1"
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        doc[0].is_sent_start = True
+        boundary = False
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if "\n" in prev.text or (prev.is_space and "\n" in prev.text_with_ws):
+                boundary = True
+            elif prev.text in END or (prev.text.endswith(".") and len(prev.text) > 1
+                                      and not ABBREV.match(prev.text) and not prev.like_num):
+                boundary = True
+            if boundary and tok.text in CLOSERS | END:
+                tok.is_sent_start = False
+                continue
+            if boundary and (tok.is_space and "\n" not in tok.text):
+                tok.is_sent_start = False
+                continue
+            tok.is_sent_start = boundary
+            boundary = False
+        return doc

@@ -1,0 +1,270 @@
+"""Candidate extractors for ``find_quantities``: numbers in digits, in words, ratios, fractions.
+
+Each extractor returns ``Candidate`` objects; ``quantities.py`` masks, filters, merges ranges
+and reads approximation cues.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from veille.normalize._resources import alternation, check_lang, fold, load_yaml
+from veille.normalize.money import currency_table, resolve_currency
+from veille.normalize.numbers import (
+    NUM_CORE,
+    approx_noun_value,
+    digits_value,
+    lexicon,
+    parse_number,
+    words_value,
+)
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A number found in text, before range merging and approximation cues."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None = None
+    kind: str = "number"
+    scale: float = 1.0
+    approx_kind: str | None = None
+    numeric: bool = True
+    small: bool = False
+
+
+@dataclass(frozen=True)
+class _Tables:
+    percent_re: re.Pattern[str]
+    ordinal_suffixes: frozenset[str]
+    fraction_re: re.Pattern[str]
+    numerators: dict[str, int]
+    denominators: dict[str, int]
+    ordinal_like: frozenset[str]
+    bare: frozenset[str]
+    fraction_blockers: tuple[str, ...]
+    fraction_preceders: frozenset[str]
+    ratio_re: re.Pattern[str]
+    ratio_blockers: frozenset[str]
+    numeric_re: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _tables(lang: str) -> _Tables:
+    data = load_yaml("numbers.yaml")
+    percent_re = re.compile(
+        r"\s*(?:%|(?i:" + alternation([p for p in data["percent_markers"] if p != "%"])
+        + r")(?![\w]))"
+    )
+    ordinals = frozenset(s for v in data["ordinal_suffixes"].values() for s in v)
+    frac = data["fractions"][lang]
+    den_alt = alternation(list(frac["denominators"]))
+    num_alt = alternation(list(frac["numerators"]))
+    det_alt = alternation(list(frac["determiners"])) if frac["determiners"] else "(?!)"
+    fraction_re = re.compile(
+        rf"(?i)(?<![\w])(?:(?P<det>{det_alt})\s*)?(?:(?P<num>{num_alt})[\s-]+)?"
+        rf"(?P<den>{den_alt})(?![\w])"
+    )
+    link = r"(?:\s+(?P<mid>[^\W\d_][\w'’-]*))?\s+sur" if lang == "fr" else r"\s+(?:in|out\s+of)"
+    ratio_re = re.compile(
+        rf"(?i)(?<![\w.,])(?P<a>\d+|[^\W\d_]+){link}\s+(?P<b>\d+|[^\W\d_]+)(?![\w])"
+    )
+    marks = sorted(set(currency_table().symbols) | currency_table().codes, key=len, reverse=True)
+    mark_alt = "|".join(re.escape(m) for m in marks)
+    numeric_re = re.compile(
+        rf"(?:(?<![\w$€£¥])(?P<pre>{mark_alt})\s?)?(?<![\w.,])(?P<num>{NUM_CORE})"
+    )
+    return _Tables(
+        percent_re=percent_re,
+        ordinal_suffixes=ordinals,
+        fraction_re=fraction_re,
+        numerators={fold(k): int(v) for k, v in frac["numerators"].items()},
+        denominators={fold(k): int(v) for k, v in frac["denominators"].items()},
+        ordinal_like=frozenset(fold(w) for w in frac["ordinal_like"]),
+        bare=frozenset(fold(w) for w in frac["bare"]),
+        fraction_blockers=tuple(fold(w) for w in frac["not_followed_by"]),
+        fraction_preceders=frozenset(fold(w) for w in frac["not_preceded_by"]),
+        ratio_re=ratio_re,
+        ratio_blockers=frozenset(fold(w) for w in data["ratio_blockers"][lang]),
+        numeric_re=numeric_re,
+    )
+
+
+def _scale_after(text: str, pos: int, lang: str) -> tuple[float, int] | None:
+    """A scale word after ``pos`` ("1,5 milliard"), or a spaced abbreviation followed by a
+    currency ("5 M€"): (factor, end) or None."""
+    m = re.match(r"\s+([^\W\d_]+)(?![\w])", text[pos:pos + 30])
+    if not m:
+        return None
+    word, end = m.group(1), pos + m.end()
+    factor = lexicon(lang).scale_words.get(word.lower())
+    if factor is not None:
+        return factor, end
+    if word in lexicon(lang).abbreviations:
+        after = currency_table().suffix_re.match(text, end)
+        if after and after.start() == end:
+            return lexicon(lang).abbreviations[word], end
+    return None
+
+
+def _suffix(text: str, cand: Candidate, lang: str, *, allow_scale: bool) -> Candidate:
+    """Extend a candidate with a following scale word, percent marker or currency."""
+    if allow_scale and cand.scale == 1.0:
+        found = _scale_after(text, cand.end, lang)
+        if found:
+            factor, end = found
+            cand = replace(cand, value=cand.value * factor, scale=factor, end=end)
+    if cand.unit is None:
+        pm = _tables(lang).percent_re.match(text, cand.end)
+        if pm and cand.scale == 1.0:
+            return replace(cand, end=pm.end(), unit="%", kind="percent")
+        cm = currency_table().suffix_re.match(text, cand.end)
+        if cm:
+            code = resolve_currency(cm.group("cur"), text)
+            if code:
+                return replace(cand, end=cm.end(), unit=code, kind="money")
+    return cand
+
+
+def numeric_candidates(text: str, lang: str) -> list[Candidate]:
+    """Numbers written with digits, with currency prefix, scale, percent or ordinal suffix."""
+    lang = check_lang(lang)
+    out: list[Candidate] = []
+    tables = _tables(lang)
+    for m in tables.numeric_re.finditer(text):
+        num_start = m.start("num")
+        if num_start >= 2 and text[num_start - 1] in "-\u2011" and text[num_start - 2].isalpha():
+            continue
+        pre = m.group("pre")
+        value = digits_value(m.group("num"), lang, after_currency=bool(pre))
+        if value is None:
+            continue
+        cand = Candidate(m.start(), m.end(), value, small=_is_small(m.group("num")))
+        glued = _WORD.match(text, m.end())
+        kind = None
+        if glued:
+            letters = glued.group(0)
+            factor = lexicon(lang).abbreviations.get(letters)
+            if factor is None and pre:
+                factor = lexicon(lang).currency_abbreviations.get(letters)
+            if factor is not None:
+                cand = replace(cand, value=value * factor, scale=factor, end=glued.end())
+            elif letters.lower() in tables.ordinal_suffixes and not pre:
+                kind = "ordinal"
+                cand = replace(cand, end=glued.end(), kind="ordinal")
+            else:
+                continue
+        if pre:
+            code = resolve_currency(pre, text)
+            cand = replace(cand, unit=code, kind="money")
+            cand = _suffix(text, cand, lang, allow_scale=cand.scale == 1.0)
+        elif kind is None:
+            cand = _suffix(text, cand, lang, allow_scale=True)
+        out.append(cand)
+    return out
+
+
+def _is_small(token: str) -> bool:
+    """A short number that could be a version or model number ("3", "4.5", "16")."""
+    head = re.split(r"[.,]", token)[0]
+    return len(head) <= 2 and " " not in token
+
+
+def _token_runs(text: str) -> list[list[re.Match[str]]]:
+    """Runs of letter tokens separated only by spaces or single hyphens."""
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    for m in _WORD.finditer(text):
+        if current and re.fullmatch(r"\s+|-|\u2011", text[current[-1].end():m.start()]):
+            current.append(m)
+        else:
+            if current:
+                runs.append(current)
+            current = [m]
+    if current:
+        runs.append(current)
+    return runs
+
+
+def word_candidates(text: str, lang: str) -> list[Candidate]:
+    """Numbers written in words ("trente-cinq", "deux milliards", "une vingtaine")."""
+    lang = check_lang(lang)
+    lex = lexicon(lang)
+    out: list[Candidate] = []
+    for run in _token_runs(text):
+        words = [m.group(0).lower() for m in run]
+        i = 0
+        while i < len(run):
+            approx = approx_noun_value(words[i:i + 4], lang)
+            result = approx or words_value(words[i:i + 12], lang)
+            if result is None:
+                i += 1
+                continue
+            value, n = result
+            cand = Candidate(run[i].start(), run[i + n - 1].end(), value, numeric=False,
+                             approx_kind="about" if approx else None)
+            cand = _suffix(text, cand, lang, allow_scale=False)
+            if n == 1 and words[i] in lex.standalone_skip and cand.unit is None:
+                plural_next = re.match(r"\s+[^\W\d_]+[sx](?![\w])", text[cand.end:cand.end + 30])
+                if words[i] != "neuf" or not plural_next:
+                    i += 1
+                    continue
+            out.append(cand)
+            i += n
+    return out
+
+
+def ratio_candidates(text: str, lang: str) -> list[Candidate]:
+    """"un sur trois", "un salarié sur cinq", "one in three" read as percentages."""
+    lang = check_lang(lang)
+    tables = _tables(lang)
+    out: list[Candidate] = []
+    for m in tables.ratio_re.finditer(text):
+        a, b = parse_number(m.group("a"), lang), parse_number(m.group("b"), lang)
+        if a is None or b is None or not 0 < a < b <= 1000:
+            continue
+        mid = m.groupdict().get("mid")
+        if mid and (parse_number(mid, lang) is not None or fold(mid) in tables.ratio_blockers):
+            continue
+        after = re.match(r"\s+([^\W\d_]+)", text[m.end():m.end() + 30])
+        if after and fold(after.group(1)) in tables.ratio_blockers:
+            continue
+        out.append(Candidate(m.start(), m.end(), round(100 * a / b, 2), "%", "percent",
+                             numeric=False))
+    return out
+
+
+def fraction_candidates(text: str, lang: str) -> list[Candidate]:
+    """Fractions in words ("un quart", "la moitié", "two-thirds") read as percentages."""
+    lang = check_lang(lang)
+    tables = _tables(lang)
+    numerators, denominators = tables.numerators, tables.denominators
+    ordinal_like, bare, blockers = tables.ordinal_like, tables.bare, tables.fraction_blockers
+    out: list[Candidate] = []
+    for m in tables.fraction_re.finditer(text):
+        den = fold(m.group("den"))
+        num = m.group("num")
+        following = fold(text[m.end():m.end() + 30])
+        if any(following.startswith(b) for b in blockers):
+            continue
+        preceding = re.search(r"([^\W\d_]+)\s+$", text[max(0, m.start() - 30):m.start()])
+        if preceding and fold(preceding.group(1)) in tables.fraction_preceders:
+            continue
+        if num is None:
+            if den in ordinal_like:
+                continue
+            if not m.group("det") and not (den in bare and following.startswith("of ")):
+                continue
+            if den in bare and m.group("det"):
+                continue
+        count = numerators.get(fold(num), 1) if num else 1
+        start = m.start("num") if num else m.start()
+        value = round(100 * count / denominators[den], 2)
+        out.append(Candidate(start, m.end(), value, "%", "percent", numeric=False))
+    return out

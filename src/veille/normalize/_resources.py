@@ -1,0 +1,132 @@
+"""Shared helpers for the normalisation library: data loading and text utilities.
+
+The lexicons live as YAML (and one CSV) files in ``veille/data/normalize``. Each file is read
+once and cached; callers get plain dicts and lists and must not mutate them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any, Protocol, TypeVar
+
+import yaml
+
+APOSTROPHES = "'’ʼ`"
+LANGS = ("fr", "en")
+
+
+def _data_text(name: str) -> str:
+    """Return the text of one data file of the normalisation library."""
+    resource = files("veille").joinpath("data", "normalize", name)
+    return resource.read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=16)
+def load_yaml(name: str) -> dict[str, Any]:
+    """Load and cache a YAML data file by file name (e.g. ``"numbers.yaml"``)."""
+    data = yaml.safe_load(_data_text(name))
+    if not isinstance(data, dict):
+        raise ValueError(f"data file {name} is not a mapping")
+    return data
+
+
+@lru_cache(maxsize=16)
+def load_csv(name: str) -> tuple[dict[str, str], ...]:
+    """Load and cache a CSV data file as a tuple of row dicts."""
+    reader = csv.DictReader(io.StringIO(_data_text(name)))
+    return tuple(dict(row) for row in reader)
+
+
+def check_lang(lang: str) -> str:
+    """Return the language code, falling back to English for anything not French."""
+    code = (lang or "en").lower()[:2]
+    return code if code in LANGS else "en"
+
+
+def strip_accents(text: str) -> str:
+    """Remove diacritics (é -> e, œ kept) without changing the string length much."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents, unify apostrophes and collapse whitespace, for lookups."""
+    out = strip_accents(text.lower())
+    for ch in APOSTROPHES[1:]:
+        out = out.replace(ch, "'")
+    out = out.replace("\u2011", "-").replace("\u2013", "-")
+    return " ".join(out.split())
+
+
+def phrase_pattern(phrase: str) -> str:
+    """Turn a lexicon phrase into a regex fragment: flexible apostrophes, spaces and hyphens."""
+    parts: list[str] = []
+    for ch in phrase:
+        if ch in APOSTROPHES:
+            parts.append("['’ʼ]")
+        elif ch == " ":
+            parts.append(r"\s+")
+        elif ch == "-":
+            parts.append("[-\u2011\u2013]")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+def alternation(phrases: list[str] | tuple[str, ...] | set[str]) -> str:
+    """A regex alternation of phrases, longest first, so the longest phrase wins."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(phrase_pattern(p) for p in ordered) + ")"
+
+
+def word_bounded(phrases: list[str] | tuple[str, ...] | set[str]) -> str:
+    """An alternation matching whole words; a phrase that starts or ends with a symbol
+    ("'ll", "~") needs no word boundary on that side."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    parts = []
+    for phrase in ordered:
+        left = r"(?<![\w])" if phrase[:1].isalnum() else ""
+        right = r"(?![\w])" if phrase[-1:].isalnum() else ""
+        parts.append(left + phrase_pattern(phrase) + right)
+    return "(?:" + "|".join(parts) + ")"
+
+
+class Span(Protocol):
+    """Anything with character offsets."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+SpanT = TypeVar("SpanT", bound=Span)
+
+
+def select_longest(items: Iterable[SpanT]) -> list[SpanT]:
+    """Keep non-overlapping items left to right; at the same start the longest wins."""
+    chosen: list[SpanT] = []
+    end = -1
+    for item in sorted(items, key=lambda it: (it.start, -(it.end - it.start))):
+        if item.start >= end:
+            chosen.append(item)
+            end = item.end
+    return chosen
+
+
+def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """True when [start, end) overlaps any of ``spans``."""
+    return any(start < e and s < end for s, e in spans)
+
+
+def is_sentence_start(text: str, index: int) -> bool:
+    """True when ``index`` starts a sentence: beginning of text or after end punctuation."""
+    before = text[:index].rstrip()
+    return not before or before[-1] in ".!?:;«\"“(\n"

@@ -1,0 +1,340 @@
+"""Finding dates in French and English text and resolving them to ISO 8601 values.
+
+Absolute dates ("le 11 octobre 2025", "October 11, 2025", "2025-10-11", "mars 2024"),
+partial and relative ones ("le 11 octobre", "jeudi", "hier", "last month") resolved against a
+reference date, and fuzzy periods with a relation ("d'ici 2030", "fin 2024", "since 2020",
+"dans les 10 prochaines années"). Relative expressions are skipped when no reference is given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from veille.normalize._date_lexicon import (
+    CODE_PERIOD_RE,
+    ISO_RE,
+    MONTH_NUM_RE,
+    NUMERIC_RE,
+    YEAR_RE,
+    DateLexicon,
+    add_months,
+    date_lexicon,
+    month_with_direction,
+    nearest_year,
+    safe_date,
+    scale_or_currency_after,
+    weekday_date,
+)
+from veille.normalize._resources import check_lang, fold, select_longest
+from veille.normalize.numbers import parse_number
+
+Resolved = tuple[str, str] | None  # (ISO value, precision)
+Resolver = Callable[[date | None], Resolved]
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date expression found in a text, with its ISO value at the text's precision."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: str
+    relation: str
+    relative: bool
+
+
+@dataclass(frozen=True)
+class _Raw:
+    start: int
+    end: int
+    resolve: Resolver
+    relative: bool
+    position: str | None = None
+    relation: str | None = None
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> Resolved:
+    """ISO string and precision for a year, a month or a day (None outside 1900-2100)."""
+    if not 1900 <= year <= 2100:
+        return None
+    if month is None:
+        return f"{year:04d}", "year"
+    if day is None:
+        return f"{year:04d}-{month:02d}", "month"
+    return f"{year:04d}-{month:02d}-{day:02d}", "day"
+
+
+def _fixed(year: int, month: int | None = None, day: int | None = None) -> Resolver:
+    if day is not None and month is not None and safe_date(year, month, day) is None:
+        return lambda ref: None
+    value = _iso(year, month, day)
+    return lambda ref: value
+
+
+def _of_date(d: date | None, precision: str) -> Resolved:
+    if d is None:
+        return None
+    if precision == "year":
+        return _iso(d.year)
+    if precision == "month":
+        return _iso(d.year, d.month)
+    return _iso(d.year, d.month, d.day)
+
+
+def _year_ok(text: str, m: re.Match[str], lex: DateLexicon) -> bool:
+    """Whether a bare four-digit number is a year here rather than a count."""
+    s, e = m.span("y")
+    if s > 0 and text[s - 1] in "-\u2011\u2013":
+        before = text[max(0, s - 5):s - 1]
+        if before[-1:].isalpha() and not re.search(r"(?i)(?<![\w])mid?$", before):
+            return False
+    if lex.approx_re.search(text, max(0, s - 40), s):
+        return False
+    if scale_or_currency_after(text, e, lex.lang):
+        return False
+    window = max(0, s - 40)
+    for regex in (lex.context_re, lex.relation_re, lex.position_re):
+        if regex.search(text, window, s):
+            return True
+    nxt = re.match(r"[ \t\u00a0]*([^\W\d_][\w'’-]*)", text[e:e + 40])
+    if not nxt:
+        return True
+    word = nxt.group(1)
+    if lex.lang == "fr":
+        if word[0].isupper():
+            return True
+        folded = fold(word)
+        head = folded.split("'")[0] + "'" if "'" in folded else folded
+        return folded in lex.year_followers or head in lex.year_followers
+    return fold(word) not in lex.year_count_nouns
+
+
+def _span_number(token: str, lang: str) -> int | None:
+    if fold(token) in ("a", "an", "un", "une", "one"):
+        return 1
+    value = parse_number(token, lang)
+    return int(value) if value is not None and value == int(value) and value > 0 else None
+
+
+def _shift(ref: date, unit: str, n: int) -> Resolved:
+    if unit in ("year", "decade"):
+        return _iso(ref.year + n * (10 if unit == "decade" else 1))
+    if unit == "month":
+        return _iso(*add_months(ref.year, ref.month, n))
+    days = n * (7 if unit == "week" else 1)
+    return _of_date(ref + timedelta(days=days), "day")
+
+
+def _relative_phrase(unit: str, offset: int) -> Resolver:
+    def resolve(ref: date | None) -> Resolved:
+        if ref is None:
+            return None
+        if unit == "day":
+            return _of_date(ref + timedelta(days=offset), "day")
+        if unit == "week":
+            return _of_date(ref + timedelta(days=7 * offset), "month")
+        if unit == "month":
+            return _iso(*add_months(ref.year, ref.month, offset))
+        return _iso(ref.year + offset)
+
+    return resolve
+
+
+def _partial(month: int, day: int, weekday: int | None) -> Resolver:
+    """A day and month without year, placed in the year nearest the reference date."""
+
+    def resolve(ref: date | None) -> Resolved:
+        return _of_date(nearest_year(month, day, ref, weekday), "day") if ref else None
+
+    return resolve
+
+
+def _numeric_raws(text: str, lang: str) -> list[_Raw]:
+    raws: list[_Raw] = []
+    for m in ISO_RE.finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        raws.append(_Raw(m.start(), m.end(), _fixed(y, mo, d), False))
+    for m in NUMERIC_RE.finditer(text):
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        y = y + 2000 if y < 100 else y
+        if a > 12 or (b <= 12 and lang == "fr") or (b <= 12 and m["sep"] == "."):
+            day, month = a, b
+        else:
+            day, month = b, a
+        raws.append(_Raw(m.start(), m.end(), _fixed(y, month, day), False))
+    for m in MONTH_NUM_RE.finditer(text):
+        raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"]), int(m["m"])), False))
+    for m in CODE_PERIOD_RE.finditer(text):
+        raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"])), False))
+    return raws
+
+
+def _name_raws(text: str, lex: DateLexicon) -> list[_Raw]:
+    raws: list[_Raw] = []
+    day_patterns = [lex.day_month] + ([lex.month_day] if lex.month_day else [])
+    for pattern in day_patterns:
+        for m in pattern.finditer(text):
+            month, day = lex.months[fold(m["mon"])], int(m["d"])
+            if m["y"]:
+                raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"]), month, day), False))
+                continue
+            wd = lex.weekdays[fold(m["wd"])] if m["wd"] else None
+            raws.append(_Raw(m.start(), m.end(), _partial(month, day, wd), True))
+    for m in lex.day_pair.finditer(text):
+        month, day = lex.months[fold(m["mon"])], int(m["d1"])
+        if m["y"]:
+            raws.append(_Raw(m.start("d1"), m.end("d1"), _fixed(int(m["y"]), month, day), False))
+        else:
+            raws.append(_Raw(m.start("d1"), m.end("d1"), _partial(month, day, None), True))
+    for m in lex.month_year.finditer(text):
+        month = lex.months[fold(m["mon"])]
+        raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"]), month), False))
+    for m in lex.period.finditer(text):
+        raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"])), False))
+    for m in lex.bare_month.finditer(text):
+        word = m["pre"] or m["post"]
+        direction = None
+        if m["pre"]:
+            direction = lex.direction_before.get(fold(m["pre"]))
+        elif m["post"]:
+            direction = lex.direction_after.get(fold(m["post"]))
+        if not word and not _has_context(text, m.start(), lex):
+            continue
+        month = lex.months[fold(m["mon"])]
+
+        def by_month(ref: date | None, month: int = month, dn: str | None = direction) -> Resolved:
+            return _iso(*month_with_direction(month, ref, dn)) if ref else None
+
+        raws.append(_Raw(m.start(), m.end(), by_month, True))
+    for m in lex.weekday.finditer(text):
+        wd = lex.weekdays[fold(m["wd"])]
+        direction = None
+        if m["pre"]:
+            direction = lex.direction_before.get(fold(m["pre"]))
+        elif m["post"]:
+            direction = lex.direction_after.get(fold(m["post"]))
+
+        def by_weekday(ref: date | None, wd: int = wd, dn: str | None = direction) -> Resolved:
+            return _of_date(weekday_date(wd, ref, dn), "day") if ref else None
+
+        raws.append(_Raw(m.start(), m.end(), by_weekday, True))
+    return raws
+
+
+def _has_context(text: str, start: int, lex: DateLexicon) -> bool:
+    window = max(0, start - 40)
+    return any(
+        regex.search(text, window, start)
+        for regex in (lex.context_re, lex.relation_re, lex.position_re)
+    )
+
+
+def _relative_raws(text: str, lex: DateLexicon) -> list[_Raw]:
+    raws: list[_Raw] = []
+    for m in lex.relative_re.finditer(text):
+        unit, offset, position = lex.relative[fold(m.group(0))]
+        pos = None if position == "on" else position
+        raws.append(_Raw(m.start(), m.end(), _relative_phrase(unit, offset), True, pos))
+    for kind, pattern in lex.spans:
+        for m in pattern.finditer(text):
+            n = _span_number(m["n"], lex.lang)
+            span_unit = lex.span_units.get(fold(m["unit"]))
+            if n is None or span_unit is None:
+                continue
+            sign = -1 if kind == "ago" else 1
+
+            def by_span(ref: date | None, u: str = span_unit, k: int = sign * n) -> Resolved:
+                return _shift(ref, u, k) if ref else None
+
+            relation = "within" if kind == "within" else None
+            raws.append(_Raw(m.start(), m.end(), by_span, True, None, relation))
+    return raws
+
+
+def _raw_matches(text: str, lang: str) -> list[_Raw]:
+    lex = date_lexicon(lang)
+    raws = _numeric_raws(text, lex.lang) + _name_raws(text, lex) + _relative_raws(text, lex)
+    for m in YEAR_RE.finditer(text):
+        if _year_ok(text, m, lex):
+            raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"])), False))
+    return select_longest(raws)
+
+
+def _with_cues(text: str, raws: list[_Raw], lex: DateLexicon) -> list[tuple[_Raw, int, str]]:
+    """Each match with the start of its cue words and its relation."""
+    out: list[tuple[_Raw, int, str]] = []
+    previous_end = 0
+    for raw in raws:
+        start = raw.start
+        position = raw.position
+        relation = raw.relation
+        if relation is None:
+            pos = lex.position_re.search(text, max(previous_end, start - 40), start)
+            if pos:
+                position = lex.position_kinds.get(fold(pos.group(0)), position)
+                start = pos.start()
+            rel = lex.relation_re.search(text, max(previous_end, start - 40), start)
+            if rel:
+                relation = lex.relation_kinds.get(fold(rel.group(0)))
+                start = rel.start()
+        if relation is None:
+            relation = position if position in ("end", "start") else "on"
+        out.append((raw, start, relation))
+        previous_end = raw.end
+    return out
+
+
+def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of every date expression, resolvable or not (used to mask numbers in dates)."""
+    lex = date_lexicon(check_lang(lang))
+    return [(start, raw.end) for raw, start, _ in _with_cues(text, _raw_matches(text, lang), lex)]
+
+
+def date_relations(text: str, lang: str) -> list[tuple[str, int, int]]:
+    """(relation, start, end) of every date expression, resolvable or not."""
+    lex = date_lexicon(check_lang(lang))
+    return [
+        (relation, start, raw.end)
+        for raw, start, relation in _with_cues(text, _raw_matches(text, lang), lex)
+    ]
+
+
+def find_dates(text: str, lang: str, ref: date | None = None) -> list[DateValue]:
+    """All date expressions in ``text``, left to right, resolved against ``ref`` if needed.
+
+    Relative or partial expressions ("jeudi", "le 11 octobre", "last year") are skipped when
+    ``ref`` is None. A bare weekday is the latest such day on or before ``ref``.
+    """
+    lang = check_lang(lang)
+    lex = date_lexicon(lang)
+    found: list[DateValue] = []
+    for raw, start, relation in _with_cues(text, _raw_matches(text, lang), lex):
+        resolved = raw.resolve(ref)
+        if resolved is None:
+            continue
+        value, precision = resolved
+        found.append(
+            DateValue(
+                start=start,
+                end=raw.end,
+                text=text[start:raw.end],
+                value=value,
+                precision=precision,
+                relation=relation,
+                relative=raw.relative,
+            )
+        )
+    return found
+
+
+def parse_date(text: str, lang: str, ref: date | None = None) -> DateValue | None:
+    """The date expression of ``text`` (the longest one when there are several), or None."""
+    found = find_dates(text, lang, ref)
+    if not found:
+        return None
+    return max(found, key=lambda d: (d.end - d.start, -d.start))

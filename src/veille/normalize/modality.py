@@ -1,0 +1,152 @@
+"""The modality of a sentence: asserted, reported, claimed or projected.
+
+Cue phrases come from ``modality.yaml``. French conditional and future are also read from
+verb endings (with exception lists), "va/vont + infinitive" marks a near future, and a
+deadline date ("d'ici 2030", "by 2027") marks a projection. Precedence:
+reported > claimed > projected > asserted; the conditional of "devoir" ("devrait") is a
+forecast, so projected.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from veille.normalize._resources import check_lang, is_sentence_start, load_yaml, word_bounded
+from veille.normalize.dates import date_relations
+
+MODALITIES = ("asserted", "reported", "claimed", "projected")
+_CUE_KINDS = ("reported", "claimed", "projected")
+
+
+@dataclass(frozen=True)
+class _ModalityLexicon:
+    phrases: dict[str, re.Pattern[str]]
+    cond_endings: tuple[str, ...]
+    cond_stems: tuple[str, ...]
+    cond_exceptions: frozenset[str]
+    forecast: frozenset[str]
+    future_exceptions: frozenset[str]
+    future_forms: frozenset[str]
+    future_min: int
+    near_future: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=4)
+def _lexicon(lang: str) -> _ModalityLexicon:
+    data = load_yaml("modality.yaml")
+    phrases = {
+        kind: re.compile("(?i)" + word_bounded([str(p) for p in data[kind][lang]]))
+        for kind in _CUE_KINDS
+    }
+    cond, fut, near = data["conditional"], data["future"], data["near_future"][lang]
+    near_re = None
+    if near["aux"]:
+        aux = "|".join(near["aux"])
+        endings = "|".join(near["infinitive_endings"])
+        clitic = (r"(?:(?:se|s['’]|en|y|le|la|les|lui|leur|l['’])\s*|(?:bientôt|également|aussi"
+                  r"|ainsi|désormais|notamment|donc|enfin|encore|probablement)\s+)?")
+        near_re = re.compile(rf"(?i)(?<![\w])(?:{aux})\s+{clitic}[^\W\d_]+(?:{endings})(?![\w])")
+    return _ModalityLexicon(
+        phrases=phrases,
+        cond_endings=tuple(sorted(cond["endings"], key=len, reverse=True)),
+        cond_stems=tuple(cond["stems_yes"]),
+        cond_exceptions=frozenset(cond["exceptions"]),
+        forecast=frozenset(cond["forecast"]),
+        future_exceptions=frozenset(fut["exceptions"]),
+        future_forms=frozenset(fut["forms"]),
+        future_min=int(fut["min_length"]),
+        near_future=near_re,
+    )
+
+
+def _rait_form(word: str, ending: str) -> str:
+    """The word with its conditional or future ending replaced by "rait" ("seront" -> "serait")."""
+    return word[: -len(ending)] + "rait"
+
+
+def _conditional_stem(form: str, lex: _ModalityLexicon) -> bool:
+    return len(form) >= 5 and form not in lex.cond_exceptions and form.endswith(lex.cond_stems)
+
+
+def is_conditional(word: str, lang: str) -> bool:
+    """Whether a lowercase French word is a conditional verb form ("seraient", "gagnerait")."""
+    if check_lang(lang) != "fr":
+        return False
+    lex = _lexicon("fr")
+    if word in lex.cond_exceptions or word in lex.forecast:
+        return False
+    for ending in lex.cond_endings:
+        if word.endswith(ending):
+            return _conditional_stem(_rait_form(word, ending), lex)
+    return False
+
+
+def is_future(word: str, lang: str) -> bool:
+    """Whether a lowercase French word is a simple future form ("lancera", "seront")."""
+    if check_lang(lang) != "fr":
+        return False
+    lex = _lexicon("fr")
+    if word in lex.future_forms:
+        return True
+    if word in lex.future_exceptions or len(word) < lex.future_min:
+        return False
+    for ending in ("ront", "ra"):
+        if word.endswith(ending):
+            return _conditional_stem(_rait_form(word, ending), lex)
+    return False
+
+
+def modality_cues(sentence: str, lang: str) -> list[tuple[str, int, int]]:
+    """The cues found in ``sentence`` as (modality, start, end), in text order."""
+    lang = check_lang(lang)
+    lex = _lexicon(lang)
+    cues: list[tuple[str, int, int]] = []
+    for kind, pattern in lex.phrases.items():
+        cues.extend((kind, m.start(), m.end()) for m in pattern.finditer(sentence))
+    if lang == "fr":
+        for m in re.finditer(r"[^\W\d_]+", sentence):
+            word = m.group(0)
+            if word[0].isupper() and not is_sentence_start(sentence, m.start()):
+                continue
+            lower = word.lower()
+            if is_conditional(lower, lang):
+                cues.append(("reported", m.start(), m.end()))
+            elif lower in lex.forecast or is_future(lower, lang):
+                cues.append(("projected", m.start(), m.end()))
+        if lex.near_future is not None:
+            cues.extend(("projected", m.start(), m.end())
+                        for m in lex.near_future.finditer(sentence))
+    for relation, start, end in date_relations(sentence, lang):
+        if relation in ("by", "within"):
+            cues.append(("projected", start, end))
+    return sorted(set(cues), key=lambda c: (c[1], c[2], c[0]))
+
+
+def classify_modality(
+    sentence: str,
+    lang: str,
+    *,
+    verb_moods: list[str] | None = None,
+    verb_tenses: list[str] | None = None,
+) -> str:
+    """One of MODALITIES for ``sentence``.
+
+    ``verb_moods`` and ``verb_tenses`` are optional morphological features of the sentence's
+    verbs (e.g. from spaCy: "Cnd" for conditional, "Fut" for future) and add to the cues.
+    """
+    lang = check_lang(lang)
+    kinds = {kind for kind, _, _ in modality_cues(sentence, lang)}
+    if verb_moods and "Cnd" in verb_moods:
+        lowered = {w.lower() for w in re.findall(r"[^\W\d_]+", sentence)}
+        forecast_only = bool(lowered & _lexicon("fr").forecast) and not any(
+            is_conditional(w, "fr") for w in lowered
+        )
+        kinds.add("projected" if forecast_only else "reported")
+    if verb_tenses and "Fut" in verb_tenses:
+        kinds.add("projected")
+    for kind in _CUE_KINDS:
+        if kind in kinds:
+            return kind
+    return "asserted"

@@ -1,0 +1,211 @@
+"""Tests for number parsing and plain-number quantities (veille.normalize)."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.normalize import Quantity, find_quantities, parse_number
+
+
+def _numbers(text: str, lang: str) -> list[tuple[str, float, str | None]]:
+    """(text, value, approx_kind) of every quantity, for compact assertions."""
+    return [(q.text, q.value, q.approx_kind) for q in find_quantities(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("2 000", "fr", 2000.0),
+        ("2\u00a0000", "fr", 2000.0),
+        ("2\u202f000", "fr", 2000.0),
+        ("2.000", "fr", 2000.0),
+        ("2,000", "en", 2000.0),
+        ("1,5", "fr", 1.5),
+        ("1.5", "fr", 1.5),
+        ("1.5", "en", 1.5),
+        ("1.500", "en", 1.5),
+        ("1 234,56", "fr", 1234.56),
+        ("1.234,56", "fr", 1234.56),
+        ("1,234.56", "en", 1234.56),
+        ("1,000,000", "en", 1_000_000.0),
+        ("1.000.000", "fr", 1_000_000.0),
+        ("1 000 milliards", "fr", 1e12),
+        ("1,5 milliard", "fr", 1.5e9),
+        ("3 millions", "fr", 3e6),
+        ("1.5 billion", "en", 1.5e9),
+        ("1 billion", "fr", 1e12),
+        ("1 billion", "en", 1e9),
+        ("600 million", "en", 6e8),
+        ("3bn", "en", 3e9),
+        ("200m", "en", 2e8),
+        ("10k", "en", 1e4),
+        ("4,2 Mds", "fr", 4.2e9),
+        ("deux milliards", "fr", 2e9),
+        ("trente-cinq", "fr", 35.0),
+        ("vingt et un", "fr", 21.0),
+        ("soixante et onze", "fr", 71.0),
+        ("quatre-vingts", "fr", 80.0),
+        ("quatre-vingt-dix", "fr", 90.0),
+        ("quatre-vingt-dix-neuf", "fr", 99.0),
+        ("soixante-dix-sept", "fr", 77.0),
+        ("dix-huit", "fr", 18.0),
+        ("deux cent cinquante", "fr", 250.0),
+        ("deux mille trois cents", "fr", 2300.0),
+        ("cent mille", "fr", 100_000.0),
+        ("mille", "fr", 1000.0),
+        ("un million", "fr", 1e6),
+        ("huit", "fr", 8.0),
+        ("une vingtaine", "fr", 20.0),
+        ("a dozen", "en", 12.0),
+        ("two dozen", "en", 24.0),
+        ("twenty-five", "en", 25.0),
+        ("one hundred and five", "en", 105.0),
+        ("three million", "en", 3e6),
+        ("a thousand", "en", 1000.0),
+        ("twelve hundred", "en", 1200.0),
+        ("  42 ", "en", 42.0),
+    ],
+)
+def test_parse_number(text: str, lang: str, expected: float) -> None:
+    assert parse_number(text, lang) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("", "fr"),
+        ("bonjour", "fr"),
+        ("deux trois", "fr"),
+        ("vingt vingt", "fr"),
+        ("1.2.3", "en"),
+        ("3 pommes", "fr"),
+        ("a", "en"),
+        ("the model", "en"),
+        ("GPT-4", "en"),
+        ("3xyz", "en"),
+    ],
+)
+def test_parse_number_rejects(text: str, lang: str) -> None:
+    assert parse_number(text, lang) is None
+
+
+def test_quantity_is_frozen_and_spans_text() -> None:
+    text = "La société compte 3 200 salariés."
+    (q,) = find_quantities(text, "fr")
+    assert isinstance(q, Quantity)
+    assert text[q.start:q.end] == q.text == "3 200"
+    assert q.kind == "number" and q.unit is None and q.high is None and not q.approx
+    with pytest.raises(AttributeError):
+        q.value = 1.0  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le laboratoire emploie 450 chercheurs.", "fr", [("450", 450.0, None)]),
+        ("Ils sont 2 000 à Paris et 1 500 à Lyon.", "fr",
+         [("2 000", 2000.0, None), ("1 500", 1500.0, None)]),
+        ("L'entreprise a créé 2000 emplois.", "fr", [("2000", 2000.0, None)]),
+        ("Trente-cinq ingénieurs ont rejoint l'équipe.", "fr", [("Trente-cinq", 35.0, None)]),
+        ("Elle a recruté vingt et un data scientists.", "fr", [("vingt et un", 21.0, None)]),
+        ("Une vingtaine de start-up étaient présentes.", "fr", [("Une vingtaine", 20.0, "about")]),
+        ("Près de 300 clients ont migré.", "fr", [("300", 300.0, "about")]),
+        ("Il compte environ 40 partenaires.", "fr", [("40", 40.0, "about")]),
+        ("Quelque 120 salariés sont concernés.", "fr", [("120", 120.0, "about")]),
+        ("Plus de 5 000 développeurs utilisent l'outil.", "fr", [("5 000", 5000.0, "more_than")]),
+        ("Moins de 10 pays sont couverts.", "fr", [("10", 10.0, "less_than")]),
+        ("Au moins 12 projets ont été retenus.", "fr", [("12", 12.0, "at_least")]),
+        ("Jusqu'à 800 puces par baie.", "fr", [("800", 800.0, "up_to")]),
+        ("Plus d'un million d'abonnés.", "fr", [("un million", 1e6, "more_than")]),
+        ("The lab has about 90 researchers.", "en", [("90", 90.0, "about")]),
+        ("More than 4,000 firms signed up.", "en", [("4,000", 4000.0, "more_than")]),
+        ("Nearly 70 startups applied.", "en", [("70", 70.0, "about")]),
+        ("It shipped over 2,500 servers.", "en", [("2,500", 2500.0, "more_than")]),
+        ("Some 150 engineers left.", "en", [("150", 150.0, "about")]),
+        ("It hired ~40 people.", "en", [("40", 40.0, "about")]),
+        ("Up to 64 GPUs per node.", "en", [("64", 64.0, "up_to")]),
+        ("Fewer than 30 customers churned.", "en", [("30", 30.0, "less_than")]),
+        ("At least 8 labs joined.", "en", [("8", 8.0, "at_least")]),
+        ("Twenty-five teams entered.", "en", [("Twenty-five", 25.0, None)]),
+        ("The fund backs a dozen companies.", "en", [("a dozen", 12.0, None)]),
+        ("Les 12 pays ont signé.", "fr", [("12", 12.0, None)]),
+        ("Seuls 9 projets ont abouti.", "fr", [("9", 9.0, None)]),
+        ("Only 3 labs replied.", "en", [("3", 3.0, None)]),
+        ("Neuf modèles ont été testés.", "fr", [("Neuf", 9.0, None)]),
+        ("The index gained 128k points.", "en", [("128k", 128000.0, None)]),
+    ],
+)
+def test_find_plain_numbers(
+    text: str, lang: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _numbers(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Zhipu a présenté GLM-5 et M2.5.", "fr"),
+        ("Alibaba a publié Qwen3 cette semaine.", "fr"),
+        ("Google a lancé Gemini 3 Pro.", "fr"),
+        ("Anthropic présente Claude Opus 4.5.", "fr"),
+        ("La pandémie de COVID-19 a marqué le G20.", "fr"),
+        ("Rendez-vous à 14h30 au salon.", "fr"),
+        ("Appelez le 01 23 45 67 89 pour vous inscrire.", "fr"),
+        ("Le salon ouvre le 11 octobre 2025.", "fr"),
+        ("Call (555) 123-4567 before 9:30 am.", "en"),
+        ("The firm runs H100 and A100 clusters with Llama 3.1 models.", "en"),
+        ("OpenAI released GPT-5 and the iPhone 16 got a 3D camera.", "en"),
+        ("Details at https://example.org/report2025 or info@example.org.", "en"),
+        ("Un modèle neuf, quoi de neuf ?", "fr"),
+        ("C'est un outil pour une équipe.", "fr"),
+        ("One of the labs is a leader.", "en"),
+        ("Windows 11 équipe le poste.", "fr"),
+        ("Llama 4 est sorti.", "fr"),
+        ("Mistral 7B and Kimi K2 were compared.", "en"),
+    ],
+)
+def test_no_quantity_in_names_times_and_words(text: str, lang: str) -> None:
+    assert find_quantities(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high", "span"),
+    [
+        ("Le poste paie entre 24 000 et 31 000 par an.", "fr", 24000.0, 31000.0,
+         "24 000 et 31 000"),
+        ("Elle vise de 10 à 15 clients.", "fr", 10.0, 15.0, "10 à 15"),
+        ("Il faudra 2 à 3 milliards.", "fr", 2e9, 3e9, "2 à 3 milliards"),
+        ("between 5 and 10 engineers", "en", 5.0, 10.0, "5 and 10"),
+        ("a team of 20-30 people", "en", 20.0, 30.0, "20-30"),
+        ("from 3 to 5 million users", "en", 3e6, 5e6, "3 to 5 million"),
+    ],
+)
+def test_number_ranges(text: str, lang: str, low: float, high: float, span: str) -> None:
+    (q,) = find_quantities(text, lang)
+    assert (q.value, q.high, q.text) == (low, high, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("Les effectifs sont passés de 10 à 15 salariés.", "fr", [10.0, 15.0]),
+        ("Headcount rose from 40 to 55 people.", "en", [40.0, 55.0]),
+        ("Il y a 5 et 7 candidats.", "fr", [5.0, 7.0]),
+        ("de 15 à 10 postes", "fr", [15.0, 10.0]),
+    ],
+)
+def test_not_ranges(text: str, lang: str, values: list[float]) -> None:
+    found = find_quantities(text, lang)
+    assert [q.value for q in found] == values
+    assert all(q.high is None for q in found)
+
+
+def test_year_is_not_a_quantity_but_count_is() -> None:
+    found = find_quantities("En 2025, l'entreprise a créé 2000 emplois et 2 000 stages.", "fr")
+    assert [q.value for q in found] == [2000.0, 2000.0]
+    assert [q.text for q in found] == ["2000", "2 000"]
+
+
+def test_change_between_two_values_shares_unit_and_scale() -> None:
+    found = find_quantities("Le budget est passé de 2 à 3 milliards d'euros.", "fr")
+    assert [(q.value, q.unit, q.high) for q in found] == [(2e9, "EUR", None), (3e9, "EUR", None)]

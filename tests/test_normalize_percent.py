@@ -1,0 +1,171 @@
+"""Tests for percentages, fractions, ratios, ordinals and change direction (veille.normalize)."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.normalize import find_quantities, percent_change_sign
+
+
+def _percents(text: str, lang: str) -> list[tuple[str, float]]:
+    """(text, value) of every percent quantity; each must carry the "%" unit."""
+    found = [q for q in find_quantities(text, lang) if q.kind == "percent"]
+    assert all(q.unit == "%" for q in found)
+    return [(q.text, q.value) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les ventes progressent de 30 %.", "fr", [("30 %", 30.0)]),
+        ("Les ventes progressent de 30%.", "fr", [("30%", 30.0)]),
+        ("Le chômage atteint 13,7 % dans la région.", "fr", [("13,7 %", 13.7)]),
+        ("Une marge de 2,6\u00a0% seulement.", "fr", [("2,6\u00a0%", 2.6)]),
+        ("La part passe à 30 pour cent.", "fr", [("30 pour cent", 30.0)]),
+        ("Trente pour cent des salariés télétravaillent.", "fr", [("Trente pour cent", 30.0)]),
+        ("Adoption reached 30 per cent.", "en", [("30 per cent", 30.0)]),
+        ("Adoption reached 45 percent.", "en", [("45 percent", 45.0)]),
+        ("Margins hit 12.5% in Q2.", "en", [("12.5%", 12.5)]),
+        ("Un salarié sur trois utilise l'IA.", "fr", [("Un salarié sur trois", 33.33)]),
+        ("Un sur trois a répondu.", "fr", [("Un sur trois", 33.33)]),
+        ("Neuf entreprises sur dix testent des agents.", "fr",
+         [("Neuf entreprises sur dix", 90.0)]),
+        ("One in three developers uses it.", "en", [("One in three", 33.33)]),
+        ("One out of four firms agreed.", "en", [("One out of four", 25.0)]),
+        ("Un sixième des sondés hésite.", "fr", [("Un sixième", 16.67)]),
+        ("Un quart des projets échoue.", "fr", [("Un quart", 25.0)]),
+        ("La moitié des budgets va au cloud.", "fr", [("La moitié", 50.0)]),
+        ("Les deux tiers des usagers sont satisfaits.", "fr", [("deux tiers", 66.67)]),
+        ("Trois quarts des dirigeants y croient.", "fr", [("Trois quarts", 75.0)]),
+        ("A quarter of users churned.", "en", [("A quarter", 25.0)]),
+        ("Two-thirds of buyers agreed.", "en", [("Two-thirds", 66.67)]),
+        ("Half of the staff left.", "en", [("Half", 50.0)]),
+        ("A fifth of revenue comes from Asia.", "en", [("A fifth", 20.0)]),
+    ],
+)
+def test_percentages(text: str, lang: str, expected: list[tuple[str, float]]) -> None:
+    assert _percents(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high"),
+    [
+        ("La hausse serait de 10 à 15 %.", "fr", 10.0, 15.0),
+        ("Une croissance de 10 % à 12 % par an.", "fr", 10.0, 12.0),
+        ("Growth of 10-15% is expected.", "en", 10.0, 15.0),
+        ("Between 5 and 8 percent of users.", "en", 5.0, 8.0),
+    ],
+)
+def test_percent_ranges(text: str, lang: str, low: float, high: float) -> None:
+    (q,) = find_quantities(text, lang)
+    assert (q.value, q.high, q.unit, q.kind) == (low, high, "%", "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Près de 30 % des entreprises.", "fr", "about"),
+        ("Plus de 40 % des ventes.", "fr", "more_than"),
+        ("Moins de 5 % des budgets.", "fr", "less_than"),
+        ("Jusqu'à 70 % d'économies.", "fr", "up_to"),
+        ("About 20% of firms.", "en", "about"),
+        ("Over 60% of buyers.", "en", "more_than"),
+        ("At least 15% of revenue.", "en", "at_least"),
+    ],
+)
+def test_percent_approximation(text: str, lang: str, kind: str) -> None:
+    (q,) = find_quantities(text, lang)
+    assert q.kind == "percent" and q.approx_kind == kind and q.approx
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le groupe est 29ème du classement.", "fr", [("29ème", 29.0)]),
+        ("Elle finit à la 37e place.", "fr", [("37e", 37.0)]),
+        ("Le 1er acteur du marché.", "fr", [("1er", 1.0)]),
+        ("The startup ranked 3rd.", "en", [("3rd", 3.0)]),
+        ("Its 21st funding round.", "en", [("21st", 21.0)]),
+    ],
+)
+def test_ordinals(text: str, lang: str, expected: list[tuple[str, float]]) -> None:
+    found = find_quantities(text, lang)
+    assert [(q.text, q.value) for q in found] == expected
+    assert all(q.kind == "ordinal" and q.unit is None for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le cinquième constructeur mondial.", "fr"),
+        ("Un quart d'heure plus tard.", "fr"),
+        ("In the first quarter the firm grew.", "en"),
+        ("In the second half, sales slowed.", "en"),
+        ("Un accord sur deux ans a été signé.", "fr"),
+        ("Le tiers de confiance certifie.", "fr"),
+        ("In the second half of the year, sales slowed.", "en"),
+        ("Revenue rose in the quarter.", "en"),
+        ("Au premier quart de la saison, rien.", "fr"),
+    ],
+)
+def test_not_percentages(text: str, lang: str) -> None:
+    assert _percents(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "sign"),
+    [
+        ("bondir", "fr", 1),
+        ("a bondi", "fr", 1),
+        ("grimpe", "fr", 1),
+        ("augmenté", "fr", 1),
+        ("progresse", "fr", 1),
+        ("s'envoler", "fr", 1),
+        ("s'est envolé", "fr", 1),
+        ("gagne", "fr", 1),
+        ("hausse", "fr", 1),
+        ("en hausse", "fr", 1),
+        ("gain", "fr", 1),
+        ("chuter", "fr", -1),
+        ("ont chuté", "fr", -1),
+        ("recule", "fr", -1),
+        ("a reculé", "fr", -1),
+        ("baisser", "fr", -1),
+        ("a perdu", "fr", -1),
+        ("plongé", "fr", -1),
+        ("cède", "fr", -1),
+        ("dégringole", "fr", -1),
+        ("baisse", "fr", -1),
+        ("recul", "fr", -1),
+        ("perte", "fr", -1),
+        ("jump", "en", 1),
+        ("jumped", "en", 1),
+        ("rose", "en", 1),
+        ("soared", "en", 1),
+        ("surges", "en", 1),
+        ("has climbed", "en", 1),
+        ("rallied", "en", 1),
+        ("up", "en", 1),
+        ("gain", "en", 1),
+        ("fell", "en", -1),
+        ("dropped", "en", -1),
+        ("slid", "en", -1),
+        ("slumping", "en", -1),
+        ("declined", "en", -1),
+        ("lost", "en", -1),
+        ("down", "en", -1),
+        ("has fallen", "en", -1),
+        ("BONDIT", "fr", 1),
+    ],
+)
+def test_percent_change_sign(word: str, lang: str, sign: int) -> None:
+    assert percent_change_sign(word, lang) == sign
+
+
+@pytest.mark.parametrize(
+    ("word", "lang"),
+    [("annonce", "fr"), ("a déclaré", "fr"), ("", "fr"), ("said", "en"), ("announced", "en"),
+     ("montre", "fr")],
+)
+def test_percent_change_sign_unknown(word: str, lang: str) -> None:
+    assert percent_change_sign(word, lang) == 0
