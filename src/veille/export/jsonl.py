@@ -25,11 +25,15 @@ def entity_rows(store: SQLiteStore) -> Iterator[dict[str, Any]]:
 
 
 def fact_rows(store: SQLiteStore) -> Iterator[dict[str, Any]]:
-    """One row per fact per document that states it, with that document's evidence."""
+    """One row per fact per document that states it, with that document's first evidence."""
+    seen: set[tuple[str, str]] = set()
     for row in store.query(
             "SELECT f.*, d.name AS doc, ev.start, ev.end, ev.text AS ev_text"
             " FROM facts f JOIN evidence ev ON ev.fact_id = f.id"
             " JOIN documents d ON d.id = ev.doc_id ORDER BY d.name, ev.start, f.type"):
+        if (row["id"], row["doc"]) in seen:
+            continue
+        seen.add((row["id"], row["doc"]))
         yield {"doc": row["doc"], "type": row["type"], "args": json.loads(row["args"]),
                "date": row["date"], "modality": row["modality"],
                "evidence": {"start": row["start"], "end": row["end"], "text": row["ev_text"]},

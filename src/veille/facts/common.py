@@ -89,11 +89,16 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
         if head.pos_ == "NOUN" and head.i not in view.by_token:
             phrase = _noun_phrase(doc, head.i)
             return " ".join(t.text for t in phrase), phrase
+        if head.pos_ in ("VERB", "AUX") and head.dep_.startswith("acl") and \
+                head.head.pos_ == "NOUN" and head.head.i not in view.by_token:
+            # 'un chiffre d'affaires dépassant les 1 000 milliards': the noun the verb qualifies
+            phrase = _noun_phrase(doc, head.head.i)
+            return " ".join(t.text for t in phrase), phrase
         if head.pos_ in ("VERB", "AUX"):
             # '... dépassent de 24 %': what the verb's subject names
             for child in head.children:
                 if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ == "NOUN" \
-                        and child.i not in view.by_token:
+                        and child.i not in view.by_token and child.i not in in_qty:
                     phrase = _noun_phrase(doc, child.i)
                     return " ".join(t.text for t in phrase), phrase
             break

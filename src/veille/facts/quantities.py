@@ -51,7 +51,8 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
         if q.start in used:
             continue
         tok = quantity_token(view, q)
-        if tok is None or _is_date_part(view, q):
+        if tok is None or _is_date_part(view, q) or _anaphoric(view, q) \
+                or _conversion(view, q, quantities):
             continue
         if deadlines and (modality == "projected" or has_cue(sent, view.cue("target_cues"))):
             target = _target(view, sent, q, tok, deadlines)
@@ -69,6 +70,27 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
 
 def _is_date_part(view: DocView, q: Quantity) -> bool:
     return any(d.start <= q.start and q.end <= d.end for d in view.dates)
+
+
+def _conversion(view: DocView, q: Quantity, quantities: list[Quantity]) -> bool:
+    """'100 milliards de yuans (14 milliards de dollars)': the amount in parentheses restates
+    the one before it in another currency."""
+    if q.kind != "money":
+        return False
+    before = view.doc.text[:q.start].rstrip()
+    if not before.endswith("("):
+        return False
+    return any(p.kind == "money" and p.end <= q.start and q.start - p.end <= 4 for p in quantities)
+
+
+def _anaphoric(view: DocView, q: Quantity) -> bool:
+    """'les deux pays', 'ces trois groupes': a small number written as a word after a definite
+    determiner refers back to things already named; it is not a figure."""
+    if q.value > 12 or any(c.isdigit() for c in q.text):
+        return False
+    before = view.doc.text[max(0, q.start - 6):q.start].lower().split()
+    return bool(before) and before[-1] in ("les", "des", "ces", "ses", "leurs", "nos", "the",
+                                           "these", "both", "aux")
 
 
 def _index_subject(view: DocView, tok: Token) -> bool:
@@ -99,6 +121,24 @@ def _owner(view: DocView, tok: Token, types: tuple[str, ...] = OWNER_TYPES
     """Whose number it is: the subject of the verb it hangs on."""
     head = tok.head
     return view.subject_of(head, types)
+
+
+def subject_for(view: DocView, sent: Span, tok: Token) -> dict[str, Any] | None:
+    """Whose figure it is: the subject of the verb the number hangs on, else of the sentence,
+    else the place, organisation or event the sentence names, else the subject of the previous
+    figure in the same paragraph."""
+    subject = _owner(view, tok) or view.subject_of(sent.root, OWNER_TYPES)
+    if subject is None:
+        named = [(s, g) for s, g in view.entities_in(sent.start, sent.end,
+                                                     ("place", "organization", "event"))
+                 if s.start not in view.sources]
+        subject = named[0][1] if named else None
+    paragraph = view.doc.text.count("\n\n", 0, sent.start_char)
+    if subject is None and view.last_subject is not None and view.last_paragraph == paragraph:
+        subject = view.last_subject
+    if subject is not None:
+        view.last_subject, view.last_paragraph = subject, paragraph
+    return subject
 
 
 def _stock_move(view: DocView, sent: Span, q: Quantity, tok: Token,
@@ -133,8 +173,9 @@ def _funding(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, An
     for _ in range(4):
         if head is None:
             break
-        if head.lemma_.lower() in cues or head.lower_ in cues:
-            verb = head
+        near = [head, *(c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i)]
+        verb = next((t for t in near if t.lemma_.lower() in cues or t.lower_ in cues), None)
+        if verb is not None:
             break
         head = head.head if head.head is not head else None
     if verb is None:
@@ -191,7 +232,7 @@ def _target(view: DocView, sent: Span, q: Quantity, tok: Token, deadlines: list[
     if any(t.lower_ in words("lexicon/facts.yaml", "rank_words") for t in mtoks[:1]) or \
             tok.head.lower_ in words("lexicon/facts.yaml", "rank_words"):
         measure = f"classement rang {measure}"
-    subject = _owner(view, tok) or view.subject_of(sent.root, ("organization", "place"))
+    subject = subject_for(view, sent, tok)
     if subject is None:
         return None
     args: dict[str, Any] = {"subject": name(subject), "measure": measure,
@@ -224,14 +265,9 @@ def _according_to(view: DocView, sent: Span) -> dict[str, Any] | None:
 
 def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any] | None:
     measure, mtoks = measure_phrase(view, q, tok)
-    if measure is None:
+    if measure is None or (mtoks and mtoks[0].lower_ in words("lexicon/facts.yaml", "time_units")):
         return None
-    subject = _owner(view, tok)
-    if subject is None:
-        subject = view.subject_of(sent.root)
-    if subject is None:
-        places = view.entities_in(sent.start, sent.end, ("place", "organization", "event"))
-        subject = places[0][1] if places else None
+    subject = subject_for(view, sent, tok)
     args: dict[str, Any] = {"subject": name(subject), "measure": measure, **value_args(q)}
     start, end = clause_bounds([tok, *mtoks], sent)
     return fact(view, "metric", args, sent, start, end, "metric.number_noun",

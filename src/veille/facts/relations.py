@@ -29,6 +29,15 @@ def launches(view: DocView, sent: Span) -> list[dict[str, Any]]:
             subject = orgs[-1][1] if orgs else None
         if subject is None:
             continue
+        if not products and tok.pos_ in ("VERB",):
+            obj = next((c for c in tok.children if c.dep_ == "obj"), None)
+            heads = words(ENT_LEX, "product_heads", view.lang)
+            if obj is not None and obj.lower_ in heads and obj.i not in view.by_token:
+                start, end = clause_bounds([tok, obj], sent)
+                out.append(fact(view, "launch", {"subject": name(subject)}, sent, start, end,
+                                "launch.verb_unnamed_product",
+                                entities={"subject": key(subject)}, confidence=0.4))
+                break
         if products:
             span, product = products[0]
             start, end = clause_bounds([tok, *span], sent)
@@ -42,9 +51,17 @@ def launches(view: DocView, sent: Span) -> list[dict[str, Any]]:
 
 def agreements(view: DocView, sent: Span) -> list[dict[str, Any]]:
     cues = view.cue("agreement_cues")
-    cue = next((t for t in sent if t.lemma_.lower() in cues or t.lower_ in cues), None)
-    if cue is None:
+    found = [t for t in sent if t.lemma_.lower() in cues or t.lower_ in cues]
+    if not found:
         return []
+    nouns = view.cue("agreement_nouns")
+    signing = view.cue("signing_verbs")
+    strong = [t for t in found if t.lower_ in nouns or t.lemma_.lower() in nouns]
+    if not strong and not any(t.lemma_.lower() in signing or t.lower_ in signing for t in sent):
+        return []  # 'explorer de nouveaux partenariats': no agreement is stated
+    cue = next((t for t in strong + found if t.pos_ in ("NOUN", "PROPN")), found[0])
+    if any(c.lower_ in ("ces", "ce", "cet", "cette", "these", "this", "those") for c in cue.children):
+        return []  # 'ces accords': the agreement was stated before
     parties: list[tuple[str, str | None]] = []
     for span, g in view.entities_in(sent.start, sent.end, ("organization", "place")):
         if (g["name"], g["key"]) not in parties and not _locative(span):
@@ -58,8 +75,10 @@ def agreements(view: DocView, sent: Span) -> list[dict[str, Any]]:
                 parties.append((place, None))
     if not parties:
         return []
-    topic = " ".join(t.text for t in cue.subtree if not t.is_punct)[:120] or cue.text
-    start, end = clause_bounds(list(cue.subtree) or [cue], sent)
+    phrase = [t for t in cue.subtree if t.i >= cue.i and not t.is_punct][:8] if cue.pos_ in (
+        "NOUN", "PROPN") else [cue]
+    topic = " ".join(t.text for t in phrase) or cue.text
+    start, end = clause_bounds(phrase or [cue], sent)
     return [fact(view, "agreement", {"parties": [p for p, _ in parties], "topic": topic}, sent,
                  start, end, "agreement.cue_parties",
                  entities={"parties": [k for _, k in parties if k]}, confidence=0.5)]
@@ -131,7 +150,12 @@ def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
         orgs = view.entities_in(phrase.start, phrase.end, ("organization", "place"))
         preferred = [o for o in orgs if o[0].start > 0
                      and view.doc[o[0].start - 1].lower_ in ("chez", "at")]
-        org = (preferred or [o for o in orgs if o[1]["type"] == "organization"] or orgs or [None])[-1]
+        org = (preferred or [o for o in orgs if o[1]["type"] == "organization"][-1:] or orgs[:1]
+               or [None])[-1]
+        if org is None and _government_title(phrase, view.lang):
+            places = [p for p in view.entities_in(sent.start, sent.end, ("place",))
+                      if p[1] is not g]
+            org = places[0] if places else None
         args: dict[str, Any] = {"person": g["name"], "title": _title_text(phrase, org)}
         if org is not None:
             args["org"] = org[1]["name"]
@@ -141,6 +165,12 @@ def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
                         entities={"person": g["key"], "org": key(org[1]) if org else None},
                         modality="asserted", confidence=0.7))
     return out
+
+
+def _government_title(phrase: Span, lang: str) -> bool:
+    titles = words("lexicon/facts.yaml", "government_titles")
+    low = " ".join(t.lower_ for t in phrase)
+    return any(low.startswith(t) or low.endswith(t) for t in titles)
 
 
 def _title_text(phrase: Span, org: tuple[Span, dict[str, Any]] | None) -> str:
@@ -244,7 +274,8 @@ def _block_quotes(view: DocView) -> list[dict[str, Any]]:
     """'Selon X, directeur de Y :' followed by a paragraph: the paragraph is X's words."""
     doc = view.doc
     out = []
-    for m in re.finditer(r"(?m)^(.{10,300}):\s*\n+(?!\s*[«“\"])(.{20,600})$", doc.text):
+    for m in re.finditer(r"(?m)([^\n]{10,300}?)\s*:[ \t]*\n+(?!\s*[«“\"])([^\n]{20,600})$",
+                         doc.text):
         intro = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if intro is None:
             continue

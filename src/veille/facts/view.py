@@ -42,11 +42,15 @@ class DocView:
             if any(before.endswith(c) or f"{c} " in before + " " for c in cues):
                 self.sources.update(range(span.start, span.end))
         self.ref = _parse_iso(published)
-        self.dates = self._find_dates()
+        self.dates = [d for d in self._find_dates()
+                      if not any(s.start_char <= d.start and d.end <= s.end_char
+                                 for s, _g in self.spans)]
         self.default_date, self.default_precision = self._default_date(published)
         self.quantities = [q for q in find_quantities(doc.text, self.lang)
                            if not self._inside_entity(q.start, q.end)]
         self.modalities: dict[int, str] = {}
+        self.last_subject: dict[str, Any] | None = None
+        self.last_paragraph = -1
         self.quantity_tokens: set[int] = set()
         for q in self.quantities:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -87,9 +91,12 @@ class DocView:
             return None
         for etype, nouns in table.items():
             if low in nouns or tok.lemma_.lower() in nouns:
-                before = [g for s, g in self.spans if s.end <= tok.i and g["type"] == etype]
-                if before:
-                    return before[-1]
+                before = [(s, g) for s, g in self.spans if s.end <= tok.i and g["type"] == etype]
+                if not before:
+                    continue
+                # the most mentioned of the entities named in the last few sentences
+                recent = [g for s, g in before if tok.idx - s.start_char < 600] or [before[-1][1]]
+                return max(recent, key=lambda g: (len(g["mentions"]), recent.index(g)))
         return None
 
     def subject_of(self, verb: Token, types: tuple[str, ...] = ("organization", "person", "place",
@@ -147,9 +154,11 @@ class DocView:
 
     def date_for(self, sent: Span) -> tuple[str | None, str | None]:
         """The date a sentence's facts hold at: one it states, else the article's."""
-        for d in self.dates:
-            if d.start >= sent.start_char and d.end <= sent.end_char and d.relation == "on":
-                return d.value, d.precision
+        stated = [d for d in self.dates if d.start >= sent.start_char
+                  and d.end <= sent.end_char and d.relation == "on"]
+        if stated:
+            best = max(stated, key=lambda d: len(d.value))
+            return best.value, best.precision
         return self.default_date, self.default_precision
 
     def deadlines(self, sent: Span) -> list[DateValue]:

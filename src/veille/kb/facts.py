@@ -9,12 +9,12 @@ from typing import Any
 from veille.kb.store import SQLiteStore, dumps
 from veille.models import Document, norm_name, stable_id
 
-DATED_TYPES = {"metric", "stock_move", "funding", "target", "event"}
+DATED_TYPES = {"metric", "stock_move", "funding", "target", "event", "agreement"}
 KEY_ROLES = {
     "launch": ("subject", "product"),
     "stock_move": ("subject", "change_pct"),
     "funding": ("subject", "amount", "recipient"),
-    "agreement": ("parties",),
+    "agreement": ("parties", "topic"),
     "event": ("name",),
     "metric": ("subject", "value", "unit", "measure"),
     "target": ("subject", "measure", "value", "deadline"),

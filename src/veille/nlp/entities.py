@@ -151,6 +151,8 @@ class EntityRules:
         for tok in doc:
             if tok.i not in taken and SHAPED.match(tok.text) and not YEAR.match(tok.text):
                 spans.append(extend(_span(doc, tok.i, tok.i + 1, "product", "rule"), lang))
+                taken.add(tok.i)
+        spans.extend(proper_noun_runs(doc, taken, lang))
         typed = []
         for span in filter_spans(spans):
             if span.id_ == "gazetteer":
@@ -199,6 +201,27 @@ def list_consistency(spans: list[Span]) -> list[Span]:
             settle(run)
         run = [n]
     settle(run)
+    return out
+
+
+def proper_noun_runs(doc: Doc, taken: set[int], lang: str) -> list[Span]:
+    """Names the model missed: runs of capitalised proper nouns outside any entity, left
+    untyped (MISC) for the context rules and document consistency to type or drop."""
+    out = []
+    run: list[Token] = []
+    skip = cased(LEX, "not_names")
+    for tok in list(doc) + [None]:  # type: ignore[list-item]
+        ok = (tok is not None and tok.i not in taken and tok.pos_ == "PROPN" and tok.is_title
+              and tok.is_alpha and len(tok) > 2 and tok.text not in skip
+              and not (_starts_sentence(tok) and tok.doc.vocab.has_vector(tok.lower_)))
+        if ok:
+            run.append(tok)
+            continue
+        if run:
+            span = _span(doc, run[0].i, run[-1].i + 1, "MISC", "ner")
+            if not is_fragment(span, lang):
+                out.append(span)
+            run = []
     return out
 
 

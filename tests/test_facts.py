@@ -1,0 +1,145 @@
+"""Fact extraction on sentences written for the tests (invented companies and figures)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from veille.annotate import annotate_text
+
+pytestmark = pytest.mark.slow
+
+
+def facts_of(text: str, kind: str, lang: str = "fr", date: str | None = "2025-06-12"
+             ) -> list[dict[str, Any]]:
+    return [f for f in annotate_text(text, lang=lang, published=date)["facts"]
+            if f["type"] == kind]
+
+
+def test_stock_move_rise_with_price_in_hkd() -> None:
+    (move,) = facts_of("L'action de Qorvex Labs a bondi de 12,5 % pour clôturer à 88,4 dollars "
+                       "de Hong Kong jeudi.", "stock_move")
+    assert move["args"]["subject"] == "Qorvex Labs"
+    assert move["args"]["change_pct"] == pytest.approx(12.5)
+    assert move["args"]["price"] == {"value": pytest.approx(88.4), "currency": "HKD"}
+    assert "bondi" in move["evidence"]["text"]
+
+
+def test_stock_move_fall_is_negative() -> None:
+    moves = facts_of("Les actions de Velmora ont chuté de 3,2 % mardi à la Bourse de Shanghai.",
+                     "stock_move")
+    assert [m["args"]["change_pct"] for m in moves] == [pytest.approx(-3.2)]
+    assert moves[0]["args"]["subject"] == "Velmora"
+
+
+def test_stock_move_english() -> None:
+    moves = facts_of("Shares of Brindlecore fell 4.1% on Tuesday after the launch.",
+                     "stock_move", lang="en")
+    assert moves and moves[0]["args"]["change_pct"] == pytest.approx(-4.1)
+
+
+def test_metric_links_number_to_counted_noun_and_owner() -> None:
+    metrics = facts_of("Le district de Lanxiu compte plus de 450 entreprises spécialisées dans "
+                       "la robotique.", "metric")
+    assert metrics, "no metric"
+    m = metrics[0]
+    assert m["args"]["value"] == 450
+    assert "entreprises" in m["args"]["measure"]
+    assert m["args"]["subject"] == "Lanxiu"
+
+
+def test_metric_range_gives_both_ends() -> None:
+    metrics = facts_of("À Lanxiu, un technicien gagnerait entre 12 000 et 15 000 yuans par mois.",
+                       "metric")
+    values = sorted(m["args"]["value"] for m in metrics)
+    assert values[:2] == [12000, 15000]
+    assert all(m["modality"] == "reported" for m in metrics)
+
+
+def test_target_with_deadline_is_projected() -> None:
+    targets = facts_of("Le Portugal ambitionne de former 8 000 ingénieurs en IA d'ici 2030.",
+                       "target")
+    assert targets
+    t = targets[0]
+    assert t["args"]["deadline"] == 2030 and t["args"]["value"] == 8000
+    assert "ingénieurs" in t["args"]["measure"]
+    assert t["modality"] == "projected"
+
+
+def test_funding_raise_with_currency() -> None:
+    funding = facts_of("La startup Qorvex Labs a levé 300 millions de dollars pour financer "
+                       "ses centres de calcul.", "funding")
+    assert funding
+    assert funding[0]["args"]["amount"] == {"value": 300_000_000, "currency": "USD"}
+
+
+def test_launch_subject_and_product() -> None:
+    (launch,) = facts_of("Mardi, Velmora a lancé Norvak-7, un modèle de langage multimodal.",
+                         "launch")
+    assert launch["args"] == {"subject": "Velmora", "product": "Norvak-7"}
+
+
+def test_launch_resolves_the_company_by_coreference() -> None:
+    launches = facts_of("Velmora a présenté ses résultats. Peu après, l'entreprise a lancé "
+                        "Norvak-8.", "launch")
+    assert launches and launches[0]["args"]["subject"] == "Velmora"
+
+
+def test_quote_with_speaker_after_the_quote() -> None:
+    quotes = facts_of("« Nous allons doubler nos effectifs à Lisbonne », a déclaré Marta Quelhas, "
+                      "directrice générale de Velmora.", "quote")
+    assert quotes
+    assert quotes[0]["args"]["speaker"] == "Marta Quelhas"
+    assert quotes[0]["args"]["text"].startswith("Nous allons doubler")
+
+
+def test_quote_english_said() -> None:
+    quotes = facts_of("“We will open two labs this year,” said Arvid Kellner, chief executive of "
+                      "Brindlecore.", "quote", lang="en")
+    assert quotes and quotes[0]["args"]["speaker"] == "Arvid Kellner"
+
+
+def test_role_from_apposition() -> None:
+    roles = facts_of("Marta Quelhas, analyste chez Brindlecore, juge la valorisation élevée.",
+                     "role")
+    assert roles
+    assert roles[0]["args"]["person"] == "Marta Quelhas"
+    assert "analyste" in roles[0]["args"]["title"]
+    assert roles[0]["args"]["org"] == "Brindlecore"
+
+
+def test_role_from_title_before_name() -> None:
+    roles = facts_of("Le vice-ministre de l'Économie, Tomas Rekvald, a inauguré le salon.", "role")
+    assert roles and roles[0]["args"]["person"] == "Tomas Rekvald"
+    assert "vice-ministre" in roles[0]["args"]["title"]
+
+
+def test_agreement_parties() -> None:
+    agreements = facts_of("Velmora et Brindlecore ont signé un protocole d'accord sur la "
+                          "formation.", "agreement")
+    assert agreements
+    assert {"Velmora", "Brindlecore"} <= set(agreements[0]["args"]["parties"])
+
+
+def test_event_with_place() -> None:
+    events = facts_of("Le Salon Robotica 2025 s'est tenu à Lisbonne le 3 mai 2025.", "event")
+    assert events
+    assert events[0]["args"]["name"].startswith("Salon Robotica")
+    assert events[0]["date"] == "2025-05-03"
+
+
+def test_no_date_invented_without_publication_date() -> None:
+    facts = annotate_text("Jeudi, les actions de Velmora ont grimpé de 5 %.", lang="fr",
+                          published=None)["facts"]
+    assert facts and all(f["date"] is None for f in facts)
+
+
+def test_every_fact_has_evidence_inside_the_text() -> None:
+    text = ("La startup Qorvex Labs a levé 300 millions de dollars. Ses actions ont bondi de 9 %. "
+            "« C'est un tournant », a déclaré Marta Quelhas.")
+    result = annotate_text(text, lang="fr", published="2025-06-12")
+    assert result["facts"]
+    for f in result["facts"]:
+        ev = f["evidence"]
+        assert text[ev["start"]:ev["end"]] == ev["text"]
