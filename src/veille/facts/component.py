@@ -40,7 +40,23 @@ def extract_facts(doc: Doc, published: str | None = None) -> list[dict[str, Any]
         facts.extend(relations.sentence_facts(view, sent))
     facts.extend(relations.events(view))
     facts.extend(relations.quotes(view))
-    return dedupe_roles(facts)
+    return own_claims(dedupe_roles(facts))
+
+
+def own_claims(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'Selon M. Chen, Xuhui compte ...' where Chen holds a role at Xuhui: the subject's own
+    claim, not hearsay."""
+    orgs: dict[str, set[str]] = {}
+    for f in facts:
+        if f["type"] == "role" and f["args"].get("org"):
+            orgs.setdefault(f["entities"].get("person", ""), set()).add(f["args"]["org"])
+    for f in facts:
+        source = f.pop("source_key", None)
+        if source and f["modality"] == "reported":
+            subject = f["args"].get("subject")
+            if subject and subject in orgs.get(source, set()):
+                f["modality"] = "claimed"
+    return facts
 
 
 def dedupe_roles(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:

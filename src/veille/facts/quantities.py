@@ -163,7 +163,8 @@ def _stock_move(view: DocView, sent: Span, q: Quantity, tok: Token,
             tokens.append(ptok)
     start, end = clause_bounds(tokens, sent)
     return fact(view, "stock_move", args, sent, start, end, "stock_move.percent_verb",
-                entities={"subject": key(subject)}, confidence=0.8)
+                entities={"subject": key(subject)}, confidence=0.8,
+                modality=view.clause_modality(verb, sent))
 
 
 def _funding(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any] | None:
@@ -182,7 +183,11 @@ def _funding(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, An
         return None
     recipient = view.subject_of(verb, ("organization", "person", "place"))
     investor = _investor(view, sent, verb)
-    giver = investor or recipient
+    # an organisation that invests, commits or spends in the same sentence gives the money
+    funder = next((g for t in sent if (t.lemma_.lower() in cues or t.lower_ in cues)
+                   and t.pos_ == "VERB" and t.i != verb.i
+                   for g in [view.subject_of(t, ("organization",))] if g is not None), None)
+    giver = investor or funder or recipient
     if giver is None:
         main = sent.root
         giver = view.subject_of(main, ("organization", "person", "place"))
@@ -197,7 +202,8 @@ def _funding(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, An
         args["purpose"] = purpose
     start, end = clause_bounds([verb, tok], sent)
     return fact(view, "funding", args, sent, start, end, "funding.money_verb",
-                entities={"subject": key(giver), "recipient": key(recipient)}, confidence=0.6)
+                entities={"subject": key(giver), "recipient": key(recipient)}, confidence=0.6,
+                modality=view.clause_modality(verb, sent))
 
 
 def _investor(view: DocView, sent: Span, verb: Token) -> dict[str, Any] | None:
@@ -270,5 +276,10 @@ def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any
     subject = subject_for(view, sent, tok)
     args: dict[str, Any] = {"subject": name(subject), "measure": measure, **value_args(q)}
     start, end = clause_bounds([tok, *mtoks], sent)
-    return fact(view, "metric", args, sent, start, end, "metric.number_noun",
-                entities={"subject": key(subject)}, confidence=0.5)
+    out = fact(view, "metric", args, sent, start, end, "metric.number_noun",
+               entities={"subject": key(subject)}, confidence=0.5,
+               modality=view.clause_modality(tok, sent))
+    source = _according_to(view, sent)
+    if source is not None:
+        out["source_key"] = source["key"]
+    return out

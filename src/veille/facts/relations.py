@@ -73,6 +73,9 @@ def agreements(view: DocView, sent: Span) -> list[dict[str, Any]]:
             place = demonyms.get(w) or demonyms.get(w.lower())
             if place and place not in [p for p, _ in parties]:
                 parties.append((place, None))
+    if not parties and re.search(r"\b(?:les|des|aux) deux pays\b|\b(?:both|the two) countries\b",
+                                 sent.text, re.IGNORECASE):
+        parties = [(g["name"], g["key"]) for g in _main_countries(view, sent)]
     if not parties:
         return []
     phrase = [t for t in cue.subtree if t.i >= cue.i and not t.is_punct][:8] if cue.pos_ in (
@@ -82,6 +85,22 @@ def agreements(view: DocView, sent: Span) -> list[dict[str, Any]]:
     return [fact(view, "agreement", {"parties": [p for p, _ in parties], "topic": topic}, sent,
                  start, end, "agreement.cue_parties",
                  entities={"parties": [k for _, k in parties if k]}, confidence=0.5)]
+
+
+def _main_countries(view: DocView, sent: Span) -> list[dict[str, Any]]:
+    """The two countries the article names most often."""
+    from veille.nlp.gazetteer import entries
+
+    table = entries()
+    counts: dict[str, int] = {}
+    groups: dict[str, dict[str, Any]] = {}
+    for _span, g in view.spans:
+        entry = table.get(g.get("gazetteer_id") or "")
+        if g["type"] == "place" and (entry is None or entry.kind == "country"):
+            counts[g["key"]] = counts.get(g["key"], 0) + (2 if entry is not None else 1)
+            groups[g["key"]] = g
+    top = sorted(counts, key=lambda k: -counts[k])[:2]
+    return [groups[k] for k in top] if len(top) == 2 else []
 
 
 def _locative(span: Span) -> bool:
@@ -95,7 +114,9 @@ def events(view: DocView) -> list[dict[str, Any]]:
     for g in view.groups:
         if g["type"] != "event" or not g["mentions"]:
             continue
-        m = g["mentions"][0]
+        dated = [m for m in g["mentions"] if any(
+            0 <= d.start - m["end"] <= 5 and d.relation == "on" for d in view.dates)]
+        m = (dated or g["mentions"])[0]
         span = view.doc.char_span(m["start"], m["end"], alignment_mode="expand")
         if span is None:
             continue
@@ -111,8 +132,29 @@ def events(view: DocView) -> list[dict[str, Any]]:
         if count is not None:
             args["attendance"] = count
         out.append(fact(view, "event", args, sent, span.start_char, span.end_char,
-                        "event.named", entities={"name": g["key"]}, confidence=0.6))
+                        "event.named", entities={"name": g["key"]}, confidence=0.6,
+                        date=_event_date(view, span, sent),
+                        modality=view.clause_modality(span.root, sent)))
     return out
+
+
+def _event_date(view: DocView, span: Span, sent: Span) -> tuple[str | None, str | None]:
+    """'l'IBLAC du 12 octobre': a date right after the name; else a year in the name; else
+    the sentence's or the article's date."""
+    for d in view.dates:
+        if 0 <= d.start - span.end_char <= 5 and d.relation == "on":
+            return d.value, d.precision
+    stated = [d for d in view.dates if sent.start_char <= d.start and d.end <= sent.end_char
+              and d.relation == "on" and d.precision != "year"]
+    if stated:
+        return stated[0].value, stated[0].precision
+    year = re.search(r"\b((?:19|20)\d\d)\b", span.text)
+    if year:
+        default = view.default_date or ""
+        if default.startswith(year.group(1)):
+            return view.default_date, view.default_precision
+        return year.group(1), "year"
+    return view.date_for(sent)
 
 
 def _organizer(view: DocView, sent: Span, event: Span) -> dict[str, Any] | None:

@@ -173,6 +173,35 @@ class DocView:
                 sent.text, self.lang, verb_moods=moods, verb_tenses=tenses)
         return self.modalities[sent.start]
 
+    def clause_modality(self, tok: Token, sent: Span) -> str:
+        """The modality of the clause a word belongs to: its governing verb with that verb's
+        own dependents, not the other clauses of the sentence ('70 % chercheront ..., tandis
+        que 60 % concernent ...'). 'Selon X' anywhere in the sentence still counts."""
+        verb: Token | None = tok
+        for _ in range(6):
+            if verb is None or verb.pos_ in ("VERB", "AUX"):
+                break
+            verb = verb.head if verb.head is not verb else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return self.modality(sent)
+        if verb.dep_ in ("xcomp", "aux", "aux:pass", "aux:tense", "cop") and verb.head.pos_ in (
+                "VERB", "AUX"):
+            verb = verb.head
+        skip: set[int] = set()
+        for child in verb.children:
+            if child.dep_ in ("advcl", "ccomp", "conj", "acl:relcl", "relcl", "parataxis",
+                              "acl") and child.pos_ in ("VERB", "AUX"):
+                skip.update(t.i for t in child.subtree)
+        clause = [t for t in verb.subtree if t.i not in skip and sent.start <= t.i < sent.end]
+        text = "".join(t.text_with_ws for t in clause)
+        low = sent.text.lower()
+        for cue in self.cue("according_to"):
+            if cue in low and cue not in text.lower():
+                text = f"{cue} X, {text}"
+        moods = [m for t in clause for m in t.morph.get("Mood")]
+        tenses = [m for t in clause if t.pos_ in ("VERB", "AUX") for m in t.morph.get("Tense")]
+        return classify_modality(text, self.lang, verb_moods=moods, verb_tenses=tenses)
+
     def quantities_in(self, sent: Span) -> list[Quantity]:
         return [q for q in self.quantities
                 if q.start >= sent.start_char and q.end <= sent.end_char]

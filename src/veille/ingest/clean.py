@@ -48,7 +48,8 @@ def clean(item: RawItem) -> Cleaned:
         cleaned = _clean_html(item)
     else:
         text = normalise_text(decode(item.source, item.data))
-        title = next((line.strip() for line in text.splitlines() if line.strip()), None)
+        title = next((line.strip().lstrip("#").strip() for line in text.splitlines()
+                      if line.strip().lstrip("#").strip()), None)  # '# Title' in Markdown
         cleaned = Cleaned(text, title, None, None, None, item.url, None)
     if not cleaned.text.strip():
         raise InputError(f"{item.source}: no article text found",

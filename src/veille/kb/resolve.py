@@ -14,6 +14,9 @@ def resolve_document(store: SQLiteStore, doc_id: str, found: list[DocEntity]) ->
         entity_id, reason = _choose(store, ent)
         out[ent.key] = entity_id
         for alias in [ent.name, *ent.aliases]:
+            if reason == "user merge" and any(
+                    r["id"] != entity_id for r in store.entities_by_alias(alias)):
+                continue  # a user decision sent it here: don't take another entity's names
             store.add_alias(entity_id, alias, _alias_reason(ent, alias), doc_id)
         store.execute(
             "INSERT OR REPLACE INTO doc_entities VALUES (?, ?, ?, ?, ?, ?, ?)",

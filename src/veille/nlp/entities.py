@@ -663,4 +663,8 @@ def misc_fallback(spans: list[Span], lang: str) -> str | None:
         if span.root.dep_ in ("nsubj", "nsubj:pass") and span.root.head.pos_ in ("VERB", "AUX"):
             if all(t.is_title or t.is_upper for t in span):
                 return "organization"
+        first = span[0]
+        if span.start == span.sent.start and first.pos_ == "PROPN" and \
+                not first.doc.vocab.has_vector(first.lower_) and len(span) <= 3:
+            return "organization"  # an unknown name opening a sentence acts as its subject
     return None
