@@ -110,7 +110,24 @@ def _paren_len(doc: Any, start: int, end: int) -> int:
 
 
 def _noun_phrase(doc: Any, i: int) -> list[Token]:
-    """A noun with the adjectives and one 'de' complement that follow it, at most 5 words."""
+    """The words naming what is counted, at most 5: in French a noun with the adjectives and
+    one 'de' complement after it ('entreprises spécialisées', 'taux de croissance'); in
+    English the adjectives and nouns up to the head noun ('fresh graduates', 'AI engineers')."""
+    if doc.lang_ == "en" or doc[i].pos_ == "ADJ":
+        run = []
+        j = i
+        while j < len(doc) and len(run) < 5 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") \
+                and doc[j].text not in MEASURE_STOP:
+            run.append(doc[j])
+            j += 1
+        nouns = [k for k, t in enumerate(run) if t.pos_ == "NOUN"]
+        if nouns:
+            run = run[:nouns[-1] + 1] if doc.lang_ == "en" else run[:nouns[0] + 1]
+            if doc.lang_ != "en":
+                return run + _noun_phrase(doc, run[-1].i)[1:]
+            return run
+        if doc.lang_ == "en":
+            return run[:1]
     out = [doc[i]]
     j = i + 1
     while j < len(doc) and len(out) < 5:

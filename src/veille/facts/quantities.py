@@ -127,7 +127,9 @@ def subject_for(view: DocView, sent: Span, tok: Token) -> dict[str, Any] | None:
     """Whose figure it is: the subject of the verb the number hangs on, else of the sentence,
     else the place, organisation or event the sentence names, else the subject of the previous
     figure in the same paragraph."""
-    subject = _owner(view, tok) or view.subject_of(sent.root, OWNER_TYPES)
+    things = ("organization", "place", "product", "event")
+    subject = (_owner(view, tok, things) or view.subject_of(sent.root, things)
+               or _owner(view, tok))
     if subject is None:
         named = [(s, g) for s, g in view.entities_in(sent.start, sent.end,
                                                      ("place", "organization", "event"))
@@ -169,6 +171,9 @@ def _stock_move(view: DocView, sent: Span, q: Quantity, tok: Token,
 
 def _funding(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any] | None:
     cues = view.cue("funding_cues")
+    before = view.doc.text[max(sent.start_char, q.start - 30):q.start].lower()
+    if any(w in before for w in view.cue("valuation_cues")):
+        return None  # 'une valorisation de 5,8 milliards': a value, not money given
     verb = None
     head: Token | None = tok
     for _ in range(4):

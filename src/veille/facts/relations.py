@@ -51,7 +51,9 @@ def launches(view: DocView, sent: Span) -> list[dict[str, Any]]:
 
 def agreements(view: DocView, sent: Span) -> list[dict[str, Any]]:
     cues = view.cue("agreement_cues")
-    found = [t for t in sent if t.lemma_.lower() in cues or t.lower_ in cues]
+    found = [t for t in sent if (t.lemma_.lower() in cues or t.lower_ in cues)
+             and t.lower_ not in ("according", "accordingly") and t.pos_ in ("NOUN", "VERB",
+                                                                              "PROPN")]
     if not found:
         return []
     nouns = view.cue("agreement_nouns")
@@ -195,9 +197,14 @@ def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
         org = (preferred or [o for o in orgs if o[1]["type"] == "organization"][-1:] or orgs[:1]
                or [None])[-1]
         if org is None and _government_title(phrase, view.lang):
+            from veille.nlp.gazetteer import entries
+
+            table = entries()
             places = [p for p in view.entities_in(sent.start, sent.end, ("place",))
                       if p[1] is not g]
-            org = places[0] if places else None
+            countries = [p for p in places if getattr(
+                table.get(p[1].get("gazetteer_id") or ""), "kind", None) == "country"]
+            org = (countries or places or [None])[0]
         args: dict[str, Any] = {"person": g["name"], "title": _title_text(phrase, org)}
         if org is not None:
             args["org"] = org[1]["name"]
@@ -264,8 +271,8 @@ def quotes(view: DocView) -> list[dict[str, Any]]:
     last_end = -1
     for m in QUOTES.finditer(doc.text):
         text = next(g for g in m.groups() if g)
-        if len(text.split()) < 2:
-            continue
+        if len(text.split()) < 3:
+            continue  # a term or a name in quotation marks, not a quotation
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -297,10 +304,13 @@ def _speaker(view: DocView, quote: Span) -> dict[str, Any] | None:
     region = list(doc[quote.end:stop]) + list(doc[sent_start:quote.start])
     for tok in region:
         if tok.lemma_.lower() in speech and tok.pos_ in ("VERB", "AUX"):
-            g = view.subject_of(tok, ("person", "organization"))
-            if g is None:
-                after = view.entities_in(tok.i + 1, min(tok.i + 6, len(doc)), ("person",))
-                g = after[0][1] if after else None
+            # '« ... », a déclaré X': the speaker follows the verb
+            after = view.entities_in(tok.i + 1, min(tok.i + 5, len(doc)), ("person",))
+            if tok.i >= quote.end and after:
+                return after[0][1]
+            g = view.subject_of(tok, ("person",)) or view.subject_of(tok, ("organization",))
+            if g is None and after:
+                g = after[0][1]
             if g is not None:
                 return g
     for cue in view.cue("according_to"):

@@ -9,8 +9,8 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
-THRESHOLD = 0.8
-SHINGLE = 5
+THRESHOLD = 0.7
+SHINGLE = 3
 _WORD = re.compile(r"\w+")
 # datasketch >= 2.0 needs the permutation scheme to rebuild a MinHash from stored hash values.
 _SCHEME = {"scheme": "affine32"} if "scheme" in inspect.signature(MinHash).parameters else {}
