@@ -131,6 +131,10 @@ def subject_for(view: DocView, sent: Span, tok: Token) -> dict[str, Any] | None:
     subject = (_owner(view, tok, things) or view.subject_of(sent.root, things)
                or _owner(view, tok))
     if subject is None:
+        # a parse with no verb ('La ville compte ...' read as nouns): the sentence's first noun
+        first_noun = next((t for t in sent if t.pos_ == "NOUN"), None)
+        subject = view.coref(sent.root) or (view.coref(first_noun) if first_noun else None)
+    if subject is None:
         named = [(s, g) for s, g in view.entities_in(sent.start, sent.end,
                                                      ("place", "organization", "event"))
                  if s.start not in view.sources]
@@ -148,10 +152,17 @@ def _stock_move(view: DocView, sent: Span, q: Quantity, tok: Token,
     verb, sign = _change_verb(tok, view.lang)
     if verb is None:
         return None
-    subject = view.subject_of(verb, ("organization", "product"))
+    types = ("organization", "product")
+    direct = next((g for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")
+                   for g in [view.entity_in_subtree(c, types)] if g is not None), None)
+    ents = view.entities_in(sent.start, tok.i, types)
+    opening = [g for s, g in ents
+               if all(t.pos_ in ("DET", "PUNCT") for t in view.doc[sent.start:s.start])]
+    # 'UCloud Tech, une société cotée ... qui fournit ... à Zhipu, a atteint ... un gain de
+    # 20 %': unless the verb names its own subject, the company opening the sentence moved
+    subject = direct or (opening[0] if opening else None) or view.subject_of(verb, types)
     if subject is None:
         # 'avec un gain de 20 %': the company the sentence is about
-        ents = view.entities_in(sent.start, tok.i, ("organization", "product"))
         subject = ents[0][1] if ents else None
     if subject is None:
         return None

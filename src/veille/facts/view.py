@@ -94,9 +94,7 @@ class DocView:
                 before = [(s, g) for s, g in self.spans if s.end <= tok.i and g["type"] == etype]
                 if not before:
                     continue
-                # the most mentioned of the entities named in the last few sentences
-                recent = [g for s, g in before if tok.idx - s.start_char < 600] or [before[-1][1]]
-                return max(recent, key=lambda g: (len(g["mentions"]), recent.index(g)))
+                return before[-1][1]
         return None
 
     def subject_of(self, verb: Token, types: tuple[str, ...] = ("organization", "person", "place",
@@ -135,9 +133,10 @@ class DocView:
         # A day and month with no year ('le 29 octobre') takes the article's most cited year.
         pseudo = date(years.most_common(1)[0][0], 12, 31)
         known = {(d.start, d.end) for d in found}
+        # 'dans les 10 prochaines années' counts from the article's year.
         extra = [d for d in find_dates(self.doc.text, self.lang, pseudo)
-                 if (d.start, d.end) not in known and d.precision == "day"
-                 and any(c.isdigit() for c in d.text) and d.relation == "on"]
+                 if (d.start, d.end) not in known and any(c.isdigit() for c in d.text)
+                 and ((d.precision == "day" and d.relation == "on") or d.relation == "within")]
         return sorted(found + extra, key=lambda d: d.start)
 
     def _default_date(self, published: str | None) -> tuple[str | None, str | None]:

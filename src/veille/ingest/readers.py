@@ -172,7 +172,8 @@ def _read_feed(url: str, data: bytes, client: httpx.Client) -> Iterator[RawItem 
         try:
             response = fetch(link, client)
             body = _check_bytes(link, response.content)
-            kind = "html" if _looks_html(body) else "text"
+            ctype = response.headers.get("content-type", "").lower()
+            kind = "html" if ("html" in ctype or _looks_html(body)) else "text"
             yield RawItem(link, url_name(link), body, kind, url=str(response.url),
                           feed_title=entry.get("title"), feed_date=_entry_date(entry))
         except InputError as e:
