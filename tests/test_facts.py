@@ -143,3 +143,43 @@ def test_every_fact_has_evidence_inside_the_text() -> None:
     for f in result["facts"]:
         ev = f["evidence"]
         assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_goal_without_number_for_both_companies() -> None:
+    targets = facts_of("Des analystes suivent Qorvex Labs et Velmora, les deux entreprises devant "
+                       "devenir rentables en 2028.", "target")
+    subjects = {t["args"]["subject"] for t in targets if t["args"].get("deadline") == 2028}
+    assert subjects == {"Qorvex Labs", "Velmora"}
+    assert all("rentables" in t["args"]["measure"] for t in targets)
+
+
+def test_growth_rate_with_until_deadline() -> None:
+    targets = facts_of("Les analystes prévoient que Velmora croîtra de 45 % par an jusqu'en 2029.",
+                       "target")
+    assert targets and targets[0]["args"]["deadline"] == 2029
+    assert targets[0]["args"]["value"] == 45 and targets[0]["args"]["unit"] == "%"
+
+
+def test_converted_amount_in_parentheses_is_not_a_second_fact() -> None:
+    metrics = facts_of("Le district de Lanxiu génère 50 milliards de yuans (7 milliards de "
+                       "dollars) de valeur ajoutée.", "metric")
+    assert [m["args"]["unit"] for m in metrics] == ["CNY"]
+    assert "valeur" in metrics[0]["args"]["measure"]
+
+
+def test_small_number_word_referring_back_is_not_a_figure() -> None:
+    text = "Le Portugal et le Maroc ont renforcé leurs liens. Les deux pays ont signé un accord."
+    assert not facts_of(text, "metric")
+
+
+def test_clause_modality_keeps_present_clause_asserted() -> None:
+    metrics = facts_of("À Lanxiu, 40 % des recruteurs chercheront des experts, tandis que 55 % "
+                       "des postes concernent déjà la robotique.", "metric")
+    by_value = {m["args"]["value"]: m["modality"] for m in metrics}
+    assert by_value[40] == "projected" and by_value[55] == "asserted"
+
+
+def test_horizon_counts_from_publication_year() -> None:
+    targets = facts_of("La zone de Lanxiu vise à réunir 500 entreprises dans les 10 prochaines "
+                       "années.", "target", date="2024-03-01")
+    assert targets and targets[0]["args"]["deadline"] == 2034

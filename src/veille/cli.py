@@ -132,8 +132,12 @@ def entities(ctx: typer.Context, db: DbOption = None,
     """
     if ctx.invoked_subcommand:
         return
-    from veille.models import norm_name
+    from veille.models import ENTITY_TYPES, norm_name
 
+    if type_ and type_ not in ENTITY_TYPES:
+        err.print(f"Error: unknown type '{type_}'. Use one of {', '.join(ENTITY_TYPES)}",
+                  markup=False, highlight=False)
+        raise typer.Exit(2)
     store = _store(db)
     sql = ("SELECT e.id, e.name, e.type, count(DISTINCT de.doc_id) AS docs,"
            " (SELECT count(*) FROM mentions m JOIN doc_entities d2 ON d2.doc_id = m.doc_id"

@@ -7,7 +7,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from veille.facts.view import DocView
-from veille.normalize import Quantity
+from veille.normalize import Quantity, percent_change_sign
 
 MEASURE_STOP = {",", ";", ":", "(", ")", "«", "»", '"', "“", "”", "."}
 
@@ -94,6 +94,15 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
             # 'un chiffre d'affaires dépassant les 1 000 milliards': the noun the verb qualifies
             phrase = _noun_phrase(doc, head.head.i)
             return " ".join(t.text for t in phrase), phrase
+        if head.pos_ in ("VERB", "AUX") and q.kind == "percent":
+            sign = percent_change_sign(head.lemma_, view.lang)
+            nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")
+                     and c.pos_ == "NOUN" and c.i not in view.by_token]
+            if sign and not nouns:
+                # 'Zhipu croîtra de 127 %': a growth rate
+                word = {("fr", 1): "croissance", ("fr", -1): "baisse",
+                        ("en", 1): "growth", ("en", -1): "decline"}[(view.lang, sign)]
+                return word, [head]
         if head.pos_ in ("VERB", "AUX"):
             # '... dépassent de 24 %': what the verb's subject names
             for child in head.children:

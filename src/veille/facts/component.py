@@ -37,6 +37,7 @@ def extract_facts(doc: Doc, published: str | None = None) -> list[dict[str, Any]
     facts: list[dict[str, Any]] = []
     for sent in doc.sents:
         facts.extend(quantities.extract(view, sent))
+        facts.extend(quantities.goals(view, sent))
         facts.extend(relations.sentence_facts(view, sent))
     facts.extend(relations.events(view))
     facts.extend(relations.quotes(view))

@@ -68,6 +68,81 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
     return out
 
 
+def goals(view: DocView, sent: Span) -> list[dict[str, Any]]:
+    """Targets with no number: 'les deux entreprises devant devenir rentables en 2029',
+    'X aims to become a regional hub by 2030'."""
+    out: list[dict[str, Any]] = []
+    years = [d for d in view.dates if sent.start_char <= d.start and d.end <= sent.end_char
+             and d.relation in ("on", "by", "until", "within") and d.precision == "year"]
+    if not years:
+        return out
+    for tok in sent:
+        if tok.lemma_.lower() not in ("devenir", "become", "redevenir"):
+            continue
+        attr = next((c for c in tok.children if c.pos_ in ("ADJ", "NOUN") and c.dep_ in (
+            "xcomp", "obj", "attr", "acomp", "obl:mod", "amod", "nmod", "advmod")
+            and c.i > tok.i), None)
+        if attr is None:
+            continue
+        deadline = min(years, key=lambda d: abs(d.start - attr.idx))
+        subjects = _subjects(view, tok)
+        for subject in subjects:
+            start, end = clause_bounds([tok, attr], sent)
+            out.append(fact(view, "target", {"subject": name(subject),
+                                             "measure": attr.text,
+                                             "deadline": int(deadline.value[:4])},
+                            sent, start, end, "target.become_by",
+                            entities={"subject": key(subject)}, modality="projected",
+                            confidence=0.5))
+    return out
+
+
+def _subjects(view: DocView, verb: Token) -> list[dict[str, Any]]:
+    """The subject of a verb; 'les deux entreprises (devant devenir ...)' is the last two
+    companies named."""
+    for noun in reversed(list(view.doc[max(verb.sent.start, verb.i - 4):verb.i])):
+        if noun.pos_ == "NOUN":
+            plural = _plural_coref(view, noun)
+            if plural:
+                return plural
+            break
+    tok: Token | None = verb
+    for _ in range(4):
+        if tok is None:
+            break
+        for child in tok.children:
+            if child.dep_ not in ("nsubj", "nsubj:pass"):
+                continue
+            plural = _plural_coref(view, child)
+            if plural:
+                return plural
+            g = view.entity_in_subtree(child) or view.coref(child)
+            return [g] if g is not None else []
+        tok = tok.head if tok.head is not tok else None
+    return []
+
+
+def _plural_coref(view: DocView, noun: Token) -> list[dict[str, Any]]:
+    """'les deux entreprises', 'both companies': the last N distinct entities of that type."""
+    count = max((_small(n.lower_) for n in noun.children if n.dep_ in ("nummod", "det")),
+                default=0)
+    if count < 2:
+        return []
+    one = view.coref(noun)
+    if one is None:
+        return []
+    before = [g for s, g in view.spans if s.end <= noun.i and g["type"] == one["type"]]
+    distinct: list[dict[str, Any]] = []
+    for g in reversed(before):
+        if g not in distinct:
+            distinct.append(g)
+    return distinct[:count] if len(distinct) >= count else []
+
+
+def _small(word: str) -> int:
+    return {"deux": 2, "trois": 3, "two": 2, "three": 3, "both": 2, "2": 2, "3": 3}.get(word, 0)
+
+
 def _is_date_part(view: DocView, q: Quantity) -> bool:
     return any(d.start <= q.start and q.end <= d.end for d in view.dates)
 

@@ -153,8 +153,10 @@ class DocView:
 
     def date_for(self, sent: Span) -> tuple[str | None, str | None]:
         """The date a sentence's facts hold at: one it states, else the article's."""
+        limit = int((self.default_date or str(date.today().year))[:4])
         stated = [d for d in self.dates if d.start >= sent.start_char
-                  and d.end <= sent.end_char and d.relation == "on"]
+                  and d.end <= sent.end_char and d.relation == "on"
+                  and int(d.value[:4]) <= limit]  # a later year is a horizon, not a date
         if stated:
             best = max(stated, key=lambda d: len(d.value))
             return best.value, best.precision

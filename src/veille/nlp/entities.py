@@ -178,17 +178,20 @@ def list_consistency(spans: list[Span]) -> list[Span]:
     run: list[int] = []
 
     def settle(idx: list[int]) -> None:
-        if len(idx) < 3:
+        if len(idx) < 2:
             return
-        votes = Counter(out[i].label_ for i in idx if out[i].id_ in ("gazetteer", "rule"))
+        votes = Counter(out[i].label_ for i in idx if out[i].id_ in ("gazetteer", "rule")
+                        or out[i].label_ == "organization")
         if not votes:
             return
         label, n = votes.most_common(1)[0]
         if n * 2 < len(idx) or label != "organization":
             return
+        short = len(idx) < 3  # 'X et Y': only fill in a name the model left untyped
         for i in idx:
             s = out[i]
-            if s.id_ not in ("gazetteer",) and s.label_ in ("place", "MISC"):
+            if s.id_ not in ("gazetteer",) and (s.label_ == "MISC" or (
+                    s.label_ == "place" and not short)):
                 out[i] = _span(s.doc, s.start, s.end, label, "rule")
 
     for n, span in enumerate(spans):
@@ -211,9 +214,11 @@ def proper_noun_runs(doc: Doc, taken: set[int], lang: str) -> list[Span]:
     run: list[Token] = []
     skip = cased(LEX, "not_names")
     for tok in list(doc) + [None]:  # type: ignore[list-item]
-        ok = (tok is not None and tok.i not in taken and tok.pos_ == "PROPN" and tok.is_title
-              and tok.is_alpha and len(tok) > 2 and tok.text not in skip
-              and not (_starts_sentence(tok) and tok.doc.vocab.has_vector(tok.lower_)))
+        unknown = tok is not None and not tok.doc.vocab.has_vector(tok.lower_)
+        ok = (tok is not None and tok.i not in taken and tok.is_title and tok.is_alpha
+              and len(tok) > 2 and tok.text not in skip
+              and (tok.pos_ == "PROPN" or (unknown and not _starts_sentence(tok)))
+              and not (_starts_sentence(tok) and not unknown))
         if ok:
             run.append(tok)
             continue
