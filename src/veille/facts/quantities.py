@@ -79,6 +79,9 @@ def goals(view: DocView, sent: Span) -> list[dict[str, Any]]:
     for tok in sent:
         if tok.lemma_.lower() not in ("devenir", "become", "redevenir"):
             continue
+        before = {t.lower_ for t in view.doc[max(sent.start, tok.i - 3):tok.i]}
+        if view.clause_modality(tok, sent) != "projected" and not before & view.cue("intent"):
+            continue  # 'est devenue le centre de ...': a fact, not a goal
         attr = next((c for c in tok.children if c.pos_ in ("ADJ", "NOUN") and c.dep_ in (
             "xcomp", "obj", "attr", "acomp", "obl:mod", "amod", "nmod", "advmod")
             and c.i > tok.i), None)

@@ -111,10 +111,22 @@ def _locative(span: Span) -> bool:
     return prev is not None and prev.lower_ in ("à", "in", "at", "au")
 
 
+def _meeting_of(view: DocView, g: dict[str, Any]) -> bool:
+    """'la 37e réunion de l'IBLAC', 'le sommet de l'ASEAN': an organisation's meeting."""
+    words_ = words(ENT_LEX, "event_words", view.lang)
+    for m in g["mentions"]:
+        before = view.doc.text[max(0, m["start"] - 25):m["start"]].lower()
+        last = re.findall(r"(\w+)\s+(?:de l['’]|du|de|des|of the|of)\s*$", before)
+        if last and last[-1] in words_:
+            return True
+    return False
+
+
 def events(view: DocView) -> list[dict[str, Any]]:
     out = []
     for g in view.groups:
-        if g["type"] != "event" or not g["mentions"]:
+        if not g["mentions"] or not (g["type"] == "event" or (
+                g["type"] == "organization" and _meeting_of(view, g))):
             continue
         dated = [m for m in g["mentions"] if any(
             0 <= d.start - m["end"] <= 5 and d.relation == "on" for d in view.dates)]

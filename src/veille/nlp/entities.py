@@ -25,7 +25,7 @@ NER_TYPES = {
     "PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place",
     "FAC": "place", "PRODUCT": "product", "EVENT": "event", "MISC": "MISC", "WORK_OF_ART": "MISC",
 }
-SOURCE_WEIGHT = {"gazetteer": 10, "user": 10, "rule": 4, "ner": 1}
+SOURCE_WEIGHT = {"gazetteer": 100, "user": 100, "rule": 10, "ner": 1}
 VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-zA-Z]?|[A-Z]\d+(?:\.\d+)*|[A-Z]?\d+[a-z]?)$")
 SHAPED = re.compile(r"^[A-Z][A-Za-z]*-[A-Z]?\d+(?:\.\d+)*[a-z]?$|^[A-Z]{1,3}\d+(?:\.\d+)+$"
                     r"|^[A-Z][a-z]+[A-Z]?\d+(?:\.\d+)?$")
@@ -159,7 +159,7 @@ class EntityRules:
                 typed.append(span)
                 continue
             label = context_type(span, lang)
-            if label is not None and label != span.label_:
+            if label is not None:  # the context decides, or confirms the model
                 typed.append(_span(doc, span.start, span.end, label, "rule"))
             else:
                 typed.append(span)
@@ -349,7 +349,8 @@ def extend(span: Span, lang: str) -> Span:
         if tok.text in suffixes and label in ("organization", "MISC") and tok.is_title | tok.is_upper:
             end += 1
             continue
-        if YEAR.match(tok.text) and (label in ("event", "MISC") or any(
+        if YEAR.match(tok.text) and (label in ("event", "MISC") or (
+                label == "person" and len(span) == 1) or any(
                 t.lower_ in words(LEX, "event_words", lang) for t in span)):
             end += 1
             label = "event"
@@ -367,15 +368,16 @@ def _has_digit(span: Span) -> bool:
     return any(c.isdigit() for c in span.text)
 
 
-def previous_cue(span: Span) -> Token | None:
-    """The nearest noun, title or preposition before a name, skipping adjectives and 'de'."""
+def previous_cue(span: Span) -> tuple[Token | None, bool]:
+    """The nearest noun, title or preposition before a name, skipping adjectives and one
+    'de'; and whether a 'de' was skipped ('le district de X' vs 'le salon X')."""
     doc = span.doc
     i = span.start - 1
     skipped_de = False
     while i >= 0 and span.start - i <= 4:
         tok = doc[i]
         if tok.is_punct and tok.text not in ("'", "’"):
-            return None
+            return None, skipped_de
         if tok.pos_ == "ADJ" and tok.is_lower:
             i -= 1
             continue
@@ -384,8 +386,8 @@ def previous_cue(span: Span) -> Token | None:
             skipped_de = tok.lower_ in ("de", "d'", "d’", "du", "des", "of")
             i -= 1
             continue
-        return tok
-    return None
+        return tok, skipped_de
+    return None, skipped_de
 
 
 def _phrase_before(span: Span, n: int) -> str:
@@ -399,22 +401,25 @@ def context_type(span: Span, lang: str) -> str | None:
     event_words = words(LEX, "event_words", lang)
     if any(t in event_words for t in low_tokens) and span[0].is_title:
         return "event"
-    cue = previous_cue(span)
+    cue, of = previous_cue(span)
     if cue is not None:
         low = cue.lower_
         two = f"{cue.nbor(-1).lower_} {low}" if cue.i > 0 else low
-        if low in words(LEX, "person_titles", lang) or two in words(LEX, "person_titles", lang):
+        if not of and (low in words(LEX, "person_titles", lang)
+                       or two in words(LEX, "person_titles", lang)):
             if all(t.is_title or t.is_punct for t in span) and span.label_ in ("person", "MISC"):
                 return "person"
-        if low in words(LEX, "event_words", lang):
-            return "event"
-        if low in words(LEX, "org_heads", lang) or low in words(LEX, "stock_cues", lang) \
-                or low in words(LEX, "employer_preps", lang):
-            return "organization"
-        if low in words(LEX, "product_heads", lang):
-            return "product"
-        if low in words(LEX, "place_heads", lang) and span.label_ in ("place", "MISC"):
-            return "place"
+        # only common nouns in running text are cues ('Conference John Lee' is two names)
+        if cue.is_lower or _starts_sentence(cue):
+            if low in words(LEX, "event_words", lang) and not of:
+                return "event"
+            if (low in words(LEX, "org_heads", lang) and not of) or low in words(
+                    LEX, "stock_cues", lang) or low in words(LEX, "employer_preps", lang):
+                return "organization"
+            if low in words(LEX, "product_heads", lang) and not of:
+                return "product"
+            if low in words(LEX, "place_heads", lang) and span.label_ in ("place", "MISC"):
+                return "place"
     after = apposition_head(span, lang)
     if after == "organization" and span.label_ != "person":
         return "organization"
@@ -426,7 +431,7 @@ def context_type(span: Span, lang: str) -> str | None:
         return "product"
     if low_tokens[0] in words(LEX, "org_starts", lang):
         return "organization"
-    if span[-1].text in cased(LEX, "org_suffixes") and len(span) > 1:
+    if span[-1].text.lower() in words(LEX, "org_suffixes") and len(span) > 1:
         return "organization"
     if span.label_ in ("place", "MISC") and len(span) == 1 and CAMEL.match(span.text):
         return "organization"
@@ -544,6 +549,8 @@ def group_entities(doc: Doc, spans: list[Span], lang: str) -> list[DocEntity]:
             gs, gl = by_name[ks].gazetteer_id, by_name[kl].gazetteer_id
             if gs and gl and gs != gl:
                 continue
+            if type_of(kl) != "MISC":
+                by_name[ks].votes[type_of(kl)] += 10  # the name an alias stands for types it
             union(ks, kl, reason)
     # short forms after the full name: 'Zhipu' after 'Zhipu AI', 'Schwan' after 'Severin Schwan'
     names = sorted(by_name, key=lambda k: -len(by_name[k].spans[0]))
@@ -555,8 +562,11 @@ def group_entities(doc: Doc, spans: list[Span], lang: str) -> list[DocEntity]:
                 continue
             if by_name[short].gazetteer_id and by_name[long].gazetteer_id:
                 continue
-            if is_short_form(s_span, l_span, type_of(short), type_of(long)):
-                by_name[short].votes[type_of(long)] += 3
+            weak = all(sp.id_ == "ner" for sp in by_name[short].spans) and any(
+                sp.id_ in ("gazetteer", "rule") for sp in by_name[long].spans)
+            s_type = type_of(long) if weak and type_of(short) != type_of(long) else type_of(short)
+            if is_short_form(s_span, l_span, s_type, type_of(long)):
+                by_name[short].votes[type_of(long)] += 10
                 union(short, long, "short form in document")
                 break
 
@@ -597,12 +607,15 @@ def canonical_name(spans: list[Span], gazetteer_id: str) -> str:
 
 
 def is_short_form(short: Span, long: Span, s_type: str, l_type: str) -> bool:
-    if s_type not in ("MISC", l_type):
+    if s_type not in ("MISC", l_type) and (s_type, l_type) != ("person", "organization"):
         return False
     s_toks = [t.text for t in short]
     l_toks = [t.text for t in long]
     if l_type == "person":
         return len(s_toks) == 1 and s_toks[0] in l_toks
+    if s_type == "person" and l_type == "organization":
+        # 'Zhipu' (read as a person) after 'Zhipu AI': the company's short name
+        return len(s_toks) == 1 and l_toks[0] == s_toks[0] and long.start < short.start
     if l_type in ("organization", "product", "event", "place"):
         return l_toks[:len(s_toks)] == s_toks and long.start < short.start
     return False
