@@ -28,6 +28,8 @@ export_app = typer.Typer(
 app.add_typer(entities_app, name="entities")
 app.add_typer(export_app, name="export")
 
+ENTITY_TYPES_HELP = "organization, person, place, product or event."
+FACT_TYPES_HELP = "launch, stock_move, funding, agreement, event, metric, target, quote or role."
 out = Console()
 err = Console(stderr=True)
 DbOption = Annotated[str | None, typer.Option("--db", help="Store file (default $VEILLE_DB or ./veille.db).")]
@@ -57,7 +59,8 @@ def ingest(
 
     Example: veille ingest examples/corpus https://example.org/feed.xml
     """
-    from veille.ingest.run import Outcome, ingest as run_ingest
+    from veille.ingest.run import Outcome
+    from veille.ingest.run import ingest as run_ingest
 
     store = _store(db)
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -123,7 +126,7 @@ def docs(db: DbOption = None,
 
 @entities_app.callback()
 def entities(ctx: typer.Context, db: DbOption = None,
-             type_: Annotated[str | None, typer.Option("--type", help="organization, person, place, product or event.")] = None,
+             type_: Annotated[str | None, typer.Option("--type", help=ENTITY_TYPES_HELP)] = None,
              search: Annotated[str | None, typer.Option("--search", help="Part of a name or alias.")] = None,
              limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50) -> None:
     """List entities by number of documents, with filters.
@@ -238,7 +241,7 @@ def entity(
 @app.command()
 def facts(
     db: DbOption = None,
-    type_: Annotated[str | None, typer.Option("--type", help="launch, stock_move, funding, agreement, event, metric, target, quote or role.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help=FACT_TYPES_HELP)] = None,
     entity_name: Annotated[str | None, typer.Option("--entity", help="Facts about this entity (any alias).")] = None,
     since: Annotated[str | None, typer.Option(help="Facts dated on or after this ISO date.")] = None,
     modality: Annotated[str | None, typer.Option(help="asserted, reported, claimed or projected.")] = None,

@@ -6,10 +6,10 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from veille.kb.store import SQLiteStore
+from veille.kb.store import Store
 
 
-def entity_rows(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+def entity_rows(store: Store) -> Iterator[dict[str, Any]]:
     """One row per entity per document: the document's name for it, the entity's type, and
     every alias known for the entity."""
     aliases: dict[str, list[str]] = {}
@@ -24,7 +24,7 @@ def entity_rows(store: SQLiteStore) -> Iterator[dict[str, Any]]:
                "aliases": [n for n in names if n != row["name"]]}
 
 
-def fact_rows(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+def fact_rows(store: Store) -> Iterator[dict[str, Any]]:
     """One row per fact per document that states it, with that document's first evidence."""
     seen: set[tuple[str, str]] = set()
     for row in store.query(

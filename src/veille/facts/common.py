@@ -123,7 +123,7 @@ def _noun_phrase(doc: Any, i: int) -> list[Token]:
     one 'de' complement after it ('entreprises spécialisées', 'taux de croissance'); in
     English the adjectives and nouns up to the head noun ('fresh graduates', 'AI engineers')."""
     if doc.lang_ == "en" or doc[i].pos_ == "ADJ":
-        run = []
+        run: list[Token] = []
         j = i
         while j < len(doc) and len(run) < 5 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") \
                 and doc[j].text not in MEASURE_STOP:

@@ -11,7 +11,13 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from veille.facts.common import (
-    clause_bounds, fact, key, measure_phrase, name, quantity_token, value_args,
+    clause_bounds,
+    fact,
+    key,
+    measure_phrase,
+    name,
+    quantity_token,
+    value_args,
 )
 from veille.facts.view import DocView, has_cue
 from veille.nlp.lexicon import words

@@ -206,8 +206,8 @@ def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
         orgs = view.entities_in(phrase.start, phrase.end, ("organization", "place"))
         preferred = [o for o in orgs if o[0].start > 0
                      and view.doc[o[0].start - 1].lower_ in ("chez", "at")]
-        org = (preferred or [o for o in orgs if o[1]["type"] == "organization"][-1:] or orgs[:1]
-               or [None])[-1]
+        chosen = preferred or [o for o in orgs if o[1]["type"] == "organization"][-1:] or orgs[:1]
+        org = chosen[-1] if chosen else None
         if org is None and _government_title(phrase, view.lang):
             from veille.nlp.gazetteer import entries
 
@@ -216,7 +216,8 @@ def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
                       if p[1] is not g]
             countries = [p for p in places if getattr(
                 table.get(p[1].get("gazetteer_id") or ""), "kind", None) == "country"]
-            org = (countries or places or [None])[0]
+            found = countries or places
+            org = found[0] if found else None
         args: dict[str, Any] = {"person": g["name"], "title": _title_text(phrase, org)}
         if org is not None:
             args["org"] = org[1]["name"]

@@ -168,8 +168,8 @@ class DocView:
 
     def modality(self, sent: Span) -> str:
         if sent.start not in self.modalities:
-            moods = [m for t in sent for m in t.morph.get("Mood")]
-            tenses = [m for t in sent if t.pos_ in ("VERB", "AUX") for m in t.morph.get("Tense")]
+            moods = [m for t in sent for m in t.morph.get("Mood", [])]
+            tenses = [m for t in sent if t.pos_ in ("VERB", "AUX") for m in t.morph.get("Tense", [])]
             self.modalities[sent.start] = classify_modality(
                 sent.text, self.lang, verb_moods=moods, verb_tenses=tenses)
         return self.modalities[sent.start]
@@ -199,8 +199,8 @@ class DocView:
         for cue in self.cue("according_to"):
             if cue in low and cue not in text.lower():
                 text = f"{cue} X, {text}"
-        moods = [m for t in clause for m in t.morph.get("Mood")]
-        tenses = [m for t in clause if t.pos_ in ("VERB", "AUX") for m in t.morph.get("Tense")]
+        moods = [m for t in clause for m in t.morph.get("Mood", [])]
+        tenses = [m for t in clause if t.pos_ in ("VERB", "AUX") for m in t.morph.get("Tense", [])]
         return classify_modality(text, self.lang, verb_moods=moods, verb_tenses=tenses)
 
     def quantities_in(self, sent: Span) -> list[Quantity]:

@@ -15,7 +15,7 @@ from veille.ingest import dedup
 from veille.ingest.clean import clean
 from veille.ingest.readers import FailedItem, RawItem, expand, new_client, read
 from veille.kb.resolve import resolve_document
-from veille.kb.store import SQLiteStore
+from veille.kb.store import Store
 from veille.models import DocEntity, Document, Mention, content_id
 from veille.nlp.pipeline import annotate, supported
 
@@ -48,7 +48,7 @@ class Report:
 Progress = Callable[[Outcome], None]
 
 
-def ingest(store: SQLiteStore, inputs: list[str], n_process: int = 1,
+def ingest(store: Store, inputs: list[str], n_process: int = 1,
            progress: Progress | None = None) -> Report:
     """Ingest files, folders, '-', URLs and feeds into the store."""
     report = Report()
@@ -95,7 +95,7 @@ def ingest(store: SQLiteStore, inputs: list[str], n_process: int = 1,
     return report
 
 
-def _prepare(store: SQLiteStore, item: RawItem, index: dedup.NearDuplicates,
+def _prepare(store: Store, item: RawItem, index: dedup.NearDuplicates,
              pending: list[tuple[Document, bytes]]) -> tuple[Outcome | None, Document | None,
                                                              bytes | None]:
     try:
@@ -128,7 +128,7 @@ def _prepare(store: SQLiteStore, item: RawItem, index: dedup.NearDuplicates,
     return None, doc, blob
 
 
-def _store_duplicate(store: SQLiteStore, doc: Document) -> Outcome:
+def _store_duplicate(store: Store, doc: Document) -> Outcome:
     if doc.duplicate_of and not store.has_document(doc.duplicate_of):
         doc.duplicate_of = None  # its original failed; keep the note, not a dangling reference
     with store.write():
@@ -136,7 +136,7 @@ def _store_duplicate(store: SQLiteStore, doc: Document) -> Outcome:
     return Outcome(doc.source, "duplicate", doc.id, doc.name, doc.note or "")
 
 
-def _annotate_and_store(store: SQLiteStore, batch: list[tuple[Document, bytes]], n_process: int,
+def _annotate_and_store(store: Store, batch: list[tuple[Document, bytes]], n_process: int,
                         emit: Callable[[Outcome], None]) -> None:
     by_lang: dict[str, list[tuple[Document, bytes]]] = {}
     for doc, blob in batch:
@@ -171,7 +171,7 @@ def _doc_entity(data: dict[str, Any]) -> DocEntity:
     return DocEntity(**{**data, "mentions": mentions})
 
 
-def _store_facts(store: SQLiteStore, doc: Document, facts: list[dict[str, Any]],
+def _store_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
                  keys: dict[str, str]) -> int:
     from veille.kb.facts import save_facts
 

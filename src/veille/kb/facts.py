@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from veille.kb.store import SQLiteStore, dumps
+from veille.kb.store import Store, dumps
 from veille.models import Document, norm_name, stable_id
 
 DATED_TYPES = {"metric", "stock_move", "funding", "target", "event", "agreement"}
@@ -58,7 +58,7 @@ def conflict_key(fact: dict[str, Any]) -> str | None:
                      args.get("unit"), fact.get("date"))
 
 
-def save_facts(store: SQLiteStore, doc: Document, facts: list[dict[str, Any]],
+def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
                keys: dict[str, str]) -> int:
     """Store a document's facts (inside the caller's transaction); return how many."""
     for fact in facts:
@@ -80,7 +80,7 @@ def save_facts(store: SQLiteStore, doc: Document, facts: list[dict[str, Any]],
     return len(facts)
 
 
-def conflicts(store: SQLiteStore, fid: str) -> list[str]:
+def conflicts(store: Store, fid: str) -> list[str]:
     """Ids of facts that give another value for the same measure, subject and date."""
     rows = store.query("SELECT conflict_key FROM facts WHERE id = ?", (fid,))
     if not rows or rows[0][0] is None:

@@ -8,10 +8,10 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from veille.kb.store import SQLiteStore
+from veille.kb.store import Store
 
 
-def profile(store: SQLiteStore, entity_id: str) -> dict[str, Any]:
+def profile(store: Store, entity_id: str) -> dict[str, Any]:
     e = store.entity(entity_id)
     aliases = [{"alias": a["alias"], "reason": a["reason"]} for a in store.aliases(entity_id)]
     docs = store.query(

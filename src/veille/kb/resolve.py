@@ -3,11 +3,12 @@ each merge, and the user's split and merge decisions replayed."""
 
 from __future__ import annotations
 
-from veille.kb.store import SQLiteStore, dumps, now
+from veille.kb.store import Store, dumps, now
 from veille.models import DocEntity, norm_name, stable_id
 from veille.nlp import gazetteer
 
-def resolve_document(store: SQLiteStore, doc_id: str, found: list[DocEntity]) -> dict[str, str]:
+
+def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[str, str]:
     """Attach a document's entities to knowledge-base entities; return doc key -> entity id."""
     out: dict[str, str] = {}
     for ent in found:
@@ -34,7 +35,7 @@ def _alias_reason(ent: DocEntity, alias: str) -> str:
     return "normalised name"
 
 
-def _choose(store: SQLiteStore, ent: DocEntity) -> tuple[str, str]:
+def _choose(store: Store, ent: DocEntity) -> tuple[str, str]:
     names = [ent.name, *ent.aliases]
     banned: set[str] = set()
     for name in names:
@@ -60,7 +61,7 @@ def _choose(store: SQLiteStore, ent: DocEntity) -> tuple[str, str]:
     return entity_id, "new entity"
 
 
-def _create_from_gazetteer(store: SQLiteStore, ent: DocEntity) -> str:
+def _create_from_gazetteer(store: Store, ent: DocEntity) -> str:
     entry = gazetteer.entries().get(ent.gazetteer_id or "")
     entity_id = stable_id("entity", "gazetteer", ent.gazetteer_id)
     name = entry.name if entry else ent.name
@@ -73,7 +74,7 @@ def _create_from_gazetteer(store: SQLiteStore, ent: DocEntity) -> str:
     return entity_id
 
 
-def split(store: SQLiteStore, entity_id: str, alias: str) -> str:
+def split(store: Store, entity_id: str, alias: str) -> str:
     """Take the documents that named an entity `alias` out of it, into a new entity, and
     remember the decision so later ingests keep them apart. Returns the new entity's id."""
     key = norm_name(alias)
@@ -97,7 +98,7 @@ def split(store: SQLiteStore, entity_id: str, alias: str) -> str:
     return new_id
 
 
-def merge(store: SQLiteStore, keep_id: str, other_id: str) -> None:
+def merge(store: Store, keep_id: str, other_id: str) -> None:
     """Merge entity `other_id` into `keep_id`, and remember it for later ingests."""
     if keep_id == other_id:
         return

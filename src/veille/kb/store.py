@@ -65,6 +65,29 @@ class Store(ABC):
     @abstractmethod
     def failures(self) -> list[sqlite3.Row]: ...
 
+    # entities ----------------------------------------------------------------
+    @abstractmethod
+    def entity(self, entity_id: str) -> sqlite3.Row: ...
+
+    @abstractmethod
+    def entities_by_alias(self, name: str) -> list[sqlite3.Row]: ...
+
+    @abstractmethod
+    def entity_by_gazetteer(self, gazetteer_id: str) -> sqlite3.Row | None: ...
+
+    @abstractmethod
+    def aliases(self, entity_id: str) -> list[sqlite3.Row]: ...
+
+    @abstractmethod
+    def add_alias(self, entity_id: str, alias: str, reason: str,
+                  doc_id: str | None = None) -> None: ...
+
+    @abstractmethod
+    def overrides(self, norm: str) -> list[sqlite3.Row]: ...
+
+    @abstractmethod
+    def add_override(self, action: str, norm: str, entity_id: str) -> None: ...
+
 
 class SQLiteStore(Store):
     """The embedded store: one SQLite file in WAL mode, one writer at a time."""

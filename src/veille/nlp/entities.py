@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import asdict
 from collections.abc import Iterable
+from dataclasses import asdict
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -213,13 +213,14 @@ def proper_noun_runs(doc: Doc, taken: set[int], lang: str) -> list[Span]:
     out = []
     run: list[Token] = []
     skip = cased(LEX, "not_names")
-    for tok in list(doc) + [None]:  # type: ignore[list-item]
+    tokens: list[Token | None] = [*doc, None]
+    for tok in tokens:
         unknown = tok is not None and not tok.doc.vocab.has_vector(tok.lower_)
         ok = (tok is not None and tok.i not in taken and tok.is_title and tok.is_alpha
               and len(tok) > 2 and tok.text not in skip
               and (tok.pos_ == "PROPN" or (unknown and not _starts_sentence(tok)))
               and not (_starts_sentence(tok) and not unknown))
-        if ok:
+        if ok and tok is not None:
             run.append(tok)
             continue
         if run:
@@ -543,8 +544,8 @@ def group_entities(doc: Doc, spans: list[Span], lang: str) -> list[DocEntity]:
             else:
                 by_kb[g.gazetteer_id] = k
     # stated aliases: 'X, cotée ... sous le nom de Y', 'X (ABC)'
-    for short, long, reason in stated_aliases(doc, spans, lang):
-        ks, kl = norm_name(short.text), norm_name(long.text)
+    for alias_span, owner_span, reason in stated_aliases(doc, spans, lang):
+        ks, kl = norm_name(alias_span.text), norm_name(owner_span.text)
         if ks in by_name and kl in by_name:
             gs, gl = by_name[ks].gazetteer_id, by_name[kl].gazetteer_id
             if gs and gl and gs != gl:

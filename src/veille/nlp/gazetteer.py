@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
 from spacy.language import Language
@@ -100,6 +101,7 @@ class GazetteerComponent:
     versioned_name = "veille.gazetteer.v1"
 
     def __init__(self, nlp: Language) -> None:
+        tokenizer: Any = nlp.tokenizer
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.weak = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -109,12 +111,12 @@ class GazetteerComponent:
             if entry.ambiguous:
                 weak, names = sorted({*weak, *names}), []
             if names:
-                self.matcher.add(entry.id, list(nlp.tokenizer.pipe(names)))
-                multi = [d for d in nlp.tokenizer.pipe(names) if len(d) > 1]
+                self.matcher.add(entry.id, list(tokenizer.pipe(names)))
+                multi = [d for d in tokenizer.pipe(names) if len(d) > 1]
                 if multi:
                     self.lower.add(entry.id, multi)
             if weak:
-                self.weak.add(entry.id, list(nlp.tokenizer.pipe(weak)))
+                self.weak.add(entry.id, list(tokenizer.pipe(weak)))
 
     def __call__(self, doc: Doc) -> Doc:
         table = entries()

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_data(name: str) -> dict[str, Any]:
     """A YAML file from veille/data, e.g. 'lexicon/entities.yaml'."""
     path = resources.files("veille") / "data" / name
@@ -20,7 +20,7 @@ def load_data(name: str) -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str, key: str, lang: str | None = None) -> frozenset[str]:
     """A word list from a lexicon file, lower-cased; per language when the entry has languages."""
     entry = load_data(name)[key]
@@ -31,7 +31,7 @@ def words(name: str, key: str, lang: str | None = None) -> frozenset[str]:
     return frozenset(str(w).lower() for w in items)
 
 
-@lru_cache(maxsize=None)
+@cache
 def cased(name: str, key: str) -> frozenset[str]:
     """A word list kept with its case (suffixes like 'AI', 'Group')."""
     return frozenset(str(w) for w in load_data(name)[key])

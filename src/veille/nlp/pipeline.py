@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import spacy
@@ -43,7 +43,7 @@ def load_model(lang: str) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_nlp(lang: str, facts: bool = True) -> Language:
     """The full Veille pipeline of a language, built once per process."""
     nlp = load_model(lang)
