@@ -183,3 +183,11 @@ def test_horizon_counts_from_publication_year() -> None:
     targets = facts_of("La zone de Lanxiu vise à réunir 500 entreprises dans les 10 prochaines "
                        "années.", "target", date="2024-03-01")
     assert targets and targets[0]["args"]["deadline"] == 2034
+
+
+def test_money_in_another_currency_carries_its_usd_value_and_rate_date() -> None:
+    (move,) = facts_of("L'action de Qorvex Labs a bondi de 12,5 % pour clôturer à 88,4 dollars "
+                       "de Hong Kong jeudi.", "stock_move")
+    price = move["args"]["price"]
+    assert 10 < price["usd"] < 12.5  # HKD is pegged near 7.8 to the dollar
+    assert price["usd_rate_date"] <= "2025-06-12"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from veille.facts.view import DocView
-from veille.normalize import Quantity, percent_change_sign
+from veille.normalize import Quantity, percent_change_sign, to_usd
 
 MEASURE_STOP = {",", ";", ":", "(", ")", "«", "»", '"', "“", "”", "."}
 
@@ -153,11 +154,34 @@ def _noun_phrase(doc: Any, i: int) -> list[Token]:
     return out
 
 
-def value_args(q: Quantity) -> dict[str, Any]:
+def value_args(q: Quantity, on: str | None = None) -> dict[str, Any]:
+    """A figure's value and unit; money in another currency also in US dollars."""
     args: dict[str, Any] = {"value": q.value}
     if q.unit:
         args["unit"] = q.unit
+        args.update(usd(q.value, q.unit, on, prefix="value_"))
     return args
+
+
+def money(q: Quantity, on: str | None = None) -> dict[str, Any]:
+    """An amount as {value, currency}, with its value in US dollars and the rate's date."""
+    return {"value": q.value, "currency": q.unit, **usd(q.value, q.unit, on)}
+
+
+def usd(value: float, currency: str | None, on: str | None, prefix: str = "") -> dict[str, Any]:
+    if not currency or currency in ("USD", "%"):
+        return {}
+    when = None
+    if on:
+        try:
+            when = date.fromisoformat((on + "-01-01")[:10] if len(on) == 4 else (
+                on + "-01")[:10] if len(on) == 7 else on[:10])
+        except ValueError:
+            when = None
+    converted = to_usd(value, currency, when)
+    if converted is None:
+        return {}
+    return {f"{prefix}usd": round(converted[0], 2), f"{prefix}usd_rate_date": converted[1]}
 
 
 def name(g: dict[str, Any] | None) -> str | None:

@@ -15,6 +15,7 @@ from veille.facts.common import (
     fact,
     key,
     measure_phrase,
+    money,
     name,
     quantity_token,
     value_args,
@@ -254,7 +255,7 @@ def _stock_move(view: DocView, sent: Span, q: Quantity, tok: Token,
     price = next((x for x in later if x.kind == "money"), None)
     tokens = [verb, tok]
     if price is not None:
-        args["price"] = {"value": price.value, "currency": price.unit}
+        args["price"] = money(price, view.date_for(sent)[0])
         ptok = quantity_token(view, price)
         if ptok is not None:
             tokens.append(ptok)
@@ -293,8 +294,7 @@ def _funding(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, An
         giver = view.subject_of(main, ("organization", "person", "place"))
     if giver is None:
         return None
-    args: dict[str, Any] = {"subject": name(giver),
-                            "amount": {"value": q.value, "currency": q.unit}}
+    args: dict[str, Any] = {"subject": name(giver), "amount": money(q, view.date_for(sent)[0])}
     if investor is not None and recipient is not None and recipient is not investor:
         args["recipient"] = name(recipient)
     purpose = _purpose(sent, verb)
@@ -374,7 +374,8 @@ def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any
     if measure is None or (mtoks and mtoks[0].lower_ in words("lexicon/facts.yaml", "time_units")):
         return None
     subject = subject_for(view, sent, tok)
-    args: dict[str, Any] = {"subject": name(subject), "measure": measure, **value_args(q)}
+    args: dict[str, Any] = {"subject": name(subject), "measure": measure,
+                            **value_args(q, view.date_for(sent)[0])}
     start, end = clause_bounds([tok, *mtoks], sent)
     out = fact(view, "metric", args, sent, start, end, "metric.number_noun",
                entities={"subject": key(subject)}, confidence=0.5,
