@@ -22,7 +22,8 @@ def test_stock_move_rise_with_price_in_hkd() -> None:
                        "de Hong Kong jeudi.", "stock_move")
     assert move["args"]["subject"] == "Qorvex Labs"
     assert move["args"]["change_pct"] == pytest.approx(12.5)
-    assert move["args"]["price"] == {"value": pytest.approx(88.4), "currency": "HKD"}
+    price = move["args"]["price"]
+    assert (price["value"], price["currency"]) == (pytest.approx(88.4), "HKD")
     assert "bondi" in move["evidence"]["text"]
 
 
@@ -71,7 +72,7 @@ def test_funding_raise_with_currency() -> None:
     funding = facts_of("La startup Qorvex Labs a levé 300 millions de dollars pour financer "
                        "ses centres de calcul.", "funding")
     assert funding
-    assert funding[0]["args"]["amount"] == {"value": 300_000_000, "currency": "USD"}
+    assert funding[0]["args"]["amount"] == {"value": 300_000_000, "currency": "USD"}  # no usd twice
 
 
 def test_launch_subject_and_product() -> None:
