@@ -246,15 +246,19 @@ def facts(
     since: Annotated[str | None, typer.Option(help="Facts dated on or after this ISO date.")] = None,
     modality: Annotated[str | None, typer.Option(help="asserted, reported, claimed or projected.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 100,
+    conflicts: Annotated[bool, typer.Option("--conflicts", help="Only facts another source contradicts.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines.")] = False,
 ) -> None:
-    """List facts with their date, modality, number of sources and evidence.
+    """List facts with their date, modality, number of sources (the same fact stated in
+    several articles is one fact), conflicts and evidence.
 
     Example: veille facts --type stock_move --since 2025-01-01
     """
     store = _store(db)
     sql = ("SELECT f.*, count(DISTINCT ev.doc_id) AS sources, min(ev.text) AS evidence,"
-           " min(d.name) AS doc FROM facts f JOIN evidence ev ON ev.fact_id = f.id"
+           " min(d.name) AS doc, (SELECT count(*) FROM facts f2 WHERE f2.conflict_key ="
+           " f.conflict_key AND f2.id != f.id) AS conflicts"
+           " FROM facts f JOIN evidence ev ON ev.fact_id = f.id"
            " JOIN documents d ON d.id = ev.doc_id WHERE 1=1")
     params: list[Any] = []
     if type_:
@@ -266,6 +270,9 @@ def facts(
     if modality:
         sql += " AND f.modality = ?"
         params.append(modality)
+    if conflicts:
+        sql += " AND f.conflict_key IN (SELECT conflict_key FROM facts GROUP BY conflict_key"
+        sql += " HAVING count(*) > 1)"
     if entity_name:
         try:
             eid = _entity_id(store, entity_name)
@@ -281,14 +288,15 @@ def facts(
         for r in rows:
             print(json.dumps({"id": r["id"], "type": r["type"], "args": json.loads(r["args"]),
                               "date": r["date"], "modality": r["modality"],
-                              "sources": r["sources"], "doc": r["doc"],
-                              "evidence": r["evidence"]}, ensure_ascii=False))
+                              "sources": r["sources"], "conflicts": r["conflicts"],
+                              "doc": r["doc"], "evidence": r["evidence"]}, ensure_ascii=False))
         return
-    table = Table("date", "type", "fact", "modality", "sources", "evidence")
+    from veille.facts.render import summary
+
+    table = Table("date", "type", "fact", "modality", "sources", "conflicts", "doc")
     for r in rows:
-        args = ", ".join(f"{k}={v}" for k, v in json.loads(r["args"]).items())
-        table.add_row(r["date"] or "", r["type"], args[:70], r["modality"], str(r["sources"]),
-                      (r["evidence"] or "")[:60])
+        table.add_row(r["date"] or "", r["type"], summary(r["type"], json.loads(r["args"]))[:90],
+                      r["modality"], str(r["sources"]), str(r["conflicts"] or ""), r["doc"])
     out.print(table)
 
 

@@ -78,7 +78,7 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
             and i - end <= 3 + _paren_len(doc, end, i):
         phrase = _noun_phrase(doc, i)
         if phrase:
-            return " ".join(t.text for t in phrase), phrase
+            return words_text(phrase), phrase
     # The noun the number modifies in the parse, outside the quantity itself.
     head = tok
     for _ in range(4):
@@ -89,12 +89,12 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
             continue
         if head.pos_ == "NOUN" and head.i not in view.by_token:
             phrase = _noun_phrase(doc, head.i)
-            return " ".join(t.text for t in phrase), phrase
+            return words_text(phrase), phrase
         if head.pos_ in ("VERB", "AUX") and head.dep_.startswith("acl") and \
                 head.head.pos_ == "NOUN" and head.head.i not in view.by_token:
             # 'un chiffre d'affaires dépassant les 1 000 milliards': the noun the verb qualifies
             phrase = _noun_phrase(doc, head.head.i)
-            return " ".join(t.text for t in phrase), phrase
+            return words_text(phrase), phrase
         if head.pos_ in ("VERB", "AUX") and q.kind == "percent":
             sign = percent_change_sign(head.lemma_, view.lang)
             nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")
@@ -110,9 +110,17 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
                 if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ == "NOUN" \
                         and child.i not in view.by_token and child.i not in in_qty:
                     phrase = _noun_phrase(doc, child.i)
-                    return " ".join(t.text for t in phrase), phrase
+                    return words_text(phrase), phrase
             break
     return None, []
+
+
+def words_text(tokens: list[Token]) -> str:
+    """The text of consecutive tokens as written ('chiffre d'affaires', not 'chiffre d' affaires')."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _paren_len(doc: Any, start: int, end: int) -> int:

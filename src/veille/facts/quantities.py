@@ -19,6 +19,7 @@ from veille.facts.common import (
     name,
     quantity_token,
     value_args,
+    words_text,
 )
 from veille.facts.view import DocView, has_cue
 from veille.nlp.lexicon import words
@@ -322,9 +323,9 @@ def _investor(view: DocView, sent: Span, verb: Token) -> dict[str, Any] | None:
 def _purpose(sent: Span, verb: Token) -> str | None:
     for t in sent:
         if t.i > verb.i and t.lower_ in ("pour", "afin", "to") and t.i + 1 < sent.end:
-            words_ = [w.text for w in sent.doc[t.i + 1:min(t.i + 9, sent.end)]
-                      if w.text not in (",", ".")]
-            return " ".join(words_)
+            span = list(sent.doc[t.i + 1:min(t.i + 9, sent.end)])
+            stop = next((k for k, w in enumerate(span) if w.text in (",", ".", ";", "(")), len(span))
+            return words_text(span[:stop]) or None
     return None
 
 

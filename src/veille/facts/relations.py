@@ -7,7 +7,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from veille.facts.common import clause_bounds, fact, key, name
+from veille.facts.common import clause_bounds, fact, key, name, words_text
 from veille.facts.view import DocView, has_cue
 from veille.nlp.lexicon import load_data, words
 
@@ -82,7 +82,7 @@ def agreements(view: DocView, sent: Span) -> list[dict[str, Any]]:
         return []
     phrase = [t for t in cue.subtree if t.i >= cue.i and not t.is_punct][:8] if cue.pos_ in (
         "NOUN", "PROPN") else [cue]
-    topic = " ".join(t.text for t in phrase) or cue.text
+    topic = words_text(phrase).strip() or cue.text
     start, end = clause_bounds(phrase or [cue], sent)
     return [fact(view, "agreement", {"parties": [p for p, _ in parties], "topic": topic}, sent,
                  start, end, "agreement.cue_parties",

@@ -53,10 +53,12 @@ def render(data: dict[str, Any], console: Console) -> None:
         for a in data["aliases"]:
             console.print(f"  {a['alias']}  [dim]({a['reason']})[/dim]", highlight=False)
     if data["facts"]:
+        from veille.facts.render import summary
+
         table = Table("date", "type", "fact", "modality", "sources", title="Timeline")
         for f in data["facts"]:
-            args = ", ".join(f"{k}={v}" for k, v in f["args"].items())
-            table.add_row(f["date"] or "", f["type"], args[:80], f["modality"], str(f["sources"]))
+            table.add_row(f["date"] or "", f["type"], summary(f["type"], f["args"])[:90],
+                          f["modality"], str(f["sources"]))
         console.print(table)
     if data["related"]:
         console.print("Mentioned with: " + ", ".join(
