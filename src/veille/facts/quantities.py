@@ -238,10 +238,16 @@ def _stock_move(view: DocView, sent: Span, q: Quantity, tok: Token,
     verb, sign = _change_verb(tok, view.lang)
     if verb is None:
         return None
+    measure, mtoks = measure_phrase(view, q, tok)
+    if mtoks and any(t.lower_ in view.cue("business_measures") or t.lemma_.lower() in
+                     view.cue("business_measures") for t in mtoks[:1]):
+        return None  # 'revenue up 24 %', 'la valeur ajoutée a progressé de 20 %': a metric
     types = ("organization", "product")
     direct = next((g for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")
                    for g in [view.entity_in_subtree(c, types)] if g is not None), None)
-    ents = view.entities_in(sent.start, tok.i, types)
+    # a stock exchange is where shares move, not what moves ('listed on Nasdaq')
+    ents = [(s, g) for s, g in view.entities_in(sent.start, tok.i, types)
+            if _kind(g) != "exchange"]
     opening = [g for s, g in ents
                if all(t.pos_ in ("DET", "PUNCT") for t in view.doc[sent.start:s.start])]
     # 'UCloud Tech, une société cotée ... qui fournit ... à Zhipu, a atteint ... un gain de
@@ -264,6 +270,13 @@ def _stock_move(view: DocView, sent: Span, q: Quantity, tok: Token,
     return fact(view, "stock_move", args, sent, start, end, "stock_move.percent_verb",
                 entities={"subject": key(subject)}, confidence=0.8,
                 modality=view.clause_modality(verb, sent))
+
+
+def _kind(g: dict[str, Any]) -> str | None:
+    from veille.nlp.gazetteer import entries
+
+    entry = entries().get(g.get("gazetteer_id") or "")
+    return entry.kind if entry is not None else None
 
 
 def _funding(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any] | None:

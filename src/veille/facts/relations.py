@@ -208,17 +208,13 @@ def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
                      and view.doc[o[0].start - 1].lower_ in ("chez", "at")]
         chosen = preferred or [o for o in orgs if o[1]["type"] == "organization"][-1:] or orgs[:1]
         org = chosen[-1] if chosen else None
-        if org is None and _government_title(phrase, view.lang):
-            from veille.nlp.gazetteer import entries
-
-            table = entries()
-            places = [p for p in view.entities_in(sent.start, sent.end, ("place",))
-                      if p[1] is not g]
-            countries = [p for p in places if getattr(
-                table.get(p[1].get("gazetteer_id") or ""), "kind", None) == "country"]
-            found = countries or places
-            org = found[0] if found else None
         args: dict[str, Any] = {"person": g["name"], "title": _title_text(phrase, org)}
+        if org is None and _government_title(phrase, view.lang):
+            # 'le Premier ministre chinois Li Qiang', 'the Prime Minister ... China'
+            demonym = _demonym_country(phrase)
+            org = None if demonym else _country_in(view, sent, g)
+            if demonym:
+                args["org"] = demonym
         if org is not None:
             args["org"] = org[1]["name"]
         start = min(span.start_char, phrase.start_char)
@@ -227,6 +223,27 @@ def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
                         entities={"person": g["key"], "org": key(org[1]) if org else None},
                         modality="asserted", confidence=0.7))
     return out
+
+
+def _country_in(view: DocView, sent: Span, person: dict[str, Any]
+                ) -> tuple[Span, dict[str, Any]] | None:
+    from veille.nlp.gazetteer import entries
+
+    table = entries()
+    for span, g in view.entities_in(sent.start, sent.end, ("place",)):
+        entry = table.get(g.get("gazetteer_id") or "")
+        if g is not person and entry is not None and entry.kind == "country":
+            return span, g
+    return None
+
+
+def _demonym_country(phrase: Span) -> str | None:
+    """'Premier ministre chinois' -> 'Chine'."""
+    demonyms = load_data("lexicon/facts.yaml").get("demonyms", {})
+    for t in phrase:
+        if t.text in demonyms or t.lower_ in demonyms:
+            return str(demonyms.get(t.text) or demonyms[t.lower_])
+    return None
 
 
 def _government_title(phrase: Span, lang: str) -> bool:
@@ -284,8 +301,8 @@ def quotes(view: DocView) -> list[dict[str, Any]]:
     last_end = -1
     for m in QUOTES.finditer(doc.text):
         text = next(g for g in m.groups() if g)
-        if len(text.split()) < 3:
-            continue  # a term or a name in quotation marks, not a quotation
+        if len(text.split()) < 3 or all(w[:1].isupper() for w in text.split() if w.isalpha()):
+            continue  # a term or a title in quotation marks, not a quotation
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue

@@ -53,8 +53,8 @@ def ingest(store: Store, inputs: list[str], n_process: int = 1,
     """Ingest files, folders, '-', URLs and feeds into the store."""
     report = Report()
     index = dedup.NearDuplicates()
-    for doc_id, blob in store.minhashes():
-        index.add(doc_id, dedup.from_bytes(blob))
+    for doc_id, stored in store.minhashes():
+        index.add(doc_id, dedup.from_bytes(stored))
 
     def emit(outcome: Outcome) -> None:
         report.outcomes.append(outcome)

@@ -1,0 +1,260 @@
+"""Shared fixtures: the CLI runner, small articles written for the tests, a session store
+ingested once, the real pipelines (loaded once per process) and a loopback HTTP server."""
+
+from __future__ import annotations
+
+import sqlite3
+import textwrap
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.tokens import Doc
+from typer.testing import CliRunner, Result
+
+from veille.cli import app
+from veille.kb.store import SQLiteStore
+
+# --- articles written for the tests (never the dev corpus) ---------------------------------
+
+ARTICLES: dict[str, str] = {
+    # Two gazetteer aliases of one company (Zhipu AI = Knowledge Atlas Technology).
+    "zhipu_modele.txt": """
+        Zhipu AI présente un nouveau modèle de langue
+
+        La startup chinoise Zhipu AI a présenté lundi à Pékin un nouveau modèle de langue
+        destiné aux entreprises. Selon la direction, il sera ouvert aux développeurs dès le
+        mois prochain, avec une version gratuite limitée.
+        """,
+    "atlas_bourse.txt": """
+        Knowledge Atlas Technology salué par les investisseurs
+
+        Les actions de Knowledge Atlas Technology ont progressé mardi à Hong Kong, au lendemain
+        de résultats jugés solides par les analystes. Le chiffre d'affaires du groupe a doublé
+        sur un an.
+        """,
+    # An invented company in two articles: joined by its normalised name.
+    "qorvex_lyon.txt": """
+        Qorvex Labs ouvre un centre de recherche à Lyon
+
+        La startup Qorvex Labs a inauguré vendredi un centre de recherche à Lyon. Selon
+        Hélène Garnier, analyste chez Oberlin Securities, l'entreprise devrait doubler ses
+        effectifs d'ici deux ans. Le fonds Brindle Capital reste son principal actionnaire.
+        """,
+    "qorvex_levee.md": """
+        # Qorvex Labs prépare une nouvelle levée de fonds
+
+        Qorvex Labs prépare une nouvelle levée de fonds auprès d'investisseurs européens,
+        selon plusieurs sources proches du dossier. La jeune pousse lyonnaise conçoit des
+        modèles de langue compacts pour les industriels de la chimie.
+        """,
+    # In-document aliases: a listing name and an acronym in parentheses.
+    "talvix_resultats.txt": """
+        Talvix Robotics publie ses résultats annuels
+
+        Talvix Robotics, cotée à la bourse de Shenzhen sous le nom de Talvix Zhineng, a publié
+        mardi ses résultats annuels. Brindle Capital Partners (BCP) a renforcé sa participation
+        dans le fabricant de robots industriels.
+        """,
+    # A short form after the full name.
+    "zhora_robot.txt": """
+        Zhora Robotics présente un robot humanoïde
+
+        Zhora Robotics a présenté mercredi un robot humanoïde destiné aux entrepôts. Les
+        actions de Zhora ont progressé de 5 % après l'annonce, selon les données de marché.
+        """,
+    # English.
+    "brightwell_en.txt": """
+        Brightwell opens a robotics plant in Ohio
+
+        The company Brightwell said on Monday that it would open a robotics plant in Ohio
+        next year. Its chief executive, Daniel Okafor, said the plant would employ about
+        three hundred people by the end of the decade.
+        """,
+}
+
+
+def dedent(text: str) -> str:
+    return textwrap.dedent(text).strip() + "\n"
+
+
+def write_articles(folder: Path, articles: dict[str, str] | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in (articles or ARTICLES).items():
+        (folder / name).write_text(dedent(text), encoding="utf-8")
+    return folder
+
+
+# --- the CLI ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+Cli = Callable[..., Result]
+
+
+@pytest.fixture(scope="session")
+def cli(runner: CliRunner) -> Cli:
+    """Run `veille ARGS...` in process: cli('docs', '--db', path, input=None)."""
+
+    def invoke(*args: Any, input: str | bytes | None = None) -> Result:
+        return runner.invoke(app, [str(a) for a in args], input=input,
+                             env={"COLUMNS": "500", "VEILLE_GAZETTEER": None})
+
+    return invoke
+
+
+# --- stores -------------------------------------------------------------------------------
+
+
+def table_counts(path: Path | str) -> dict[str, int]:
+    """Row counts of every table of a store file."""
+    conn = sqlite3.connect(str(path))
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        conn.close()
+
+
+@dataclass
+class Corpus:
+    folder: Path
+    db: Path
+    ingest_output: str
+    exit_code: int
+
+    def copy(self, dest: Path) -> Path:
+        """A private copy of the session store, for tests that change it."""
+        src = sqlite3.connect(str(self.db))
+        dst = sqlite3.connect(str(dest))
+        try:
+            src.backup(dst)
+        finally:
+            src.close()
+            dst.close()
+        return dest
+
+
+@pytest.fixture(scope="session")
+def corpus(tmp_path_factory: pytest.TempPathFactory, cli: Cli) -> Corpus:
+    """The test articles ingested once, through the CLI, into a session store (read only)."""
+    root = tmp_path_factory.mktemp("corpus")
+    folder = write_articles(root / "articles")
+    db = root / "kb.db"
+    result = cli("ingest", "--db", db, "-q", folder)
+    return Corpus(folder, db, result.output, result.exit_code)
+
+
+@pytest.fixture
+def corpus_store(corpus: Corpus) -> Iterator[SQLiteStore]:
+    store = SQLiteStore(corpus.db)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SQLiteStore]:
+    s = SQLiteStore(tmp_path / "kb.db")
+    yield s
+    s.close()
+
+
+# --- the real pipelines ---------------------------------------------------------------------
+
+Annotate = Callable[[str], Doc]
+
+
+def _annotator(lang: str) -> Annotate:
+    from veille.nlp.pipeline import FACT_COMPONENT, get_nlp
+
+    nlp = get_nlp(lang)
+
+    def run(text: str) -> Doc:
+        """The entity components only: fact extraction is another suite's business."""
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if name != FACT_COMPONENT:
+                doc = proc(doc)
+        return doc
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def annotate_fr() -> Annotate:
+    return _annotator("fr")
+
+
+@pytest.fixture(scope="session")
+def annotate_en() -> Annotate:
+    return _annotator("en")
+
+
+# --- a loopback HTTP server -------------------------------------------------------------------
+
+
+@dataclass
+class Page:
+    body: bytes
+    content_type: str
+    status: int = 200
+
+
+class Site:
+    """What the test server serves; bodies may contain {base}, replaced by the server's URL."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, Page] = {}
+        self.base = ""
+        self.hits: list[str] = []
+
+    def add(self, path: str, body: str | bytes, content_type: str, status: int = 200) -> None:
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        self.pages[path] = Page(data, content_type, status)
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+
+def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            site.hits.append(self.path)
+            page = site.pages.get(self.path)
+            if page is None:
+                page = Page(b"<html><body><h1>Not found</h1></body></html>", "text/html", 404)
+            body = page.body.replace(b"{base}", site.base.encode())
+            self.send_response(page.status)
+            self.send_header("Content-Type", page.content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            pass
+
+    return Handler
+
+
+@pytest.fixture(scope="session")
+def http_site() -> Iterator[Site]:
+    """A real HTTP server on 127.0.0.1 (port chosen by the system), in a thread."""
+    site = Site()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
+    port = server.server_address[1]
+    site.base = f"http://127.0.0.1:{port}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield site
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)

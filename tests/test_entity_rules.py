@@ -1,0 +1,221 @@
+"""The entity typing rules of veille.nlp.entities, on sentences written for the tests.
+
+Names are invented and in no gazetteer, so the rules, not the gazetteer, decide. Where the
+statistical model labels a name otherwise (noted 'NER says ...'), the test also checks that a
+rule made the decision. Rules that fail on a reasonable sentence are strict xfails.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import Annotate
+
+from veille.models import ENTITY_TYPES, norm_name
+from veille.nlp.gazetteer import alias_index
+from veille.nlp.lexicon import words
+
+pytestmark = pytest.mark.slow
+
+
+def xfail(reason: str) -> Any:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def entities(doc: Any) -> list[dict[str, Any]]:
+    return list(doc._.veille_entities or [])
+
+
+def find(doc: Any, name: str) -> dict[str, Any]:
+    found = [e for e in entities(doc) if e["name"] == name]
+    seen = [(e["name"], e["type"]) for e in entities(doc)]
+    assert len(found) == 1, f"{name!r} not found once in {seen}"
+    return found[0]
+
+
+# (lang, sentence, name, type, decided by a rule against the NER's label)
+CASES = [
+    # organisation heads before the name
+    pytest.param("fr", "La startup Drevana a annoncé lundi un partenariat industriel.",
+                 "Drevana", "organization", False, id="fr-la-startup"),
+    pytest.param("fr", "L'entreprise Solvik emploie désormais trois cents personnes.",
+                 "Solvik", "organization", True, id="fr-l-entreprise"),  # NER says PER
+    pytest.param("fr", "Le groupe Marvelon prévoit de recruter en Bretagne.",
+                 "Marvelon", "organization", False, id="fr-le-groupe"),  # NER misses it
+    pytest.param("fr", "La banque Ostrelle a relevé ses prévisions.",
+                 "Ostrelle", "organization", False, id="fr-la-banque"),
+    pytest.param("en", "The company Brightwell announced a new factory on Monday.",
+                 "Brightwell", "organization", False, id="en-the-company"),
+    pytest.param("en", "The chipmaker Dunmore reported record sales on Thursday.",
+                 "Dunmore", "organization", False, id="en-the-chipmaker"),
+    pytest.param("fr", "La start-up Ombrelis a levé dix millions d'euros.",
+                 "Ombrelis", "organization", False, id="fr-la-start-up",
+                 marks=xfail("the French tokenizer splits 'start-up' into three tokens, so the "
+                             "org_heads cue 'start-up' never matches; the MISC name is dropped")),
+    pytest.param("fr", "La jeune pousse Ombrelis a levé dix millions d'euros.",
+                 "Ombrelis", "organization", False, id="fr-la-jeune-pousse",
+                 marks=xfail("previous_cue returns one token ('pousse'): multi-word org_heads "
+                             "('jeune pousse', 'maison mère') never match; NER's PER stays")),
+    # stock cues
+    pytest.param("fr", "Les actions de Pellarion ont chuté de 8 % mercredi.",
+                 "Pellarion", "organization", True, id="fr-les-actions-de"),  # NER says MISC
+    pytest.param("fr", "Le titre Corvalis a reculé de 3 % à la clôture.",
+                 "Corvalis", "organization", True, id="fr-le-titre"),  # NER says LOC
+    pytest.param("en", "Investors sold shares of Tellvane on Wednesday.",
+                 "Tellvane", "organization", True, id="en-shares-of"),  # NER says GPE
+    pytest.param("en", "Shares of Tellvane fell sharply on Wednesday.",
+                 "Tellvane", "organization", True, id="en-shares-of-sentence-start"),
+    pytest.param("en", "Shares in Tellvane rose 4 percent after the results.",
+                 "Tellvane", "organization", True, id="en-shares-in",
+                 marks=xfail("previous_cue skips 'of' but not 'in': 'Shares in X' stays a "
+                             "place")),
+    pytest.param("en", "Tellvane's shares rose 4 percent after the results.",
+                 "Tellvane", "organization", True, id="en-possessive-shares",
+                 marks=xfail("stock cues are only looked for before the name (or after a "
+                             "comma): \"X's shares\" stays a place")),
+    # 'X, cotée à ...': apposition with a stock cue
+    pytest.param("fr", "Pellarion, cotée à Paris depuis 2019, a publié ses comptes.",
+                 "Pellarion", "organization", True, id="fr-x-cotee-a"),  # NER says MISC
+    # employer: 'analyste chez X', and the person before the title
+    pytest.param("fr", "Selon Hélène Garnier, analyste chez Oberlin, le marché reste fragile.",
+                 "Oberlin", "organization", True, id="fr-analyste-chez"),  # NER says PER
+    pytest.param("fr", "« Le marché reste fragile », estime Paul Verdier, stratège chez Maubrac.",
+                 "Maubrac", "organization", True, id="fr-stratege-chez"),  # NER says PER
+    pytest.param("fr", "Selon Hélène Garnier, analyste chez Oberlin, le marché reste fragile.",
+                 "Hélène Garnier", "person", False, id="fr-person-apposition"),
+    pytest.param("fr", "Le directeur général de Solvik, Marc Ardent, a démissionné.",
+                 "Solvik", "organization", False, id="fr-title-de-org",
+                 marks=xfail("'directeur général de X' is read as a title before a person's "
+                             "name: previous_cue skips 'de', so X (NER PER) stays a person")),
+    # titles before a person's name are not part of it
+    pytest.param("fr", "Le vice-ministre Tran Quoc Bao a ouvert la séance jeudi.",
+                 "Tran Quoc Bao", "person", False, id="fr-le-vice-ministre"),
+    pytest.param("fr", "M. Dubreuil a rappelé que le projet avait pris du retard.",
+                 "Dubreuil", "person", False, id="fr-m-dot"),  # NER span 'M. Dubreuil'
+    pytest.param("fr", "Mme Lavergne a présidé la réunion du conseil.",
+                 "Lavergne", "person", False, id="fr-mme"),
+    pytest.param("fr", "Le président Armand Keller a salué les résultats.",
+                 "Armand Keller", "person", False, id="fr-le-president"),
+    pytest.param("en", "Prime Minister Olav Brenning opened the session.",
+                 "Olav Brenning", "person", False, id="en-prime-minister"),
+    pytest.param("en", "Mr. Okafor said the plant would open next year.",
+                 "Okafor", "person", False, id="en-mr"),
+    # versioned and shaped names are products
+    pytest.param("fr", "La société a lancé Norvak-7, son nouveau modèle de raisonnement.",
+                 "Norvak-7", "product", True, id="fr-name-dash-number"),  # NER says ORG
+    pytest.param("fr", "Le modèle Lumen 3 Pro est disponible depuis mardi pour les entreprises.",
+                 "Lumen 3 Pro", "product", True, id="fr-name-version-word"),  # NER says MISC
+    pytest.param("fr", "Orlande a dévoilé K4.5, qui succède à son précédent modèle.",
+                 "K4.5", "product", True, id="fr-letter-dotted-version"),  # NER says ORG
+    pytest.param("en", "The lab released Veyra 2 Ultra to paying customers on Friday.",
+                 "Veyra 2 Ultra", "product", False, id="en-name-version-word"),
+    pytest.param("en", "The Norvak-7 model was released on Friday.",
+                 "Norvak-7", "product", False, id="en-shaped-model"),
+    # product and place heads
+    pytest.param("fr", "Le chatbot Brevio a été téléchargé un million de fois.",
+                 "Brevio", "product", True, id="fr-le-chatbot"),  # NER says PER
+    pytest.param("fr", "Le modèle Aurélis sera disponible en juin.",
+                 "Aurélis", "product", False, id="fr-le-modele"),  # NER span 'modèle Aurélis'
+    pytest.param("fr", "La ville de Morvalle accueillera le nouveau centre.",
+                 "Morvalle", "place", False, id="fr-la-ville-de"),
+    # events
+    pytest.param("fr", "Le Salon Vintara 2025 s'est tenu à Nantes en présence de 400 exposants.",
+                 "Salon Vintara 2025", "event", True, id="fr-le-salon-year"),  # NER: LOC
+    pytest.param("fr", "Le Forum Kestrel 2026 réunira 500 entreprises à Bordeaux.",
+                 "Forum Kestrel 2026", "event", False, id="fr-le-forum-year"),
+    pytest.param("fr", "La conférence Rivalis a réuni 300 délégués à Lille.",
+                 "Rivalis", "event", False, id="fr-la-conference"),  # NER misses it
+    pytest.param("en", "More than 2,000 delegates attended the Calloway Summit in Boston.",
+                 "Calloway Summit", "event", True, id="en-the-summit"),  # NER says ORG
+    # organisation suffixes and starts
+    pytest.param("fr", "Les équipes de Talvern Securities ont relevé leur objectif.",
+                 "Talvern Securities", "organization", False, id="fr-org-suffix"),
+    pytest.param("en", "The Harwick Foundation said it would fund ten projects.",
+                 "Harwick Foundation", "organization", False, id="en-org-suffix"),
+    pytest.param("fr", "La Fondation Orlane a annoncé un prix de recherche.",
+                 "Fondation Orlane", "organization", False, id="fr-org-start"),
+]
+
+
+def test_test_names_are_in_no_gazetteer() -> None:
+    index = alias_index()
+    for case in CASES:
+        name = str(case.values[2])
+        assert norm_name(name) not in index, f"{name} is in the gazetteer"
+        for word in name.split():
+            if word[0].isupper() and len(word) > 3 and word not in ("Securities", "Foundation",
+                                                                     "Fondation", "Summit"):
+                assert norm_name(word) not in index, f"{word} is in the gazetteer"
+
+
+@pytest.mark.parametrize("lang, text, name, etype, by_rule", CASES)
+def test_typing_rule(annotate_fr: Annotate, annotate_en: Annotate, lang: str, text: str,
+                     name: str, etype: str, by_rule: bool) -> None:
+    doc = (annotate_en if lang == "en" else annotate_fr)(text)
+    found = find(doc, name)
+    assert found["type"] == etype
+    assert found["gazetteer_id"] is None
+    for mention in found["mentions"]:
+        assert text[mention["start"]:mention["end"]] == mention["text"]
+    if by_rule:
+        assert any(m["source"] == "rule" for m in found["mentions"]), found["mentions"]
+
+
+# --- document consistency -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, text, name, etype", [
+    ("fr", "Les actions de Velmora ont bondi. Velmora a présenté un robot. Selon Velmora, la "
+           "demande progresse.", "Velmora", "organization"),  # NER says MISC three times
+    ("fr", "Le chatbot Brevio a été téléchargé un million de fois. Brevio répond en douze "
+           "langues.", "Brevio", "product"),  # NER says PER twice
+    ("en", "The startup Quintara raised new funds. Quintara will hire forty engineers, and "
+           "Quintara's founder said more would follow.", "Quintara", "organization"),
+])
+def test_one_name_one_type_per_document(annotate_fr: Annotate, annotate_en: Annotate,
+                                        lang: str, text: str, name: str, etype: str) -> None:
+    doc = (annotate_en if lang == "en" else annotate_fr)(text)
+    groups = [e for e in entities(doc) if e["name"] == name or name in e["aliases"]]
+    assert len(groups) == 1, [(e["name"], e["type"]) for e in entities(doc)]
+    group = groups[0]
+    assert group["type"] == etype
+    assert len(group["mentions"]) == text.count(name)
+    assert {m["label"] for m in group["mentions"]} == {etype}
+    labels = {e.label_ for e in doc.ents if e.text == name}
+    assert labels == {etype}
+
+
+# --- span cleanup ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Premier ministre a annoncé un plan pour l'intelligence artificielle."),
+    ("fr", "Le ministre a rencontré le président de la région jeudi."),
+    ("en", "The Prime Minister said the plan would be ready in June."),
+])
+def test_titles_alone_are_not_entities(annotate_fr: Annotate, annotate_en: Annotate,
+                                       lang: str, text: str) -> None:
+    doc = (annotate_en if lang == "en" else annotate_fr)(text)
+    names = [e["name"] for e in entities(doc)]
+    assert not any(w in n.lower() for n in names for w in ("ministre", "minister", "président"))
+
+
+def test_names_have_no_leading_determiner_or_title(annotate_fr: Annotate,
+                                                   annotate_en: Annotate) -> None:
+    checked = 0
+    for case in CASES:
+        lang, text = str(case.values[0]), str(case.values[1])
+        doc = (annotate_en if lang == "en" else annotate_fr)(text)
+        dets = words("lexicon/entities.yaml", "determiners", lang)
+        titles = words("lexicon/entities.yaml", "person_titles", lang)
+        for ent in entities(doc):
+            first = ent["name"].split()[0].lower()
+            assert first not in dets and first.rstrip("'’") + "'" not in dets, ent["name"]
+            assert first not in titles, ent["name"]
+            assert ent["name"] == ent["name"].strip(" ,.;:")
+            assert ent["type"] in ENTITY_TYPES
+            for m in ent["mentions"]:
+                assert m["text"].split()[0].lower() not in dets, m["text"]
+            checked += 1
+    assert checked > len(CASES)

@@ -1,0 +1,156 @@
+"""The SQLite store: migrations, WAL, concurrent reads, transactions, bad store files."""
+
+from __future__ import annotations
+
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from conftest import Cli
+
+from veille.errors import NotFound, StoreError
+from veille.kb.store import SQLiteStore, open_store
+from veille.models import Document, content_id
+
+
+def migration_numbers() -> list[int]:
+    folder = resources.files("veille.kb") / "migrations"
+    return sorted(int(p.name.split("_", 1)[0]) for p in folder.iterdir()
+                  if p.name.endswith(".sql"))
+
+
+def a_doc(text: str = "Velmora ouvre une usine à Dunkerque.", name: str = "a") -> Document:
+    return Document(id=content_id(text), name=name, source=f"{name}.txt", text=text,
+                    lang="fr", status="annotated")
+
+
+def test_migrations_are_applied_once(tmp_path: Path) -> None:
+    path = tmp_path / "kb.db"
+    numbers = migration_numbers()
+    assert numbers and numbers[0] == 1
+    store = SQLiteStore(path)
+    rows = store.query("SELECT version FROM schema_version ORDER BY version")
+    assert [r[0] for r in rows] == numbers
+    assert store.migrate() == numbers[-1]
+    store.add_document(a_doc())
+    store.close()
+
+    again = SQLiteStore(path)  # reopening applies nothing and loses nothing
+    assert [r[0] for r in again.query("SELECT version FROM schema_version")] == numbers
+    assert again.migrate() == numbers[-1]
+    assert [d.name for d in again.documents()] == ["a"]
+    tables = {r[0] for r in again.query("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"documents", "failures", "entities", "aliases", "doc_entities", "mentions",
+            "overrides", "facts", "evidence", "fact_entities"} <= tables
+    again.close()
+
+
+def test_wal_mode_and_foreign_keys(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "kb.db")
+    assert store.query("PRAGMA journal_mode")[0][0] == "wal"
+    assert store.query("PRAGMA foreign_keys")[0][0] == 1
+    store.close()
+    conn = sqlite3.connect(str(tmp_path / "kb.db"))  # WAL is a property of the file
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+
+
+def test_a_reader_is_not_blocked_by_an_open_write(tmp_path: Path) -> None:
+    path = tmp_path / "kb.db"
+    store = SQLiteStore(path)
+    with store.write():
+        store.add_document(a_doc("Premier texte stocké.", "first"))
+    reader = sqlite3.connect(str(path), timeout=0)  # would raise at once if it had to wait
+    try:
+        with store.write():
+            store.add_document(a_doc("Deuxième texte, pas encore validé.", "second"))
+            names = [r[0] for r in reader.execute("SELECT name FROM documents")]
+            assert names == ["first"]  # sees the last commit, not the open write
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                reader.execute("BEGIN IMMEDIATE")  # a second writer must wait
+        names = sorted(r[0] for r in reader.execute("SELECT name FROM documents"))
+        assert names == ["first", "second"]
+    finally:
+        reader.close()
+        store.close()
+
+
+def test_a_failed_write_is_rolled_back(store: SQLiteStore) -> None:
+    with pytest.raises(RuntimeError):
+        with store.write():
+            store.add_document(a_doc())
+            store.record_failure("x.txt", "V100", "[V100] x.txt: empty")
+            raise RuntimeError("boom")
+    assert store.documents() == []
+    assert store.failures() == []
+    with store.write():
+        with store.write():  # nested: joins the outer transaction
+            store.add_document(a_doc())
+        assert store.conn.in_transaction
+    assert len(store.documents()) == 1
+
+
+def test_document_round_trip_and_not_found(store: SQLiteStore) -> None:
+    doc = a_doc()
+    doc.title, doc.url, doc.published = "Titre", "https://example.org/a", "2025-01-02"
+    store.add_document(doc, b"\x01\x02")
+    assert store.has_document(doc.id)
+    assert store.get_document("a") == doc
+    assert store.get_document(doc.id) == doc
+    assert list(store.minhashes()) == [(doc.id, b"\x01\x02")]
+    with pytest.raises(NotFound, match="no document 'b'"):
+        store.get_document("b")
+
+
+def test_failures_are_kept_once_per_source(store: SQLiteStore) -> None:
+    store.record_failure("x.txt", "V100", "[V100] x.txt: empty")
+    store.record_failure("x.txt", "V100", "[V100] x.txt: a binary file")
+    (row,) = store.failures()
+    assert row["error"] == "[V100] x.txt: a binary file"
+    store.clear_failure("x.txt")
+    assert store.failures() == []
+
+
+def test_aliases_with_no_letters_are_not_stored(store: SQLiteStore) -> None:
+    store.execute("INSERT INTO entities VALUES ('e1', 'Velmora', 'organization', NULL, NULL,"
+                  " '2025-01-01T00:00:00Z')")
+    store.add_alias("e1", "Velmora", "normalised name")
+    store.add_alias("e1", "L'Velmora", "normalised name")  # same key: kept once
+    store.add_alias("e1", " - ", "normalised name")
+    assert [a["alias"] for a in store.aliases("e1")] == ["Velmora"]
+    assert [e["id"] for e in store.entities_by_alias("VELMORA")] == ["e1"]
+
+
+def test_a_file_that_is_not_sqlite_gives_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("These are my notes, not a database.\n" * 100, encoding="utf-8")
+    with pytest.raises(StoreError) as info:
+        SQLiteStore(path)
+    message = str(info.value)
+    assert message.startswith("[V200]")
+    assert str(path) in message and "not a Veille store" in message
+    assert "--db" in message  # says what to do
+    assert path.read_text(encoding="utf-8").startswith("These are my notes")  # untouched
+
+
+def test_a_folder_as_store_gives_a_store_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="cannot open|not a Veille store"):
+        SQLiteStore(tmp_path)
+
+
+def test_postgres_urls_are_refused_clearly() -> None:
+    with pytest.raises(StoreError, match="PostgreSQL"):
+        open_store("postgresql://localhost/veille")
+
+
+def test_cli_reports_a_bad_store_on_one_line(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"not a database at all " * 200)
+    for args in (["docs"], ["entities"], ["export", "entities"], ["entity", "Velmora"]):
+        result = cli(*args, "--db", path)
+        assert result.exit_code == 1, args
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, result.stderr
+        assert lines[0].startswith("Error: [V200]") and str(path) in lines[0]
+        assert "Traceback" not in result.output
