@@ -50,13 +50,9 @@ CASES = [
     pytest.param("en", "The chipmaker Dunmore reported record sales on Thursday.",
                  "Dunmore", "organization", False, id="en-the-chipmaker"),
     pytest.param("fr", "La start-up Ombrelis a levé dix millions d'euros.",
-                 "Ombrelis", "organization", False, id="fr-la-start-up",
-                 marks=xfail("the French tokenizer splits 'start-up' into three tokens, so the "
-                             "org_heads cue 'start-up' never matches; the MISC name is dropped")),
+                 "Ombrelis", "organization", False, id="fr-la-start-up"),
     pytest.param("fr", "La jeune pousse Ombrelis a levé dix millions d'euros.",
-                 "Ombrelis", "organization", False, id="fr-la-jeune-pousse",
-                 marks=xfail("previous_cue returns one token ('pousse'): multi-word org_heads "
-                             "('jeune pousse', 'maison mère') never match; NER's PER stays")),
+                 "Ombrelis", "organization", False, id="fr-la-jeune-pousse"),
     # stock cues
     pytest.param("fr", "Les actions de Pellarion ont chuté de 8 % mercredi.",
                  "Pellarion", "organization", True, id="fr-les-actions-de"),  # NER says MISC
@@ -67,13 +63,9 @@ CASES = [
     pytest.param("en", "Shares of Tellvane fell sharply on Wednesday.",
                  "Tellvane", "organization", True, id="en-shares-of-sentence-start"),
     pytest.param("en", "Shares in Tellvane rose 4 percent after the results.",
-                 "Tellvane", "organization", True, id="en-shares-in",
-                 marks=xfail("previous_cue skips 'of' but not 'in': 'Shares in X' stays a "
-                             "place")),
+                 "Tellvane", "organization", True, id="en-shares-in"),
     pytest.param("en", "Tellvane's shares rose 4 percent after the results.",
-                 "Tellvane", "organization", True, id="en-possessive-shares",
-                 marks=xfail("stock cues are only looked for before the name (or after a "
-                             "comma): \"X's shares\" stays a place")),
+                 "Tellvane", "organization", True, id="en-possessive-shares"),
     # 'X, cotée à ...': apposition with a stock cue
     pytest.param("fr", "Pellarion, cotée à Paris depuis 2019, a publié ses comptes.",
                  "Pellarion", "organization", True, id="fr-x-cotee-a"),  # NER says MISC

@@ -183,16 +183,10 @@ def test_short_form_after_the_full_name(corpus_store: SQLiteStore) -> None:
                  "NRC", "National Robotics Council", id="en-acronym-in-parentheses"),
     pytest.param(
         "Qorvex Labs, cotée à la bourse de Shenzhen sous le nom de Qorvex Technology, a publié "
-        "ses résultats.", "Qorvex Technology", "Qorvex Labs", id="cotee-owner-parse",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "alias cue owner is found up the dependency tree: the parser attaches 'sous le nom "
-            "de' to 'bourse', so the alias joins the Shenzhen Stock Exchange"))),
+        "ses résultats.", "Qorvex Technology", "Qorvex Labs", id="cotee-owner-parse"),
     pytest.param(
         "Le Centre national d'études avancées (CNEA) a publié un rapport sur l'emploi.",
-        "CNEA", "Centre national d'études avancées", id="fr-long-institution-acronym",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "entity rules drop the NER's long institutional name (lowercase words after an "
-            "org_starts word), so the acronym has nothing to attach to"))),
+        "CNEA", "Centre national d'études avancées", id="fr-long-institution-acronym"),
 ])
 def test_stated_alias_joins_its_owner(annotate_fr: Annotate, annotate_en: Annotate, text: str,
                                       alias: str, owner: str) -> None:

@@ -297,7 +297,8 @@ def generic_or_modifier(span: Span, lang: str) -> bool:
     """'Conseil d'administration' (a common noun phrase) and 'coopération Vietnam-Chine'
     (places as a modifier) are not entities."""
     doc = span.doc
-    if span[0].lower_ in words(LEX, "org_starts", lang) and len(span) <= 5 \
+    acronym = span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].is_upper
+    if span[0].lower_ in words(LEX, "org_starts", lang) and len(span) <= 5 and not acronym \
             and span.id_ != "gazetteer" and not any(t.is_title or t.is_upper for t in span[1:]):
         return True
     if "-" in span.text and span.label_ == "place" and span.start > 0:
@@ -391,6 +392,24 @@ def previous_cue(span: Span) -> tuple[Token | None, bool]:
     return None, skipped_de
 
 
+def _written_before(span: Span, lang: str) -> str | None:
+    """Multi-word cues as written right before a name: 'la start-up X', 'la jeune pousse X',
+    'la maison mère X', 'shares in X'."""
+    doc = span.doc
+    for k in (4, 3, 2):
+        start = span.start - k
+        if start < 0 or any(t.is_punct and t.text not in ("-", "'", "’") for t in doc[start:span.start]):
+            continue
+        text = doc.text[doc[start].idx:span.start_char].strip().lower()
+        if " " not in text and "-" not in text:
+            continue
+        if text in words(LEX, "org_heads", lang) or text in ("shares in", "stake in", "actions de"):
+            return "organization"
+        if text in words(LEX, "product_heads", lang):
+            return "product"
+    return None
+
+
 def _phrase_before(span: Span, n: int) -> str:
     doc = span.doc
     return " ".join(t.lower_ for t in doc[max(span.start - n, 0):span.start])
@@ -402,6 +421,9 @@ def context_type(span: Span, lang: str) -> str | None:
     event_words = words(LEX, "event_words", lang)
     if any(t in event_words for t in low_tokens) and span[0].is_title:
         return "event"
+    written = _written_before(span, lang)
+    if written is not None:
+        return written
     cue, of = previous_cue(span)
     if cue is not None:
         low = cue.lower_
@@ -440,9 +462,14 @@ def context_type(span: Span, lang: str) -> str | None:
 
 
 def apposition_head(span: Span, lang: str) -> str | None:
-    """'X, une société ...' -> organization; 'X, analyste chez Y' -> person."""
+    """'X, une société ...' -> organization; 'X, analyste chez Y' -> person; "X's shares" ->
+    organization."""
     doc = span.doc
     i = span.end
+    after = [t.lower_ for t in doc[i:i + 2]]
+    if after and (after[0] in words(LEX, "stock_cues", lang) or (
+            after[0] in ("'s", "’s") and len(after) > 1 and after[1] in words(LEX, "stock_cues", lang))):
+        return "organization"
     if i >= len(doc) or doc[i].text != ",":
         return None
     i += 1
@@ -602,8 +629,11 @@ def canonical_name(spans: list[Span], gazetteer_id: str) -> str:
         entry = entries().get(gazetteer_id)
         if entry is not None:
             return entry.name
-    counts = Counter(s.text for s in spans)
-    best = max(counts, key=lambda t: (len(t.split()), counts[t], len(t)))
+    first = {}
+    for sp in sorted(spans, key=lambda sp: sp.start):
+        first.setdefault(sp.text, sp.start)
+    # the fullest name; among equally full ones, the one the article used first
+    best = max(first, key=lambda t: (len(t.split()), -first[t]))
     return best[0].upper() + best[1:]
 
 
@@ -658,8 +688,14 @@ def _initials_match(short: str, long: str) -> bool:
 
 
 def _owner(cue: Token, alias: Span, spans: list[Span], ends: dict[int, Span]) -> Span | None:
-    """The name a cue phrase speaks of: up the dependency tree, else the sentence's first name."""
+    """The name a cue phrase speaks of: the name opening the sentence ('X, cotée à la bourse
+    de Y sous le nom de Z'), else up the dependency tree, else the sentence's first name."""
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
+    sent = cue.sent
+    opening = [s for s in spans if sent.start <= s.start < cue.i and s != alias
+               and all(t.pos_ in ("DET", "PUNCT", "SPACE") for t in cue.doc[sent.start:s.start])]
+    if opening:
+        return opening[0]
     tok = cue
     for _ in range(6):
         if tok.head is tok:
