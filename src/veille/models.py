@@ -21,7 +21,9 @@ _ARTICLES = re.compile(r"^(?:l'|le |la |les |the |d'|de |du |des )+")
 def norm_name(name: str) -> str:
     """A name's matching key: case-folded, accents, punctuation and leading articles removed."""
     s = name.replace("’", "'").replace("‘", "'")
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().casefold().strip()
+    # accents go, other scripts stay ('智谱AI' keeps its Chinese characters)
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    s = s.casefold().strip()
     s = _ARTICLES.sub("", s)
     s = re.sub(r"[^\w%+]+", " ", s)
     return " ".join(s.split())

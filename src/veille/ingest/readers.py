@@ -187,8 +187,14 @@ def _entry_date(entry: feedparser.FeedParserDict) -> str | None:
     return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
 
 
+GENERIC_PAGES = {"index", "default", "home", "article", "story", "news", "page", ""}
+
+
 def url_name(url: str) -> str:
-    """An export id for a URL: the last path segment without extension, else the host."""
+    """An export id for a URL: the last meaningful path segment without extension
+    ('.../2025/zhipu-glm5/index.html' -> 'zhipu-glm5'), else the host."""
     parsed = urlparse(url)
-    segment = Path(parsed.path.rstrip("/")).stem
-    return segment or parsed.netloc
+    parts = [Path(p).stem for p in parsed.path.split("/") if p]
+    while parts and parts[-1].lower() in GENERIC_PAGES:
+        parts.pop()
+    return parts[-1] if parts else parsed.netloc

@@ -242,48 +242,51 @@ def word_options(words: list[str]) -> list[tuple[str, ...]]:
 def parse_query(store: SQLiteStore, text: str, expand: bool = True) -> Query:
     """Words (all required), "phrases", word* prefixes, -excluded words, OR between parts.
     A run of words naming an entity by one of its aliases matches any of its aliases."""
-    clauses: list[Clause] = []
+    parts: list[Clause | str] = []
     run: list[str] = []
-    join_next = False
     stop = stopwords()
 
     def flush() -> None:
-        for words, ids in _entity_spans(store, run) if expand else [(w.split(), []) for w in run]:
+        spans = _entity_spans(store, run) if expand else [([w], []) for w in run]
+        for words, ids in spans:
             if ids:
-                clauses.append(Clause(_alias_options(store, ids), entity_ids=ids,
-                                      text=" ".join(words)))
-            elif not (fold(words[0]) in stop and len(run) > 1):
-                clauses.append(Clause(word_options(words), text=" ".join(words)))
+                parts.append(Clause(_alias_options(store, ids), entity_ids=ids,
+                                    text=" ".join(words)))
+            elif len(spans) == 1 or fold(words[0]) not in stop:
+                parts.append(Clause(word_options(words), text=" ".join(words)))
         run.clear()
 
     for item in _QUERY_ITEM.findall(text):
-        if item == "OR":
-            flush()
-            join_next = bool(clauses)
-            continue
         negated = item.startswith("-") and len(item) > 1
         body = item[1:] if negated else item
-        if body.startswith('"') or negated or body.endswith("*"):
+        quoted = body.startswith('"')
+        if item == "OR" or quoted or negated or body.endswith("*"):
             flush()
-            phrase = body.strip('"')
-            clause = Clause(word_options([phrase]), prefix=body.endswith("*") and
-                            not body.startswith('"'), negated=negated, text=phrase)
-            if expand and body.startswith('"') and not negated:
-                ids = _alias_ids(store, [norm_name(phrase)]).get(norm_name(phrase), [])
-                if ids:
-                    clause = Clause(_alias_options(store, ids), entity_ids=ids, text=phrase)
-            clauses.append(clause)
+        if item == "OR":
+            parts.append("OR")
+        elif quoted or negated or body.endswith("*"):
+            phrase = body.strip('"').rstrip("*") if not quoted else body.strip('"')
+            ids = _alias_ids(store, [norm_name(phrase)]).get(norm_name(phrase), []) if (
+                expand and quoted and not negated) else []
+            parts.append(Clause(_alias_options(store, ids), entity_ids=ids, text=phrase) if ids
+                         else Clause(word_options([phrase]), prefix=not quoted and
+                                     body.endswith("*"), negated=negated, text=phrase))
         else:
             run.append(body)
-            flush() if False else None
-        if join_next and len(clauses) >= 2 and not run:
-            last = clauses.pop()
-            clauses[-1].options += [o for o in last.options if o not in clauses[-1].options]
-            join_next = False
     flush()
-    if join_next and len(clauses) >= 2:
-        last = clauses.pop()
-        clauses[-1].options += [o for o in last.options if o not in clauses[-1].options]
+    clauses: list[Clause] = []
+    pending_or = False
+    for part in parts:
+        if isinstance(part, str):
+            pending_or = bool(clauses)
+        elif pending_or and not part.negated and not clauses[-1].negated \
+                and part.prefix == clauses[-1].prefix:
+            clauses[-1].options += [o for o in part.options if o not in clauses[-1].options]
+            clauses[-1].text += " OR " + part.text
+            pending_or = False
+        else:
+            clauses.append(part)
+            pending_or = False
     return Query([c for c in clauses if c.options])
 
 

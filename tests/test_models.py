@@ -1,0 +1,31 @@
+"""Name keys and URL names."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.ingest.readers import url_name
+from veille.models import norm_name
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Zhipu AI", "zhipu ai"),
+    ("L'Élysée", "elysee"),
+    ("Hô Chi Minh-Ville", "ho chi minh ville"),
+    ("智谱AI", "智谱ai"),
+    ("la Chine", "chine"),
+    ("The Information", "information"),
+])
+def test_norm_name_folds_case_accents_and_articles_but_keeps_other_scripts(name: str,
+                                                                          key: str) -> None:
+    assert norm_name(name) == key
+
+
+@pytest.mark.parametrize(("url", "name"), [
+    ("https://news.example.org/2025/03/zhipu-glm5.html", "zhipu-glm5"),
+    ("https://news.example.org/tech/zhipu-glm5/index.html", "zhipu-glm5"),
+    ("https://news.example.org/tech/zhipu-glm5/", "zhipu-glm5"),
+    ("https://news.example.org/", "news.example.org"),
+])
+def test_url_name_skips_generic_page_names(url: str, name: str) -> None:
+    assert url_name(url) == name
