@@ -280,7 +280,6 @@ def _kind(g: dict[str, Any]) -> str | None:
 
 
 def _funding(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any] | None:
-    cues = view.cue("funding_cues")
     before = view.doc.text[max(sent.start_char, q.start - 30):q.start].lower()
     if any(w in before for w in view.cue("valuation_cues")):
         return None  # 'une valorisation de 5,8 milliards': a value, not money given
@@ -290,7 +289,7 @@ def _funding(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, An
         if head is None:
             break
         near = [head, *(c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i)]
-        verb = next((t for t in near if t.lemma_.lower() in cues or t.lower_ in cues), None)
+        verb = next((t for t in near if view.is_cue(t, "funding_cues")), None)
         if verb is not None:
             break
         head = head.head if head.head is not head else None
@@ -299,7 +298,7 @@ def _funding(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, An
     recipient = view.subject_of(verb, ("organization", "person", "place"))
     investor = _investor(view, sent, verb)
     # an organisation that invests, commits or spends in the same sentence gives the money
-    funder = next((g for t in sent if (t.lemma_.lower() in cues or t.lower_ in cues)
+    funder = next((g for t in sent if view.is_cue(t, "funding_cues")
                    and t.pos_ == "VERB" and t.i != verb.i
                    for g in [view.subject_of(t, ("organization",))] if g is not None), None)
     giver = investor or funder or recipient

@@ -16,10 +16,9 @@ QUOTES = re.compile(r"«\s*([^»]{3,}?)\s*»|“([^”]{3,}?)”|\"([^\"]{3,}?)\
 
 
 def launches(view: DocView, sent: Span) -> list[dict[str, Any]]:
-    cues = view.cue("launch_verbs")
     out = []
     for tok in sent:
-        if not (tok.lemma_.lower() in cues or tok.lower_ in cues) or tok.i in view.by_token:
+        if not view.is_cue(tok, "launch_verbs") or tok.i in view.by_token:
             continue
         products = [(s, g) for s, g in view.entities_in(sent.start, sent.end, ("product",))
                     if tok.i < s.start <= tok.i + 12]
@@ -330,10 +329,9 @@ def _speaker(view: DocView, quote: Span) -> dict[str, Any] | None:
     sent_start = quote.sent.start
     end = min(len(doc), quote.end + 25)
     stop = next((t.i for t in doc[quote.end:end] if t.text in (".", "!", "?", "«", "“")), end)
-    speech = view.cue("speech_verbs")
     region = list(doc[quote.end:stop]) + list(doc[sent_start:quote.start])
     for tok in region:
-        if tok.lemma_.lower() in speech and tok.pos_ in ("VERB", "AUX"):
+        if view.is_cue(tok, "speech_verbs") and tok.pos_ in ("VERB", "AUX"):
             # '« ... », a déclaré X': the speaker follows the verb
             after = view.entities_in(tok.i + 1, min(tok.i + 5, len(doc)), ("person",))
             if tok.i >= quote.end and after:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -213,6 +214,30 @@ class DocView:
 
     def cue(self, key: str) -> frozenset[str]:
         return words(LEX, key, self.lang)
+
+    def is_cue(self, tok: Token, key: str) -> bool:
+        """A word of a cue list, as written, as lemma, or by its Snowball stem ('présente',
+        whose lemma the model leaves as is, is 'présenter')."""
+        cues = words(LEX, key, self.lang)
+        low = tok.lower_
+        return (low in cues or tok.lemma_.lower() in cues
+                or stem(low, self.lang) in cue_stems(key, self.lang))
+
+
+@lru_cache(maxsize=4)
+def _stemmer(lang: str) -> Any:
+    import Stemmer
+
+    return Stemmer.Stemmer("english" if lang == "en" else "french")
+
+
+def stem(word: str, lang: str) -> str:
+    return str(_stemmer(lang).stemWord(word))
+
+
+@cache
+def cue_stems(key: str, lang: str) -> frozenset[str]:
+    return frozenset(stem(w, lang) for w in words(LEX, key, lang) if " " not in w and len(w) > 3)
 
 
 def _parse_iso(value: str | None) -> date | None:

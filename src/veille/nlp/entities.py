@@ -629,7 +629,7 @@ def canonical_name(spans: list[Span], gazetteer_id: str) -> str:
         entry = entries().get(gazetteer_id)
         if entry is not None:
             return entry.name
-    first = {}
+    first: dict[str, int] = {}
     for sp in sorted(spans, key=lambda sp: sp.start):
         first.setdefault(sp.text, sp.start)
     # the fullest name; among equally full ones, the one the article used first
