@@ -356,7 +356,7 @@ def test_near_duplicate_in_a_later_run(store: SQLiteStore, tmp_path: Path) -> No
     dup = doc_by_name(store, "b_copy")
     assert dup["status"] == "duplicate"
     assert dup["duplicate_of"] == first["id"]
-    assert first["id"] in dup["note"]
+    assert first["name"] in dup["note"]  # the note names the original the copy is linked to
     assert CHANGED in dup["text"]
     assert store.query("SELECT count(*) FROM doc_entities WHERE doc_id = ?",
                        (dup["id"],))[0][0] == 0

@@ -293,10 +293,15 @@ def facts(
         return
     from veille.facts.render import summary
 
-    table = Table("date", "type", "fact", "modality", "sources", "conflicts", "doc")
+    wide = out.width >= 140
+    columns = ["date", "type", "fact", "modality"] + (["sources", "conflicts", "doc"] if wide else [])
+    table = Table(*columns)
     for r in rows:
-        table.add_row(r["date"] or "", r["type"], summary(r["type"], json.loads(r["args"]))[:90],
-                      r["modality"], str(r["sources"]), str(r["conflicts"] or ""), r["doc"])
+        cells = [r["date"] or "", r["type"], summary(r["type"], json.loads(r["args"]))[:90],
+                 r["modality"]]
+        if wide:
+            cells += [str(r["sources"]), str(r["conflicts"] or ""), r["doc"]]
+        table.add_row(*cells)
     out.print(table)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from veille.facts.view import DocView
+from veille.nlp.lexicon import words
 from veille.normalize import Quantity, percent_change_sign, to_usd
 
 MEASURE_STOP = {",", ";", ":", "(", ")", "«", "»", '"', "“", "”", "."}
@@ -77,7 +78,7 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
             and doc[i].text not in MEASURE_STOP and doc[i].i not in view.by_token \
             and i - end <= 3 + _paren_len(doc, end, i):
         phrase = _noun_phrase(doc, i)
-        if phrase:
+        if phrase and not any(_time_word(view, t) for t in phrase):
             return words_text(phrase), phrase
     # The noun the number modifies in the parse, outside the quantity itself.
     head = tok
@@ -113,6 +114,13 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
                     return words_text(phrase), phrase
             break
     return None, []
+
+
+def _time_word(view: DocView, tok: Token) -> bool:
+    """'last year', 'jeudi', 'l'an dernier': time, not what a number counts."""
+    if tok.lower_ in words("lexicon/facts.yaml", "time_units"):
+        return True
+    return any(d.start <= tok.idx < d.end for d in view.dates)
 
 
 def words_text(tokens: list[Token]) -> str:

@@ -113,7 +113,10 @@ def _prepare(store: Store, item: RawItem, index: dedup.NearDuplicates,
     if near is not None:
         first, score = near
         doc.status, doc.duplicate_of = "duplicate", first
-        doc.note = f"near duplicate of {first} (similarity {score:.2f})"
+        first_name = next((d.name for d, _ in pending if d.id == first), None) or next(
+            (r["name"] for r in store.query("SELECT name FROM documents WHERE id = ?", (first,))),
+            first)
+        doc.note = f"near duplicate of {first_name} (similarity {score:.2f}), linked to it"
         if any(d.id == first for d, _ in pending):
             return None, doc, None  # stored once its original is (see ingest)
         return _store_duplicate(store, doc), None, None
