@@ -192,3 +192,22 @@ def test_money_in_another_currency_carries_its_usd_value_and_rate_date() -> None
     price = move["args"]["price"]
     assert 10 < price["usd"] < 12.5  # HKD is pegged near 7.8 to the dollar
     assert price["usd_rate_date"] <= "2025-06-12"
+
+
+def test_coreference_prefers_the_previous_subject() -> None:
+    launches = facts_of("Velmora raised $40 million in a round led by Brindlecore Capital. "
+                        "The company launched Norvak-9 on Thursday.", "launch", lang="en")
+    assert launches and launches[0]["args"]["subject"] == "Velmora"
+
+
+def test_goal_without_a_named_owner_is_still_a_target() -> None:
+    targets = facts_of("The government aims to train 40,000 AI engineers by 2029.", "target",
+                       lang="en")
+    assert targets and targets[0]["args"]["value"] == 40000
+    assert targets[0]["args"]["deadline"] == 2029
+
+
+def test_funding_purpose_only_from_an_infinitive() -> None:
+    (funding,) = facts_of("Velmora raised $40 million, according to people familiar with the "
+                          "matter.", "funding", lang="en")
+    assert "purpose" not in funding["args"]

@@ -334,7 +334,11 @@ def _investor(view: DocView, sent: Span, verb: Token) -> dict[str, Any] | None:
 
 def _purpose(sent: Span, verb: Token) -> str | None:
     for t in sent:
-        if t.i > verb.i and t.lower_ in ("pour", "afin", "to") and t.i + 1 < sent.end:
+        nxt = sent.doc[t.i + 1] if t.i + 1 < sent.end else None
+        if nxt is not None and t.lower_ == "afin":
+            nxt = sent.doc[t.i + 2] if t.i + 2 < sent.end else None
+        if t.i > verb.i and t.lower_ in ("pour", "afin", "to") and nxt is not None \
+                and nxt.pos_ in ("VERB", "AUX"):
             span = list(sent.doc[t.i + 1:min(t.i + 9, sent.end)])
             stop = next((k for k, w in enumerate(span) if w.text in (",", ".", ";", "(")), len(span))
             return words_text(span[:stop]) or None
@@ -351,9 +355,7 @@ def _target(view: DocView, sent: Span, q: Quantity, tok: Token, deadlines: list[
     if any(t.lower_ in words("lexicon/facts.yaml", "rank_words") for t in mtoks[:1]) or \
             tok.head.lower_ in words("lexicon/facts.yaml", "rank_words"):
         measure = f"classement rang {measure}"
-    subject = subject_for(view, sent, tok)
-    if subject is None:
-        return None
+    subject = subject_for(view, sent, tok)  # a goal whose owner is not named is still a goal
     args: dict[str, Any] = {"subject": name(subject), "measure": measure,
                             "deadline": int(deadline.value[:4]), **value_args(q)}
     source = _according_to(view, sent)

@@ -315,7 +315,7 @@ def quotes(view: DocView) -> list[dict[str, Any]]:
         outside = doc.text[sent.start_char:m.start()] + doc.text[m.end():sent.end_char]
         modality = "claimed" if re.search(r"présent\w* (?:cela |ça )?comme|describes? it as|"
                                           r"se présente|claims?", outside) else "asserted"
-        out.append(fact(view, "quote", {"speaker": speaker["name"], "text": text}, sent,
+        out.append(fact(view, "quote", {"speaker": speaker["name"], "text": text.rstrip(" ,;")}, sent,
                         m.start(), m.end(), "quote.marks_speaker",
                         entities={"speaker": speaker["key"]}, modality=modality,
                         confidence=0.7))

@@ -95,7 +95,11 @@ class DocView:
                 before = [(s, g) for s, g in self.spans if s.end <= tok.i and g["type"] == etype]
                 if not before:
                     continue
-                return before[-1][1]
+                # the most recent one that was the subject of its sentence, else the most recent
+                recent = [(s, g) for s, g in before if tok.idx - s.start_char < 400]
+                subjects = [g for s, g in recent if s.root.dep_ in ("nsubj", "nsubj:pass")
+                            or s.start == s.sent.start]
+                return subjects[-1] if subjects else before[-1][1]
         return None
 
     def subject_of(self, verb: Token, types: tuple[str, ...] = ("organization", "person", "place",
