@@ -211,3 +211,20 @@ def test_names_have_no_leading_determiner_or_title(annotate_fr: Annotate,
                 assert m["text"].split()[0].lower() not in dets, m["text"]
             checked += 1
     assert checked > len(CASES)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Alibaba a publié Norvex-32B, un modèle de raisonnement.", "Norvex-32B", "product"),
+    ("Le ministre des Finances Tomas Rekvald a présenté le budget.", "Tomas Rekvald", "person"),
+])
+def test_versioned_names_and_titles_inside_person_spans(annotate_fr: Any, text: str, name: str,
+                                                         label: str) -> None:
+    doc = annotate_fr(text)
+    assert (name, label) in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.slow
+def test_peoples_are_not_places(annotate_fr: Any) -> None:
+    doc = annotate_fr("Les Singapouriens et les Marocains adoptent l'IA plus vite que prévu.")
+    assert not [e for e in doc.ents if e.label_ == "place"]

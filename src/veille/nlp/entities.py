@@ -27,7 +27,7 @@ NER_TYPES = {
 }
 SOURCE_WEIGHT = {"gazetteer": 100, "user": 100, "rule": 10, "ner": 1}
 VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-zA-Z]?|[A-Z]\d+(?:\.\d+)*|[A-Z]?\d+[a-z]?)$")
-SHAPED = re.compile(r"^[A-Z][A-Za-z]*-[A-Z]?\d+(?:\.\d+)*[a-z]?$|^[A-Z]{1,3}\d+(?:\.\d+)+$"
+SHAPED = re.compile(r"^[A-Z][A-Za-z]*-[A-Z]?\d+(?:\.\d+)*[A-Za-z]{0,2}$|^[A-Z]{1,3}\d+(?:\.\d+)+$"
                     r"|^[A-Z][a-z]+[A-Z]?\d+(?:\.\d+)?$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z][A-Za-z]*$|^[a-z][A-Z]{2,}")
@@ -63,7 +63,7 @@ class SpanCleanup:
             if label is None:
                 continue
             span = trim(doc[ent.start:ent.end], lang)
-            if span is None or is_fragment(span, lang):
+            if span is None or is_fragment(span, lang, label):
                 continue
             out.append(_span(doc, span.start, span.end, label, "ner"))
         doc.ents = filter_spans(out)
@@ -90,6 +90,11 @@ def trim(span: Span, lang: str) -> Span | None:
                     start += n
                     changed = True
                     break
+    # 'ministre des Finances Lawrence Wong': a capitalised common noun ending a title
+    if end - start >= 3 and start > 0 and doc[start - 1].lower_ in ("des", "du", "de", "of") \
+            and doc.vocab.has_vector(doc[start].lower_) and doc[start].pos_ != "PROPN" \
+            and all(t.is_title for t in doc[start + 1:end]):
+        start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ")+"
                            or doc[end - 1].lower_ in ("'s", "’s")):
         end -= 1
@@ -98,9 +103,17 @@ def trim(span: Span, lang: str) -> Span | None:
     return doc[start:end]
 
 
-def is_fragment(span: Span, lang: str) -> bool:
-    """Sentence pieces, lowercase phrases, numbers and titles are not names."""
+DEMONYM_ENDINGS = ("iens", "iennes", "ais", "aises", "ois", "oises", "ains", "aines", "ans")
+
+
+def is_fragment(span: Span, lang: str, label: str = "") -> bool:
+    """Sentence pieces, lowercase phrases, numbers, titles and peoples ('les Singapouriens')
+    are not names."""
     text = span.text
+    prev = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if len(span) == 1 and prev in ("les", "des", "aux", "the") and text.lower().endswith(
+            DEMONYM_ENDINGS) and (label or span.label_) in ("place", "MISC"):
+        return True
     if len(text) < 2 or not any(c.isalpha() for c in text):
         return True
     if not (text[0].isupper() or text[0].isdigit() or CAMEL.match(span[0].text)):
