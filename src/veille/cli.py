@@ -103,6 +103,7 @@ def docs(db: DbOption = None,
     store = _store(db)
     rows = store.query(
         "SELECT d.id, d.name, d.lang, d.status, d.published, d.title, d.duplicate_of, d.note,"
+        " (SELECT o.name FROM documents o WHERE o.id = d.duplicate_of) AS original,"
         " (SELECT count(*) FROM doc_entities de WHERE de.doc_id = d.id) AS entities,"
         " (SELECT count(DISTINCT fact_id) FROM evidence ev WHERE ev.doc_id = d.id) AS facts"
         " FROM documents d ORDER BY d.name")
@@ -116,7 +117,7 @@ def docs(db: DbOption = None,
         return
     table = Table("name", "lang", "status", "published", "entities", "facts", "title")
     for r in rows:
-        status = r["status"] if r["status"] != "duplicate" else f"duplicate of {r['duplicate_of']}"
+        status = r["status"] if r["status"] != "duplicate" else f"duplicate of {r['original']}"
         table.add_row(r["name"], r["lang"] or "?", status, r["published"] or "",
                       str(r["entities"]), str(r["facts"]), (r["title"] or "")[:50])
     out.print(table)
