@@ -35,7 +35,7 @@ class FactsComponent:
 def extract_facts(doc: Doc, published: str | None = None) -> list[dict[str, Any]]:
     view = DocView(doc, published)
     facts: list[dict[str, Any]] = []
-    for sent in doc.sents:
+    for sent in view.sentences:
         facts.extend(quantities.extract(view, sent))
         facts.extend(quantities.goals(view, sent))
         facts.extend(relations.sentence_facts(view, sent))

@@ -111,7 +111,7 @@ def goals(view: DocView, sent: Span) -> list[dict[str, Any]]:
 def _subjects(view: DocView, verb: Token) -> list[dict[str, Any]]:
     """The subject of a verb; 'les deux entreprises (devant devenir ...)' is the last two
     companies named."""
-    for noun in reversed(list(view.doc[max(verb.sent.start, verb.i - 4):verb.i])):
+    for noun in reversed(list(view.doc[max(view.sent_of(verb.i).start, verb.i - 4):verb.i])):
         if noun.pos_ == "NOUN":
             plural = _plural_coref(view, noun)
             if plural:
@@ -184,7 +184,7 @@ def _index_subject(view: DocView, tok: Token) -> bool:
     return g is not None and g.get("type") == "product" and "index" in str(g.get("name", "")).lower()
 
 
-def _change_verb(tok: Token, lang: str) -> tuple[Token | None, int]:
+def _change_verb(tok: Token, lang: str, sent: Span) -> tuple[Token | None, int]:
     """The verb or noun of rising or falling a percentage hangs on, and its sign."""
     head: Token | None = tok
     for _ in range(4):
@@ -195,7 +195,7 @@ def _change_verb(tok: Token, lang: str) -> tuple[Token | None, int]:
             return head, sign
         head = head.head if head.head is not head else None
     # 'avec un gain de 20 %', 'en hausse de 3 %': a noun before the number
-    for t in reversed(list(tok.doc[max(tok.sent.start, tok.i - 4):tok.i])):
+    for t in reversed(list(tok.doc[max(sent.start, tok.i - 4):tok.i])):
         sign = percent_change_sign(t.lemma_, lang) or percent_change_sign(t.text, lang)
         if sign:
             return t, sign
@@ -235,7 +235,7 @@ def subject_for(view: DocView, sent: Span, tok: Token) -> dict[str, Any] | None:
 
 def _stock_move(view: DocView, sent: Span, q: Quantity, tok: Token,
                 later: list[Quantity]) -> dict[str, Any] | None:
-    verb, sign = _change_verb(tok, view.lang)
+    verb, sign = _change_verb(tok, view.lang, sent)
     if verb is None:
         return None
     measure, mtoks = measure_phrase(view, q, tok)

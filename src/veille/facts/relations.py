@@ -133,7 +133,7 @@ def events(view: DocView) -> list[dict[str, Any]]:
         span = view.doc.char_span(m["start"], m["end"], alignment_mode="expand")
         if span is None:
             continue
-        sent = span.sent
+        sent = view.sent_of(span.start)
         args: dict[str, Any] = {"name": g["name"]}
         places = [(s, p) for s, p in view.entities_in(sent.start, sent.end, ("place",))]
         if places:
@@ -199,7 +199,7 @@ def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
     titles = words(ENT_LEX, "person_titles", view.lang)
     out = []
     for span, g in view.entities_in(sent.start, sent.end, ("person",)):
-        phrase = _title_after(span, titles) or _title_before(span, titles)
+        phrase = _title_after(span, titles) or _title_before(span, titles, sent.start)
         if phrase is None:
             continue
         orgs = view.entities_in(phrase.start, phrase.end, ("organization", "place"))
@@ -270,10 +270,9 @@ def _title_after(span: Span, titles: frozenset[str]) -> Span | None:
     return doc[start:end]
 
 
-def _title_before(span: Span, titles: frozenset[str]) -> Span | None:
+def _title_before(span: Span, titles: frozenset[str], sent_start: int) -> Span | None:
     """'le vice-ministre Hoang Minh', 'Le président du groupe Mizuho, Seiji Imai'."""
     doc = span.doc
-    sent_start = span.sent.start
     end = span.start
     if end > 0 and doc[end - 1].text == ",":
         end -= 1
@@ -311,7 +310,8 @@ def quotes(view: DocView) -> list[dict[str, Any]]:
         if speaker is None:
             continue
         last_speaker, last_end = speaker, m.end()
-        sent = span.sent if span.sent.end >= span.end else doc[span.sent.start:span.end]
+        first = view.sent_of(span.start)
+        sent = first if first.end >= span.end else doc[first.start:span.end]
         outside = doc.text[sent.start_char:m.start()] + doc.text[m.end():sent.end_char]
         modality = "claimed" if re.search(r"présent\w* (?:cela |ça )?comme|describes? it as|"
                                           r"se présente|claims?", outside) else "asserted"
@@ -326,7 +326,7 @@ def quotes(view: DocView) -> list[dict[str, Any]]:
 def _speaker(view: DocView, quote: Span) -> dict[str, Any] | None:
     """Who says it: the subject of a speech verb in the quote's sentence, or 'selon X'."""
     doc = quote.doc
-    sent_start = quote.sent.start
+    sent_start = view.sent_of(quote.start).start
     end = min(len(doc), quote.end + 25)
     stop = next((t.i for t in doc[quote.end:end] if t.text in (".", "!", "?", "«", "“")), end)
     region = list(doc[quote.end:stop]) + list(doc[sent_start:quote.start])
@@ -371,7 +371,7 @@ def _block_quotes(view: DocView) -> list[dict[str, Any]]:
         if quote is None:
             continue
         out.append(fact(view, "quote", {"speaker": speaker["name"], "text": m.group(2).strip()},
-                        quote.sent, m.start(2), m.end(2), "quote.block_after_colon",
+                        view.sent_of(quote.start), m.start(2), m.end(2), "quote.block_after_colon",
                         entities={"speaker": speaker["key"]}, modality="asserted",
                         confidence=0.6))
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from datetime import date
 from functools import cache, lru_cache
@@ -23,6 +24,9 @@ class DocView:
     def __init__(self, doc: Doc, published: str | None) -> None:
         self.doc = doc
         self.lang = "en" if doc.lang_ == "en" else "fr"
+        # sentences once: spaCy's Token.sent walks the whole document on every call
+        self.sentences: list[Span] = list(doc.sents)
+        self._starts = [s.start for s in self.sentences]
         self.groups: list[dict[str, Any]] = list(doc._.veille_entities or [])
         self.by_token: dict[int, dict[str, Any]] = {}
         self.spans: list[tuple[Span, dict[str, Any]]] = []
@@ -59,6 +63,10 @@ class DocView:
                 self.quantity_tokens.update(t.i for t in span)
 
     # entities ---------------------------------------------------------------------------
+    def sent_of(self, i: int) -> Span:
+        """The sentence holding token i."""
+        return self.sentences[max(bisect_right(self._starts, i) - 1, 0)]
+
     def entity(self, tok: Token | None) -> dict[str, Any] | None:
         return None if tok is None else self.by_token.get(tok.i)
 
@@ -98,7 +106,7 @@ class DocView:
                 # the most recent one that was the subject of its sentence, else the most recent
                 recent = [(s, g) for s, g in before if tok.idx - s.start_char < 400]
                 subjects = [g for s, g in recent if s.root.dep_ in ("nsubj", "nsubj:pass")
-                            or s.start == s.sent.start]
+                            or s.start == self.sent_of(s.start).start]
                 return subjects[-1] if subjects else before[-1][1]
         return None
 
