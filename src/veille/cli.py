@@ -13,6 +13,7 @@ from rich.table import Table
 
 from veille import config
 from veille.errors import NotFound, VeilleError
+from veille.kb.search import ensure_index
 from veille.kb.store import SQLiteStore, open_store
 
 app = typer.Typer(
@@ -79,6 +80,8 @@ def ingest(
         task = progress.add_task("ingesting", total=None)
         try:
             report = run_ingest(store, inputs, n_process=workers, progress=show)
+            progress.update(task, description="indexing for search")
+            ensure_index(store)
         except VeilleError as e:
             _fail(e)
             return
@@ -365,12 +368,9 @@ def _check_format(fmt: str) -> None:
         raise typer.Exit(2)
 
 
-try:
-    from veille.cli_query import register as _register_query
-except ImportError:  # search and ask not installed
-    pass
-else:
-    _register_query(app)
+from veille.cli_query import register as _register_query  # noqa: E402  (search and ask)
+
+_register_query(app)
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
 import Stemmer
@@ -36,6 +36,7 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 _ABBREV = frozenset("m mm mme mlle mr mrs ms dr pr prof st ste inc corp ltd co jr sr etc av "
                     "apr env no vs cf ex fig vol p gen col sen rep gov".split())
 _STEMMERS = {"fr": Stemmer.Stemmer("french"), "en": Stemmer.Stemmer("english")}
+_ENDINGS = ("ent", "ees", "es", "ee", "e", "s")
 _QUERY_ITEM = re.compile(r'-?"[^"]*"?|\S+')
 
 
@@ -58,14 +59,14 @@ def stem(word: str, lang: str | None) -> str:
     folded = fold(word)
     stemmer = _STEMMERS.get(lang or "")
     out: str = stemmer.stemWord(folded) if stemmer else folded
+    if lang == "fr" and len(out) >= 7 and out == folded and out.endswith("ent"):
+        out = out[:-3]  # 'dépassent', 'présentent': plural verbs Snowball leaves whole
+    if len(out) < 4 < len(folded):  # 'dépassent' -> 'dep' says too little
+        out = next((folded[:-len(x)] for x in _ENDINGS
+                    if folded.endswith(x) and len(folded) - len(x) >= 4), folded)
     if len(out) > 3 and out.endswith("s") and not out.endswith("ss"):
         out = out[:-1]
     return out
-
-
-def stems(word: str) -> tuple[str, ...]:
-    """The terms a query word may have been indexed as (French, English, or no stemming)."""
-    return tuple(dict.fromkeys((stem(word, "fr"), stem(word, "en"), stem(word, None))))
 
 
 def tokens(text: str, lang: str | None, base: int = 0) -> list[tuple[int, int, str]]:
@@ -84,6 +85,7 @@ def tokens(text: str, lang: str | None, base: int = 0) -> list[tuple[int, int, s
 
 
 def terms(text: str, lang: str | None) -> list[str]:
+    """The index terms of a text."""
     return [t for _, _, t in tokens(text, lang)]
 
 
@@ -104,11 +106,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _add_sentence(out: list[tuple[int, int]], text: str, start: int, end: int) -> None:
-    chunk = text[start:end]
-    left = len(chunk) - len(chunk.lstrip())
-    right = len(chunk.rstrip())
-    if right > left:
-        out.append((start + left, start + right))
+    left, right = len(text[start:end]) - len(text[start:end].lstrip()), len(text[:end].rstrip())
+    if right > start + left:
+        out.append((start + left, right))
 
 
 # the index --------------------------------------------------------------------------------
@@ -117,23 +117,16 @@ def ensure_index(store: SQLiteStore, progress: Callable[[int], None] | None = No
     state = {r["key"]: r["value"] for r in store.query("SELECT key, value FROM search_state")}
     if state.get("version", ANALYZER_VERSION) != ANALYZER_VERSION:
         return rebuild_index(store, progress)
-    top = store.query("SELECT max(rowid) FROM documents")[0][0] or 0
-    upto = int(state.get("upto", 0))
-    if top <= upto:
+    upto, done = int(state.get("upto", 0)), 0
+    if (store.query("SELECT max(rowid) FROM documents")[0][0] or 0) <= upto:
         return 0
-    done = 0
-    while True:
-        rows = store.query("SELECT rowid, id, title, text, lang FROM documents WHERE rowid > ?"
-                           " ORDER BY rowid LIMIT ?", (upto, BATCH))
-        if not rows:
-            break
+    while rows := store.query("SELECT rowid, id, title, text, lang FROM documents"
+                              " WHERE rowid > ? ORDER BY rowid LIMIT ?", (upto, BATCH)):
         with store.write():
-            for row in rows:
-                done += _index_row(store, row)
+            added = [n for row in rows if (n := _index_row(store, row)) >= 0]
+            done += len(added)
             upto = rows[-1]["rowid"]
-            store.execute("INSERT OR REPLACE INTO search_state VALUES ('upto', ?)", (upto,))
-            store.execute("INSERT OR REPLACE INTO search_state VALUES ('version', ?)",
-                          (ANALYZER_VERSION,))
+            _bump(store, upto, len(added), sum(added))
         if progress:
             progress(done)
     return done
@@ -141,11 +134,14 @@ def ensure_index(store: SQLiteStore, progress: Callable[[int], None] | None = No
 
 def index_document(store: SQLiteStore, doc_id: str) -> bool:
     """Index one stored document now (an ingest hook); False if it was indexed already."""
-    rows = store.query("SELECT rowid, id, title, text, lang FROM documents WHERE id = ?", (doc_id,))
+    rows = store.query("SELECT rowid, id, title, text, lang FROM documents WHERE id = ?",
+                       (doc_id,))
     if not rows:
         raise NotFound(f"no document '{doc_id}'", "List documents with: veille docs")
     with store.write():
-        return bool(_index_row(store, rows[0]))
+        if (n := _index_row(store, rows[0])) >= 0:
+            _bump(store, None, 1, n)
+    return n >= 0
 
 
 def rebuild_index(store: SQLiteStore, progress: Callable[[int], None] | None = None) -> int:
@@ -158,14 +154,24 @@ def rebuild_index(store: SQLiteStore, progress: Callable[[int], None] | None = N
     return ensure_index(store, progress)
 
 
+def _bump(store: SQLiteStore, upto: int | None, docs: int, sents: int) -> None:
+    """Record how far indexing went and how many documents and sentences are indexed."""
+    store.conn.executemany("INSERT INTO search_state VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
+                           " SET value = value + excluded.value", [("docs", docs),
+                                                                  ("sentences", sents)])
+    store.conn.executemany("INSERT OR REPLACE INTO search_state VALUES (?, ?)",
+                           [("version", ANALYZER_VERSION)] + ([("upto", upto)] if upto else []))
+
+
 def _index_row(store: SQLiteStore, row: sqlite3.Row) -> int:
+    """Index one document; return its number of sentences, or -1 if it was indexed already."""
     doc_id, text, lang = row["id"], row["text"] or "", row["lang"]
     if store.query("SELECT 1 FROM search_docs WHERE doc_id = ?", (doc_id,)):
-        return 0  # ids derive from the text: a stored-again document has the same text
+        return -1  # ids derive from the text: a stored-again document has the same text
     bounds = sentences(text)[: 1 << SENT_BITS]
-    store.execute("INSERT INTO search_docs (doc_id, sentences, version) VALUES (?, ?, ?)",
-                  (doc_id, len(bounds), ANALYZER_VERSION))
-    seq = store.query("SELECT seq FROM search_docs WHERE doc_id = ?", (doc_id,))[0][0]
+    seq = store.conn.execute("INSERT INTO search_docs (doc_id, sentences, version)"
+                             " VALUES (?, ?, ?)", (doc_id, len(bounds), ANALYZER_VERSION)).lastrowid
+    assert seq is not None
     bodies = [" ".join(terms(text[s:e], lang)) for s, e in bounds]
     ids = [(seq << SENT_BITS) + n for n in range(len(bounds))]
     store.conn.executemany("INSERT INTO search_sentences VALUES (?, ?, ?, ?)",
@@ -175,7 +181,7 @@ def _index_row(store: SQLiteStore, row: sqlite3.Row) -> int:
     store.execute("INSERT INTO search_doc_fts (rowid, title, lead, body) VALUES (?, ?, ?, ?)",
                   (seq, " ".join(terms(row["title"] or "", lang)), " ".join(bodies[:LEAD]),
                    " ".join(bodies[LEAD:])))
-    return 1
+    return len(bounds)
 
 
 # queries ----------------------------------------------------------------------------------
@@ -218,12 +224,14 @@ class Query:
         """FTS5 expression: any clause (ranks the sentences of a matched document)."""
         return " OR ".join(c.fts() for c in self.positive)
 
-    def highlights(self) -> tuple[set[str], tuple[str, ...]]:
-        words = {t for c in self.positive if not c.prefix for o in c.options for t in o}
+    def highlights(self) -> tuple[set[tuple[str, ...]], tuple[str, ...]]:
+        """The phrases (term sequences) and the prefixes to mark in snippets."""
+        phrases = {o for c in self.positive if not c.prefix for o in c.options if o}
         prefixes = tuple(o[-1] for c in self.positive if c.prefix for o in c.options if o)
-        return words, prefixes
+        return phrases, prefixes
 
 
+@lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     data = load_data("lexicon/questions.yaml")["stopwords"]
     return frozenset(fold(w) for words in data.values() for w in words)
@@ -250,7 +258,7 @@ def parse_query(store: SQLiteStore, text: str, expand: bool = True) -> Query:
         spans = _entity_spans(store, run) if expand else [([w], []) for w in run]
         for words, ids in spans:
             if ids:
-                parts.append(Clause(_alias_options(store, ids), entity_ids=ids,
+                parts.append(Clause(alias_options(store, ids), entity_ids=ids,
                                     text=" ".join(words)))
             elif len(spans) == 1 or fold(words[0]) not in stop:
                 parts.append(Clause(word_options(words), text=" ".join(words)))
@@ -266,31 +274,29 @@ def parse_query(store: SQLiteStore, text: str, expand: bool = True) -> Query:
             parts.append("OR")
         elif quoted or negated or body.endswith("*"):
             phrase = body.strip('"').rstrip("*") if not quoted else body.strip('"')
-            ids = _alias_ids(store, [norm_name(phrase)]).get(norm_name(phrase), []) if (
+            ids = alias_ids(store, [norm_name(phrase)]).get(norm_name(phrase), []) if (
                 expand and quoted and not negated) else []
-            parts.append(Clause(_alias_options(store, ids), entity_ids=ids, text=phrase) if ids
+            parts.append(Clause(alias_options(store, ids), entity_ids=ids, text=phrase) if ids
                          else Clause(word_options([phrase]), prefix=not quoted and
                                      body.endswith("*"), negated=negated, text=phrase))
         else:
             run.append(body)
     flush()
     clauses: list[Clause] = []
-    pending_or = False
-    for part in parts:
+    for n, part in enumerate(parts):
         if isinstance(part, str):
-            pending_or = bool(clauses)
-        elif pending_or and not part.negated and not clauses[-1].negated \
-                and part.prefix == clauses[-1].prefix:
-            clauses[-1].options += [o for o in part.options if o not in clauses[-1].options]
-            clauses[-1].text += " OR " + part.text
-            pending_or = False
+            continue
+        last = clauses[-1] if clauses else None
+        if last and parts[n - 1] == "OR" and (last.negated, last.prefix) == (part.negated,
+                                                                            part.prefix):
+            last.options += [o for o in part.options if o not in last.options]
         else:
             clauses.append(part)
-            pending_or = False
     return Query([c for c in clauses if c.options])
 
 
-def _alias_ids(store: SQLiteStore, norms: Iterable[str]) -> dict[str, list[str]]:
+def alias_ids(store: SQLiteStore, norms: Iterable[str]) -> dict[str, list[str]]:
+    """Normalised name -> ids of the entities one of whose aliases it is."""
     keys = sorted({n for n in norms if n})
     out: dict[str, list[str]] = {}
     for i in range(0, len(keys), 500):
@@ -307,7 +313,7 @@ def _entity_spans(store: SQLiteStore, words: list[str]) -> list[tuple[list[str],
     stop = stopwords()
     grams = {norm_name(" ".join(words[i:j])) for i in range(len(words))
              for j in range(i + 1, min(len(words), i + 6) + 1)}
-    known = _alias_ids(store, grams)
+    known = alias_ids(store, grams)
     out: list[tuple[list[str], list[str]]] = []
     i = 0
     while i < len(words):
@@ -323,13 +329,18 @@ def _entity_spans(store: SQLiteStore, words: list[str]) -> list[tuple[list[str],
     return out
 
 
-def _alias_options(store: SQLiteStore, entity_ids: list[str], cap: int = 30) -> list[tuple[str, ...]]:
+def alias_options(store: SQLiteStore, entity_ids: list[str], cap: int = 30
+                  ) -> list[tuple[str, ...]]:
+    """Every alias of the entities, as FTS5 options (at most `cap`)."""
     marks = ",".join("?" * len(entity_ids))
     rows = store.query(f"SELECT alias FROM aliases WHERE entity_id IN ({marks}) ORDER BY alias",
                        tuple(entity_ids))
     options: list[tuple[str, ...]] = []
     for r in rows:
+        whole = re.sub(r"\W", "", fold(r["alias"]))
         for option in word_options([r["alias"]]):
+            if len(option) == 1 and len(option[0]) <= 3 and option[0] != whole:
+                continue  # 'Z.ai' is not 'ai'
             if option not in options:
                 options.append(option)
     return options[:cap]
@@ -338,7 +349,168 @@ def _alias_options(store: SQLiteStore, entity_ids: list[str], cap: int = 30) -> 
 def check_filters(fact_type: str | None, since: str | None, until: str | None) -> None:
     """Raise QueryError for an unknown fact type or a date that is not ISO."""
     if fact_type and fact_type not in FACT_TYPES:
-        raise QueryError(f"unknown fact type '{fact_type}'", "Use one of: " + ", ".join(FACT_TYPES))
+        raise QueryError(f"unknown fact type '{fact_type}'",
+                         "Use one of: " + ", ".join(FACT_TYPES))
     for value in (since, until):
         if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-            raise QueryError(f"'{value}' is not a date", "Write dates as YYYY, YYYY-MM or YYYY-MM-DD")
+            raise QueryError(f"'{value}' is not a date",
+                             "Write dates as YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+# running a search -------------------------------------------------------------------------
+@dataclass
+class Snippet:
+    """A sentence of a hit: offsets into documents.text and the matched words' offsets."""
+
+    start: int
+    end: int
+    text: str
+    marks: list[tuple[int, int]] = field(default_factory=list)
+
+    def marked(self, left: str = "**", right: str = "**",
+               escape: Callable[[str], str] = str) -> str:
+        """The sentence with each matched word wrapped in `left` ... `right`."""
+        out, at = [], self.start
+        for s, e in self.marks:
+            out += [escape(self.text[at - self.start:s - self.start]), left,
+                    escape(self.text[s - self.start:e - self.start]), right]
+            at = e
+        return "".join(out) + escape(self.text[at - self.start:])
+
+
+@dataclass
+class Hit:
+    """One document found, its BM25 score (higher is better) and its best sentences."""
+
+    doc: str
+    doc_id: str
+    title: str | None
+    published: str | None
+    lang: str | None
+    score: float
+    snippets: list[Snippet]
+
+    def to_dict(self) -> dict[str, object]:
+        return {**asdict(self), "score": round(self.score, 3), "snippets": [
+            {**asdict(s), "highlighted": s.marked()} for s in self.snippets]}
+
+
+def search(store: SQLiteStore, text: str, *, entity: str | None = None,
+           fact_type: str | None = None, since: str | None = None, until: str | None = None,
+           lang: str | None = None, limit: int = 20, per_doc: int = 2) -> list[Hit]:
+    """Documents matching `text` and the filters, best first, with their best sentences."""
+    check_filters(fact_type, since, until)
+    ensure_index(store)
+    entity_ids: list[str] = []
+    if entity:
+        entity_ids = [r["id"] for r in store.entities_by_alias(entity)]
+        if not entity_ids:
+            raise NotFound(f"no entity named '{entity}'",
+                           "Search with: veille entities --search TEXT")
+    where, params = _doc_filters(entity_ids, fact_type, since, until, lang)
+    query = parse_query(store, text)
+    narrow = bool(entity_ids or fact_type)
+    cap = limit * 4 + 20 if narrow else limit
+    if text.strip():
+        rows = store.query(
+            "SELECT sd.seq, sd.doc_id, bm25(search_doc_fts, ?, ?, ?) AS score FROM search_doc_fts"
+            " JOIN search_docs sd ON sd.seq = search_doc_fts.rowid"
+            " JOIN documents d ON d.id = sd.doc_id"
+            f" WHERE search_doc_fts MATCH ?{where} ORDER BY score LIMIT ?",
+            (*WEIGHTS, query.match_all(), *params, cap))
+        any_expr: str | None = query.match_any()
+    elif not (narrow or since or until or lang):
+        raise QueryError("nothing to search for", "Give words to look for or a filter")
+    else:
+        rows = store.query("SELECT sd.seq, sd.doc_id, 0.0 AS score FROM search_docs sd"
+                           f" JOIN documents d ON d.id = sd.doc_id WHERE 1=1{where}"
+                           " ORDER BY d.published DESC, d.name LIMIT ?", (*params, cap))
+        any_expr = None
+    words, prefixes = query.highlights()
+    hits: list[Hit] = []
+    for row in rows:
+        allowed = _allowed(store, row["seq"], row["doc_id"], entity_ids, fact_type) if narrow \
+            else None
+        ranked = rank_sentences(store, row["seq"], any_expr, per_doc, allowed)
+        if narrow and not ranked:
+            continue
+        d = store.query("SELECT name, title, published, lang, text FROM documents WHERE id = ?",
+                        (row["doc_id"],))[0]
+        snippets = [make_snippet(d["text"], s, e, d["lang"], words, prefixes)
+                    for _, s, e, _ in ranked]
+        hits.append(Hit(d["name"], row["doc_id"], d["title"], d["published"], d["lang"],
+                        -row["score"], snippets))
+        if len(hits) >= limit:
+            break
+    return hits
+
+
+def _doc_filters(entity_ids: list[str], fact_type: str | None, since: str | None,
+                 until: str | None, lang: str | None) -> tuple[str, list[object]]:
+    where, params = "", list[object]()
+    for sql, values, on in (
+            (" AND d.lang = ?", [lang], lang),
+            (" AND substr(d.published, 1, ?) >= ?", [len(since or ""), since], since),
+            (" AND substr(d.published, 1, ?) <= ?", [len(until or ""), until], until),
+            (f" AND sd.doc_id IN (SELECT doc_id FROM doc_entities WHERE entity_id IN"
+             f" ({','.join('?' * len(entity_ids))}))", entity_ids, entity_ids),
+            (" AND sd.doc_id IN (SELECT ev.doc_id FROM evidence ev JOIN facts f"
+             " ON f.id = ev.fact_id WHERE f.type = ?)", [fact_type], fact_type)):
+        if on:
+            where, params = where + sql, params + list(values)
+    return where, params
+
+
+def _allowed(store: SQLiteStore, seq: int, doc_id: str, entity_ids: list[str],
+             fact_type: str | None) -> set[int]:
+    """Sentences of a document that mention one of the entities and state a fact of the type."""
+    marks = ",".join("?" * len(entity_ids))
+    sql = "SELECT s.id FROM search_sentences s WHERE s.id BETWEEN ? AND ?"
+    params: list[object] = [seq << SENT_BITS, ((seq + 1) << SENT_BITS) - 1]
+    if entity_ids:
+        sql += (" AND EXISTS (SELECT 1 FROM mentions m JOIN doc_entities de ON de.doc_id ="
+                " m.doc_id AND de.key = m.key WHERE m.doc_id = ? AND m.start < s.end AND"
+                f" s.start < m.end AND de.entity_id IN ({marks}))")
+        params += [doc_id, *entity_ids]
+    if fact_type:
+        sql += (" AND EXISTS (SELECT 1 FROM evidence ev JOIN facts f ON f.id = ev.fact_id"
+                " WHERE ev.doc_id = ? AND f.type = ? AND ev.start < s.end AND s.start < ev.end)")
+        params += [doc_id, fact_type]
+    return {r[0] for r in store.query(sql, tuple(params))}
+
+
+def rank_sentences(store: SQLiteStore, seq: int, expr: str | None, k: int,
+                   allowed: set[int] | None = None) -> list[tuple[int, int, int, float]]:
+    """(sentence id, start, end, bm25) of a document's best sentences for `expr` (lower bm25
+    is better); with no expression, its first sentences."""
+    lo, hi = seq << SENT_BITS, ((seq + 1) << SENT_BITS) - 1
+    if expr is None:
+        rows = store.query("SELECT id, start, end, 0.0 FROM search_sentences"
+                           " WHERE id BETWEEN ? AND ? ORDER BY id", (lo, hi))
+    else:
+        rows = store.query(
+            "SELECT f.rowid, s.start, s.end, bm25(search_sent_fts) AS score FROM search_sent_fts f"
+            " JOIN search_sentences s ON s.id = f.rowid WHERE search_sent_fts MATCH ?"
+            " AND f.rowid BETWEEN ? AND ? ORDER BY score", (expr, lo, hi))
+    return [(r[0], r[1], r[2], r[3]) for r in rows if allowed is None or r[0] in allowed][:k]
+
+
+def make_snippet(text: str, start: int, end: int, lang: str | None,
+                 phrases: set[tuple[str, ...]], prefixes: tuple[str, ...]) -> Snippet:
+    """A sentence with the offsets of the phrases and prefixes of the query found in it."""
+    toks = tokens(text[start:end], lang, start)
+    terms = [t for _, _, t in toks]
+    longest = max((len(p) for p in phrases), default=0)
+    marks: list[tuple[int, int]] = []
+    for i, term in enumerate(terms):
+        n = next((n for n in range(min(longest, len(terms) - i), 0, -1)
+                  if tuple(terms[i:i + n]) in phrases), 0)
+        if n == 0 and prefixes and term.startswith(prefixes):
+            n = 1
+        if n:
+            s, e = toks[i][0], toks[i + n - 1][1]
+            if marks and s <= marks[-1][1]:
+                marks[-1] = (marks[-1][0], max(e, marks[-1][1]))
+            else:
+                marks.append((s, e))
+    return Snippet(start, end, text[start:end], marks)

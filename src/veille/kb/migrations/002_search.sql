@@ -26,3 +26,5 @@ CREATE VIRTUAL TABLE search_sent_fts USING fts5(
     body, content='', tokenize='unicode61 remove_diacritics 2');
 
 CREATE VIRTUAL TABLE search_doc_vocab USING fts5vocab(search_doc_fts, 'row');
+
+CREATE VIRTUAL TABLE search_sent_vocab USING fts5vocab(search_sent_fts, 'row');

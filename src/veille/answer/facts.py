@@ -1,0 +1,172 @@
+"""Answers from structured facts: the role of a fact that answers each kind of question.
+
+A fact answers when its type has a role for the kind asked (a count, an amount, a person ...);
+how well it matches the question is judged by the caller on the fact's evidence sentence and
+the words of its roles.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from veille.answer.extract import format_amount
+from veille.answer.question import Question
+from veille.kb.search import fold
+from veille.kb.store import SQLiteStore
+from veille.nlp.lexicon import load_data
+
+# kind -> (fact type, role, fit); tried in order. "unit:%", "unit:none", "unit:money" narrow
+# a numeric role by the fact's unit.
+NUMERIC = {
+    "count": [("metric", "value", "unit:none", 1.0), ("event", "attendance", "", 1.0),
+              ("target", "value", "unit:none", 0.9)],
+    "money": [("funding", "amount", "", 1.0), ("metric", "value", "unit:money", 1.0),
+              ("target", "value", "unit:money", 0.9), ("stock_move", "price", "", 0.8)],
+    "percent": [("metric", "value", "unit:%", 1.0), ("stock_move", "change_pct", "", 1.0),
+                ("target", "value", "unit:%", 0.9)],
+    "change": [("stock_move", "change_pct", "", 1.0), ("metric", "value", "unit:%", 0.9)],
+}
+ENTITY = {
+    "person": [("role", "person"), ("quote", "speaker")],
+    "organization": [("role", "org"), ("launch", "subject"), ("funding", "subject"),
+                     ("funding", "recipient"), ("event", "organizer"), ("agreement", "parties"),
+                     ("stock_move", "subject"), ("metric", "subject")],
+    "place": [("event", "place"), ("metric", "subject"), ("target", "subject")],
+    "product": [("launch", "product")],
+    "event": [("event", "name")],
+    "title": [("role", "title")],
+}
+KIND_TYPES = {"who": ("person", "organization"), "place": ("place",)}
+
+
+@dataclass
+class FactHit:
+    """A fact that can answer: its short answer, evidence and the words of its roles."""
+
+    fact_id: str
+    doc_id: str
+    ev_start: int
+    ev_end: int
+    short: str
+    fit: float
+    words: str  # the roles' words, matched against the question with the evidence sentence
+
+
+def candidates(store: SQLiteStore, q: Question, doc_ids: list[str], limit: int = 400,
+               per_entity: int = 120) -> list[FactHit]:
+    """Facts stated in `doc_ids`, and (at most `per_entity`) facts about the question's
+    entities, of the types that can answer its kind."""
+    ftypes = answer_types(q)
+    if not ftypes:
+        return []
+    tmarks = ",".join("?" * len(ftypes))
+    select = ("SELECT f.id, f.type, f.args, f.date, ev.doc_id, ev.start, ev.end, d.lang FROM facts f"
+              " JOIN evidence ev ON ev.fact_id = f.id JOIN documents d ON d.id = ev.doc_id")
+    rows = list(store.query(
+        f"{select} WHERE ev.doc_id IN ({','.join('?' * len(doc_ids))}) AND f.type IN ({tmarks})"
+        " LIMIT ?", (*doc_ids, *ftypes, limit))) if doc_ids else []
+    if q.entity_ids:
+        rows += store.query(
+            f"{select} WHERE f.id IN (SELECT fact_id FROM fact_entities WHERE entity_id IN"
+            f" ({','.join('?' * len(q.entity_ids))})) AND f.type IN ({tmarks})"
+            f" AND ev.doc_id NOT IN ({','.join('?' * len(doc_ids))})"
+            " ORDER BY f.confidence DESC LIMIT ?", (*q.entity_ids, *ftypes, *doc_ids, per_entity))
+    types_of = lru_cache(maxsize=None)(lambda n: _types(store, n))
+    out = []
+    for r in rows:
+        try:
+            args = json.loads(r["args"])
+        except ValueError:
+            continue
+        if not isinstance(args, dict):
+            continue
+        found = answer_of(q, r["type"], args, r["date"], r["lang"], types_of)
+        if found is not None:
+            out.append(FactHit(r["id"], r["doc_id"], r["start"], r["end"], found[0], found[1],
+                               _words(args, r["type"])))
+    return out
+
+
+def answer_types(q: Question) -> list[str]:
+    """The fact types that can answer the question's kind."""
+    if q.kind in NUMERIC:
+        return sorted({t for t, *_ in NUMERIC[q.kind]})
+    if q.kind in ("date", "year"):
+        return ["event", "target"]
+    types = q.types or KIND_TYPES.get(q.kind, tuple(ENTITY))
+    return sorted({t for etype in types for t, _ in ENTITY.get(etype, [])})
+
+
+def answer_of(q: Question, ftype: str, args: dict[str, Any], date: str | None,
+              lang: str | None, types_of: Callable[[str], set[str]] = lambda _: set()
+              ) -> tuple[str, float] | None:
+    """The short answer a fact gives to the question's kind, and how well it fits."""
+    kind = q.kind
+    if kind in NUMERIC:
+        for t, role, cond, fit in NUMERIC[kind]:
+            value = args.get(role)
+            if t != ftype or value is None or not _unit_ok(cond, args.get("unit")):
+                continue
+            if isinstance(value, dict):
+                number, unit = value.get("value"), value.get("currency")
+            else:
+                number, unit = value, "%" if role == "change_pct" else args.get("unit")
+            if isinstance(number, int | float):
+                return format_amount(float(number), unit, lang), fit
+        return None
+    if kind in ("date", "year"):
+        if kind == "year" and ftype == "target" and args.get("deadline"):
+            return str(args["deadline"])[:4], 1.0
+        if date and ftype == "event":  # other facts' dates are often the article's
+            return (date[:4], 0.8) if kind == "year" else (date, 0.8)
+        return None
+    types = q.types or KIND_TYPES.get(kind, ("person", "organization", "place", "product",
+                                             "event"))
+    for n, etype in enumerate(types):
+        for t, role in ENTITY.get(etype, []):
+            if t != ftype:
+                continue
+            for value in _strings(args.get(role)):
+                known = types_of(value) if etype != "title" else set()
+                if fold(value) not in q.names and (not known or etype in known):
+                    return value, 1.0 - 0.1 * n
+    return None
+
+
+def _types(store: SQLiteStore, name: str) -> set[str]:
+    """The types of the entities known by this name (empty if none)."""
+    return {r["type"] for r in store.entities_by_alias(name)}
+
+
+def _unit_ok(cond: str, unit: object) -> bool:
+    if cond == "unit:none":
+        return unit in (None, "")
+    if cond == "unit:%":
+        return unit == "%"
+    if cond == "unit:money":
+        return isinstance(unit, str) and len(unit) == 3 and unit.isupper()
+    return True
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+def _words(args: dict[str, Any], ftype: str) -> str:
+    """The words of a fact's roles (names, measures, titles, topics) and of its type."""
+    out: list[str] = [str(w) for w in load_data("lexicon/questions.yaml")["fact_words"].get(
+        ftype) or []]
+    for value in args.values():
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, list):
+            out += [v for v in value if isinstance(v, str)]
+    return " ; ".join(out)

@@ -1,0 +1,171 @@
+"""The `search` and `ask` commands, added to the `veille` app by `register(app)`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from veille import config
+from veille.errors import VeilleError
+from veille.kb.store import SQLiteStore, open_store
+
+out = Console()
+err = Console(stderr=True)
+DbOption = Annotated[str | None, typer.Option("--db", help="Store file (default $VEILLE_DB or ./veille.db).")]
+
+
+def register(app: typer.Typer) -> None:
+    """Add `search` and `ask` to `app` (once: a second call changes nothing)."""
+    names = {c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands}
+    if "search" not in names:
+        app.command("search")(search)
+    if "ask" not in names:
+        app.command("ask")(ask)
+
+
+def _store(db: str | None) -> SQLiteStore:
+    try:
+        store = open_store(config.db_path(db))
+        from veille.kb.search import ensure_index
+
+        done = ensure_index(store)
+    except VeilleError as e:
+        _fail(e)
+        raise
+    if done > 100:
+        err.print(f"Note: indexed {done} documents for search", highlight=False)
+    return store
+
+
+def _fail(e: VeilleError, code: int = 1) -> None:
+    err.print(f"Error: {e}", markup=False, highlight=False)
+    raise typer.Exit(code)
+
+
+def search(
+    query: Annotated[str, typer.Argument(help='Words (all required), "a phrase", prefix*, '
+                                              "-excluded, OR between parts; '' to list by filters.")],
+    entity: Annotated[str | None, typer.Option(
+        "--entity", help="Only where this entity (any of its names) is mentioned.")] = None,
+    fact_type: Annotated[str | None, typer.Option(
+        "--type", help="Only sentences stating a fact of this type (launch, funding, ...).")] = None,
+    since: Annotated[str | None, typer.Option(
+        "--since", help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(
+        "--until", help="Published on or before (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="Only documents in this language (fr, en).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines, with offsets.")] = False,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many documents.")] = 20,
+    db: DbOption = None,
+) -> None:
+    """Full-text search (BM25, French and English stemming, accents and case ignored); a
+    name matches all the aliases of its entity. Shows each document's best sentences.
+
+    Example: veille search "Knowledge Atlas" --since 2025-01 --type stock_move
+    """
+    from veille.kb.search import search as run_search
+
+    store = _store(db)
+    try:
+        hits = run_search(store, query, entity=entity, fact_type=fact_type, since=since,
+                          until=until, lang=lang, limit=limit)
+    except VeilleError as e:
+        _fail(e)
+        return
+    if as_json:
+        for hit in hits:
+            print(json.dumps(hit.to_dict(), ensure_ascii=False))
+        return
+    if not hits:
+        out.print("No document matches.", highlight=False)
+        return
+    table = Table("document", "published", "score", "best sentences")
+    for hit in hits:
+        text = "\n".join(s.marked("[bold yellow]", "[/bold yellow]", escape)
+                         for s in hit.snippets)
+        table.add_row(escape(hit.doc), hit.published or "", f"{hit.score:.2f}", text)
+    out.print(table)
+
+
+def ask(
+    question: Annotated[str | None, typer.Argument(help="A question in French or English.")] = None,
+    questions: Annotated[str | None, typer.Option(
+        "--questions", help='A JSON-lines file of {"id", "question"} (\'-\' for stdin): one answer line each.'
+    )] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Answer a question from the knowledge base: structured facts first, then the best
+    sentences; every answer cites its document and offsets, else "not found in the corpus".
+
+    Example: veille ask "De combien l'action de Zhipu AI a-t-elle progressé ?"
+    """
+    from veille.answer import ask as run_ask
+
+    if (question is None) == (questions is None):
+        err.print("Error: give a QUESTION or --questions FILE", markup=False)
+        raise typer.Exit(2)
+    store = _store(db)
+    if questions is not None:
+        failed = False
+        for qid, text, error in _read_questions(questions):
+            if error:
+                failed = True
+                err.print(f"Error: {error}", markup=False, highlight=False)
+                continue
+            try:
+                answer = run_ask(store, text)
+            except VeilleError as e:
+                failed = True
+                err.print(f"Error: {qid}: {e}", markup=False, highlight=False)
+                continue
+            print(json.dumps(answer.to_dict(qid, full=False), ensure_ascii=False), flush=True)
+        if failed:
+            raise typer.Exit(1)
+        return
+    try:
+        answer = run_ask(store, question or "")
+    except VeilleError as e:
+        _fail(e)
+        return
+    if as_json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False))
+        return
+    out.print(answer.short or answer.answer, highlight=False, markup=False)
+    for c in answer.citations:
+        out.print(f"  [dim]{escape(c.doc)} [{c.start}:{c.end}][/dim] {escape(c.text)}",
+                  highlight=False)
+
+
+def _read_questions(path: str) -> Iterator[tuple[Any, str, str | None]]:
+    """(id, question, error) for each line of a JSON-lines file."""
+    stream: TextIO
+    if path == "-":
+        stream = sys.stdin
+    else:
+        try:
+            stream = Path(path).open(encoding="utf-8")
+        except OSError as e:
+            _fail(VeilleError(f"cannot read {path}: {e.strerror}", "Check the --questions path"))
+            return
+    with stream:
+        for n, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                text = row["question"]
+                if not isinstance(text, str):
+                    raise TypeError("question is not a string")
+            except (ValueError, KeyError, TypeError) as e:
+                yield None, "", f"{path}:{n}: not a question line ({e})"
+                continue
+            yield row.get("id"), text, None
