@@ -109,7 +109,7 @@ def _number(raw: str) -> float | None:
 
 
 def format_quantity(q: Quantity, text: str, lang: str | None) -> str:
-    """'30 %', '2 000', '1 milliard de HKD' (French) or '30%', '2,000', '1 billion HKD'."""
+    """'30 %', '2 000', '1 milliard HKD' (French) or '30%', '2,000', '1 billion HKD'."""
     value = q.value
     scale_word = None
     if q.scale:
@@ -119,10 +119,7 @@ def format_quantity(q: Quantity, text: str, lang: str | None) -> str:
     if q.unit == "%":
         return f"{number} %" if lang != "en" else f"{number}%"
     words = f"{number} {scale_word}" if scale_word else number
-    if q.unit:
-        joiner = " de " if scale_word and lang != "en" else " "
-        return f"{words}{joiner}{q.unit}"
-    return words
+    return f"{words} {q.unit}" if q.unit else words
 
 
 def _fmt(value: float, lang: str | None) -> str:
@@ -248,7 +245,7 @@ def _closeness(c: Candidate, anchors: list[int]) -> float:
 
 
 def format_amount(value: float, unit: str | None, lang: str | None) -> str:
-    """A normalised value as an answer: '30 %', '2 000', '1 milliard de HKD'."""
+    """A normalised value as an answer: '30 %', '2 000', '1 milliard HKD'."""
     if unit == "%":
         return f"{_fmt(value, lang)} %" if lang != "en" else f"{_fmt(value, lang)}%"
     names = ((1e12, "", "trillion"), (1e9, "milliard", "billion"), (1e6, "million", "million"))
@@ -260,6 +257,6 @@ def format_amount(value: float, unit: str | None, lang: str | None) -> str:
             word = en if lang == "en" else fr + ("s" if n >= 2 else "")
             words = f"{_fmt(n, lang)} {word}"
             if unit:
-                return f"{words} {unit}" if lang == "en" else f"{words} de {unit}"
+                return f"{words} {unit}"
             return words
     return f"{_fmt(value, lang)} {unit}" if unit else _fmt(value, lang)

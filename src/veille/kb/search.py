@@ -23,7 +23,7 @@ from veille.kb.store import SQLiteStore
 from veille.models import FACT_TYPES, norm_name
 from veille.nlp.lexicon import load_data
 
-ANALYZER_VERSION = 1
+ANALYZER_VERSION = 2  # bumped when sentences or terms change: the index is rebuilt
 SENT_BITS = 12  # at most 4096 sentences of a document are indexed
 LEAD = 3  # the first sentences, weighted between the title and the body
 WEIGHTS = (4.0, 2.0, 1.0)  # bm25 weights of title, lead, body
@@ -31,7 +31,8 @@ BATCH = 200
 
 _TOKEN = re.compile(r"(?P<num>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d))|\w+")
 _NUM_SEP = re.compile(r"\D")
-_BOUNDARY = re.compile(r"[.!?…]+[»\"”’)\]]*\s+(?=[«\"“(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])|\s*\n\s*")
+_BOUNDARY = re.compile(r"[.!?…]+(?:[\u00a0\u202f ]?[»\"”’)\]])*\s+(?=[«\"“(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])|\s*\n\s*")
+_WRAPPED = 50  # a line this long not ending a sentence, followed by a lower-case word, goes on
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _ABBREV = frozenset("m mm mme mlle mr mrs ms dr pr prof st ste inc corp ltd co jr sr etc av "
                     "apr env no vs cf ex fig vol p gen col sen rep gov".split())
@@ -90,10 +91,17 @@ def terms(text: str, lang: str | None) -> list[str]:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence bounds: at line breaks and at . ! ? before a capital, not after abbreviations."""
+    """Sentence bounds: at . ! ? before a capital, not after abbreviations; at paragraph breaks;
+    at a line break unless it wraps a sentence (a long line, no final stop, lower case next)."""
     out: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
+        if "\n" in m.group() and "\n\n" not in m.group().replace(" ", "").replace("\t", ""):
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            after = text[m.end():m.end() + 1]
+            if len(line) >= _WRAPPED and line.rstrip()[-1:] not in ".!?…:»\"”" and (
+                    after.islower() or after.isdigit()):
+                continue
         if "\n" not in m.group():
             last = _LAST_WORD.search(text, max(start, m.start() - 40), m.start() + 1)
             word = last.group(1) if last else ""
