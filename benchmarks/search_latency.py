@@ -89,6 +89,7 @@ class Names:
 
     def __init__(self, rng: random.Random, size: int) -> None:
         self.rng = rng
+        size = min(size, 100_000)  # each kind can make several hundred thousand names
         self.pools: dict[str, list[str]] = {}
         for kind in ("organization", "person", "product", "place"):
             seen: set[str] = set()
@@ -103,9 +104,9 @@ class Names:
         if kind == "person":
             return f"{self.rng.choice(FIRST)} {self._word(self.rng.randint(2, 3))}"
         if kind == "product":
-            return f"{self._word(2)}-{self.rng.randint(1, 9)}"
+            return f"{self._word(self.rng.randint(2, 3))}-{self.rng.randint(1, 99)}"
         if kind == "place":
-            return self._word(self.rng.randint(2, 3))
+            return self._word(self.rng.randint(2, 4))
         return f"{self._word(self.rng.randint(2, 3))} {self.rng.choice(ORG_SUFFIX)}".strip()
 
     def draw(self, kind: str) -> str:
@@ -358,6 +359,79 @@ def sizes(path: Path, store: Any) -> dict[str, Any]:
     return out
 
 
+def build(db: Path, args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
+    """Ingest the bases, store the variants, index; return what was measured."""
+    from veille.kb.search import ensure_index
+    from veille.kb.store import SQLiteStore
+
+    store = SQLiteStore(db)
+    print(f"ingesting {args.bases} generated documents ...", file=sys.stderr, flush=True)
+    base_run = ingest_bases(store, args.bases, args.workers, args.seed, tmp / "bases")
+    print(f"  {base_run}", file=sys.stderr, flush=True)
+    bases = load_annotations(store)
+    print(f"storing {args.docs - len(bases)} variants ...", file=sys.stderr, flush=True)
+    var_run = store_variants(store, bases, args.docs - len(bases), args.seed)
+    t = time.perf_counter()
+    indexed = ensure_index(store)
+    index_s = time.perf_counter() - t
+    print(f"  indexed {indexed} documents in {index_s:.0f} s", file=sys.stderr, flush=True)
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.conn.execute("ANALYZE")
+    info = {
+        "docs": store.query("SELECT count(*) FROM documents")[0][0],
+        "ingest_bases": base_run,
+        "ingest_extrapolated_100k_hours": round(100_000 / base_run["docs_per_s"] / 3600, 1),
+        "store_variants": var_run,
+        "index": {"docs": indexed, "seconds": round(index_s, 1)},
+        "counts": {t: store.query(f"SELECT count(*) FROM {t}")[0][0]
+                   for t in ("entities", "aliases", "mentions", "facts", "search_sentences")},
+        "size": sizes(db, store),
+    }
+    store.close()
+    return info
+
+
+def measure(db: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """Search and ask latencies on the store."""
+    from veille.answer import ask
+    from veille.kb.search import search
+    from veille.kb.store import SQLiteStore
+
+    store = SQLiteStore(db)
+    rng = random.Random(args.seed)
+    searches = draw_searches(store, rng, args.searches)
+    questions = draw_questions(store, rng, args.questions)
+    store.close()
+    store = SQLiteStore(db)
+
+    def run_search(q: dict[str, Any]) -> int:
+        return len(search(store, q["text"], entity=q.get("entity"), fact_type=q.get("fact_type"),
+                          since=q.get("since"), lang=q.get("lang"), limit=20))
+
+    cold_search, _ = timed(run_search, searches[:1])
+    cold_ask, _ = timed(lambda q: ask(store, q), questions[:1])
+    timed(run_search, searches[:20])
+    timed(lambda q: ask(store, q), questions[:10])
+    s_times, s_hits = timed(run_search, searches)
+    a_times, answers = timed(lambda q: ask(store, q), questions)
+    store.close()
+    slowest = sorted(zip(s_times, (json.dumps(q, ensure_ascii=False) for q in searches),
+                         strict=True), reverse=True)[:5]
+    return {
+        "search_ms": {"n": len(s_times), "p50": pct(s_times, 50), "p95": pct(s_times, 95),
+                      "max": round(max(s_times), 1), "cold_first": round(cold_search[0], 1),
+                      "with_hits": sum(1 for h in s_hits if h)},
+        "ask_ms": {"n": len(a_times), "p50": pct(a_times, 50), "p95": pct(a_times, 95),
+                   "max": round(max(a_times), 1), "cold_first": round(cold_ask[0], 1),
+                   "answered": sum(a.found for a in answers)},
+        "slowest_searches": [[round(t, 1), q] for t, q in slowest],
+        "slowest_questions": [[round(t, 1), q] for t, q in
+                              sorted(zip(a_times, questions, strict=True), reverse=True)[:5]],
+        "sample_answers": [[q, a.short or a.answer[:80]] for q, a in
+                           list(zip(questions, answers, strict=True))[:8]],
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=100_000, help="documents in the store")
@@ -367,84 +441,33 @@ def main() -> None:
     parser.add_argument("--questions", type=int, default=150)
     parser.add_argument("--seed", type=int, default=29)
     parser.add_argument("--db", help="keep the store here (default: a temporary file)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="--db was built by an earlier run: only measure the queries")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "out" / "search.json"))
     args = parser.parse_args()
 
-    from veille.answer import ask
-    from veille.kb.search import ensure_index, search
-    from veille.kb.store import SQLiteStore
-
     with tempfile.TemporaryDirectory(prefix="veille-search-") as tmp:
         db = Path(args.db) if args.db else Path(tmp) / "kb.db"
-        if db.exists():
-            raise SystemExit(f"{db} exists: give a new path to --db")
-        store = SQLiteStore(db)
-        print(f"ingesting {args.bases} generated documents ...", file=sys.stderr, flush=True)
-        base_run = ingest_bases(store, args.bases, args.workers, args.seed, Path(tmp) / "bases")
-        print(f"  {base_run}", file=sys.stderr, flush=True)
-        bases = load_annotations(store)
-        print(f"storing {args.docs - len(bases)} variants ...", file=sys.stderr, flush=True)
-        var_run = store_variants(store, bases, args.docs - len(bases), args.seed)
-        t = time.perf_counter()
-        indexed = ensure_index(store)
-        index_s = time.perf_counter() - t
-        print(f"  indexed {indexed} documents in {index_s:.0f} s", file=sys.stderr, flush=True)
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        store.conn.execute("ANALYZE")
-        total_docs = store.query("SELECT count(*) FROM documents")[0][0]
-        counts = {t: store.query(f"SELECT count(*) FROM {t}")[0][0]
-                  for t in ("entities", "aliases", "mentions", "facts", "search_sentences")}
-        size = sizes(db, store)
-        store.close()
-
-        store = SQLiteStore(db)
-        rng = random.Random(args.seed)
-        searches = draw_searches(store, rng, args.searches)
-        questions = draw_questions(store, rng, args.questions)
-        store.close()
-        store = SQLiteStore(db)
-
-        def run_search(q: dict[str, Any]) -> int:
-            return len(search(store, q["text"], entity=q.get("entity"), fact_type=q.get("fact_type"),
-                              since=q.get("since"), lang=q.get("lang"), limit=20))
-
-        cold_search, _ = timed(run_search, searches[:1])
-        cold_ask, _ = timed(lambda q: ask(store, q), questions[:1])
-        timed(run_search, searches[:20])
-        timed(lambda q: ask(store, q), questions[:10])
-        s_times, s_hits = timed(run_search, searches)
-        a_times, answers = timed(lambda q: ask(store, q), questions)
-        found = sum(a.found for a in answers)
-        slowest = sorted(zip(s_times, (json.dumps(q, ensure_ascii=False) for q in searches),
-                             strict=True), reverse=True)[:5]
-        slow_q = sorted(zip(a_times, questions, strict=True), reverse=True)[:5]
-        store.close()
-
-    result = {
-        "meta": {"python": platform.python_version(), "platform": platform.platform(),
-                 "cpus": os.cpu_count(), "docs": total_docs, "seed": args.seed},
-        "ingest_bases": base_run,
-        "ingest_extrapolated_100k_hours": round(100_000 / base_run["docs_per_s"] / 3600, 1),
-        "store_variants": var_run,
-        "index": {"docs": indexed, "seconds": round(index_s, 1)},
-        "counts": counts,
-        "size": size,
-        "search_ms": {"n": len(s_times), "p50": pct(s_times, 50), "p95": pct(s_times, 95),
-                      "max": round(max(s_times), 1), "cold_first": round(cold_search[0], 1),
-                      "with_hits": sum(1 for h in s_hits if h)},
-        "ask_ms": {"n": len(a_times), "p50": pct(a_times, 50), "p95": pct(a_times, 95),
-                   "max": round(max(a_times), 1), "cold_first": round(cold_ask[0], 1),
-                   "answered": found},
-        "slowest_searches": [[round(t, 1), q] for t, q in slowest],
-        "slowest_questions": [[round(t, 1), q] for t, q in slow_q],
-    }
-    print(f"documents {total_docs:,} ({args.bases} through the pipeline), store "
+        sidecar = db.with_name(db.name + ".build.json")
+        if args.reuse:
+            if not sidecar.exists():
+                raise SystemExit(f"{sidecar} not found: build the store first with --db {db}")
+            info = json.loads(sidecar.read_text(encoding="utf-8"))
+        elif db.exists():
+            raise SystemExit(f"{db} exists: give a new path to --db, or --reuse it")
+        else:
+            info = build(db, args, Path(tmp))
+            sidecar.write_text(json.dumps(info, indent=2), encoding="utf-8")
+        result = {"meta": {"python": platform.python_version(), "platform": platform.platform(),
+                           "cpus": os.cpu_count(), "seed": args.seed}, **info, **measure(db, args)}
+    size, base_run, var_run = info["size"], info["ingest_bases"], info["store_variants"]
+    print(f"documents {info['docs']:,} ({base_run['docs']} through the pipeline), store "
           f"{size['file_mb']} MB (search index {size.get('search_index_mb', '?')} MB)")
     print(f"ingest (real pipeline, {args.workers} workers): {base_run['docs_per_s']} docs/s; "
-          f"variants stored at {var_run['docs_per_s']} docs/s; index built in {index_s:.0f} s")
+          f"variants stored at {var_run['docs_per_s']} docs/s; index built in "
+          f"{info['index']['seconds']:.0f} s")
     for name in ("search_ms", "ask_ms"):
         r = result[name]
-        assert isinstance(r, dict)
         print(f"{name[:-3]:>6}: p50 {r['p50']} ms  p95 {r['p95']} ms  max {r['max']} ms  "
               f"cold {r['cold_first']} ms  (n={r['n']})")
     out = Path(args.out)
