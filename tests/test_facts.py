@@ -211,3 +211,9 @@ def test_funding_purpose_only_from_an_infinitive() -> None:
     (funding,) = facts_of("Velmora raised $40 million, according to people familiar with the "
                           "matter.", "funding", lang="en")
     assert "purpose" not in funding["args"]
+
+
+def test_evidence_never_cuts_a_grouped_number() -> None:
+    (metric,) = facts_of("Le salon Valdore proposera 1 200 emplois aux jeunes diplômés.", "metric")
+    assert metric["args"]["value"] == 1200
+    assert metric["evidence"]["text"].startswith("1 200 emplois")

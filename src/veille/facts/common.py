@@ -19,6 +19,11 @@ def fact(view: DocView, kind: str, args: dict[str, Any], sent: Span, start: int,
          confidence: float = 0.6, date: tuple[str | None, str | None] | None = None
          ) -> dict[str, Any]:
     """A fact record with its evidence: the words from char `start` to `end` in `sent`."""
+    for q in view.quantities:  # never cut a number: '1 200 emplois', not '200 emplois'
+        if q.start < start < q.end:
+            start = q.start
+        if q.start < end < q.end:
+            end = q.end
     start = max(start, sent.start_char)
     end = min(max(end, start + 1), sent.end_char)
     when = date if date is not None else view.date_for(sent)
