@@ -217,3 +217,10 @@ def test_evidence_never_cuts_a_grouped_number() -> None:
     (metric,) = facts_of("Le salon Valdore proposera 1 200 emplois aux jeunes diplômés.", "metric")
     assert metric["args"]["value"] == 1200
     assert metric["evidence"]["text"].startswith("1 200 emplois")
+
+
+def test_event_dated_by_the_sentence_that_states_its_day() -> None:
+    (event,) = facts_of("Le salon Valdore proposera 1 200 emplois aux jeunes diplômés. Le salon "
+                        "Valdore se tiendra le 12 février 2026 à Lyon.", "event", date="2025-12-01")
+    assert event["date"] == "2026-02-12"
+    assert event["args"].get("place") == "Lyon"

@@ -129,7 +129,9 @@ def events(view: DocView) -> list[dict[str, Any]]:
             continue
         dated = [m for m in g["mentions"] if any(
             0 <= d.start - m["end"] <= 5 and d.relation == "on" for d in view.dates)]
-        m = (dated or g["mentions"])[0]
+        # else the first mention whose sentence says on which day or month it takes place
+        in_dated = [m for m in g["mentions"] if _states_day(view, m["start"])]
+        m = (dated or in_dated or g["mentions"])[0]
         span = view.doc.char_span(m["start"], m["end"], alignment_mode="expand")
         if span is None:
             continue
@@ -149,6 +151,15 @@ def events(view: DocView) -> list[dict[str, Any]]:
                         date=_event_date(view, span, sent),
                         modality=view.clause_modality(span.root, sent)))
     return out
+
+
+def _states_day(view: DocView, char: int) -> bool:
+    span = view.doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = view.sent_of(span.start)
+    return any(sent.start_char <= d.start and d.end <= sent.end_char and d.relation == "on"
+               and d.precision in ("day", "month") for d in view.dates)
 
 
 def _event_date(view: DocView, span: Span, sent: Span) -> tuple[str | None, str | None]:
