@@ -53,6 +53,10 @@ CASES = [
                  "Ombrelis", "organization", False, id="fr-la-start-up"),
     pytest.param("fr", "La jeune pousse Ombrelis a levé dix millions d'euros.",
                  "Ombrelis", "organization", False, id="fr-la-jeune-pousse"),
+    pytest.param("fr", "La jeune pousse lyonnaise Valdrim Agritech a annoncé mardi une levée de fonds.",
+                 "Valdrim Agritech", "organization", True, id="fr-jeune-pousse-adjective"),  # NER says PER
+    pytest.param("fr", "Selon Tessier Medtech, le marché va doubler.",
+                 "Tessier Medtech", "organization", False, id="fr-tech-ending"),
     # stock cues
     pytest.param("fr", "Les actions de Pellarion ont chuté de 8 % mercredi.",
                  "Pellarion", "organization", True, id="fr-les-actions-de"),  # NER says MISC

@@ -31,6 +31,7 @@ SHAPED = re.compile(r"^[A-Z][A-Za-z]*-[A-Z]?\d+(?:\.\d+)*[A-Za-z]{0,2}$|^[A-Z]{1
                     r"|^[A-Z][a-z]+[A-Z]?\d+(?:\.\d+)?$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z][A-Za-z]*$|^[a-z][A-Z]{2,}")
+ORG_ENDING = re.compile(r"^[A-Z][a-z]+(?:tech|tronics)$")  # Agritech, Medtech, Mechatronics
 
 if not Doc.has_extension("veille_entities"):
     Doc.set_extension("veille_entities", default=None)
@@ -449,7 +450,8 @@ def context_type(span: Span, lang: str) -> str | None:
         if cue.is_lower or _starts_sentence(cue):
             if low in words(LEX, "event_words", lang) and not of:
                 return "event"
-            if (low in words(LEX, "org_heads", lang) and not of) or low in words(
+            heads = words(LEX, "org_heads", lang)  # 'la jeune pousse lyonnaise X'
+            if (not of and (low in heads or two in heads)) or low in words(
                     LEX, "stock_cues", lang) or low in words(LEX, "employer_preps", lang):
                 return "organization"
             if low in words(LEX, "product_heads", lang) and not of:
@@ -467,7 +469,8 @@ def context_type(span: Span, lang: str) -> str | None:
         return "product"
     if low_tokens[0] in words(LEX, "org_starts", lang):
         return "organization"
-    if span[-1].text.lower() in words(LEX, "org_suffixes") and len(span) > 1:
+    if len(span) > 1 and (span[-1].text.lower() in words(LEX, "org_suffixes")
+                          or ORG_ENDING.search(span[-1].text)):
         return "organization"
     if span.label_ in ("place", "MISC") and len(span) == 1 and CAMEL.match(span.text):
         return "organization"
