@@ -211,7 +211,7 @@ ANSWERS = [
     ("Combien de salariés emploie Norvane Systems ?", "650", "norvane_bourse", None),
     ("How many engineers will Pellucid Analytics hire?", "50", "pellucid_ceo", None),
     ("Quand se tiendra le salon Technova ?", "le 12 février 2025", "technova_salon", "sentence"),
-    ("When will the Technova fair take place?", "le 12 février 2025", "technova_salon", "sentence"),
+    ("When will the Technova fair take place?", "12 February 2025", "technova_salon", None),
     ("En quelle année se tiendra le salon Technova ?", "2025", "technova_salon", None),
     ("In what year will the Technova fair be held?", "2025", "technova_salon", None),
     ("Où se tiendra le salon Technova ?", "Rennes", "technova_salon", None),
@@ -366,7 +366,7 @@ def test_cli_ask_questions_file(cli: Cli, kb: KB, tmp_path: Path) -> None:
     for c in q1["citations"] + q6["citations"]:
         assert kb.text(c["doc"])[c["start"]:c["end"]] == c["text"]
     assert (q5["answer"], q5["citations"]) == (NOT_FOUND, [])
-    assert q6["answer"].startswith("le 12 février 2025 — ")
+    assert q6["answer"].startswith("12 February 2025 — ")
     errors = result.stderr.strip().splitlines()
     assert len(errors) == 3
     for n, line in zip((3, 4, 5), errors, strict=True):

@@ -224,3 +224,26 @@ def test_event_dated_by_the_sentence_that_states_its_day() -> None:
                         "Valdore se tiendra le 12 février 2026 à Lyon.", "event", date="2025-12-01")
     assert event["date"] == "2026-02-12"
     assert event["args"].get("place") == "Lyon"
+
+
+def test_agreement_signer_named_before_is_a_party() -> None:
+    text = ("Orbelle Systems a dévoilé jeudi un nouveau modèle. Dans la foulée, le groupe a signé un "
+            "protocole d'accord avec l'opérateur Castelmar Telecom.")
+    (agreement,) = facts_of(text, "agreement")
+    assert agreement["args"]["parties"] == ["Orbelle Systems", "Castelmar Telecom"]
+
+
+def test_role_title_keeps_the_whole_company_name() -> None:
+    text = "« Nous voulons grandir », a déclaré Inès Baptiste, présidente d'Orbelle Systems."
+    (role,) = facts_of(text, "role")
+    assert (role["args"]["person"], role["args"].get("org")) == ("Inès Baptiste", "Orbelle Systems")
+
+
+def test_goal_owner_through_a_subject_phrase_and_its_own_horizon() -> None:
+    text = ("Le titre Orbelle Systems a gagné 6,2 % à la Bourse de Paris. L'entreprise vise un "
+            "chiffre d'affaires de 500 millions d'euros d'ici 2028 et compte recruter 300 ingénieurs "
+            "cette année.")
+    targets = {t["args"]["measure"]: t for t in facts_of(text, "target", date="2025-05-15")}
+    assert {t["args"]["subject"] for t in targets.values()} == {"Orbelle Systems"}
+    assert targets["chiffre d'affaires"]["args"]["deadline"] == 2028
+    assert targets["ingénieurs"]["args"]["deadline"] == 2025

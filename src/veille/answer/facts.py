@@ -122,7 +122,7 @@ def answer_of(q: Question, ftype: str, args: dict[str, Any], date: str | None,
         if kind == "year" and ftype == "target" and args.get("deadline"):
             return str(args["deadline"])[:4], 1.0
         if date and ftype == "event":  # other facts' dates are often the article's
-            return (date[:4], 0.8) if kind == "year" else (date, 0.8)
+            return (date[:4], 0.8) if kind == "year" else (format_date(date, q.lang), 0.8)
         return None
     types = q.types or KIND_TYPES.get(kind, ("person", "organization", "place", "product",
                                              "event"))
@@ -170,3 +170,20 @@ def _words(args: dict[str, Any], ftype: str) -> str:
         elif isinstance(value, list):
             out += [v for v in value if isinstance(v, str)]
     return " ; ".join(out)
+
+
+def format_date(iso: str, lang: str) -> str:
+    """'2025-10-29' -> 'le 29 octobre 2025' (French) or '29 October 2025'; '2025-10' -> 'octobre
+    2025'; a year stays as it is."""
+    parts = iso.split("-")
+    if len(parts) < 2 or not all(p.isdigit() for p in parts):
+        return iso
+    month = str(load_data("lexicon/questions.yaml")["months"]["en" if lang == "en" else "fr"][
+        int(parts[1]) - 1])
+    month = month.capitalize() if lang == "en" else month
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    day = int(parts[2])
+    if lang == "en":
+        return f"{day} {month} {parts[0]}"
+    return f"le {'1er' if day == 1 else day} {month} {parts[0]}"

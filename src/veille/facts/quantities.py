@@ -349,6 +349,12 @@ def _target(view: DocView, sent: Span, q: Quantity, tok: Token, deadlines: list[
             ) -> dict[str, Any] | None:
     after = [d for d in deadlines if d.start >= q.end]
     deadline = after[0] if after else deadlines[0]
+    # '... d'ici 2028 et compte recruter 300 ingénieurs cette année': a time said right after
+    # the number, before the deadline, is this number's horizon
+    own = [d for d in view.dates if d.relation == "on" and q.end <= d.start < min(
+        q.end + 40, deadline.start if deadline.start >= q.end else sent.end_char)]
+    if own:
+        deadline = own[0]
     measure, mtoks = measure_phrase(view, q, tok)
     if measure is None:
         return None

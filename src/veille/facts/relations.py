@@ -67,6 +67,11 @@ def agreements(view: DocView, sent: Span) -> list[dict[str, Any]]:
     for span, g in view.entities_in(sent.start, sent.end, ("organization", "place")):
         if (g["name"], g["key"]) not in parties and not _locative(span):
             parties.append((g["name"], g["key"]))
+    # 'le groupe a signé un accord avec X': the signer, named before, is a party too
+    signer = next((g for t in sent if t.pos_ == "VERB" and (t.lemma_.lower() in signing or t.lower_ in signing)
+                   for g in [view.subject_of(t, ("organization", "place"))] if g is not None), None)
+    if signer is not None and (signer["name"], signer["key"]) not in parties:
+        parties.insert(0, (signer["name"], signer["key"]))
     demonyms = load_data("lexicon/facts.yaml").get("demonyms", {})
     between = re.search(r"\b(?:entre|between)\b(.{0,160})", sent.text)
     if between:
@@ -276,8 +281,8 @@ def _title_after(span: Span, titles: frozenset[str]) -> Span | None:
         return None
     end = start
     while end < len(doc) and end < start + 16 and doc[end].text not in (",", ";", ".", ":", "(") \
-            and not (doc[end].pos_ in ("VERB", "AUX") and end > start):
-        end += 1
+            and not (doc[end].pos_ in ("VERB", "AUX") and end > start and not doc[end].ent_type_):
+        end += 1  # ('présidente d'Orbelle Systems': 'Systems' parsed as a verb is in a name)
     return doc[start:end]
 
 

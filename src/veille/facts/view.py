@@ -105,7 +105,7 @@ class DocView:
                     continue
                 # the most recent one that was the subject of its sentence, else the most recent
                 recent = [(s, g) for s, g in before if tok.idx - s.start_char < 400]
-                subjects = [g for s, g in recent if s.root.dep_ in ("nsubj", "nsubj:pass")
+                subjects = [g for s, g in recent if _in_subject(s.root)
                             or s.start == self.sent_of(s.start).start]
                 return subjects[-1] if subjects else before[-1][1]
         return None
@@ -267,3 +267,15 @@ def has_cue(tokens: Span | list[Token], cues: frozenset[str]) -> bool:
         if t.lower_ in cues or t.lemma_.lower() in cues:
             return True
     return any(" " in c and f" {c} " in text for c in cues)
+
+
+def _in_subject(tok: Token) -> bool:
+    """A name that is its clause's subject or part of it ('Le titre Orbelle a gagné ...')."""
+    for _ in range(3):
+        if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+            return True
+        if tok.dep_ not in ("nmod", "appos", "flat:name", "compound", "nmod:poss", "poss") \
+                or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
