@@ -247,3 +247,27 @@ def test_goal_owner_through_a_subject_phrase_and_its_own_horizon() -> None:
     assert {t["args"]["subject"] for t in targets.values()} == {"Orbelle Systems"}
     assert targets["chiffre d'affaires"]["args"]["deadline"] == 2028
     assert targets["ingénieurs"]["args"]["deadline"] == 2025
+
+
+EN_ARTICLE = ("Tarrow Labs, a San Francisco start-up that builds coding assistants, said on Tuesday it had "
+              "raised $120 million in a funding round led by Feldspar Ventures, valuing the company at "
+              "$1.5 billion. \"We are seeing demand we did not expect a year ago,\" said Priya Raman, "
+              "Tarrow's chief executive. It signed a memorandum of understanding with the University of "
+              "Leeds on Wednesday.")
+
+
+def test_english_valuation_is_not_money_raised() -> None:
+    funding = facts_of(EN_ARTICLE, "funding", lang="en", date="2025-09-09")
+    assert {f["args"]["amount"]["value"] for f in funding} == {120_000_000}
+
+
+def test_english_possessive_title_and_dates_inside_a_quote() -> None:
+    (role,) = facts_of(EN_ARTICLE, "role", lang="en", date="2025-09-09")
+    assert (role["args"]["title"], role["args"]["org"]) == ("chief executive", "Tarrow Labs")
+    (quote,) = facts_of(EN_ARTICLE, "quote", lang="en", date="2025-09-09")
+    assert role["date"] == quote["date"] == "2025-09-09"  # not 'a year ago', which is quoted
+
+
+def test_english_pronoun_subject_is_a_party() -> None:
+    (agreement,) = facts_of(EN_ARTICLE, "agreement", lang="en", date="2025-09-09")
+    assert agreement["args"]["parties"] == ["Tarrow Labs", "University of Leeds"]

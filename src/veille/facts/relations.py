@@ -234,9 +234,12 @@ def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
             args["org"] = org[1]["name"]
         start = min(span.start_char, phrase.start_char)
         end = max(span.end_char, phrase.end_char)
+        # a date the person says is not the role's
+        skip = next(((m.start(), m.end()) for m in QUOTES.finditer(view.doc.text)
+                     if m.start() < sent.end_char and sent.start_char < m.end()), None)
         out.append(fact(view, "role", args, sent, start, end, "role.title_apposition",
                         entities={"person": g["key"], "org": key(org[1]) if org else None},
-                        modality="asserted", confidence=0.7))
+                        modality="asserted", confidence=0.7, date=view.date_for(sent, skip=skip)))
     return out
 
 
@@ -268,7 +271,12 @@ def _government_title(phrase: Span, lang: str) -> bool:
 
 
 def _title_text(phrase: Span, org: tuple[Span, dict[str, Any]] | None) -> str:
-    return phrase.text.strip(" ,")
+    """The title as written; "Tarrow's chief executive" -> 'chief executive' (the org is kept
+    apart)."""
+    text = phrase.text.strip(" ,")
+    if org is not None and org[0].start == phrase.start:
+        text = re.sub(r"^[^,]{1,60}?['’]s\s+", "", text)
+    return text
 
 
 def _title_after(span: Span, titles: frozenset[str]) -> Span | None:
@@ -277,7 +285,14 @@ def _title_after(span: Span, titles: frozenset[str]) -> Span | None:
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
     start = span.end + 1
-    if not _starts_title(doc, start, titles):
+    title_at = start
+    while title_at < min(len(doc), start + 5) and doc[title_at].ent_type_:
+        title_at += 1  # "Priya Raman, Tarrow's chief executive"
+    if title_at == start or title_at >= len(doc) or doc[title_at].lower_ not in ("'s", "’s"):
+        title_at = start
+    else:
+        title_at += 1
+    if not _starts_title(doc, title_at, titles):
         return None
     end = start
     while end < len(doc) and end < start + 16 and doc[end].text not in (",", ";", ".", ":", "(") \
@@ -334,6 +349,7 @@ def quotes(view: DocView) -> list[dict[str, Any]]:
         out.append(fact(view, "quote", {"speaker": speaker["name"], "text": text.rstrip(" ,;")}, sent,
                         m.start(), m.end(), "quote.marks_speaker",
                         entities={"speaker": speaker["key"]}, modality=modality,
+                        date=view.date_for(sent, skip=(m.start(), m.end())),  # not 'a year ago' quoted
                         confidence=0.7))
     out.extend(_block_quotes(view))
     return out
@@ -389,6 +405,7 @@ def _block_quotes(view: DocView) -> list[dict[str, Any]]:
         out.append(fact(view, "quote", {"speaker": speaker["name"], "text": m.group(2).strip()},
                         view.sent_of(quote.start), m.start(2), m.end(2), "quote.block_after_colon",
                         entities={"speaker": speaker["key"]}, modality="asserted",
+                        date=view.date_for(view.sent_of(quote.start), skip=(m.start(2), m.end(2))),
                         confidence=0.6))
     return out
 

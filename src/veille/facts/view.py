@@ -164,11 +164,13 @@ class DocView:
             return Counter(d.value for d in years).most_common(1)[0][0], "year"
         return None, None
 
-    def date_for(self, sent: Span) -> tuple[str | None, str | None]:
-        """The date a sentence's facts hold at: one it states, else the article's."""
+    def date_for(self, sent: Span, skip: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
+        """The date a sentence's facts hold at: one it states (outside `skip`, the characters
+        of a quotation), else the article's."""
         limit = int((self.default_date or str(date.today().year))[:4])
         stated = [d for d in self.dates if d.start >= sent.start_char
                   and d.end <= sent.end_char and d.relation == "on"
+                  and not (skip and skip[0] <= d.start < skip[1])
                   and int(d.value[:4]) <= limit]  # a later year is a horizon, not a date
         if stated:
             best = max(stated, key=lambda d: len(d.value))
