@@ -232,3 +232,11 @@ def test_versioned_names_and_titles_inside_person_spans(annotate_fr: Any, text: 
 def test_peoples_are_not_places(annotate_fr: Any) -> None:
     doc = annotate_fr("Les Singapouriens et les Marocains adoptent l'IA plus vite que prévu.")
     assert not [e for e in doc.ents if e.label_ == "place"]
+
+
+def test_headline_short_form_joins_the_full_name(annotate_en: Any) -> None:
+    doc = annotate_en("Tarrow Labs raises $120 million as shares of partner Quillon jump\n\n"
+                      "Shares of Quillon Data, which supplies the start-up with computing power, "
+                      "rose 9.4% on the Nasdaq.")
+    quillon = find(doc, "Quillon Data")
+    assert {m["text"] for m in quillon["mentions"]} == {"Quillon", "Quillon Data"}

@@ -660,12 +660,20 @@ def is_short_form(short: Span, long: Span, s_type: str, l_type: str) -> bool:
     l_toks = [t.text for t in long]
     if l_type == "person":
         return len(s_toks) == 1 and s_toks[0] in l_toks
+    # after the full name, or in the headline, which names it short before the text does
+    after = long.start < short.start or _in_headline(short)
     if s_type == "person" and l_type == "organization":
         # 'Zhipu' (read as a person) after 'Zhipu AI': the company's short name
-        return len(s_toks) == 1 and l_toks[0] == s_toks[0] and long.start < short.start
+        return len(s_toks) == 1 and l_toks[0] == s_toks[0] and after
     if l_type in ("organization", "product", "event", "place"):
-        return l_toks[:len(s_toks)] == s_toks and long.start < short.start
+        return l_toks[:len(s_toks)] == s_toks and after
     return False
+
+
+def _in_headline(span: Span) -> bool:
+    text = span.doc.text
+    first_line = text.find("\n")
+    return 0 <= span.start_char < first_line <= 200
 
 
 def stated_aliases(doc: Doc, spans: list[Span], lang: str) -> Iterable[tuple[Span, Span, str]]:
