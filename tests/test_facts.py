@@ -271,3 +271,20 @@ def test_english_possessive_title_and_dates_inside_a_quote() -> None:
 def test_english_pronoun_subject_is_a_party() -> None:
     (agreement,) = facts_of(EN_ARTICLE, "agreement", lang="en", date="2025-09-09")
     assert agreement["args"]["parties"] == ["Tarrow Labs", "University of Leeds"]
+
+
+@pytest.mark.parametrize("text, lang, person, title", [
+    ("Kelvane Semiconductor a annoncé la nomination de Park Seo-jin au poste de directrice générale.",
+     "fr", "Park Seo-jin", "directrice générale"),
+    ("Le groupe Orbelle a annoncé que Marc Duval a été nommé directeur financier.", "fr", "Marc Duval",
+     "directeur financier"),
+    ("Brightwell said Anna Berg was appointed chief executive on Monday.", "en", "Anna Berg",
+     "chief executive"),
+])
+def test_role_from_an_appointment(text: str, lang: str, person: str, title: str) -> None:
+    (role,) = facts_of(text, "role", lang=lang)
+    assert (role["args"]["person"], role["args"]["title"]) == (person, title)
+
+
+def test_appointment_without_a_title_is_no_role() -> None:
+    assert facts_of("Marc Duval est un investisseur connu à Lyon.", "role") == []

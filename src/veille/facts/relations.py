@@ -216,9 +216,17 @@ def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
     out = []
     for span, g in view.entities_in(sent.start, sent.end, ("person",)):
         phrase = _title_after(span, titles) or _title_before(span, titles, sent.start)
+        appointed = False
+        if phrase is None:
+            phrase = _title_appointed(span, titles, sent.end)
+            appointed = phrase is not None
         if phrase is None:
             continue
         orgs = view.entities_in(phrase.start, phrase.end, ("organization", "place"))
+        if appointed and not orgs:  # 'X a annoncé la nomination de Y au poste de ...': X's
+            announcer = view.subject_of(sent.root, ("organization",))
+            orgs = [(s_, o) for s_, o in view.entities_in(sent.start, sent.end, ("organization",))
+                    if announcer is None or o is announcer][:1]
         preferred = [o for o in orgs if o[0].start > 0
                      and view.doc[o[0].start - 1].lower_ in ("chez", "at")]
         chosen = preferred or [o for o in orgs if o[1]["type"] == "organization"][-1:] or orgs[:1]
@@ -294,11 +302,47 @@ def _title_after(span: Span, titles: frozenset[str]) -> Span | None:
         title_at += 1
     if not _starts_title(doc, title_at, titles):
         return None
+    # ('présidente d'Orbelle Systems': 'Systems' parsed as a verb is in a name)
+    return doc[start:_title_end(doc, start, start + 16)]
+
+
+TIME_WORD = re.compile(r"(?i)^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|"
+                       r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+                       r"march|april|may|june|july|august|september|october|november|december)$")
+APPOINTED = re.compile(r"^(?:,\s*)?(?:(?:a|ont) été |est |sera |has been |was |is )?"
+                       r"(?:(?:nommée?s?|désignée?s?|promue?s?|appointed|named)\s)?"
+                       r"(?:au poste de |à la tête de |comme |en tant que |as )?(?:nouvel(?:le)? |new )?",
+                       re.IGNORECASE)
+
+
+def _title_appointed(span: Span, titles: frozenset[str], sent_end: int) -> Span | None:
+    """'la nomination de Park Seo-jin au poste de directrice générale', 'X a été nommé
+    directeur financier', 'Y was appointed chief executive'."""
+    doc = span.doc
+    m = APPOINTED.match(doc.text[span.end_char:span.end_char + 80].lstrip(" "))
+    if not m or not m.group():
+        return None
+    gap = len(doc.text[span.end_char:]) - len(doc.text[span.end_char:].lstrip(" "))
+    start_tok = doc.char_span(span.end_char + gap + m.end(), span.end_char + gap + m.end() + 1,
+                              alignment_mode="expand")
+    if start_tok is None or not _starts_title(doc, start_tok.start, titles):
+        return None
+    start = start_tok.start
+    return doc[start:_title_end(doc, start, min(sent_end, start + 12))]
+
+
+def _title_end(doc: Any, start: int, limit: int) -> int:
+    """Where a title that starts at `start` ends: at punctuation, a verb that is not part of a
+    name, or a time ('depuis 2019', 'en 2023', 'since May')."""
     end = start
-    while end < len(doc) and end < start + 16 and doc[end].text not in (",", ";", ".", ":", "(") \
+    while end < min(limit, len(doc)) and doc[end].text not in (",", ";", ".", ":", "(") \
             and not (doc[end].pos_ in ("VERB", "AUX") and end > start and not doc[end].ent_type_):
-        end += 1  # ('présidente d'Orbelle Systems': 'Systems' parsed as a verb is in a name)
-    return doc[start:end]
+        if end > start and doc[end].lower_ in ("en", "in", "on", "depuis", "since", "dès", "from") \
+                and end + 1 < len(doc) and (doc[end + 1].like_num or TIME_WORD.match(doc[end + 1].text)):
+            break
+        end += 1
+    return end
 
 
 def _title_before(span: Span, titles: frozenset[str], sent_start: int) -> Span | None:

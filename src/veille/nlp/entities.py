@@ -451,7 +451,10 @@ def context_type(span: Span, lang: str) -> str | None:
             if low in words(LEX, "event_words", lang) and not of:
                 return "event"
             heads = words(LEX, "org_heads", lang)  # 'la jeune pousse lyonnaise X'
-            if (not of and (low in heads or two in heads)) or low in words(
+            # 'le fabricant de puces X': the maker, not the chips
+            maker = cue.i >= 2 and cue.nbor(-1).lower_ in ("de", "d'", "d’", "of") and \
+                cue.nbor(-2).lower_ in heads
+            if (not of and (low in heads or two in heads or maker)) or low in words(
                     LEX, "stock_cues", lang) or low in words(LEX, "employer_preps", lang):
                 return "organization"
             if low in words(LEX, "product_heads", lang) and not of:
