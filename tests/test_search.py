@@ -462,3 +462,23 @@ def test_cli_search_bad_input_is_a_one_line_error(cli: Cli, kb: KB, args: list[s
     assert len(lines) == 1
     assert message in lines[0]
     assert lines[0].startswith("Error: [")
+
+
+def test_common_words_ranked_over_the_last_indexed_first(store: SQLiteStore,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """bm25 over every match is slow for a word half the corpus holds: the RECENT documents
+    indexed last are ranked first, the whole corpus when they hold too few matches."""
+    import veille.kb.search as search_module
+
+    texts = {"old": "Usines\n\nDes usines, des usines et encore des usines à Brest.",
+             "mid": "Une usine ferme\n\nLa direction ferme une usine à Metz cette année.",
+             "new": "Une usine ouvre\n\nLe groupe ouvre une usine à Lyon pour ses robots."}
+    for name, text in texts.items():
+        with store.write():
+            store.add_document(_document(name, text))
+        ensure_index(store)
+    assert docs(search(store, "usine"))[0] == "old"  # the best match overall
+    monkeypatch.setattr(search_module, "RECENT", 2)
+    assert sorted(docs(search(store, "usine", limit=2))) == ["mid", "new"]  # the window had enough
+    assert docs(search(store, "usine", limit=3))[0] == "old"  # it did not: the whole corpus
+    assert docs(search(store, "Brest", limit=1)) == ["old"]  # a word only older documents hold

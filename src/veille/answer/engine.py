@@ -15,7 +15,7 @@ from veille.answer import extract
 from veille.answer import facts as fact_answers
 from veille.answer.lexicon import lexicon
 from veille.answer.question import Group, Question, doc_frequency, parse_question
-from veille.kb.search import SENT_BITS, ensure_index, tokens
+from veille.kb.search import SENT_BITS, TEXT_COLUMNS, ensure_index, ranked_documents, tokens
 from veille.kb.store import SQLiteStore
 
 NOT_FOUND = "not found in the corpus"
@@ -156,12 +156,9 @@ def _documents(store: SQLiteStore, q: Question) -> dict[str, _Doc]:
     queries.append(_any(options or [o for g in q.groups for o in g.options]))
     found: list[str] = []
     for expr in queries:
-        rows = store.query(
-            "SELECT sd.doc_id FROM search_doc_fts JOIN search_docs sd ON sd.seq = search_doc_fts.rowid"
-            " JOIN documents d ON d.id = sd.doc_id WHERE search_doc_fts MATCH ?"
-            " AND d.status != 'duplicate' ORDER BY bm25(search_doc_fts, 4.0, 2.0, 1.0) LIMIT ?",
-            (expr, DOCS))
-        found += [r[0] for r in rows if r[0] not in found]
+        rows = ranked_documents(store, f"{TEXT_COLUMNS} : ({expr})", " AND d.status != 'duplicate'",
+                                [], DOCS)
+        found += [r["doc_id"] for r in rows if r["doc_id"] not in found]
         if len(found) >= DOCS:
             break
     docs = (_load_doc(store, doc_id) for doc_id in found[:DOCS])

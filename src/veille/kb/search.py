@@ -23,10 +23,12 @@ from veille.kb.store import SQLiteStore
 from veille.models import FACT_TYPES, norm_name
 from veille.nlp.lexicon import load_data
 
-ANALYZER_VERSION = 2  # bumped when sentences or terms change: the index is rebuilt
+ANALYZER_VERSION = 3  # bumped when sentences or terms change: the index is rebuilt
 SENT_BITS = 12  # at most 4096 sentences of a document are indexed
 LEAD = 3  # the first sentences, weighted between the title and the body
-WEIGHTS = (4.0, 2.0, 1.0)  # bm25 weights of title, lead, body
+WEIGHTS = (4.0, 2.0, 1.0, 0.0)  # bm25 weights of title, lead, body, fact types
+TEXT_COLUMNS = "{title lead body}"  # what query words are matched against
+RECENT = 20_000  # a query is first ranked over the documents indexed last (see search)
 BATCH = 200
 CANDIDATES = 16  # matching sentences of a document among which its best are chosen
 
@@ -187,10 +189,18 @@ def _index_row(store: SQLiteStore, row: sqlite3.Row) -> int:
                            [(i, doc_id, s, e) for i, (s, e) in zip(ids, bounds, strict=True)])
     store.conn.executemany("INSERT INTO search_sent_fts (rowid, body) VALUES (?, ?)",
                            zip(ids, bodies, strict=True))
-    store.execute("INSERT INTO search_doc_fts (rowid, title, lead, body) VALUES (?, ?, ?, ?)",
+    types = [r[0] for r in store.query("SELECT DISTINCT f.type FROM evidence ev JOIN facts f"
+                                       " ON f.id = ev.fact_id WHERE ev.doc_id = ?", (doc_id,))]
+    store.execute("INSERT INTO search_doc_fts (rowid, title, lead, body, facts)"
+                  " VALUES (?, ?, ?, ?, ?)",
                   (seq, " ".join(terms(row["title"] or "", lang)), " ".join(bodies[:LEAD]),
-                   " ".join(bodies[LEAD:])))
+                   " ".join(bodies[LEAD:]), " ".join(type_token(t) for t in types)))
     return len(bounds)
+
+
+def type_token(fact_type: str) -> str:
+    """The index token of a fact type: 'stock_move' -> 'ftstockmove' (one token for FTS5)."""
+    return "ft" + re.sub(r"\W|_", "", fact_type.lower())
 
 
 # queries ----------------------------------------------------------------------------------
@@ -416,25 +426,24 @@ def search(store: SQLiteStore, text: str, *, entity: str | None = None,
         if not entity_ids:
             raise NotFound(f"no entity named '{entity}'",
                            "Search with: veille entities --search TEXT")
-    where, params = _doc_filters(entity_ids, fact_type, since, until, lang)
+    where, params = _doc_filters(entity_ids, since, until, lang)
     query = parse_query(store, text)
     narrow = bool(entity_ids or fact_type)
     cap = limit * 4 + 20 if narrow else limit
-    if text.strip():
-        rows = store.query(
-            "SELECT sd.seq, sd.doc_id, bm25(search_doc_fts, ?, ?, ?) AS score FROM search_doc_fts"
-            " JOIN search_docs sd ON sd.seq = search_doc_fts.rowid"
-            " JOIN documents d ON d.id = sd.doc_id"
-            f" WHERE search_doc_fts MATCH ?{where} ORDER BY score LIMIT ?",
-            (*WEIGHTS, query.match_all(), *params, cap))
-        any_expr: str | None = query.match_any()
-    elif not (narrow or since or until or lang):
+    parts = [f"{TEXT_COLUMNS} : ({query.match_all()})"] if text.strip() else []
+    if fact_type:
+        parts.append(f"facts : {type_token(fact_type)}")
+    any_expr = query.match_any() if text.strip() else None
+    if not parts and not (since or until or lang or entity_ids):
         raise QueryError("nothing to search for", "Give words to look for or a filter")
-    else:
-        rows = store.query("SELECT sd.seq, sd.doc_id, 0.0 AS score FROM search_docs sd"
+    if not text.strip():  # filters only: the newest first
+        join = (" JOIN search_doc_fts ON search_doc_fts.rowid = sd.seq AND search_doc_fts MATCH ?"
+                if parts else "")
+        rows = store.query(f"SELECT sd.seq, sd.doc_id, 0.0 AS score FROM search_docs sd{join}"
                            f" JOIN documents d ON d.id = sd.doc_id WHERE 1=1{where}"
-                           " ORDER BY d.published DESC, d.name LIMIT ?", (*params, cap))
-        any_expr = None
+                           " ORDER BY d.published DESC, d.name LIMIT ?", (*parts, *params, cap))
+    else:
+        rows = ranked_documents(store, " AND ".join(parts), where, params, cap)
     words, prefixes = query.highlights()
     hits: list[Hit] = []
     for row in rows:
@@ -453,17 +462,35 @@ def search(store: SQLiteStore, text: str, *, entity: str | None = None,
     return hits
 
 
-def _doc_filters(entity_ids: list[str], fact_type: str | None, since: str | None,
-                 until: str | None, lang: str | None) -> tuple[str, list[object]]:
+def ranked_documents(store: SQLiteStore, expr: str, where: str, params: list[object], cap: int
+            ) -> list[sqlite3.Row]:
+    """The BM25-best documents for an FTS5 expression and SQL filters. bm25 costs a lookup per
+    matching document, so a query is first ranked over the RECENT documents indexed last and
+    over the whole corpus only when those hold fewer than `cap` matches: for a word found in
+    half of 100,000 documents, the best of the last 20,000 in a tenth of the time."""
+    top = store.query("SELECT max(seq) FROM search_docs")[0][0] or 0
+    windows = ([" AND search_doc_fts.rowid > ?"] if top > RECENT else []) + [""]
+    rows: list[sqlite3.Row] = []
+    for window in windows:
+        rows = store.query(
+            f"SELECT sd.seq, sd.doc_id, bm25(search_doc_fts, {', '.join(map(str, WEIGHTS))}) AS score"
+            " FROM search_doc_fts JOIN search_docs sd ON sd.seq = search_doc_fts.rowid"
+            f" JOIN documents d ON d.id = sd.doc_id WHERE search_doc_fts MATCH ?{window}{where}"
+            " ORDER BY score LIMIT ?", (expr, *([top - RECENT] if window else []), *params, cap))
+        if len(rows) >= cap:
+            break
+    return rows
+
+
+def _doc_filters(entity_ids: list[str], since: str | None, until: str | None, lang: str | None
+                 ) -> tuple[str, list[object]]:
     where, params = "", list[object]()
     for sql, values, on in (
             (" AND d.lang = ?", [lang], lang),
             (" AND substr(d.published, 1, ?) >= ?", [len(since or ""), since], since),
             (" AND substr(d.published, 1, ?) <= ?", [len(until or ""), until], until),
             (f" AND sd.doc_id IN (SELECT doc_id FROM doc_entities WHERE entity_id IN"
-             f" ({','.join('?' * len(entity_ids))}))", entity_ids, entity_ids),
-            (" AND sd.doc_id IN (SELECT ev.doc_id FROM evidence ev JOIN facts f"
-             " ON f.id = ev.fact_id WHERE f.type = ?)", [fact_type], fact_type)):
+             f" ({','.join('?' * len(entity_ids))}))", entity_ids, entity_ids)):
         if on:
             where, params = where + sql, params + list(values)
     return where, params
