@@ -23,14 +23,13 @@ from veille.kb.store import SQLiteStore
 from veille.models import FACT_TYPES, norm_name
 from veille.nlp.lexicon import load_data
 
-ANALYZER_VERSION = 3  # bumped when sentences or terms change: the index is rebuilt
+ANALYZER_VERSION = 4  # bumped when sentences or terms change: the index is rebuilt
 SENT_BITS = 12  # at most 4096 sentences of a document are indexed
 LEAD = 3  # the first sentences, weighted between the title and the body
 WEIGHTS = (4.0, 2.0, 1.0, 0.0)  # bm25 weights of title, lead, body, fact types
 TEXT_COLUMNS = "{title lead body}"  # what query words are matched against
 RECENT = 20_000  # a query is first ranked over the documents indexed last (see search)
 BATCH = 200
-CANDIDATES = 16  # matching sentences of a document among which its best are chosen
 
 _TOKEN = re.compile(r"(?P<num>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d))|\w+")
 _NUM_SEP = re.compile(r"\D")
@@ -185,8 +184,9 @@ def _index_row(store: SQLiteStore, row: sqlite3.Row) -> int:
     assert seq is not None
     bodies = [" ".join(terms(text[s:e], lang)) for s, e in bounds]
     ids = [(seq << SENT_BITS) + n for n in range(len(bounds))]
-    store.conn.executemany("INSERT INTO search_sentences VALUES (?, ?, ?, ?)",
-                           [(i, doc_id, s, e) for i, (s, e) in zip(ids, bounds, strict=True)])
+    store.conn.executemany("INSERT INTO search_sentences (id, doc_id, start, end, terms)"
+                           " VALUES (?, ?, ?, ?, ?)",
+                           [(i, doc_id, s, e, b) for i, (s, e), b in zip(ids, bounds, bodies, strict=True)])
     store.conn.executemany("INSERT INTO search_sent_fts (rowid, body) VALUES (?, ?)",
                            zip(ids, bodies, strict=True))
     types = [r[0] for r in store.query("SELECT DISTINCT f.type FROM evidence ev JOIN facts f"
@@ -239,9 +239,12 @@ class Query:
                              "Give at least one word that is not excluded with '-'")
         return pos + "".join(f" NOT {c.fts()}" for c in self.clauses if c.negated and c.options)
 
-    def match_any(self) -> str:
-        """FTS5 expression: any clause (ranks the sentences of a matched document)."""
-        return " OR ".join(c.fts() for c in self.positive)
+    def held(self, terms: str) -> int:
+        """How many of the positive clauses a space-separated term string holds."""
+        padded = f" {terms} "
+        return sum(1 for c in self.positive if any(
+            (f" {' '.join(o)}" in padded) if c.prefix else (f" {' '.join(o)} " in padded)
+            for o in c.options if o))
 
     def highlights(self) -> tuple[set[tuple[str, ...]], tuple[str, ...]]:
         """The phrases (term sequences) and the prefixes to mark in snippets."""
@@ -433,7 +436,6 @@ def search(store: SQLiteStore, text: str, *, entity: str | None = None,
     parts = [f"{TEXT_COLUMNS} : ({query.match_all()})"] if text.strip() else []
     if fact_type:
         parts.append(f"facts : {type_token(fact_type)}")
-    any_expr = query.match_any() if text.strip() else None
     if not parts and not (since or until or lang or entity_ids):
         raise QueryError("nothing to search for", "Give words to look for or a filter")
     if not text.strip():  # filters only: the newest first
@@ -449,12 +451,12 @@ def search(store: SQLiteStore, text: str, *, entity: str | None = None,
     for row in rows:
         allowed = _allowed(store, row["seq"], row["doc_id"], entity_ids, fact_type) if narrow \
             else None
-        ranked = rank_sentences(store, row["seq"], any_expr, CANDIDATES, allowed)
+        ranked = rank_sentences(store, row["seq"], query if text.strip() else None, per_doc, allowed)
         if narrow and not ranked:
             continue
         d = store.query("SELECT name, title, published, lang, text FROM documents WHERE id = ?",
                         (row["doc_id"],))[0]
-        snippets = best_snippets(d["text"], d["lang"], ranked, words, prefixes, per_doc)
+        snippets = [make_snippet(d["text"], s, e, d["lang"], words, prefixes) for _, s, e in ranked]
         hits.append(Hit(d["name"], row["doc_id"], d["title"], d["published"], d["lang"],
                         -row["score"], snippets))
         if len(hits) >= limit:
@@ -514,32 +516,24 @@ def _allowed(store: SQLiteStore, seq: int, doc_id: str, entity_ids: list[str],
     return {r[0] for r in store.query(sql, tuple(params))}
 
 
-def rank_sentences(store: SQLiteStore, seq: int, expr: str | None, k: int,
+def rank_sentences(store: SQLiteStore, seq: int, query: Query | None, k: int,
                    allowed: set[int] | None = None) -> list[tuple[int, int, int]]:
-    """(sentence id, start, end) of at most `k` sentences of a document matching `expr`, in
-    text order; with no expression, its first sentences. No bm25 here: its idf reads the
-    whole corpus's postings of every term, for each document (10-20 ms each at 100k)."""
+    """(sentence id, start, end) of a document's `k` sentences holding the most clauses of the
+    query, then the shortest; with no query, its first sentences. Matched on the sentences'
+    stored terms: an FTS5 query per document rereads the corpus's postings of a prefix or of
+    many phrases each time (10 ms and more a document at 100,000)."""
     lo, hi = seq << SENT_BITS, ((seq + 1) << SENT_BITS) - 1
-    if expr is None:
-        rows = store.query("SELECT id, start, end FROM search_sentences"
-                           " WHERE id BETWEEN ? AND ? ORDER BY id", (lo, hi))
-    else:
-        rows = store.query(
-            "SELECT f.rowid, s.start, s.end FROM search_sent_fts f JOIN search_sentences s"
-            " ON s.id = f.rowid WHERE search_sent_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
-            " ORDER BY f.rowid", (expr, lo, hi))
-    return [(r[0], r[1], r[2]) for r in rows if allowed is None or r[0] in allowed][:k]
-
-
-def best_snippets(text: str, lang: str | None, bounds: list[tuple[int, int, int]],
-                  phrases: set[tuple[str, ...]], prefixes: tuple[str, ...], k: int) -> list[Snippet]:
-    """The `k` sentences holding the most distinct query words, then the most matches, then
-    the shortest (as bm25 would), each with its matches marked."""
-    snippets = [make_snippet(text, s, e, lang, phrases, prefixes) for _, s, e in bounds]
-    ranked = sorted(snippets, key=lambda sn: (
-        -len({fold(sn.text[a - sn.start:b - sn.start]) for a, b in sn.marks}), -len(sn.marks),
-        len(sn.text), sn.start))
-    return ranked[:k]
+    rows = [r for r in store.query("SELECT id, start, end, terms FROM search_sentences"
+                                   " WHERE id BETWEEN ? AND ? ORDER BY id", (lo, hi))
+            if allowed is None or r[0] in allowed]
+    if query is None:
+        return [(r[0], r[1], r[2]) for r in rows[:k]]
+    scored = []
+    for r in rows:
+        held = query.held(r[3])
+        if held:
+            scored.append((-held, r[2] - r[1], r[0], r[1], r[2]))
+    return [(i, s, e) for _, _, i, s, e in sorted(scored)[:k]]
 
 
 def make_snippet(text: str, start: int, end: int, lang: str | None,
