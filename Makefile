@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= veille.db
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install demo test lint bench bench-search eval clean
 
 $(BIN)/veille: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ eval: install
 
 bench: install
 	$(BIN)/python benchmarks/ingest_throughput.py
+
+bench-search: install
+	$(BIN)/python benchmarks/search_latency.py
 
 clean:
 	rm -rf $(VENV) *.egg-info src/*.egg-info $(DB) $(DB)-wal $(DB)-shm

@@ -28,7 +28,7 @@ SENT_BITS = 12  # at most 4096 sentences of a document are indexed
 LEAD = 3  # the first sentences, weighted between the title and the body
 WEIGHTS = (4.0, 2.0, 1.0, 0.0)  # bm25 weights of title, lead, body, fact types
 TEXT_COLUMNS = "{title lead body}"  # what query words are matched against
-RECENT = 20_000  # a query is first ranked over the documents indexed last (see search)
+RECENT = 10_000  # a query is first ranked over the documents indexed last (see search)
 BATCH = 200
 
 _TOKEN = re.compile(r"(?P<num>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d))|\w+")
@@ -436,6 +436,9 @@ def search(store: SQLiteStore, text: str, *, entity: str | None = None,
     parts = [f"{TEXT_COLUMNS} : ({query.match_all()})"] if text.strip() else []
     if fact_type:
         parts.append(f"facts : {type_token(fact_type)}")
+    names = alias_options(store, entity_ids) if entity_ids and parts else []
+    if names:  # its names in the text too: FTS5 narrows the documents before bm25 ranks them
+        parts.append(f"{TEXT_COLUMNS} : {Clause(names).fts()}")
     if not parts and not (since or until or lang or entity_ids):
         raise QueryError("nothing to search for", "Give words to look for or a filter")
     if not text.strip():  # filters only: the newest first
@@ -449,9 +452,10 @@ def search(store: SQLiteStore, text: str, *, entity: str | None = None,
     words, prefixes = query.highlights()
     hits: list[Hit] = []
     for row in rows:
-        allowed = _allowed(store, row["seq"], row["doc_id"], entity_ids, fact_type) if narrow \
-            else None
-        ranked = rank_sentences(store, row["seq"], query if text.strip() else None, per_doc, allowed)
+        required = _required(store, row["doc_id"], entity_ids, fact_type) if narrow else []
+        if any(not spans for spans in required):
+            continue
+        ranked = rank_sentences(store, row["seq"], query if text.strip() else None, per_doc, required)
         if narrow and not ranked:
             continue
         d = store.query("SELECT name, title, published, lang, text FROM documents WHERE id = ?",
@@ -473,11 +477,13 @@ def ranked_documents(store: SQLiteStore, expr: str, where: str, params: list[obj
     top = store.query("SELECT max(seq) FROM search_docs")[0][0] or 0
     windows = ([" AND search_doc_fts.rowid > ?"] if top > RECENT else []) + [""]
     rows: list[sqlite3.Row] = []
+    join = " JOIN documents d ON d.id = sd.doc_id" if re.search(r"\bd\.", where) else ""
     for window in windows:
         rows = store.query(
             f"SELECT sd.seq, sd.doc_id, bm25(search_doc_fts, {', '.join(map(str, WEIGHTS))}) AS score"
             " FROM search_doc_fts JOIN search_docs sd ON sd.seq = search_doc_fts.rowid"
-            f" JOIN documents d ON d.id = sd.doc_id WHERE search_doc_fts MATCH ?{window}{where}"
+            f"{join}"
+            f" WHERE search_doc_fts MATCH ?{window}{where}"
             " ORDER BY score LIMIT ?", (expr, *([top - RECENT] if window else []), *params, cap))
         if len(rows) >= cap:
             break
@@ -498,26 +504,25 @@ def _doc_filters(entity_ids: list[str], since: str | None, until: str | None, la
     return where, params
 
 
-def _allowed(store: SQLiteStore, seq: int, doc_id: str, entity_ids: list[str],
-             fact_type: str | None) -> set[int]:
-    """Sentences of a document that mention one of the entities and state a fact of the type."""
-    marks = ",".join("?" * len(entity_ids))
-    sql = "SELECT s.id FROM search_sentences s WHERE s.id BETWEEN ? AND ?"
-    params: list[object] = [seq << SENT_BITS, ((seq + 1) << SENT_BITS) - 1]
+def _required(store: SQLiteStore, doc_id: str, entity_ids: list[str], fact_type: str | None
+              ) -> list[list[tuple[int, int]]]:
+    """The character spans a sentence of the document must overlap, one list per filter: the
+    mentions of the entities, the evidence of facts of the type."""
+    out = []
     if entity_ids:
-        sql += (" AND EXISTS (SELECT 1 FROM mentions m JOIN doc_entities de ON de.doc_id ="
-                " m.doc_id AND de.key = m.key WHERE m.doc_id = ? AND m.start < s.end AND"
-                f" s.start < m.end AND de.entity_id IN ({marks}))")
-        params += [doc_id, *entity_ids]
+        out.append([(r[0], r[1]) for r in store.query(
+            "SELECT m.start, m.end FROM mentions m JOIN doc_entities de ON de.doc_id = m.doc_id"
+            f" AND de.key = m.key WHERE m.doc_id = ? AND de.entity_id IN ({','.join('?' * len(entity_ids))})",
+            (doc_id, *entity_ids))])
     if fact_type:
-        sql += (" AND EXISTS (SELECT 1 FROM evidence ev JOIN facts f ON f.id = ev.fact_id"
-                " WHERE ev.doc_id = ? AND f.type = ? AND ev.start < s.end AND s.start < ev.end)")
-        params += [doc_id, fact_type]
-    return {r[0] for r in store.query(sql, tuple(params))}
+        out.append([(r[0], r[1]) for r in store.query(
+            "SELECT ev.start, ev.end FROM evidence ev JOIN facts f ON f.id = ev.fact_id"
+            " WHERE ev.doc_id = ? AND f.type = ?", (doc_id, fact_type))])
+    return out
 
 
 def rank_sentences(store: SQLiteStore, seq: int, query: Query | None, k: int,
-                   allowed: set[int] | None = None) -> list[tuple[int, int, int]]:
+                   required: list[list[tuple[int, int]]] | None = None) -> list[tuple[int, int, int]]:
     """(sentence id, start, end) of a document's `k` sentences holding the most clauses of the
     query, then the shortest; with no query, its first sentences. Matched on the sentences'
     stored terms: an FTS5 query per document rereads the corpus's postings of a prefix or of
@@ -525,7 +530,7 @@ def rank_sentences(store: SQLiteStore, seq: int, query: Query | None, k: int,
     lo, hi = seq << SENT_BITS, ((seq + 1) << SENT_BITS) - 1
     rows = [r for r in store.query("SELECT id, start, end, terms FROM search_sentences"
                                    " WHERE id BETWEEN ? AND ? ORDER BY id", (lo, hi))
-            if allowed is None or r[0] in allowed]
+            if all(any(a < r[2] and r[1] < b for a, b in spans) for spans in required or [])]
     if query is None:
         return [(r[0], r[1], r[2]) for r in rows[:k]]
     scored = []
