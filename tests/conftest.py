@@ -258,3 +258,31 @@ def http_site() -> Iterator[Site]:
     server.shutdown()
     server.server_close()
     thread.join(timeout=5)
+
+
+# --- a store ingested once per test module ------------------------------------------------
+@dataclass
+class KB:
+    """A store the articles of a test module were ingested into, through the CLI."""
+
+    db: Path
+    store: SQLiteStore
+
+    def text(self, name: str) -> str:
+        return next(d.text for d in self.store.documents() if d.name == name)
+
+
+def ingested(tmp_path_factory: pytest.TempPathFactory, cli: Cli, name: str,
+             articles: dict[str, str]) -> Iterator[KB]:
+    """Ingest `articles` once into a fresh store (search index built); close it after."""
+    from veille.kb.search import ensure_index
+
+    root = tmp_path_factory.mktemp(name)
+    folder = write_articles(root / "articles", articles)
+    db = root / "kb.db"
+    result = cli("ingest", "--db", db, "-q", folder)
+    assert result.exit_code == 0, result.output
+    store = SQLiteStore(db)
+    ensure_index(store)
+    yield KB(db, store)
+    store.close()

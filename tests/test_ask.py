@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, Cli, dedent, write_articles
+from conftest import ARTICLES, KB, Cli, dedent, ingested
 
 from veille.answer import NOT_FOUND, Answer, ask
 from veille.answer.question import parse_question
-from veille.kb.search import ensure_index
-from veille.kb.store import SQLiteStore
 
 
 def unwrap(text: str) -> str:
@@ -92,27 +89,10 @@ ASK_ARTICLES = {name: unwrap(text) for name, text in ASK_ARTICLES.items()}
 ASK_ARTICLES |= {name: ARTICLES[name] for name in ("zhipu_modele.txt", "atlas_bourse.txt")}
 
 
-@dataclass
-class KB:
-    db: Path
-    store: SQLiteStore
-
-    def text(self, name: str) -> str:
-        return next(d.text for d in self.store.documents() if d.name == name)
-
-
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory: pytest.TempPathFactory, cli: Cli) -> Iterator[KB]:
     """The articles above ingested once, through the CLI, into a module store."""
-    root = tmp_path_factory.mktemp("ask")
-    folder = write_articles(root / "articles", ASK_ARTICLES)
-    db = root / "kb.db"
-    result = cli("ingest", "--db", db, "-q", folder)
-    assert result.exit_code == 0, result.output
-    store = SQLiteStore(db)
-    ensure_index(store)
-    yield KB(db, store)
-    store.close()
+    yield from ingested(tmp_path_factory, cli, "ask", ASK_ARTICLES)
 
 
 def same(short: str | None, expected: str) -> bool:

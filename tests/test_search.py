@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, Cli, dedent, write_articles
+from conftest import ARTICLES, KB, Cli, dedent, ingested
 
 from veille.errors import NotFound
 from veille.kb.search import (
@@ -94,27 +92,10 @@ SEARCH_ARTICLES: dict[str, str] = {
 SEARCH_ARTICLES = {name: unwrap(text) for name, text in SEARCH_ARTICLES.items()}
 
 
-@dataclass
-class KB:
-    db: Path
-    store: SQLiteStore
-
-    def text(self, name: str) -> str:
-        return next(d.text for d in self.store.documents() if d.name == name)
-
-
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory: pytest.TempPathFactory, cli: Cli) -> Iterator[KB]:
     """The articles above ingested once, through the CLI, into a module store."""
-    root = tmp_path_factory.mktemp("search")
-    folder = write_articles(root / "articles", SEARCH_ARTICLES)
-    db = root / "kb.db"
-    result = cli("ingest", "--db", db, "-q", folder)
-    assert result.exit_code == 0, result.output
-    store = SQLiteStore(db)
-    ensure_index(store)
-    yield KB(db, store)
-    store.close()
+    yield from ingested(tmp_path_factory, cli, "search", SEARCH_ARTICLES)
 
 
 def docs(hits: list) -> list[str]:

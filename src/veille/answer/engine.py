@@ -1,10 +1,10 @@
 """Answering a question with citations: structured facts first, then the best sentences.
 
-Candidates are the BM25-best sentences of the BM25-best documents for the question's words
-and their bilingual alternatives, plus the facts stated in those documents or about the
-question's entities. Each is scored by how much of the question (idf-weighted) it covers and
-by whether it holds an answer of the kind asked; below the threshold the answer is
-"not found in the corpus", with no citation.
+Candidates are the sentences holding most of the question's (idf-weighted) words and their
+bilingual alternatives in the BM25-best documents (those naming its entities first), plus the
+facts stated in those documents or about the question's entities. Each is scored by how much
+of the question it covers and by whether it holds an answer of the kind asked; below the
+threshold the answer is "not found in the corpus", with no citation.
 """
 
 from __future__ import annotations

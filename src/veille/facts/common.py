@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from veille.facts.view import DocView
+from veille.nlp.doctext import doc_text
 from veille.nlp.lexicon import words
 from veille.normalize import Quantity, percent_change_sign, to_usd
 
@@ -30,7 +31,7 @@ def fact(view: DocView, kind: str, args: dict[str, Any], sent: Span, start: int,
     return {
         "type": kind,
         "args": {k: v for k, v in args.items() if v not in (None, "", [])},
-        "evidence": {"start": start, "end": end, "text": view.doc.text[start:end],
+        "evidence": {"start": start, "end": end, "text": doc_text(view.doc)[start:end],
                      "sentence": sent.text},
         "date": when[0], "date_precision": when[1],
         "modality": modality or view.modality(sent),
@@ -133,7 +134,7 @@ def words_text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+    return doc_text(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _paren_len(doc: Any, start: int, end: int) -> int:

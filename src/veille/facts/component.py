@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from veille.facts import quantities, relations
 from veille.facts.view import DocView
+from veille.nlp.doctext import forget
 
 if not Doc.has_extension("veille_facts"):
     Doc.set_extension("veille_facts", default=None)
@@ -29,6 +30,7 @@ class FactsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.veille_facts = extract_facts(doc, doc._.published)
+        forget(doc)  # the last component: the kept text need not travel with the Doc
         return doc
 
 

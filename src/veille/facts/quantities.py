@@ -22,6 +22,7 @@ from veille.facts.common import (
     words_text,
 )
 from veille.facts.view import DocView, has_cue
+from veille.nlp.doctext import doc_text
 from veille.nlp.lexicon import words
 from veille.normalize import Quantity, percent_change_sign
 
@@ -163,7 +164,7 @@ def _conversion(view: DocView, q: Quantity, quantities: list[Quantity]) -> bool:
     the one before it in another currency."""
     if q.kind != "money":
         return False
-    before = view.doc.text[:q.start].rstrip()
+    before = doc_text(view.doc)[:q.start].rstrip()
     if not before.endswith("("):
         return False
     return any(p.kind == "money" and p.end <= q.start and q.start - p.end <= 4 for p in quantities)
@@ -174,7 +175,7 @@ def _anaphoric(view: DocView, q: Quantity) -> bool:
     determiner refers back to things already named; it is not a figure."""
     if q.value > 12 or any(c.isdigit() for c in q.text):
         return False
-    before = view.doc.text[max(0, q.start - 6):q.start].lower().split()
+    before = doc_text(view.doc)[max(0, q.start - 6):q.start].lower().split()
     return bool(before) and before[-1] in ("les", "des", "ces", "ses", "leurs", "nos", "the",
                                            "these", "both", "aux")
 
@@ -225,7 +226,7 @@ def subject_for(view: DocView, sent: Span, tok: Token) -> dict[str, Any] | None:
                                                      ("place", "organization", "event"))
                  if s.start not in view.sources]
         subject = named[0][1] if named else None
-    paragraph = view.doc.text.count("\n\n", 0, sent.start_char)
+    paragraph = doc_text(view.doc).count("\n\n", 0, sent.start_char)
     if subject is None and view.last_subject is not None and view.last_paragraph == paragraph:
         subject = view.last_subject
     if subject is not None:
@@ -280,7 +281,7 @@ def _kind(g: dict[str, Any]) -> str | None:
 
 
 def _funding(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any] | None:
-    before = view.doc.text[max(sent.start_char, q.start - 30):q.start].lower()
+    before = doc_text(view.doc)[max(sent.start_char, q.start - 30):q.start].lower()
     if any(w in before for w in view.cue("valuation_cues")):
         return None  # 'une valorisation de 5,8 milliards': a value, not money given
     verb = None

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from veille.facts.common import clause_bounds, fact, key, name, words_text
 from veille.facts.view import DocView, has_cue
+from veille.nlp.doctext import doc_text
 from veille.nlp.lexicon import load_data, words
 
 ENT_LEX = "lexicon/entities.yaml"
@@ -119,7 +120,7 @@ def _meeting_of(view: DocView, g: dict[str, Any]) -> bool:
     """'la 37e réunion de l'IBLAC', 'le sommet de l'ASEAN': an organisation's meeting."""
     words_ = words(ENT_LEX, "event_words", view.lang)
     for m in g["mentions"]:
-        before = view.doc.text[max(0, m["start"] - 25):m["start"]].lower()
+        before = doc_text(view.doc)[max(0, m["start"] - 25):m["start"]].lower()
         last = re.findall(r"(\w+)\s+(?:de l['’]|du|de|des|of the|of)\s*$", before)
         if last and last[-1] in words_:
             return True
@@ -205,7 +206,7 @@ def _attendance(view: DocView, sent: Span) -> float | None:
     for q in view.quantities_in(sent):
         if q.kind != "number":
             continue
-        tail = view.doc.text[q.end:q.end + 30].lower().split()
+        tail = doc_text(view.doc)[q.end:q.end + 30].lower().split()
         if tail and tail[0] in attendance:
             return q.value
     return None
@@ -243,7 +244,7 @@ def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
         start = min(span.start_char, phrase.start_char)
         end = max(span.end_char, phrase.end_char)
         # a date the person says is not the role's
-        skip = next(((m.start(), m.end()) for m in QUOTES.finditer(view.doc.text)
+        skip = next(((m.start(), m.end()) for m in QUOTES.finditer(doc_text(view.doc))
                      if m.start() < sent.end_char and sent.start_char < m.end()), None)
         out.append(fact(view, "role", args, sent, start, end, "role.title_apposition",
                         entities={"person": g["key"], "org": key(org[1]) if org else None},
@@ -320,10 +321,10 @@ def _title_appointed(span: Span, titles: frozenset[str], sent_end: int) -> Span 
     """'la nomination de Park Seo-jin au poste de directrice générale', 'X a été nommé
     directeur financier', 'Y was appointed chief executive'."""
     doc = span.doc
-    m = APPOINTED.match(doc.text[span.end_char:span.end_char + 80].lstrip(" "))
+    m = APPOINTED.match(doc_text(doc)[span.end_char:span.end_char + 80].lstrip(" "))
     if not m or not m.group():
         return None
-    gap = len(doc.text[span.end_char:]) - len(doc.text[span.end_char:].lstrip(" "))
+    gap = len(doc_text(doc)[span.end_char:]) - len(doc_text(doc)[span.end_char:].lstrip(" "))
     start_tok = doc.char_span(span.end_char + gap + m.end(), span.end_char + gap + m.end() + 1,
                               alignment_mode="expand")
     if start_tok is None or not _starts_title(doc, start_tok.start, titles):
@@ -372,7 +373,7 @@ def quotes(view: DocView) -> list[dict[str, Any]]:
     out = []
     last_speaker: dict[str, Any] | None = None
     last_end = -1
-    for m in QUOTES.finditer(doc.text):
+    for m in QUOTES.finditer(doc_text(doc)):
         text = next(g for g in m.groups() if g)
         if len(text.split()) < 3 or all(w[:1].isupper() for w in text.split() if w.isalpha()):
             continue  # a term or a title in quotation marks, not a quotation
@@ -387,7 +388,7 @@ def quotes(view: DocView) -> list[dict[str, Any]]:
         last_speaker, last_end = speaker, m.end()
         first = view.sent_of(span.start)
         sent = first if first.end >= span.end else doc[first.start:span.end]
-        outside = doc.text[sent.start_char:m.start()] + doc.text[m.end():sent.end_char]
+        outside = doc_text(doc)[sent.start_char:m.start()] + doc_text(doc)[m.end():sent.end_char]
         modality = "claimed" if re.search(r"présent\w* (?:cela |ça )?comme|describes? it as|"
                                           r"se présente|claims?", outside) else "asserted"
         out.append(fact(view, "quote", {"speaker": speaker["name"], "text": text.rstrip(" ,;")}, sent,
@@ -430,13 +431,17 @@ def _block_quotes(view: DocView) -> list[dict[str, Any]]:
     """'Selon X, directeur de Y :' followed by a paragraph: the paragraph is X's words."""
     doc = view.doc
     out = []
-    for m in re.finditer(r"(?m)([^\n]{10,300}?)\s*:[ \t]*\n+(?!\s*[«“\"])([^\n]{20,600})$",
-                         doc.text):
-        intro = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    # anchored at the line's start: unanchored, the lazy intro is tried from every character
+    for m in re.finditer(r"(?m)^([^\n]*?)\s*:[ \t]*\n+(?!\s*[«“\"])([^\n]{20,600})$",
+                         doc_text(doc)):
+        intro_start = max(m.start(1), m.end(1) - 300)  # the intro: up to 300 characters
+        if m.end(1) - intro_start < 10:
+            continue
+        intro = doc.char_span(intro_start, m.end(1), alignment_mode="expand")
         if intro is None:
             continue
         speaker = None
-        low = m.group(1).lower()
+        low = doc_text(doc)[intro_start:m.end(1)].lower()
         if any(c in low for c in view.cue("according_to")) or any(
                 t.lemma_.lower() in view.cue("speech_verbs") for t in intro):
             people = view.entities_in(intro.start, intro.end, ("person",))

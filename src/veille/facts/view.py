@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from veille.nlp.doctext import doc_text
 from veille.nlp.lexicon import load_data, words
 from veille.normalize import DateValue, Quantity, classify_modality, find_dates, find_quantities
 
@@ -51,7 +52,7 @@ class DocView:
                       if not any(s.start_char <= d.start and d.end <= s.end_char
                                  for s, _g in self.spans)]
         self.default_date, self.default_precision = self._default_date(published)
-        self.quantities = [q for q in find_quantities(doc.text, self.lang)
+        self.quantities = [q for q in find_quantities(doc_text(doc), self.lang)
                            if not self._inside_entity(q.start, q.end)]
         self.modalities: dict[int, str] = {}
         self.last_subject: dict[str, Any] | None = None
@@ -137,9 +138,9 @@ class DocView:
     # time and modality --------------------------------------------------------------------
     def _find_dates(self) -> list[DateValue]:
         if self.ref is not None:
-            return find_dates(self.doc.text, self.lang, self.ref)
-        found = find_dates(self.doc.text, self.lang, None)
-        years = Counter(int(m.group(0)) for m in _YEAR.finditer(self.doc.text)
+            return find_dates(doc_text(self.doc), self.lang, self.ref)
+        found = find_dates(doc_text(self.doc), self.lang, None)
+        years = Counter(int(m.group(0)) for m in _YEAR.finditer(doc_text(self.doc))
                         if int(m.group(0)) <= date.today().year)
         if not years:
             return found
@@ -147,7 +148,7 @@ class DocView:
         pseudo = date(years.most_common(1)[0][0], 12, 31)
         known = {(d.start, d.end) for d in found}
         # 'dans les 10 prochaines années' counts from the article's year.
-        extra = [d for d in find_dates(self.doc.text, self.lang, pseudo)
+        extra = [d for d in find_dates(doc_text(self.doc), self.lang, pseudo)
                  if (d.start, d.end) not in known and any(c.isdigit() for c in d.text)
                  and ((d.precision == "day" and d.relation == "on") or d.relation == "within")]
         return sorted(found + extra, key=lambda d: d.start)

@@ -142,18 +142,6 @@ def ensure_index(store: SQLiteStore, progress: Callable[[int], None] | None = No
     return done
 
 
-def index_document(store: SQLiteStore, doc_id: str) -> bool:
-    """Index one stored document now (an ingest hook); False if it was indexed already."""
-    rows = store.query("SELECT rowid, id, title, text, lang FROM documents WHERE id = ?",
-                       (doc_id,))
-    if not rows:
-        raise NotFound(f"no document '{doc_id}'", "List documents with: veille docs")
-    with store.write():
-        if (n := _index_row(store, rows[0])) >= 0:
-            _bump(store, None, 1, n)
-    return n >= 0
-
-
 def rebuild_index(store: SQLiteStore, progress: Callable[[int], None] | None = None) -> int:
     """Drop the whole index and build it again."""
     with store.write():

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from veille.models import DocEntity, Mention, norm_name
+from veille.nlp.doctext import doc_text
 from veille.nlp.lexicon import cased, words
 
 LEX = "lexicon/entities.yaml"
@@ -414,7 +415,7 @@ def _written_before(span: Span, lang: str) -> str | None:
         start = span.start - k
         if start < 0 or any(t.is_punct and t.text not in ("-", "'", "’") for t in doc[start:span.start]):
             continue
-        text = doc.text[doc[start].idx:span.start_char].strip().lower()
+        text = doc_text(doc)[doc[start].idx:span.start_char].strip().lower()
         if " " not in text and "-" not in text:
             continue
         if text in words(LEX, "org_heads", lang) or text in ("shares in", "stake in", "actions de"):
@@ -674,7 +675,7 @@ def is_short_form(short: Span, long: Span, s_type: str, l_type: str) -> bool:
 
 
 def _in_headline(span: Span) -> bool:
-    text = span.doc.text
+    text = doc_text(span.doc)
     first_line = text.find("\n")
     return 0 <= span.start_char < first_line <= 200
 
@@ -691,7 +692,7 @@ def stated_aliases(doc: Doc, spans: list[Span], lang: str) -> Iterable[tuple[Spa
                     and (len(span) > 1 or _initials_match(inner.text, span.text)):
                 yield (inner, span, "in-document pattern: parenthesis")
     cues = sorted(words(LEX, "alias_cues", lang), key=len, reverse=True)
-    text_low = doc.text.lower()
+    text_low = doc_text(doc).lower()
     for cue in cues:
         for m in re.finditer(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", text_low):
             after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
