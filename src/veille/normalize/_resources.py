@@ -89,11 +89,16 @@ def word_bounded(phrases: list[str] | tuple[str, ...] | set[str]) -> str:
     """An alternation matching whole words; a phrase that starts or ends with a symbol
     ("'ll", "~") needs no word boundary on that side."""
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    parts = []
+    # the boundaries are factored out of the alternation: with one lookbehind per phrase, every
+    # phrase is tried at every character; with one for all, only at the start of a word
+    groups: dict[tuple[bool, bool], list[str]] = {}
     for phrase in ordered:
-        left = r"(?<![\w])" if phrase[:1].isalnum() else ""
-        right = r"(?![\w])" if phrase[-1:].isalnum() else ""
-        parts.append(left + phrase_pattern(phrase) + right)
+        key = (phrase[:1].isalnum(), phrase[-1:].isalnum())
+        groups.setdefault(key, []).append(phrase_pattern(phrase))
+    parts = []
+    for (left, right), alternatives in groups.items():
+        parts.append((r"(?<![\w])" if left else "") + "(?:" + "|".join(alternatives) + ")"
+                     + (r"(?![\w])" if right else ""))
     return "(?:" + "|".join(parts) + ")"
 
 
