@@ -288,3 +288,16 @@ def test_role_from_an_appointment(text: str, lang: str, person: str, title: str)
 
 def test_appointment_without_a_title_is_no_role() -> None:
     assert facts_of("Marc Duval est un investisseur connu à Lyon.", "role") == []
+
+
+def test_a_later_year_is_a_horizon_and_last_year_a_past_figure() -> None:
+    text = "The company Veridia Compute expects revenue of $4 billion in 2026, up from $2.7 billion last year."
+    (target,) = facts_of(text, "target", lang="en", date="2025-06-11")
+    assert (target["args"]["deadline"], target["args"]["value"]) == (2026, 4_000_000_000)
+    assert all(m["args"]["value"] != 4_000_000_000 for m in facts_of(text, "metric", lang="en", date="2025-06-11"))
+
+
+def test_agreed_partnership_is_an_agreement() -> None:
+    text = "Veridia Compute agreed to a partnership with the cloud provider Nimbrook on Wednesday."
+    (agreement,) = facts_of(text, "agreement", lang="en")
+    assert agreement["args"]["parties"] == ["Veridia Compute", "Nimbrook"]

@@ -356,6 +356,8 @@ def _target(view: DocView, sent: Span, q: Quantity, tok: Token, deadlines: list[
         q.end + 40, deadline.start if deadline.start >= q.end else sent.end_char)]
     if own:
         deadline = own[0]
+        if view.default_date and deadline.value[:4] < view.default_date[:4]:
+            return None  # '... up from $2.7 billion last year': a past figure, not a goal
     measure, mtoks = measure_phrase(view, q, tok)
     if measure is None:
         return None

@@ -179,8 +179,12 @@ class DocView:
         return self.default_date, self.default_precision
 
     def deadlines(self, sent: Span) -> list[DateValue]:
+        """Horizons: 'd'ici 2030', 'by 2027', 'fin 2026', and a later year than the article's
+        ('expects revenue of $4 billion in 2026')."""
+        now = int((self.default_date or "0")[:4] or 0)
         return [d for d in self.dates if d.start >= sent.start_char and d.end <= sent.end_char
-                and d.relation in ("by", "until", "within", "end")]
+                and (d.relation in ("by", "until", "within", "end") or (
+                    d.relation == "on" and d.precision == "year" and now and int(d.value[:4]) > now))]
 
     def modality(self, sent: Span) -> str:
         if sent.start not in self.modalities:
