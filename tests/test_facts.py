@@ -301,3 +301,11 @@ def test_agreed_partnership_is_an_agreement() -> None:
     text = "Veridia Compute agreed to a partnership with the cloud provider Nimbrook on Wednesday."
     (agreement,) = facts_of(text, "agreement", lang="en")
     assert agreement["args"]["parties"] == ["Veridia Compute", "Nimbrook"]
+
+
+def test_a_year_after_a_time_word_is_not_a_count() -> None:
+    text = "Analysts expect AI revenue at Brightwell to remain below 5% of total sales until at least 2025."
+    values = [m["args"]["value"] for m in facts_of(text, "metric", lang="en", date="2023-08-24")]
+    assert 2025 not in values and 5 in values
+    (jobs,) = facts_of("Plus de 2000 emplois sont proposés par Cyberport.", "metric")
+    assert jobs["args"]["value"] == 2000

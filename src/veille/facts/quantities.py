@@ -6,6 +6,7 @@ the measure is the noun it modifies, the subject the entity doing the verb it ha
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -155,8 +156,18 @@ def _small(word: str) -> int:
     return {"deux": 2, "trois": 3, "two": 2, "three": 3, "both": 2, "2": 2, "3": 3}.get(word, 0)
 
 
+YEAR_BEFORE = re.compile(r"(?i)\b(?:until|till|since|by|in|from|before|after|through|jusqu['’]en|"
+                         r"depuis|avant|après|d['’]ici|en|dès)(?:\s+(?:at\s+least|au\s+moins|"
+                         r"the\s+end\s+of|la\s+fin\s+de|fin))?\s*$")
+
+
 def _is_date_part(view: DocView, q: Quantity) -> bool:
-    return any(d.start <= q.start and q.end <= d.end for d in view.dates)
+    """A number inside a date, or a year the date grammar did not take ('until at least 2025')."""
+    if any(d.start <= q.start and q.end <= d.end for d in view.dates):
+        return True
+    text = doc_text(view.doc)
+    written = text[q.start:q.end]
+    return bool(re.fullmatch(r"(?:19|20)\d\d", written) and YEAR_BEFORE.search(text, max(0, q.start - 30), q.start))
 
 
 def _conversion(view: DocView, q: Quantity, quantities: list[Quantity]) -> bool:
