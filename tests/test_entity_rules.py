@@ -55,6 +55,8 @@ CASES = [
                  "Ombrelis", "organization", False, id="fr-la-jeune-pousse"),
     pytest.param("fr", "La jeune pousse lyonnaise Valdrim Agritech a annoncé mardi une levée de fonds.",
                  "Valdrim Agritech", "organization", True, id="fr-jeune-pousse-adjective"),  # NER says PER
+    pytest.param("fr", "Selon les analystes, la start-up parisienne Lumoria a bouclé mardi un tour de table.",
+                 "Lumoria", "organization", False, id="fr-start-up-adjective"),
     pytest.param("fr", "Le fabricant de puces Kelvane Semiconductor a publié ses résultats.",
                  "Kelvane Semiconductor", "organization", False, id="fr-fabricant-de-puces"),
     pytest.param("fr", "Selon Tessier Medtech, le marché va doubler.",

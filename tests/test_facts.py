@@ -309,3 +309,13 @@ def test_a_year_after_a_time_word_is_not_a_count() -> None:
     assert 2025 not in values and 5 in values
     (jobs,) = facts_of("Plus de 2000 emplois sont proposés par Cyberport.", "metric")
     assert jobs["args"]["value"] == 2000
+
+
+def test_a_dateline_is_its_own_sentence_and_a_headline_states_funding() -> None:
+    text = ("Lumoria boucle un tour de table de 45 millions d'euros\n\nParis, le 3 octobre 2025 – La "
+            "start-up parisienne Lumoria a bouclé un tour de table de 45 millions d'euros mené par le "
+            "fonds Orvane Capital.")
+    funding = facts_of(text, "funding", date="2025-10-03")
+    assert {f["args"]["subject"] for f in funding} == {"Lumoria", "Orvane Capital"}
+    (led,) = [f for f in funding if f["args"]["subject"] == "Orvane Capital"]
+    assert led["args"]["recipient"] == "Lumoria"

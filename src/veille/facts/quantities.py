@@ -317,6 +317,8 @@ def _funding(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, An
     if giver is None:
         main = sent.root
         giver = view.subject_of(main, ("organization", "person", "place"))
+    if giver is None:  # a headline the parser reads badly: 'Lumoria boucle un tour de table de ...'
+        giver = subject_for(view, sent, tok)
     if giver is None:
         return None
     args: dict[str, Any] = {"subject": name(giver), "amount": money(q, view.date_for(sent)[0])}

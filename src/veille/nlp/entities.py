@@ -443,6 +443,8 @@ def context_type(span: Span, lang: str) -> str | None:
     if cue is not None:
         low = cue.lower_
         two = f"{cue.nbor(-1).lower_} {low}" if cue.i > 0 else low
+        if cue.i > 1 and cue.nbor(-1).text in ("-", "‑"):  # 'start-up' read as start - up
+            two = doc_text(cue.doc)[cue.nbor(-2).idx:cue.idx + len(cue)].lower()
         if not of and (low in words(LEX, "person_titles", lang)
                        or two in words(LEX, "person_titles", lang)):
             if all(t.is_title or t.is_punct for t in span) and span.label_ in ("person", "MISC"):

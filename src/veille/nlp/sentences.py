@@ -14,6 +14,8 @@ from spacy.tokens import Doc
 
 END = {".", "!", "?", "…", "!?", "?!"}
 CLOSERS = {"»", "”", '"', ")", "’"}
+# 'Paris, le 3 octobre 2025 –', 'SEOUL, Oct. 3 (Reuters) -': a dateline ends at its dash
+DATELINE = re.compile(r"^[A-ZÀ-Þ][^\n,]{1,40},\s*(?:le\s+)?[^\n]{3,30}?\d{1,4}(?:\s*\([^)\n]{2,30}\))?\s*$")
 ABBREV = re.compile(r"^(?:[A-Z]|M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Jr|Sr|Inc|Ltd|Co|Corp|No|p|pp|vol|"
                     r"art|etc|env|cf|av|apr|J\.-C|U\.S|e\.g|i\.e)\.$")
 
@@ -40,6 +42,9 @@ class Sentences:
             elif prev.text in END or (prev.text.endswith(".") and len(prev.text) > 1
                                       and not ABBREV.match(prev.text) and not prev.like_num):
                 boundary = True
+            elif prev.text in ("–", "—", "-") and prev.i < 40 + (line := _line_start(doc, prev.i)) \
+                    and DATELINE.match(doc.text[doc[line].idx:prev.idx]):
+                boundary = True
             if boundary and tok.text in CLOSERS | END:
                 tok.is_sent_start = False
                 continue
@@ -49,3 +54,10 @@ class Sentences:
             tok.is_sent_start = boundary
             boundary = False
         return doc
+
+
+def _line_start(doc: Doc, i: int) -> int:
+    """The first token of the line token i is on."""
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    return i
