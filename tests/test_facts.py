@@ -319,3 +319,9 @@ def test_a_dateline_is_its_own_sentence_and_a_headline_states_funding() -> None:
     assert {f["args"]["subject"] for f in funding} == {"Lumoria", "Orvane Capital"}
     (led,) = [f for f in funding if f["args"]["subject"] == "Orvane Capital"]
     assert led["args"]["recipient"] == "Lumoria"
+
+
+@pytest.mark.parametrize("second", ["Its shares fell 5.6% in Tokyo.", "The company's shares fell 5.6% in Tokyo."])
+def test_possessive_pronoun_or_noun_names_the_company_whose_shares_move(second: str) -> None:
+    (move,) = facts_of(f"Brightwell unveiled a new robot on Monday. {second}", "stock_move", lang="en")
+    assert (move["args"]["subject"], move["args"]["change_pct"]) == ("Brightwell", -5.6)

@@ -121,7 +121,9 @@ class DocView:
                 break
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
-                    g = self.entity_in_subtree(child, types) or self.coref(child)
+                    g = self.entity_in_subtree(child, types) or self.coref(child) or next(
+                        (p for c in child.children if c.dep_ in ("poss", "nmod:poss")
+                         for p in [self.coref(c)] if p is not None), None)  # 'Its shares fell'
                     if g is not None and g["type"] in types:
                         return g
             if tok.dep_ in ("acl", "acl:relcl", "relcl", "appos") and tok.head.i in self.by_token:
