@@ -325,3 +325,9 @@ def test_a_dateline_is_its_own_sentence_and_a_headline_states_funding() -> None:
 def test_possessive_pronoun_or_noun_names_the_company_whose_shares_move(second: str) -> None:
     (move,) = facts_of(f"Brightwell unveiled a new robot on Monday. {second}", "stock_move", lang="en")
     assert (move["args"]["subject"], move["args"]["change_pct"]) == ("Brightwell", -5.6)
+
+
+def test_an_audience_belongs_to_the_event_named_just_before() -> None:
+    text = "Le salon Valdore s'est ouvert mardi à Lyon. Il a attiré 4 500 visiteurs venus de Marseille."
+    (metric,) = [m for m in facts_of(text, "metric") if m["args"]["value"] == 4500]
+    assert metric["args"]["subject"] == "Valdore"

@@ -406,11 +406,27 @@ def _according_to(view: DocView, sent: Span) -> dict[str, Any] | None:
     return None
 
 
+def _audience_of(view: DocView, sent: Span, mtoks: list[Token]) -> dict[str, Any] | None:
+    """'400 participants', '12,000 attendees': the event of the sentence, else the last one
+    named in the two sentences before (in the same paragraph)."""
+    if not mtoks or mtoks[0].lower_ not in words("lexicon/facts.yaml", "audience_words", view.lang):
+        return None
+    here = view.entities_in(sent.start, sent.end, ("event",))
+    if here:
+        return here[0][1]
+    first = view.sent_of(max(sent.start - 1, 0))
+    first = view.sent_of(max(first.start - 1, 0))
+    if "\n\n" in doc_text(view.doc)[first.start_char:sent.start_char]:
+        first = sent  # another paragraph: not the same event
+    before = view.entities_in(first.start, sent.start, ("event",))
+    return before[-1][1] if before else None
+
+
 def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any] | None:
     measure, mtoks = measure_phrase(view, q, tok)
     if measure is None or (mtoks and mtoks[0].lower_ in words("lexicon/facts.yaml", "time_units")):
         return None
-    subject = subject_for(view, sent, tok)
+    subject = _audience_of(view, sent, mtoks) or subject_for(view, sent, tok)
     args: dict[str, Any] = {"subject": name(subject), "measure": measure,
                             **value_args(q, view.date_for(sent)[0])}
     start, end = clause_bounds([tok, *mtoks], sent)
