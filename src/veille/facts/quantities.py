@@ -7,6 +7,7 @@ the measure is the noun it modifies, the subject the entity doing the verb it ha
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -334,13 +335,19 @@ def _funding(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, An
 
 
 def _investor(view: DocView, sent: Span, verb: Token) -> dict[str, Any] | None:
+    """'auprès de X', 'led by X': who gives the money."""
+    return _named_after(view, sent, words("lexicon/facts.yaml", "investor_preps", view.lang), 8)
+
+
+def _named_after(view: DocView, sent: Span, cues: Iterable[str], within: int) -> dict[str, Any] | None:
+    """The first organisation or person named within `within` tokens after one of the cues."""
     text = sent.text.lower()
-    for prep in words("lexicon/facts.yaml", "investor_preps", view.lang):
-        at = text.find(prep)
+    for cue in cues:
+        at = text.find(cue)
         if at >= 0:
-            tok = view.token_at(sent.start_char + at + len(prep) + 1)
+            tok = view.token_at(sent.start_char + at + len(cue) + 1)
             if tok is not None:
-                ents = view.entities_in(tok.i, tok.i + 8, ("organization", "person"))
+                ents = view.entities_in(tok.i, tok.i + within, ("organization", "person"))
                 if ents:
                     return ents[0][1]
     return None
@@ -394,16 +401,8 @@ def _target(view: DocView, sent: Span, q: Quantity, tok: Token, deadlines: list[
 
 
 def _according_to(view: DocView, sent: Span) -> dict[str, Any] | None:
-    text = sent.text.lower()
-    for cue in view.cue("according_to"):
-        at = text.find(cue)
-        if at >= 0:
-            tok = view.token_at(sent.start_char + at + len(cue) + 1)
-            if tok is not None:
-                ents = view.entities_in(tok.i, tok.i + 6, ("organization", "person"))
-                if ents:
-                    return ents[0][1]
-    return None
+    """'selon X', 'according to X': who says so."""
+    return _named_after(view, sent, view.cue("according_to"), 6)
 
 
 def _audience_of(view: DocView, sent: Span, mtoks: list[Token]) -> dict[str, Any] | None:
