@@ -9,17 +9,14 @@ from pathlib import Path
 from typing import Annotated, Any, TextIO
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from veille import config
+from veille.cli import DbOption, _fail, err, out
+from veille.cli import _store as open_db
 from veille.errors import VeilleError
-from veille.kb.store import SQLiteStore, open_store
-
-out = Console()
-err = Console(stderr=True)
-DbOption = Annotated[str | None, typer.Option("--db", help="Store file (default $VEILLE_DB or ./veille.db).")]
+from veille.kb.search import ensure_index
+from veille.kb.store import SQLiteStore
 
 
 def register(app: typer.Typer) -> None:
@@ -32,10 +29,10 @@ def register(app: typer.Typer) -> None:
 
 
 def _store(db: str | None) -> SQLiteStore:
+    """The store, its search index brought up to date (a store from before search existed,
+    or documents added by another tool, are indexed now)."""
+    store = open_db(db)
     try:
-        store = open_store(config.db_path(db))
-        from veille.kb.search import ensure_index
-
         done = ensure_index(store)
     except VeilleError as e:
         _fail(e)
@@ -43,11 +40,6 @@ def _store(db: str | None) -> SQLiteStore:
     if done > 100:
         err.print(f"Note: indexed {done} documents for search", highlight=False)
     return store
-
-
-def _fail(e: VeilleError, code: int = 1) -> None:
-    err.print(f"Error: {e}", markup=False, highlight=False)
-    raise typer.Exit(code)
 
 
 def search(
