@@ -244,3 +244,13 @@ def test_headline_short_form_joins_the_full_name(annotate_en: Any) -> None:
                       "rose 9.4% on the Nasdaq.")
     quillon = find(doc, "Quillon Data")
     assert {m["text"] for m in quillon["mentions"]} == {"Quillon", "Quillon Data"}
+
+
+def test_an_institution_s_tail_joins_it_and_two_bodies_are_not_aliases(annotate_fr: Any) -> None:
+    doc = annotate_fr("Le ministère valdorien des Sciences et des Technologies a ouvert le forum. Le "
+                      "vice-ministre des Sciences et des Technologies, Tran Quoc, a pris la parole. "
+                      "Selon Lam Vo, directeur de l'Agence Valdore Numérique (Ministère des Transports), "
+                      "le pays avance vite.")
+    ministry = find(doc, "Ministère valdorien des Sciences et des Technologies")
+    assert "Sciences et des Technologies" in {m["text"] for m in ministry["mentions"]}
+    assert all("Ministère des Transports" not in e["aliases"] for e in entities(doc))

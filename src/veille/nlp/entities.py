@@ -666,6 +666,11 @@ def is_short_form(short: Span, long: Span, s_type: str, l_type: str) -> bool:
     l_toks = [t.text for t in long]
     if l_type == "person":
         return len(s_toks) == 1 and s_toks[0] in l_toks
+    # 'Sciences et des Technologies' (from 'le vice-ministre des Sciences et des Technologies')
+    # is the tail of 'ministère vietnamien des Sciences et des Technologies' named in the text
+    if l_type == "organization" and len(s_toks) >= 2 and l_toks[-len(s_toks):] == s_toks \
+            and long[0].lower_ in words(LEX, "org_starts", lang_of(long.doc)):
+        return True
     # after the full name, or in the headline, which names it short before the text does
     after = long.start < short.start or _in_headline(short)
     if s_type == "person" and l_type == "organization":
@@ -690,8 +695,11 @@ def stated_aliases(doc: Doc, spans: list[Span], lang: str) -> Iterable[tuple[Spa
         # 'Long Name (ABC)' and 'ABC (Long Name)'
         if span.end + 2 < len(doc) and doc[span.end].text == "(":
             inner = starts.get(span.end + 1)
+            # one side a short form: two long names in parentheses are two bodies ('Institut
+            # national ... (ministère des Sciences et des Technologies)': its ministry)
             if inner is not None and inner.end < len(doc) and doc[inner.end].text == ")" \
-                    and (len(span) > 1 or _initials_match(inner.text, span.text)):
+                    and (len(span) > 1 or _initials_match(inner.text, span.text)) \
+                    and min(len(span), len(inner)) <= 2:
                 yield (inner, span, "in-document pattern: parenthesis")
     cues = sorted(words(LEX, "alias_cues", lang), key=len, reverse=True)
     text_low = doc_text(doc).lower()
