@@ -331,3 +331,20 @@ def test_an_audience_belongs_to_the_event_named_just_before() -> None:
     text = "Le salon Valdore s'est ouvert mardi à Lyon. Il a attiré 4 500 visiteurs venus de Marseille."
     (metric,) = [m for m in facts_of(text, "metric") if m["args"]["value"] == 4500]
     assert metric["args"]["subject"] == "Valdore"
+
+
+SORANO = ("Sorano AI, a Tokyo-based developer of large language models, on Tuesday launched Kaze-1 "
+          "and said it had signed a memorandum of understanding with telecom operator Hikari Mobile. "
+          "The company, founded in 2023 by former Google researcher Aiko Tanaka, raised 12 billion yen "
+          "in a round led by SoftBank Group last year.")
+
+
+def test_name_with_ai_suffix_and_based_is_no_party() -> None:
+    (agreement,) = facts_of(SORANO, "agreement", lang="en", date="2025-03-04")
+    assert agreement["args"]["parties"] == ["Sorano AI", "Hikari Mobile"]
+
+
+def test_subject_is_not_inside_its_describing_clause_and_date_is_the_nearest() -> None:
+    (funding,) = facts_of(SORANO, "funding", lang="en", date="2025-03-04")
+    assert (funding["args"]["subject"], funding["args"]["recipient"]) == ("SoftBank Group", "Sorano AI")
+    assert funding["date"] == "2024"  # 'last year', not 'founded in 2023'

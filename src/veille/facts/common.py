@@ -27,7 +27,7 @@ def fact(view: DocView, kind: str, args: dict[str, Any], sent: Span, start: int,
             end = q.end
     start = max(start, sent.start_char)
     end = min(max(end, start + 1), sent.end_char)
-    when = date if date is not None else view.date_for(sent)
+    when = date if date is not None else view.date_for(sent, near=(start, end))
     return {
         "type": kind,
         "args": {k: v for k, v in args.items() if v not in (None, "", [])},

@@ -275,7 +275,7 @@ def _stock_move(view: DocView, sent: Span, q: Quantity, tok: Token,
     price = next((x for x in later if x.kind == "money"), None)
     tokens = [verb, tok]
     if price is not None:
-        args["price"] = money(price, view.date_for(sent)[0])
+        args["price"] = money(price, view.date_for(sent, near=(price.start, price.end))[0])
         ptok = quantity_token(view, price)
         if ptok is not None:
             tokens.append(ptok)
@@ -322,7 +322,7 @@ def _funding(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, An
         giver = subject_for(view, sent, tok)
     if giver is None:
         return None
-    args: dict[str, Any] = {"subject": name(giver), "amount": money(q, view.date_for(sent)[0])}
+    args: dict[str, Any] = {"subject": name(giver), "amount": money(q, view.date_for(sent, near=(q.start, q.end))[0])}
     if investor is not None and recipient is not None and recipient is not investor:
         args["recipient"] = name(recipient)
     purpose = _purpose(sent, verb)
@@ -427,7 +427,7 @@ def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any
         return None
     subject = _audience_of(view, sent, mtoks) or subject_for(view, sent, tok)
     args: dict[str, Any] = {"subject": name(subject), "measure": measure,
-                            **value_args(q, view.date_for(sent)[0])}
+                            **value_args(q, view.date_for(sent, near=(q.start, q.end))[0])}
     start, end = clause_bounds([tok, *mtoks], sent)
     out = fact(view, "metric", args, sent, start, end, "metric.number_noun",
                entities={"subject": key(subject)}, confidence=0.5,

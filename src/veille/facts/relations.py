@@ -113,7 +113,9 @@ def _main_countries(view: DocView, sent: Span) -> list[dict[str, Any]]:
 def _locative(span: Span) -> bool:
     """'à Hanoï', 'in Seoul': where something happens, not a party to it."""
     prev = span.doc[span.start - 1] if span.start > 0 else None
-    return prev is not None and prev.lower_ in ("à", "in", "at", "au")
+    after = doc_text(span.doc)[span.end_char:span.end_char + 8].lower()
+    return (prev is not None and prev.lower_ in ("à", "in", "at", "au")) or after.startswith(
+        ("-based", "‑based", "-basée", "-basé"))  # 'a Tokyo-based developer
 
 
 def _meeting_of(view: DocView, g: dict[str, Any]) -> bool:

@@ -82,8 +82,12 @@ class DocView:
         g = self.by_token.get(tok.i)
         if g is not None and (not types or g["type"] in types) and tok.i not in self.sources:
             return g
+        # not inside a clause that describes it ('The company, founded by former
+        # Google researcher X, raised ...' is not Google)
+        aside = {d.i for c in tok.subtree if c is not tok and c.dep_ in (
+            "acl", "acl:relcl", "relcl", "parataxis") for d in c.subtree}
         for t in tok.subtree:
-            if t.i in self.sources or t.dep_ in ("acl:relcl", "relcl"):
+            if t.i in self.sources or t.i in aside:
                 continue
             g = self.by_token.get(t.i)
             if g is not None and (not types or g["type"] in types):
@@ -167,16 +171,21 @@ class DocView:
             return Counter(d.value for d in years).most_common(1)[0][0], "year"
         return None, None
 
-    def date_for(self, sent: Span, skip: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
+    def date_for(self, sent: Span, skip: tuple[int, int] | None = None,
+                 near: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
         """The date a sentence's facts hold at: one it states (outside `skip`, the characters
-        of a quotation), else the article's."""
+        of a quotation; the nearest to the characters `near` when it states several), else
+        the article's."""
         limit = int((self.default_date or str(date.today().year))[:4])
         stated = [d for d in self.dates if d.start >= sent.start_char
                   and d.end <= sent.end_char and d.relation == "on"
                   and not (skip and skip[0] <= d.start < skip[1])
                   and int(d.value[:4]) <= limit]  # a later year is a horizon, not a date
         if stated:
-            best = max(stated, key=lambda d: len(d.value))
+            if near is not None:  # 'founded in 2023 ..., raised 12 billion yen ... last year'
+                best = min(stated, key=lambda d: (max(d.start - near[1], near[0] - d.end, 0), -len(d.value)))
+            else:
+                best = max(stated, key=lambda d: len(d.value))
             return best.value, best.precision
         return self.default_date, self.default_precision
 

@@ -167,7 +167,7 @@ class EntityRules:
             if tok.i not in taken and SHAPED.match(tok.text) and not YEAR.match(tok.text):
                 spans.append(extend(_span(doc, tok.i, tok.i + 1, "product", "rule"), lang))
                 taken.add(tok.i)
-        spans.extend(proper_noun_runs(doc, taken, lang))
+        spans.extend(extend(s, lang) for s in proper_noun_runs(doc, taken, lang))  # 'Sorano' + 'AI'
         typed = []
         for span in filter_spans(spans):
             if span.id_ == "gazetteer":
