@@ -45,7 +45,7 @@ default start method), so they inherit the warm pipeline and never reload the mo
 cost of forking them, of sending the texts (Veille sends Docs serialised to bytes) and of
 deserialising the annotated Docs in the parent is part of what n_process=2 costs and is
 counted. Bare spaCy calls `nlp.pipe` once per language; Veille's ingest calls it once per
-chunk of 64 documents and per language (`veille.ingest.run.CHUNK`), so it forks its workers
+chunk of 256 documents and per language (`veille.ingest.run.CHUNK`), so it forks its workers
 many more times: that is counted too, since it is how Veille runs.
 
 Measures. Wall time with time.perf_counter around the measured part only; documents/s is the

@@ -19,7 +19,7 @@ from veille.kb.store import Store
 from veille.models import DocEntity, Document, Mention, content_id
 from veille.nlp.pipeline import annotate, supported
 
-CHUNK = 64
+CHUNK = 256  # documents annotated per nlp.pipe call (with n_process > 1, each call forks its workers)
 
 
 @dataclass
