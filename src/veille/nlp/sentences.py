@@ -12,6 +12,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from veille.nlp.doctext import doc_text
+
 END = {".", "!", "?", "…", "!?", "?!"}
 CLOSERS = {"»", "”", '"', ")", "’"}
 # 'Paris, le 3 octobre 2025 –', 'SEOUL, Oct. 3 (Reuters) -': a dateline ends at its dash
@@ -43,7 +45,7 @@ class Sentences:
                                       and not ABBREV.match(prev.text) and not prev.like_num):
                 boundary = True
             elif prev.text in ("–", "—", "-") and prev.i < 40 + (line := _line_start(doc, prev.i)) \
-                    and DATELINE.match(doc.text[doc[line].idx:prev.idx]):
+                    and DATELINE.match(doc_text(doc)[doc[line].idx:prev.idx]):
                 boundary = True
             if boundary and tok.text in CLOSERS | END:
                 tok.is_sent_start = False
