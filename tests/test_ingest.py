@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import random
 import sqlite3
 from pathlib import Path
@@ -11,7 +13,10 @@ from conftest import ARTICLES, Cli, dedent, table_counts, write_articles
 
 from veille import config
 from veille.errors import InputError
+from veille.export.jsonl import entity_rows, fact_rows
+from veille.ingest import annotator as annotator_module
 from veille.ingest import dedup
+from veille.ingest import run as run_module
 from veille.ingest.clean import decode
 from veille.ingest.readers import expand
 from veille.ingest.run import Report, ingest
@@ -405,6 +410,95 @@ def test_ingesting_a_folder_twice_changes_nothing(cli: Cli, tmp_path: Path) -> N
     assert second.exit_code == 1
     assert "0 added" in second.stdout and "7 unchanged" in second.stdout
     assert table_counts(db) == before
+
+
+# --- worker processes -------------------------------------------------------------------------
+
+
+def _snapshot(store: SQLiteStore) -> dict[str, object]:
+    docs = store.query("SELECT name, status, duplicate_of FROM documents ORDER BY name")
+    return {"documents": [tuple(r) for r in docs],
+            "entities": sorted(map(repr, entity_rows(store))),
+            "facts": sorted(map(repr, fact_rows(store))),
+            "mentions": store.query("SELECT count(*) FROM mentions")[0][0]}
+
+
+@pytest.mark.slow
+def test_two_worker_processes_store_what_one_process_stores(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "in")
+    write(folder / "de.txt", DE)
+    near_copy(folder / "near")
+    snapshots, reports = [], []
+    for n in (1, 2):
+        store = SQLiteStore(tmp_path / f"kb{n}.db")
+        reports.append(ingest(store, [str(folder)], n_process=n))
+        snapshots.append(_snapshot(store))
+        store.close()
+    one, two = snapshots
+    assert one["facts"] and one["entities"] and one["mentions"]
+    assert two == one
+    assert statuses(reports[1]) == statuses(reports[0])  # stored in the order submitted
+    assert {o.status for o in reports[1].outcomes} == {"added", "duplicate", "not_annotated"}
+
+
+FORK = "fork" in multiprocessing.get_all_start_methods()
+
+
+def _fails_on(marker: str, die: bool = False) -> object:
+    """A stand-in for the pipeline call that breaks on texts holding `marker`: it raises, or
+    with `die` the worker process exits at once, as one killed for lack of memory would."""
+    real = annotator_module.annotate
+    parent = os.getpid()
+
+    def annotate(items: list[tuple[str, dict[str, object]]], lang: str) -> object:
+        if any(marker in text for text, _ in items):
+            if die and os.getpid() != parent:
+                os._exit(3)
+            raise ValueError(f"{marker} broke the pipeline")
+        return real(items, lang)
+
+    return annotate
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not FORK, reason="the stand-in reaches workers by fork")
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_document_that_breaks_the_pipeline_fails_alone(
+        store: SQLiteStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n_process: int) -> None:
+    folder = write_articles(tmp_path / "in")
+    write(folder / "panne.txt", FR.replace("Dunkerque.", "Dunkerque. PANNE42."))
+    monkeypatch.setattr(annotator_module, "annotate", _fails_on("PANNE42"))
+    report = ingest(store, [str(folder)], n_process=n_process)
+    outcome = by_source(report)
+    assert outcome.pop("panne.txt") == ["failed"]
+    assert set(map(tuple, outcome.values())) == {("added",)}
+    failed = report.failed[0]
+    assert failed.message.startswith("[V500]") and "PANNE42 broke the pipeline" in failed.message
+    assert store.query("SELECT code FROM failures")[0][0] == "V500"
+    assert not store.query("SELECT 1 FROM documents WHERE name = 'panne'")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not FORK, reason="the stand-in reaches workers by fork")
+def test_a_worker_process_that_dies_fails_its_batch_and_the_ingest_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = write_articles(tmp_path / "in")
+    write(folder / "a_panne.txt", FR.replace("Dunkerque.", "Dunkerque. PANNE42."))
+    monkeypatch.setattr(run_module, "BATCH", 1)
+    monkeypatch.setattr(annotator_module, "annotate", _fails_on("PANNE42", die=True))
+    store = SQLiteStore(tmp_path / "kb.db")
+    report = ingest(store, [str(folder)], n_process=2)
+    outcome = by_source(report)
+    assert outcome["a_panne.txt"] == ["failed"]
+    assert "annotation worker failed" in report.failed[0].message
+    assert "--workers 1" in report.failed[0].message
+    assert all(len(v) == 1 and v[0] in ("added", "failed") for v in outcome.values())
+    assert report.count("added") >= 1  # a new pool took the batches after the broken one
+    monkeypatch.undo()
+    again = ingest(store, [str(folder)], n_process=2)
+    assert again.count("added") == len(report.failed) and not again.failed
+    assert store.query("SELECT count(*) FROM failures")[0][0] == 0
+    store.close()
 
 
 # --- bad inputs -------------------------------------------------------------------------------

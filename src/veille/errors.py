@@ -13,6 +13,9 @@ class VeilleError(Exception):
         self.message = message
         self.hint = hint
 
+    def __reduce__(self) -> tuple[type[VeilleError], tuple[str, str]]:
+        return type(self), (self.message, self.hint)  # crosses from worker processes whole
+
     def __str__(self) -> str:
         text = f"[{self.code}] {self.message}"
         return f"{text}. {self.hint}" if self.hint else text

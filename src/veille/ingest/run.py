@@ -6,20 +6,23 @@ because each document is written in its own transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
 from veille.errors import InputError, VeilleError
 from veille.ingest import dedup
+from veille.ingest.annotator import Annotated, Annotator
 from veille.ingest.clean import clean
 from veille.ingest.readers import FailedItem, RawItem, expand, new_client, read
 from veille.kb.resolve import resolve_document
 from veille.kb.store import Store
 from veille.models import DocEntity, Document, Mention, content_id
-from veille.nlp.pipeline import annotate, supported
+from veille.nlp.pipeline import supported
 
-CHUNK = 256  # documents annotated per nlp.pipe call (with n_process > 1, each call forks its workers)
+BATCH = 16  # documents of one language annotated together (one task for a worker process)
 
 
 @dataclass
@@ -68,42 +71,113 @@ def ingest(store: Store, inputs: list[str], n_process: int = 1,
         if progress:
             progress(outcome)
 
-    pending: list[tuple[Document, bytes]] = []
     client = new_client()
     try:
-        for source in expand(inputs):
-            for item in read(source, client):
-                if isinstance(item, FailedItem):
-                    emit(Outcome(item.source, "failed", message=str(item.error)))
-                    continue
-                outcome, doc, blob = _prepare(store, item, index, pending)
-                if outcome is not None:
-                    emit(outcome)
-                elif doc is not None and blob is not None:
-                    pending.append((doc, blob))
-                elif doc is not None:  # a near duplicate of a pending document: store that first
-                    _annotate_and_store(store, pending, n_process, emit)
-                    pending = []
-                    emit(_store_duplicate(store, doc))
-                if len(pending) >= CHUNK:
-                    _annotate_and_store(store, pending, n_process, emit)
-                    pending = []
-        if pending:
-            _annotate_and_store(store, pending, n_process, emit)
+        with Annotator(n_process) as annotator:
+            queue = _Queue(store, annotator, emit)
+            for source in expand(inputs):
+                for item in read(source, client):
+                    if isinstance(item, FailedItem):
+                        emit(Outcome(item.source, "failed", message=str(item.error)))
+                        continue
+                    outcome, doc, blob = _prepare(store, item, index, queue)
+                    if outcome is not None:
+                        emit(outcome)
+                    elif doc is not None and blob is not None:
+                        queue.add(doc, blob)
+            queue.finish()
     finally:
         client.close()
     return report
 
 
+class _Queue:
+    """Documents on their way to the store: gathered by language into batches, annotated
+    (in worker processes when there are several), then resolved and stored in the order
+    they were submitted. Near duplicates of a document still on its way wait for it."""
+
+    def __init__(self, store: Store, annotator: Annotator, emit: Callable[[Outcome], None]):
+        self.store, self.annotator, self.emit = store, annotator, emit
+        self.docs: dict[str, tuple[Document, bytes]] = {}  # every document not yet stored
+        self.gathering: dict[str, list[str]] = {}  # language -> ids of the next batch
+        self.submitted: deque[tuple[Future[list[Annotated]], list[str]]] = deque()
+        self.duplicates: dict[str, list[Document]] = {}  # original id -> its near duplicates
+
+    def __contains__(self, doc_id: str) -> bool:
+        return doc_id in self.docs
+
+    def name(self, doc_id: str) -> str | None:
+        return self.docs[doc_id][0].name if doc_id in self.docs else None
+
+    def add(self, doc: Document, blob: bytes) -> None:
+        self.docs[doc.id] = (doc, blob)
+        batch = self.gathering.setdefault(doc.lang or "fr", [])
+        batch.append(doc.id)
+        if len(batch) >= BATCH:
+            self._submit(doc.lang or "fr")
+
+    def add_duplicate(self, doc: Document, original: str) -> None:
+        self.duplicates.setdefault(original, []).append(doc)
+
+    def finish(self) -> None:
+        for lang in list(self.gathering):
+            self._submit(lang)
+        while self.submitted:
+            self._store_next()
+
+    def _submit(self, lang: str) -> None:
+        ids = self.gathering.pop(lang, [])
+        if not ids:
+            return
+        items = [(self.docs[i][0].text, {"id": i, "published": self.docs[i][0].published})
+                 for i in ids]
+        self.submitted.append((self.annotator.submit(lang, items), ids))
+        while self.submitted and (self.submitted[0][0].done()
+                                  or len(self.submitted) > self.annotator.in_flight):
+            self._store_next()
+
+    def _store_next(self) -> None:
+        future, ids = self.submitted.popleft()
+        try:
+            results = future.result()
+        except VeilleError:
+            raise
+        except Exception as e:  # noqa: BLE001 - a worker process died: this batch failed
+            results = [Annotated(i, error=f"annotation worker failed ({type(e).__name__}: {e}); "
+                                          "ingest this item again, or with --workers 1")
+                       for i in ids]
+        for result in results:
+            doc, blob = self.docs.pop(result.id)
+            self._store(doc, blob, result)
+            for duplicate in self.duplicates.pop(doc.id, []):
+                self.emit(_store_duplicate(self.store, duplicate))
+
+    def _store(self, doc: Document, blob: bytes, result: Annotated) -> None:
+        if result.error is not None:
+            self.emit(Outcome(doc.source, "failed", doc.id, doc.name,
+                              f"[V500] {doc.source}: annotation failed ({result.error})"))
+            return
+        try:
+            found = [_doc_entity(e) for e in result.entities]
+            doc.status = "annotated"
+            with self.store.write():
+                self.store.add_document(doc, blob)
+                keys = resolve_document(self.store, doc.id, found)
+                nfacts = _store_facts(self.store, doc, result.facts, keys)
+        except VeilleError as e:
+            self.emit(Outcome(doc.source, "failed", doc.id, doc.name, str(e)))
+            return
+        self.emit(Outcome(doc.source, "added", doc.id, doc.name, "", len(found), nfacts))
+
+
 def _prepare(store: Store, item: RawItem, index: dedup.NearDuplicates,
-             pending: list[tuple[Document, bytes]]) -> tuple[Outcome | None, Document | None,
-                                                             bytes | None]:
+             queue: _Queue) -> tuple[Outcome | None, Document | None, bytes | None]:
     try:
         cleaned = clean(item)
     except InputError as e:
         return Outcome(item.source, "failed", message=str(e)), None, None
     doc_id = content_id(cleaned.text)
-    if store.has_document(doc_id) or any(d.id == doc_id for d, _ in pending):
+    if doc_id in queue or store.has_document(doc_id):
         return Outcome(item.source, "unchanged", doc_id, item.name, "already stored"), None, None
     doc = Document(id=doc_id, name=item.name, source=item.source, text=cleaned.text,
                    title=cleaned.title, url=cleaned.url, published=cleaned.published,
@@ -113,12 +187,13 @@ def _prepare(store: Store, item: RawItem, index: dedup.NearDuplicates,
     if near is not None:
         first, score = near
         doc.status, doc.duplicate_of = "duplicate", first
-        first_name = next((d.name for d, _ in pending if d.id == first), None) or next(
+        first_name = queue.name(first) or next(
             (r["name"] for r in store.query("SELECT name FROM documents WHERE id = ?", (first,))),
             first)
         doc.note = f"near duplicate of {first_name} (similarity {score:.2f}), linked to it"
-        if any(d.id == first for d, _ in pending):
-            return None, doc, None  # stored once its original is (see ingest)
+        if first in queue:
+            queue.add_duplicate(doc, first)  # stored once its original is
+            return None, None, None
         return _store_duplicate(store, doc), None, None
     index.add(doc_id, m)
     blob = dedup.to_bytes(m)
@@ -137,36 +212,6 @@ def _store_duplicate(store: Store, doc: Document) -> Outcome:
     with store.write():
         store.add_document(doc, None)
     return Outcome(doc.source, "duplicate", doc.id, doc.name, doc.note or "")
-
-
-def _annotate_and_store(store: Store, batch: list[tuple[Document, bytes]], n_process: int,
-                        emit: Callable[[Outcome], None]) -> None:
-    by_lang: dict[str, list[tuple[Document, bytes]]] = {}
-    for doc, blob in batch:
-        by_lang.setdefault(doc.lang or "fr", []).append((doc, blob))
-    for lang, docs in by_lang.items():
-        lookup = {d.id: (d, b) for d, b in docs}
-        items: Iterable[tuple[str, dict[str, Any]]] = (
-            (d.text, {"id": d.id, "published": d.published}) for d, _ in docs)
-        for spacy_doc, ctx, error in annotate(items, lang, n_process=n_process):
-            doc, blob = lookup[ctx["id"]]
-            if spacy_doc is None:
-                emit(Outcome(doc.source, "failed", doc.id, doc.name,
-                             f"[V500] {doc.source}: annotation failed ({error})"))
-                continue
-            try:
-                found = [_doc_entity(e) for e in spacy_doc._.veille_entities or []]
-                facts = list(spacy_doc._.veille_facts or []) if spacy_doc.has_extension(
-                    "veille_facts") else []
-                doc.status = "annotated"
-                with store.write():
-                    store.add_document(doc, blob)
-                    keys = resolve_document(store, doc.id, found)
-                    nfacts = _store_facts(store, doc, facts, keys)
-            except VeilleError as e:
-                emit(Outcome(doc.source, "failed", doc.id, doc.name, str(e)))
-                continue
-            emit(Outcome(doc.source, "added", doc.id, doc.name, "", len(found), nfacts))
 
 
 def _doc_entity(data: dict[str, Any]) -> DocEntity:
