@@ -5,7 +5,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 import random
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -499,6 +503,64 @@ def test_a_worker_process_that_dies_fails_its_batch_and_the_ingest_goes_on(
     assert again.count("added") == len(report.failed) and not again.failed
     assert store.query("SELECT count(*) FROM failures")[0][0] == 0
     store.close()
+
+
+# A `veille ingest` whose batches hold one document and take a second more than they would, so
+# that it is surely still running when it is interrupted; everything else is the real thing.
+SLOW_INGEST = """
+import sys, time
+from veille.ingest import annotator, run
+real = annotator.annotate
+def slow(items, lang):
+    time.sleep(1.0)
+    return real(items, lang)
+annotator.annotate = slow
+run.BATCH = 1
+from veille.cli import app
+app(sys.argv[1:], prog_name="veille")
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not FORK, reason="the slowed-down stand-in reaches workers by fork")
+def test_ctrl_c_stops_an_ingest_with_workers_cleanly(cli: Cli, tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "in")
+    for name, text in (("fr.txt", FR), ("en.txt", EN), ("long.txt", LONG)):
+        write(folder / name, text)
+    db = tmp_path / "kb.db"
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_INGEST, "ingest", "--db", str(db), "-q",
+                             "-j", "2", str(folder)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while _stored(db) < 1:  # the first document is in: the workers are at work
+            assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+            time.sleep(0.1)
+        os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
+        _, stderr = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, stderr
+    assert "Interrupted: the store keeps its" in stderr
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
+    kept = _stored(db)
+    assert 1 <= kept < 10
+    again = cli("ingest", "--db", db, "-q", folder)
+    assert again.exit_code == 0, again.output
+    assert f"{10 - kept} added" in again.stdout and f"{kept} unchanged" in again.stdout
+
+
+def _stored(db: Path) -> int:
+    if not db.exists():
+        return 0
+    conn = sqlite3.connect(db, timeout=5)
+    try:
+        return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:  # the schema is not there yet
+        return 0
+    finally:
+        conn.close()
 
 
 # --- bad inputs -------------------------------------------------------------------------------

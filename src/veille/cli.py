@@ -53,7 +53,8 @@ def _fail(e: VeilleError, code: int = 1) -> None:
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, '-' for stdin, URLs or feeds.")],
     db: DbOption = None,
-    workers: Annotated[int, typer.Option("--workers", "-j", help="Annotation processes.")] = 1,
+    workers: Annotated[int, typer.Option("--workers", "-j", min=1,
+                                         help="Annotation processes (one per core at most).")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Ingest articles: clean, identify the language, deduplicate, find entities and facts.
@@ -85,6 +86,13 @@ def ingest(
         except VeilleError as e:
             _fail(e)
             return
+        except KeyboardInterrupt:
+            progress.stop()
+            stored = store.query("SELECT count(*) FROM documents")[0][0]
+            err.print(f"Interrupted: the store keeps its {stored} documents, each complete. "
+                      "Run the same command again to finish: what is stored is skipped.",
+                      markup=False, highlight=False)
+            raise typer.Exit(130) from None
     added = report.count("added")
     ents = sum(o.entities for o in report.outcomes)
     facts = sum(o.facts for o in report.outcomes)

@@ -10,6 +10,7 @@ in the parent overlap with annotation in the workers.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -84,24 +85,46 @@ class Annotator:
                 done.set_exception(e)
             return done
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.n_process, mp_context=_context())
+            self._pool = self._start()
         try:
             return self._pool.submit(annotate_batch, lang, items)
         except BrokenProcessPool:  # a worker died earlier: start a new pool for what follows
             self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = ProcessPoolExecutor(self.n_process, mp_context=_context())
+            self._pool = self._start()
             return self._pool.submit(annotate_batch, lang, items)
 
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.n_process, mp_context=_context(),
+                                   initializer=_leave_interrupts_to_the_parent)
+
+    def close(self, wait: bool = True) -> None:
+        """Stop the workers: once their batches are done, or (without `wait`, after an
+        error or Ctrl-C) at once. Workers never write to the store, so stopping them
+        loses nothing stored."""
+        if self._pool is None:
+            return
+        pool, self._pool = self._pool, None
+        if not wait:
+            terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+            if terminate is not None:
+                terminate()
+                return
+            processes: dict[int, Any] = getattr(pool, "_processes", None) or {}
+            for process in list(processes.values()):
+                process.terminate()
+        pool.shutdown(wait=wait, cancel_futures=True)
 
     def __enter__(self) -> Annotator:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        self.close(wait=exc_type is None)
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    """Ctrl-C reaches every process of the terminal's group: the workers ignore it and the
+    main process stops them, so an interrupted ingest ends with one message, no tracebacks."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -70,10 +70,11 @@ def component_versions(nlp: Language) -> dict[str, str]:
     return out
 
 
-def annotate(texts: Iterable[tuple[str, dict[str, Any]]], lang: str, n_process: int = 1,
+def annotate(texts: Iterable[tuple[str, dict[str, Any]]], lang: str,
              batch_size: int = 16) -> Iterator[tuple[Doc | None, dict[str, Any], str | None]]:
-    """Run the pipeline over (text, context) pairs. A document a component fails on is
-    yielded with no Doc and the error, after the others; the batch goes on."""
+    """Run the pipeline over (text, context) pairs, in this process (worker processes are
+    `veille.ingest.annotator`'s). A document a component fails on is yielded with no Doc and
+    the error, after the others; the batch goes on."""
     nlp = get_nlp(lang)
     errors: list[str] = []
 
@@ -89,7 +90,7 @@ def annotate(texts: Iterable[tuple[str, dict[str, Any]]], lang: str, n_process: 
         if Doc.has_extension("published"):
             doc._.published = ctx.get("published")
         docs.append((doc, ctx))
-    for doc, ctx in nlp.pipe(docs, as_tuples=True, n_process=n_process, batch_size=batch_size):
+    for doc, ctx in nlp.pipe(docs, as_tuples=True, batch_size=batch_size):
         seen.add(ctx["_n"])
         yield doc, ctx, None
     message = "; ".join(errors) or "annotation failed"
