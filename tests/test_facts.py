@@ -348,3 +348,52 @@ def test_subject_is_not_inside_its_describing_clause_and_date_is_the_nearest() -
     (funding,) = facts_of(SORANO, "funding", lang="en", date="2025-03-04")
     assert (funding["args"]["subject"], funding["args"]["recipient"]) == ("SoftBank Group", "Sorano AI")
     assert funding["date"] == "2024"  # 'last year', not 'founded in 2023'
+
+
+def test_a_figure_of_today_is_a_metric_and_the_plan_beside_it_a_target() -> None:
+    text = ("La jeune pousse Ostrava Data compte aujourd'hui 140 ingénieurs et prévoit d'en "
+            "embaucher 60 de plus d'ici la fin de 2027.")
+    (metric,) = [m for m in facts_of(text, "metric") if m["args"]["value"] == 140]
+    assert "ingénieurs" in metric["args"]["measure"]
+    (target,) = facts_of(text, "target")
+    assert (target["args"]["value"], target["args"]["deadline"]) == (60, 2027)
+    assert "ingénieurs" in target["args"]["measure"]  # what 'en' stands for
+
+
+def test_a_goal_compared_with_today_stays_a_goal() -> None:
+    text = ("Le gouvernement souhaite que le numérique pèse 25 % de l'économie en 2032, contre "
+            "environ 11 % aujourd'hui.")
+    (target,) = facts_of(text, "target")
+    assert (target["args"]["value"], target["args"]["deadline"]) == (25, 2032)
+    assert [m["args"]["value"] for m in facts_of(text, "metric")] == [11]
+
+
+def test_an_analysts_price_target_is_no_funding_and_no_metric() -> None:
+    text = "Analysts at Merrow Capital raised their price target on Halden Motors to $75."
+    assert facts_of(text, "funding", lang="en") == []
+    assert facts_of(text, "metric", lang="en") == []
+    fr = "Les analystes de Garance Finance ont relevé leur objectif de cours à 42 euros."
+    assert facts_of(fr, "funding") == [] and facts_of(fr, "metric") == []
+
+
+def test_the_company_moves_not_the_exchange_it_is_listed_on() -> None:
+    text = ("Corvant Systems unveiled a new inference chip on Monday. Shares of the "
+            "Nasdaq-listed company rose 7% to $31.20.")
+    moves = facts_of(text, "stock_move", lang="en")
+    assert moves and {m["args"]["subject"] for m in moves} == {"Corvant Systems"}
+
+
+def test_places_listed_after_in_are_no_parties_and_the_topic_stops_at_a_comma() -> None:
+    text = ("Vellum Logistics signed a partnership agreement with Aster Freight, which will "
+            "use its robots in Lisbon and Porto.")
+    (deal,) = facts_of(text, "agreement", lang="en")
+    assert deal["args"]["parties"] == ["Vellum Logistics", "Aster Freight"]
+    assert deal["args"]["topic"] == "agreement with Aster Freight"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le chiffre d'affaires de Norvane a été multiplié par trois en deux ans.", "fr"),
+    ("Tessaly wants to divide by ten the energy its servers use.", "en"),
+])
+def test_a_factor_is_not_a_count(text: str, lang: str) -> None:
+    assert facts_of(text, "metric", lang=lang) == []

@@ -63,9 +63,11 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
             continue
         tok = quantity_token(view, q)
         if tok is None or _is_date_part(view, q) or _anaphoric(view, q) \
-                or _conversion(view, q, quantities):
+                or _conversion(view, q, quantities) or _price_target(view, sent, q) \
+                or _factor(view, q):
             continue
-        if deadlines and (modality == "projected" or has_cue(sent, view.cue("target_cues"))):
+        if deadlines and (modality == "projected" or has_cue(sent, view.cue("target_cues"))) \
+                and not _present(view, sent, q, tok):
             target = _target(view, sent, q, tok, deadlines)
             if target is not None:
                 out.append(target)
@@ -192,6 +194,59 @@ def _anaphoric(view: DocView, q: Quantity) -> bool:
                                            "these", "both", "aux")
 
 
+def _price_target(view: DocView, sent: Span, q: Quantity) -> bool:
+    """'raised their price target to $60': an analyst's view of a share price, no figure of
+    the company's."""
+    if q.kind != "money":
+        return False
+    start = max([sent.start_char, *(x.end for x in view.quantities_in(sent) if x.end <= q.start)])
+    before = doc_text(view.doc)[start:q.start].lower()  # since the previous figure
+    return any(c in before for c in view.cue("price_target_cues"))
+
+
+FACTOR_VERBS = frozenset({"diviser", "multiplier", "divide", "multiply"})
+
+
+def _factor(view: DocView, q: Quantity) -> bool:
+    """'diviser par dix la consommation', 'multiplied by three': a factor, not a count."""
+    span = view.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    prep, verb = view.doc[span.start - 1], view.doc[span.start - 2]
+    return prep.lower_ in ("par", "by") and (verb.lemma_.lower() in FACTOR_VERBS
+                                             or verb.lower_.startswith(("divis", "multipli")))
+
+
+def _present(view: DocView, sent: Span, q: Quantity, tok: Token) -> bool:
+    """'La société compte aujourd'hui 120 salariés (et prévoit ...)': the number's own clause
+    says it holds now, with no other number between the cue and it ('30 % du PIB en 2030,
+    contre 18 % aujourd'hui': only 18 % is of today)."""
+    clause = view.clause(tok, sent)
+    if clause is None or view.clause_modality(tok, sent) == "projected":
+        return False
+    own = view.quantity_tokens
+    mine = view.doc.char_span(q.start, q.end, alignment_mode="expand")
+    span = {t.i for t in mine} if mine is not None else {tok.i}
+    before = [t.i for t in clause if t.i in own and t.i < min(span)]
+    after = [t.i for t in clause if t.i in own and t.i > max(span)]
+    low, high = max(before, default=-1), min(after, default=len(view.doc))
+    return has_cue([t for t in clause if low < t.i < high], view.cue("present_cues"))
+
+
+def _clitic_measure(view: DocView, sent: Span, q: Quantity, tok: Token) -> str | None:
+    """'... 120 salariés et prévoit d'en recruter 80': 'en' stands for what the sentence's
+    previous number counts."""
+    verb = tok.head
+    if not any(c.lower_ == "en" and c.i < verb.i for c in verb.children) and not (
+            verb.i > 0 and view.doc[verb.i - 1].lower_ == "en"):
+        return None
+    for prev in reversed([x for x in view.quantities_in(sent) if x.end <= q.start]):
+        ptok = quantity_token(view, prev)
+        if ptok is not None and prev.kind not in ("percent", "money", "ordinal"):
+            return measure_phrase(view, prev, ptok)[0]
+    return None
+
+
 def _index_subject(view: DocView, tok: Token) -> bool:
     g = _owner(view, tok)
     return g is not None and g.get("type") == "product" and "index" in str(g.get("name", "")).lower()
@@ -257,7 +312,8 @@ def _stock_move(view: DocView, sent: Span, q: Quantity, tok: Token,
         return None  # 'revenue up 24 %', 'la valeur ajoutée a progressé de 20 %': a metric
     types = ("organization", "product")
     direct = next((g for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")
-                   for g in [view.entity_in_subtree(c, types)] if g is not None), None)
+                   for g in [view.entity_in_subtree(c, types)]
+                   if g is not None and _kind(g) != "exchange"), None)
     # a stock exchange is where shares move, not what moves ('listed on Nasdaq')
     ents = [(s, g) for s, g in view.entities_in(sent.start, tok.i, types)
             if _kind(g) != "exchange"]
@@ -265,7 +321,13 @@ def _stock_move(view: DocView, sent: Span, q: Quantity, tok: Token,
                if all(t.pos_ in ("DET", "PUNCT") for t in view.doc[sent.start:s.start])]
     # 'UCloud Tech, une société cotée ... qui fournit ... à Zhipu, a atteint ... un gain de
     # 20 %': unless the verb names its own subject, the company opening the sentence moved
-    subject = direct or (opening[0] if opening else None) or view.subject_of(verb, types)
+    said = view.subject_of(verb, types)
+    if said is not None and _kind(said) == "exchange":
+        # 'Shares of the Nasdaq-listed company rose': the company, not its exchange
+        said = next((g for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")
+                     for t in c.subtree for g in [view.coref(t)]
+                     if g is not None and g["type"] == "organization"), None)
+    subject = direct or (opening[0] if opening else None) or said
     if subject is None:
         # 'avec un gain de 20 %': the company the sentence is about
         subject = ents[0][1] if ents else None
@@ -294,7 +356,7 @@ def _kind(g: dict[str, Any]) -> str | None:
 
 def _funding(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any] | None:
     before = doc_text(view.doc)[max(sent.start_char, q.start - 30):q.start].lower()
-    if any(w in before for w in view.cue("valuation_cues")):
+    if any(w in before for w in view.cue("valuation_cues")) or _price_target(view, sent, q):
         return None  # 'une valorisation de 5,8 milliards': a value, not money given
     verb = None
     head: Token | None = tok
@@ -379,6 +441,8 @@ def _target(view: DocView, sent: Span, q: Quantity, tok: Token, deadlines: list[
         if view.default_date and deadline.value[:4] < view.default_date[:4]:
             return None  # '... up from $2.7 billion last year': a past figure, not a goal
     measure, mtoks = measure_phrase(view, q, tok)
+    if measure is None:
+        measure = _clitic_measure(view, sent, q, tok)
     if measure is None:
         return None
     if any(t.lower_ in words("lexicon/facts.yaml", "rank_words") for t in mtoks[:1]) or \

@@ -85,8 +85,12 @@ def agreements(view: DocView, sent: Span) -> list[dict[str, Any]]:
         parties = [(g["name"], g["key"]) for g in _main_countries(view, sent)]
     if not parties:
         return []
-    phrase = [t for t in cue.subtree if t.i >= cue.i and not t.is_punct][:8] if cue.pos_ in (
-        "NOUN", "PROPN") else [cue]
+    phrase = [cue]
+    if cue.pos_ in ("NOUN", "PROPN"):  # the words after the cue, up to a comma or bracket
+        after = [t for t in cue.subtree if t.i >= cue.i]
+        stop = next((k for k, t in enumerate(after) if t.text in (",", ";", "(", ":", "—")),
+                    len(after))
+        phrase = [t for t in after[:stop] if not t.is_punct][:8] or [cue]
     topic = words_text(phrase).strip() or cue.text
     start, end = clause_bounds(phrase or [cue], sent)
     return [fact(view, "agreement", {"parties": [p for p, _ in parties], "topic": topic}, sent,
@@ -110,12 +114,25 @@ def _main_countries(view: DocView, sent: Span) -> list[dict[str, Any]]:
     return [groups[k] for k in top] if len(top) == 2 else []
 
 
+LOCATIVE = ("à", "in", "at", "au", "aux")
+
+
 def _locative(span: Span) -> bool:
-    """'à Hanoï', 'in Seoul': where something happens, not a party to it."""
+    """'à Hanoï', 'in Seoul', and 'in Rotterdam and Hamburg' for both: where something happens,
+    not a party to it."""
     prev = span.doc[span.start - 1] if span.start > 0 else None
     after = doc_text(span.doc)[span.end_char:span.end_char + 8].lower()
-    return (prev is not None and prev.lower_ in ("à", "in", "at", "au")) or after.startswith(
-        ("-based", "‑based", "-basée", "-basé"))  # 'a Tokyo-based developer
+    if (prev is not None and prev.lower_ in LOCATIVE) or after.startswith(
+            ("-based", "‑based", "-basée", "-basé")):  # 'a Tokyo-based developer'
+        return True
+    first = span.root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first is span.root:
+        return False
+    return (first.dep_ == "pobj" and first.head.lower_ in LOCATIVE) or any(
+        c.dep_ == "case" and c.lower_ in LOCATIVE for c in first.children) or (
+        first.i > 0 and span.doc[first.i - 1].lower_ in LOCATIVE)
 
 
 def _meeting_of(view: DocView, g: dict[str, Any]) -> bool:

@@ -209,22 +209,9 @@ class DocView:
         """The modality of the clause a word belongs to: its governing verb with that verb's
         own dependents, not the other clauses of the sentence ('70 % chercheront ..., tandis
         que 60 % concernent ...'). 'Selon X' anywhere in the sentence still counts."""
-        verb: Token | None = tok
-        for _ in range(6):
-            if verb is None or verb.pos_ in ("VERB", "AUX"):
-                break
-            verb = verb.head if verb.head is not verb else None
-        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        clause = self.clause(tok, sent)
+        if clause is None:
             return self.modality(sent)
-        if verb.dep_ in ("xcomp", "aux", "aux:pass", "aux:tense", "cop") and verb.head.pos_ in (
-                "VERB", "AUX"):
-            verb = verb.head
-        skip: set[int] = set()
-        for child in verb.children:
-            if child.dep_ in ("advcl", "ccomp", "conj", "acl:relcl", "relcl", "parataxis",
-                              "acl") and child.pos_ in ("VERB", "AUX"):
-                skip.update(t.i for t in child.subtree)
-        clause = [t for t in verb.subtree if t.i not in skip and sent.start <= t.i < sent.end]
         text = "".join(t.text_with_ws for t in clause)
         low = sent.text.lower()
         for cue in self.cue("according_to"):
@@ -233,6 +220,26 @@ class DocView:
         moods = [m for t in clause for m in t.morph.get("Mood", [])]
         tenses = [m for t in clause if t.pos_ in ("VERB", "AUX") for m in t.morph.get("Tense", [])]
         return classify_modality(text, self.lang, verb_moods=moods, verb_tenses=tenses)
+
+    def clause(self, tok: Token, sent: Span) -> list[Token] | None:
+        """The words of the clause a word belongs to: its governing verb and that verb's
+        dependents, without the verb's subordinate or coordinated clauses; None without a verb."""
+        verb: Token | None = tok
+        for _ in range(6):
+            if verb is None or verb.pos_ in ("VERB", "AUX"):
+                break
+            verb = verb.head if verb.head is not verb else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.dep_ in ("xcomp", "aux", "aux:pass", "aux:tense", "cop") and verb.head.pos_ in (
+                "VERB", "AUX"):
+            verb = verb.head
+        skip: set[int] = set()
+        for child in verb.children:
+            if child.dep_ in ("advcl", "ccomp", "conj", "acl:relcl", "relcl", "parataxis",
+                              "acl") and child.pos_ in ("VERB", "AUX"):
+                skip.update(t.i for t in child.subtree)
+        return [t for t in verb.subtree if t.i not in skip and sent.start <= t.i < sent.end]
 
     def quantities_in(self, sent: Span) -> list[Quantity]:
         return [q for q in self.quantities
