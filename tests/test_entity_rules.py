@@ -254,3 +254,40 @@ def test_an_institution_s_tail_joins_it_and_two_bodies_are_not_aliases(annotate_
     ministry = find(doc, "Ministère valdorien des Sciences et des Technologies")
     assert "Sciences et des Technologies" in {m["text"] for m in ministry["mentions"]}
     assert all("Ministère des Transports" not in e["aliases"] for e in entities(doc))
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "etype"), [
+    # NER says PER, and tags the adjective after 'start-up' as a name
+    ("fr", "La start-up bordelaise Nexaria y a dévoilé son premier modèle.", "Nexaria",
+     "organization"),
+    ("en", "The company, which was founded in 2022 by former surgeon Amara Osei and engineer "
+     "Lukas Brenner, says its software is now used by 14,000 clinicians.", "Amara Osei",
+     "person"),  # NER says ORG
+    ("fr", "Le président de la région Haute-Valdrie, Paul Ternier, a ouvert la séance.",
+     "Haute-Valdrie", "place"),
+])
+def test_names_after_a_head_word_or_title(annotate_fr: Annotate, annotate_en: Annotate,
+                                          lang: str, text: str, name: str, etype: str) -> None:
+    doc = (annotate_en if lang == "en" else annotate_fr)(text)
+    assert find(doc, name)["type"] == etype
+
+
+def test_a_person_s_last_name_alone_is_that_person(annotate_en: Annotate) -> None:
+    doc = annotate_en("Tarnet Health was founded by former surgeon Amara Osei. \"We are "
+                      "ready,\" Osei, who is chief executive, said on Monday.")
+    person = find(doc, "Amara Osei")
+    assert person["type"] == "person" and "Osei" in person["aliases"]
+
+
+def test_words_of_a_title_are_no_entities(annotate_fr: Annotate) -> None:
+    doc = annotate_fr("La secrétaire d'État chargée de l'Intelligence artificielle, Lina Morvan, "
+                      "a visité le site.")
+    assert [(e["name"], e["type"]) for e in entities(doc)] == [("Lina Morvan", "person")]
+
+
+def test_an_event_named_without_its_first_word_is_the_same_event(annotate_fr: Annotate) -> None:
+    doc = annotate_fr("Le salon IA Expo Bordeaux attire 18 000 visiteurs\n\nPublié le 22 mai "
+                      "2026\n\nLa troisième édition du salon IA Expo Bordeaux s'est achevée "
+                      "samedi au parc des expositions, avec 18 000 visiteurs.")
+    events = [e for e in entities(doc) if e["type"] == "event"]
+    assert len(events) == 1, events

@@ -78,11 +78,14 @@ def trim(span: Span, lang: str) -> Span | None:
     start, end = span.start, span.end
     dets = words(LEX, "determiners", lang)
     titles = words(LEX, "person_titles", lang)
+    heads = words(LEX, "place_heads", lang) | words(LEX, "org_heads", lang)
     changed = True
     while changed and start < end:
         changed = False
         low = doc[start].lower_
-        if low in dets or low.rstrip("'’") + "'" in dets:
+        if low in dets or low.rstrip("'’") + "'" in dets or (
+                doc[start].is_lower and low in heads and start + 1 < end
+                and doc[start + 1].is_title):  # 'région Nouvelle-Aquitaine', 'startup Velpro'
             start += 1
             changed = True
             continue
@@ -317,8 +320,9 @@ def generic_or_modifier(span: Span, lang: str) -> bool:
             and span.id_ != "gazetteer" and not any(t.is_title or t.is_upper for t in span[1:]):
         return True
     if "-" in span.text and span.label_ == "place" and span.start > 0:
-        prev = doc[span.start - 1]
+        prev = doc[span.start - 1]  # not 'la région Nouvelle-Aquitaine': a place's own name
         if prev.is_lower and prev.pos_ in ("NOUN", "ADJ") and \
+                prev.lower_ not in words(LEX, "place_heads", lang) and \
                 re.search(r"[A-Z][\w]+-[A-Z]", span.text):
             return True
     return False
@@ -395,8 +399,8 @@ def previous_cue(span: Span) -> tuple[Token | None, bool]:
         tok = doc[i]
         if tok.is_punct and tok.text not in ("'", "’"):
             return None, skipped_de
-        if tok.pos_ == "ADJ" and tok.is_lower:
-            i -= 1
+        if tok.pos_ in ("ADJ", "PROPN") and tok.is_lower and tok.is_alpha:
+            i -= 1  # 'la start-up bordelaise X' (a lower-case adjective tagged as a name)
             continue
         if tok.lower_ in ("de", "d'", "d’", "du", "des", "of", "the", "la", "le", "l'", "l’", "les") \
                 and not skipped_de:
@@ -405,6 +409,16 @@ def previous_cue(span: Span) -> tuple[Token | None, bool]:
             continue
         return tok, skipped_de
     return None, skipped_de
+
+
+def _person_read_as_org(span: Span, lang: str) -> bool:
+    """'former surgeon Amara Osei' read as an organisation: a first and a last name after a
+    title, nothing in them of a company's name."""
+    return span.label_ == "organization" and len(span) >= 2 and span.id_ != "gazetteer" \
+        and not any(t.is_punct or t.is_upper or t.like_num for t in span) \
+        and span[-1].text.lower() not in words(LEX, "org_suffixes") \
+        and not ORG_ENDING.search(span[-1].text) \
+        and span[0].lower_ not in words(LEX, "org_starts", lang)
 
 
 def _written_before(span: Span, lang: str) -> str | None:
@@ -447,7 +461,8 @@ def context_type(span: Span, lang: str) -> str | None:
             two = doc_text(cue.doc)[cue.nbor(-2).idx:cue.idx + len(cue)].lower()
         if not of and (low in words(LEX, "person_titles", lang)
                        or two in words(LEX, "person_titles", lang)):
-            if all(t.is_title or t.is_punct for t in span) and span.label_ in ("person", "MISC"):
+            if all(t.is_title or t.is_punct for t in span) and (
+                    span.label_ in ("person", "MISC") or _person_read_as_org(span, lang)):
                 return "person"
         # only common nouns in running text are cues ('Conference John Lee' is two names)
         if cue.is_lower or _starts_sentence(cue):
@@ -670,6 +685,10 @@ def is_short_form(short: Span, long: Span, s_type: str, l_type: str) -> bool:
     # is the tail of 'ministère vietnamien des Sciences et des Technologies' named in the text
     if l_type == "organization" and len(s_toks) >= 2 and l_toks[-len(s_toks):] == s_toks \
             and long[0].lower_ in words(LEX, "org_starts", lang_of(long.doc)):
+        return True
+    # 'Expo Bordeaux' and 'IA Expo Bordeaux': an event named without its first word
+    if l_type == "event" and s_type in ("MISC", "event") and len(s_toks) >= 2 \
+            and l_toks[-len(s_toks):] == s_toks:
         return True
     # after the full name, or in the headline, which names it short before the text does
     after = long.start < short.start or _in_headline(short)
