@@ -316,9 +316,10 @@ def test_a_dateline_is_its_own_sentence_and_a_headline_states_funding() -> None:
             "start-up parisienne Lumoria a bouclé un tour de table de 45 millions d'euros mené par le "
             "fonds Orvane Capital.")
     funding = facts_of(text, "funding", date="2025-10-03")
-    assert {f["args"]["subject"] for f in funding} == {"Lumoria", "Orvane Capital"}
-    (led,) = [f for f in funding if f["args"]["subject"] == "Orvane Capital"]
-    assert led["args"]["recipient"] == "Lumoria"
+    # the headline states it too ('Lumoria boucle ...'): one funding, with its investor
+    (led,) = funding
+    assert (led["args"]["subject"], led["args"]["recipient"]) == ("Orvane Capital", "Lumoria")
+    assert led["date"] == "2025-10-03"
 
 
 @pytest.mark.parametrize("second", ["Its shares fell 5.6% in Tokyo.", "The company's shares fell 5.6% in Tokyo."])
@@ -397,3 +398,29 @@ def test_places_listed_after_in_are_no_parties_and_the_topic_stops_at_a_comma() 
 ])
 def test_a_factor_is_not_a_count(text: str, lang: str) -> None:
     assert facts_of(text, "metric", lang=lang) == []
+
+
+@pytest.mark.parametrize("text, lang, measure", [
+    ("Corvane plans to double its headcount to 400 by the end of 2027.", "en", "headcount"),
+    ("Ostrava Data veut porter ses effectifs à 400 d'ici 2027.", "fr", "effectifs"),
+])
+def test_a_target_counts_the_object_raised_to_it(text: str, lang: str, measure: str) -> None:
+    (target,) = facts_of(text, "target", lang=lang)
+    assert (target["args"]["value"], target["args"]["deadline"]) == (400, 2027)
+    assert target["args"]["measure"] == measure
+
+
+def test_a_figure_of_today_is_dated_today_not_by_a_year_in_its_sentence() -> None:
+    text = ("The company, which was founded in 2019 by two engineers, says its software is now "
+            "used by 9,500 nurses.")
+    (metric,) = [m for m in facts_of(text, "metric", lang="en", date="2025-09-09")
+                 if m["args"]["value"] == 9500]
+    assert metric["date"] == "2025-09-09"
+
+
+def test_a_funding_stated_twice_is_kept_where_the_investor_is_named() -> None:
+    text = ("Halvane raises $40 million for its clinical assistant\n\nHalvane said on Monday it "
+            "had raised $40 million in a round led by Sorrel Partners.")
+    fundings = facts_of(text, "funding", lang="en")
+    assert [(f["args"]["subject"], f["args"].get("recipient")) for f in fundings] == [
+        ("Sorrel Partners", "Halvane")]

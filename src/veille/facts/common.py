@@ -112,6 +112,15 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
                         ("en", 1): "growth", ("en", -1): "decline"}[(view.lang, sign)]
                 return word, [head]
         if head.pos_ in ("VERB", "AUX"):
+            # 'double its headcount to 400', 'porter ses effectifs à 400': the verb's object
+            to = next((t for t in [tok, tok.head, *tok.children] if t.lower_ in ("to", "à")
+                       and t.i < tok.i), None)
+            if to is not None:
+                for child in head.children:
+                    if child.dep_ in ("obj", "dobj") and child.pos_ == "NOUN" and child.i < tok.i \
+                            and child.i not in view.by_token and child.i not in in_qty:
+                        phrase = _noun_phrase(doc, child.i)
+                        return words_text(phrase), phrase
             # '... dépassent de 24 %': what the verb's subject names
             for child in head.children:
                 if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ == "NOUN" \

@@ -43,7 +43,7 @@ def extract_facts(doc: Doc, published: str | None = None) -> list[dict[str, Any]
         facts.extend(relations.sentence_facts(view, sent))
     facts.extend(relations.events(view))
     facts.extend(relations.quotes(view))
-    return own_claims(dedupe_roles(facts))
+    return own_claims(dedupe_funding(dedupe_roles(facts)))
 
 
 def own_claims(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -60,6 +60,20 @@ def own_claims(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if subject and subject in orgs.get(source, set()):
                 f["modality"] = "claimed"
     return facts
+
+
+def dedupe_funding(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'Tandem raises $85 million' (headline) and '... raised $85 million in a round led by
+    Northgate': one funding, stated fully where the investor is named."""
+    def amount(f: dict[str, Any]) -> tuple[Any, Any]:
+        a = f["args"].get("amount") or {}
+        return a.get("value"), a.get("currency")
+
+    given = {(f["args"]["recipient"], amount(f)) for f in facts
+             if f["type"] == "funding" and f["args"].get("recipient")}
+    return [f for f in facts if not (
+        f["type"] == "funding" and not f["args"].get("recipient")
+        and (f["args"].get("subject"), amount(f)) in given)]
 
 
 def dedupe_roles(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:

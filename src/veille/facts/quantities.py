@@ -493,9 +493,11 @@ def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any
     args: dict[str, Any] = {"subject": name(subject), "measure": measure,
                             **value_args(q, view.date_for(sent, near=(q.start, q.end))[0])}
     start, end = clause_bounds([tok, *mtoks], sent)
+    # 'founded in 2022, ... now used by 14,000 clinicians': a figure of today is dated today
+    now = (view.default_date, view.default_precision) if _present(view, sent, q, tok) else None
     out = fact(view, "metric", args, sent, start, end, "metric.number_noun",
                entities={"subject": key(subject)}, confidence=0.5,
-               modality=view.clause_modality(tok, sent))
+               modality=view.clause_modality(tok, sent), date=now)
     source = _according_to(view, sent)
     if source is not None:
         out["source_key"] = source["key"]
