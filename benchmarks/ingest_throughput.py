@@ -66,7 +66,9 @@ same number of workers: < 1 for throughput means Veille is slower.
 Each measuring process records a digest of src/veille; the script warns when it changed
 between configurations (someone edited Veille during the run) and when Veille's per-document
 outcomes (status, entity and fact counts) differ between numbers of workers. --repeat N runs
-each configuration N times and keeps the fastest in the table (all runs are in the JSON).
+N rounds, each measuring every configuration once, bare and Veille one after the other at each
+number of workers; the table keeps each configuration's fastest run, and the ratio of Veille to
+bare within each round is printed after it (all runs are in the JSON).
 """
 
 from __future__ import annotations
@@ -651,27 +653,43 @@ def main() -> None:
         stats["build_seconds"] = round(time.perf_counter() - started, 1)
         print(f"  {json.dumps(stats)}", file=sys.stderr, flush=True)
         tokens = stats["tokens"]
-        rows = []
-        for mode in ("bare", "veille"):
-            if mode not in args.modes:
-                continue
+        # Rounds: each round measures every configuration once, bare and Veille side by side
+        # at each number of workers, so that a machine that slows down or speeds up during
+        # the run (a shared virtual machine does) weighs on both sides of a ratio alike.
+        modes = [m for m in ("bare", "veille") if m in args.modes]
+        runs: dict[tuple[str, int], list[dict[str, Any]]] = {}
+        for n in range(args.repeat):
             for workers in args.workers:
-                runs = []
-                for n in range(args.repeat):
-                    print(f"measuring {mode} n_process={workers} (run {n + 1}/{args.repeat})"
+                for mode in modes:
+                    print(f"measuring {mode} n_process={workers} (round {n + 1}/{args.repeat})"
                           " ...", file=sys.stderr, flush=True)
                     raw = measure(mode, workers, folder, manifest, work)
-                    runs.append(summarise(mode, workers, raw, tokens))
-                ok = [r for r in runs if "error" not in r]
-                best = dict(max(ok, key=lambda r: r["docs_per_s"]) if ok else runs[0])
+                    runs.setdefault((mode, workers), []).append(
+                        summarise(mode, workers, raw, tokens))
+                    brief = {k: v for k, v in runs[(mode, workers)][-1].items()
+                             if k not in ("failures", "duplicates")}
+                    print(f"  {json.dumps(brief)}", file=sys.stderr, flush=True)
+        rows = []
+        for mode in modes:
+            for workers in args.workers:
+                done = runs[(mode, workers)]
+                ok = [r for r in done if "error" not in r]
+                best = dict(max(ok, key=lambda r: r["docs_per_s"]) if ok else done[0])
                 if args.repeat > 1:
-                    best["runs_docs_per_s"] = [r.get("docs_per_s") for r in runs]
+                    best["runs_docs_per_s"] = [r.get("docs_per_s") for r in done]
+                if mode == "veille" and ("bare", workers) in runs:
+                    # Veille / bare within each round: the ratio the machine's drift spares
+                    best["round_ratios"] = [
+                        round(v["docs_per_s"] / b["docs_per_s"], 3)
+                        for v, b in zip(done, runs[("bare", workers)], strict=True)
+                        if v.get("docs_per_s") and b.get("docs_per_s")]
                 rows.append(best)
-                brief = {k: v for k, v in rows[-1].items()
-                         if k not in ("failures", "duplicates")}
-                print(f"  {json.dumps(brief)}", file=sys.stderr, flush=True)
     add_ratios(rows)
     print(table(rows))
+    for r in rows:
+        if r.get("round_ratios"):
+            print(f"Veille/bare docs/s round by round, W={r['workers']}: "
+                  + ", ".join(f"{x:.3f}" for x in r["round_ratios"]))
     sources = {r.get("veille_source") for r in rows if r["mode"] == "veille"} - {None}
     if len(sources) > 1:
         print(f"warning: Veille's source changed during the run ({', '.join(sorted(sources))}); "
