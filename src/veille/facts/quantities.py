@@ -222,7 +222,7 @@ def _present(view: DocView, sent: Span, q: Quantity, tok: Token) -> bool:
     says it holds now, with no other number between the cue and it ('30 % du PIB en 2030,
     contre 18 % aujourd'hui': only 18 % is of today)."""
     clause = view.clause(tok, sent)
-    if clause is None or view.clause_modality(tok, sent) == "projected":
+    if clause is None:
         return False
     own = view.quantity_tokens
     mine = view.doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -230,7 +230,9 @@ def _present(view: DocView, sent: Span, q: Quantity, tok: Token) -> bool:
     before = [t.i for t in clause if t.i in own and t.i < min(span)]
     after = [t.i for t in clause if t.i in own and t.i > max(span)]
     low, high = max(before, default=-1), min(after, default=len(view.doc))
-    return has_cue([t for t in clause if low < t.i < high], view.cue("present_cues"))
+    # the cue first: the modality (a dozen regular expressions) only when there is one
+    return has_cue([t for t in clause if low < t.i < high], view.cue("present_cues")) \
+        and view.clause_modality(tok, sent) != "projected"
 
 
 def _clitic_measure(view: DocView, sent: Span, q: Quantity, tok: Token) -> str | None:
