@@ -204,17 +204,13 @@ def _price_target(view: DocView, sent: Span, q: Quantity) -> bool:
     return any(c in before for c in view.cue("price_target_cues"))
 
 
-FACTOR_VERBS = frozenset({"diviser", "multiplier", "divide", "multiply"})
-
-
 def _factor(view: DocView, q: Quantity) -> bool:
     """'diviser par dix la consommation', 'multiplied by three': a factor, not a count."""
     span = view.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or span.start < 2:
         return False
     prep, verb = view.doc[span.start - 1], view.doc[span.start - 2]
-    return prep.lower_ in ("par", "by") and (verb.lemma_.lower() in FACTOR_VERBS
-                                             or verb.lower_.startswith(("divis", "multipli")))
+    return prep.lower_ in ("par", "by") and view.is_cue(verb, "factor_verbs")
 
 
 def _present(view: DocView, sent: Span, q: Quantity, tok: Token) -> bool:
