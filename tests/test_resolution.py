@@ -92,6 +92,21 @@ def test_a_gazetteer_entity_gets_the_entry_name_and_aliases(store: SQLiteStore) 
     assert reasons["Z.ai"] == "gazetteer"  # from the gazetteer, not the document
 
 
+def test_a_name_two_entities_share_goes_to_the_first_created_even_in_the_same_second(
+        store: SQLiteStore) -> None:
+    # Creation times have a precision of one second; a tie must not leave the choice to the
+    # query plan (it made the same ingest attach a name to either entity from run to run).
+    for entity_id, name in (("e-z-first", "Orvane Systems"), ("e-a-second", "Orvane Capital")):
+        store.execute("INSERT INTO entities VALUES (?, ?, 'organization', NULL, NULL,"
+                      " '2026-01-01T00:00:00Z')", (entity_id, name))
+    store.add_alias("e-a-second", "Orvane", "normalised name")
+    store.add_alias("e-z-first", "Orvane", "normalised name")
+    assert [r["id"] for r in store.entities_by_alias("orvane")] == ["e-z-first", "e-a-second"]
+    add_doc(store, "d1", "one")
+    assert resolve_document(store, "d1", [ent("k", "Orvane", "organization")]) == {
+        "k": "e-z-first"}
+
+
 def test_resolving_a_document_twice_is_idempotent(store: SQLiteStore) -> None:
     add_doc(store, "d1", "one")
     found = [ent("a", "Velmora", "organization"), ent("b", "Hélène Garnier", "person")]

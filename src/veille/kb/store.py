@@ -176,7 +176,7 @@ class SQLiteStore(Store):
         self.execute("UPDATE documents SET status = ?, note = ? WHERE id = ?", (status, note, doc_id))
 
     def get_document(self, ref: str) -> Document:
-        rows = self.query("SELECT * FROM documents WHERE id = ? OR name = ? ORDER BY ingested_at",
+        rows = self.query("SELECT * FROM documents WHERE id = ? OR name = ? ORDER BY ingested_at, rowid",
                           (ref, ref))
         if not rows:
             raise NotFound(f"no document '{ref}'", "List documents with: veille docs")
@@ -197,7 +197,7 @@ class SQLiteStore(Store):
         self.execute("DELETE FROM failures WHERE source = ?", (source,))
 
     def failures(self) -> list[sqlite3.Row]:
-        return self.query("SELECT * FROM failures ORDER BY at")
+        return self.query("SELECT * FROM failures ORDER BY at, rowid")
 
     # entities ----------------------------------------------------------------
     def entity(self, entity_id: str) -> sqlite3.Row:
@@ -210,7 +210,7 @@ class SQLiteStore(Store):
         """Entities one of whose aliases normalises like `name`."""
         return self.query(
             "SELECT DISTINCT e.* FROM entities e JOIN aliases a ON a.entity_id = e.id"
-            " WHERE a.norm = ? ORDER BY e.created_at", (norm_name(name),))
+            " WHERE a.norm = ? ORDER BY e.created_at, e.rowid", (norm_name(name),))
 
     def entity_by_gazetteer(self, gazetteer_id: str) -> sqlite3.Row | None:
         rows = self.query("SELECT * FROM entities WHERE gazetteer_id = ?", (gazetteer_id,))
