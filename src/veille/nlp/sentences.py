@@ -8,9 +8,13 @@ subject, verb and numbers in one tree.
 from __future__ import annotations
 
 import re
+from typing import cast
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from veille.nlp.doctext import doc_text
 
@@ -35,10 +39,14 @@ class Sentences:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        doc[0].is_sent_start = True
+        # Boundaries are computed over a list and written once: spaCy's Token.is_sent_start
+        # setter scans the whole document for a parse on every call.
+        tokens = list(doc)
+        starts = numpy.full((len(tokens), 1), -1, dtype="int64")
+        starts[0, 0] = 1
         boundary = False
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
+        for tok in tokens[1:]:
+            prev = tokens[tok.i - 1]
             if "\n" in prev.text or (prev.is_space and "\n" in prev.text_with_ws):
                 boundary = True
             elif prev.text in END or (prev.text.endswith(".") and len(prev.text) > 1
@@ -48,13 +56,13 @@ class Sentences:
                     and DATELINE.match(doc_text(doc)[doc[line].idx:prev.idx]):
                 boundary = True
             if boundary and tok.text in CLOSERS | END:
-                tok.is_sent_start = False
                 continue
             if boundary and (tok.is_space and "\n" not in tok.text):
-                tok.is_sent_start = False
                 continue
-            tok.is_sent_start = boundary
+            if boundary:
+                starts[tok.i, 0] = 1
             boundary = False
+        doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64")))  # -1: not a start
         return doc
 
 
