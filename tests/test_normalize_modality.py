@@ -135,3 +135,14 @@ def test_cues_sorted_by_position() -> None:
     cues = modality_cues("It reportedly plans to expand and will hire.", "en")
     starts = [s for _, s, _ in cues]
     assert starts == sorted(starts) and len(cues) >= 3
+
+
+def test_dates_found_by_the_caller_replace_the_search() -> None:
+    # A document's dates are found once over its whole text and handed to each sentence.
+    sentence = "Headcount reaches 400 by 2027."
+    assert classify_modality(sentence, "en") == "projected"
+    assert classify_modality(sentence, "en", dates=[]) == "asserted"
+    plain = "Headcount reaches 400 in the region."
+    assert classify_modality(plain, "en") == "asserted"
+    assert classify_modality(plain, "en", dates=[("by", 22, 35)]) == "projected"
+    assert modality_cues(plain, "en", dates=[("within", 22, 35)]) == [("projected", 22, 35)]

@@ -34,6 +34,8 @@ OWNER_TYPES = ("organization", "place", "person", "product", "event")
 def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     quantities = [q for q in view.quantities_in(sent) if q.kind != "ordinal"]
+    if not quantities:
+        return out
     used: set[int] = set()
     stock = has_cue(sent, view.cue("stock_cues"))
     for n, q in enumerate(quantities):
@@ -57,7 +59,6 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
                 used.add(q.start)
                 continue
     deadlines = view.deadlines(sent)
-    modality = view.modality(sent)
     for q in quantities:
         if q.start in used:
             continue
@@ -66,7 +67,8 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
                 or _conversion(view, q, quantities) or _price_target(view, sent, q) \
                 or _factor(view, q):
             continue
-        if deadlines and (modality == "projected" or has_cue(sent, view.cue("target_cues"))) \
+        if deadlines and (view.modality(sent) == "projected"
+                          or has_cue(sent, view.cue("target_cues"))) \
                 and not _present(view, sent, q, tok):
             target = _target(view, sent, q, tok, deadlines)
             if target is not None:

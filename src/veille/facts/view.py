@@ -5,15 +5,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
+from spacy.attrs import MORPH, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from veille.nlp.doctext import doc_text
 from veille.nlp.lexicon import load_data, words
 from veille.normalize import DateValue, Quantity, classify_modality, find_dates, find_quantities
+from veille.normalize.dates import date_relations
 
 LEX = "lexicon/facts.yaml"
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -47,6 +51,9 @@ class DocView:
             before = " ".join(t.lower_ for t in doc[max(span.start - 3, 0):span.start])
             if any(before.endswith(c) or f"{c} " in before + " " for c in cues):
                 self.sources.update(range(span.start, span.end))
+        # every date expression with its relation, found once for the whole text ('d'ici
+        # 2030' makes its sentence a projection); find_dates below reuses the same search
+        self.date_relations = date_relations(doc_text(doc), self.lang)
         self.ref = _parse_iso(published)
         self.dates = [d for d in self._find_dates()
                       if not any(s.start_char <= d.start and d.end <= s.end_char
@@ -55,6 +62,8 @@ class DocView:
         self.quantities = [q for q in find_quantities(doc_text(doc), self.lang)
                            if not self._inside_entity(q.start, q.end)]
         self.modalities: dict[int, str] = {}
+        self.clause_modalities: dict[tuple[int, int], str] = {}
+        self._features: list[tuple[tuple[str, ...], tuple[str, ...]]] | None = None
         self.last_subject: dict[str, Any] | None = None
         self.last_paragraph = -1
         self.quantity_tokens: set[int] = set()
@@ -197,33 +206,75 @@ class DocView:
                 and (d.relation in ("by", "until", "within", "end") or (
                     d.relation == "on" and d.precision == "year" and now and int(d.value[:4]) > now))]
 
+    def _verb_features(self, indices: Iterable[int]) -> tuple[list[str], list[str]]:
+        """The moods of the tokens at `indices` and the tenses of their verbs."""
+        if self._features is None:
+            strings = self.doc.vocab.strings
+            self._features = [_features(strings[m], p in _VERBAL)
+                              for m, p in self.doc.to_array([MORPH, POS]).tolist()]
+        moods: list[str] = []
+        tenses: list[str] = []
+        for i in indices:
+            mood, tense = self._features[i]
+            moods.extend(mood)
+            tenses.extend(tense)
+        return moods, tenses
+
     def modality(self, sent: Span) -> str:
         if sent.start not in self.modalities:
-            moods = [m for t in sent for m in t.morph.get("Mood", [])]
-            tenses = [m for t in sent if t.pos_ in ("VERB", "AUX") for m in t.morph.get("Tense", [])]
+            moods, tenses = self._verb_features(range(sent.start, sent.end))
+            start, end = sent.start_char, sent.end_char
+            dates = [(r, s - start, e - start) for r, s, e in self.date_relations
+                     if s >= start and e <= end]
             self.modalities[sent.start] = classify_modality(
-                sent.text, self.lang, verb_moods=moods, verb_tenses=tenses)
+                sent.text, self.lang, verb_moods=moods, verb_tenses=tenses, dates=dates)
         return self.modalities[sent.start]
 
     def clause_modality(self, tok: Token, sent: Span) -> str:
         """The modality of the clause a word belongs to: its governing verb with that verb's
         own dependents, not the other clauses of the sentence ('70 % chercheront ..., tandis
         que 60 % concernent ...'). 'Selon X' anywhere in the sentence still counts."""
-        clause = self.clause(tok, sent)
-        if clause is None:
+        verb = self._clause_verb(tok)
+        if verb is None:
             return self.modality(sent)
+        if (verb.i, sent.start) not in self.clause_modalities:  # the figures of one clause
+            self.clause_modalities[verb.i, sent.start] = self._clause_modality(verb, sent)
+        return self.clause_modalities[verb.i, sent.start]
+
+    def _clause_modality(self, verb: Token, sent: Span) -> str:
+        clause = self._clause_of(verb, sent)
         text = "".join(t.text_with_ws for t in clause)
         low = sent.text.lower()
         for cue in self.cue("according_to"):
             if cue in low and cue not in text.lower():
                 text = f"{cue} X, {text}"
-        moods = [m for t in clause for m in t.morph.get("Mood", [])]
-        tenses = [m for t in clause if t.pos_ in ("VERB", "AUX") for m in t.morph.get("Tense", [])]
-        return classify_modality(text, self.lang, verb_moods=moods, verb_tenses=tenses)
+        moods, tenses = self._verb_features(t.i for t in clause)
+        return classify_modality(text, self.lang, verb_moods=moods, verb_tenses=tenses,
+                                 dates=self._dates_in(clause, len(text)))
+
+    def _dates_in(self, clause: list[Token], length: int) -> list[tuple[str, int, int]]:
+        """The date expressions lying within a clause's words, with offsets into the text of
+        the clause (the words joined with their spaces, after any prefix: it ends at
+        `length`)."""
+        runs: list[tuple[int, int, int]] = []  # (first char, end char, offset in the text)
+        offset = length - sum(len(t.text_with_ws) for t in clause)
+        for t in clause:
+            if runs and runs[-1][1] == t.idx:
+                runs[-1] = (runs[-1][0], t.idx + len(t.text_with_ws), runs[-1][2])
+            else:
+                runs.append((t.idx, t.idx + len(t.text_with_ws), offset))
+            offset += len(t.text_with_ws)
+        return [(r, s - first + at, e - first + at) for r, s, e in self.date_relations
+                for first, end, at in runs if first <= s and e <= end]
 
     def clause(self, tok: Token, sent: Span) -> list[Token] | None:
         """The words of the clause a word belongs to: its governing verb and that verb's
         dependents, without the verb's subordinate or coordinated clauses; None without a verb."""
+        verb = self._clause_verb(tok)
+        return None if verb is None else self._clause_of(verb, sent)
+
+    def _clause_verb(self, tok: Token) -> Token | None:
+        """The verb governing a word's clause, None if there is none near."""
         verb: Token | None = tok
         for _ in range(6):
             if verb is None or verb.pos_ in ("VERB", "AUX"):
@@ -234,6 +285,9 @@ class DocView:
         if verb.dep_ in ("xcomp", "aux", "aux:pass", "aux:tense", "cop") and verb.head.pos_ in (
                 "VERB", "AUX"):
             verb = verb.head
+        return verb
+
+    def _clause_of(self, verb: Token, sent: Span) -> list[Token]:
         skip: set[int] = set()
         for child in verb.children:
             if child.dep_ in ("advcl", "ccomp", "conj", "acl:relcl", "relcl", "parataxis",
@@ -261,6 +315,19 @@ class DocView:
                 or stem(low, self.lang) in cue_stems(key, self.lang))
 
 
+_VERBAL = (POS_IDS["VERB"], POS_IDS["AUX"])
+
+
+@lru_cache(maxsize=4096)
+def _features(morph: str, verbal: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The moods of a token's morphology ('Mood=Cnd|Number=Sing|...') and, for a verb, its
+    tenses."""
+    feats = dict(f.split("=", 1) for f in morph.split("|") if "=" in f)
+    moods = tuple(feats["Mood"].split(",")) if "Mood" in feats else ()
+    tenses = tuple(feats["Tense"].split(",")) if verbal and "Tense" in feats else ()
+    return moods, tenses
+
+
 @lru_cache(maxsize=4)
 def _stemmer(lang: str) -> Any:
     import Stemmer
@@ -268,6 +335,7 @@ def _stemmer(lang: str) -> Any:
     return Stemmer.Stemmer("english" if lang == "en" else "french")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str, lang: str) -> str:
     return str(_stemmer(lang).stemWord(word))
 

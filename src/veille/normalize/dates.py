@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from veille.normalize._date_lexicon import (
     CODE_PERIOD_RE,
@@ -265,6 +266,15 @@ def _raw_matches(text: str, lang: str) -> list[_Raw]:
     return select_longest(raws)
 
 
+@lru_cache(maxsize=8)
+def _matches(text: str, lang: str) -> tuple[tuple[_Raw, int, str], ...]:
+    """Every date expression of ``text`` with the start of its cue words and its relation.
+    Cached: a document's text is searched once for its dates, for the masks of its
+    quantities and for the date cues of its modality."""
+    lang = check_lang(lang)
+    return tuple(_with_cues(text, _raw_matches(text, lang), date_lexicon(lang)))
+
+
 def _with_cues(text: str, raws: list[_Raw], lex: DateLexicon) -> list[tuple[_Raw, int, str]]:
     """Each match with the start of its cue words and its relation."""
     out: list[tuple[_Raw, int, str]] = []
@@ -291,17 +301,12 @@ def _with_cues(text: str, raws: list[_Raw], lex: DateLexicon) -> list[tuple[_Raw
 
 def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of every date expression, resolvable or not (used to mask numbers in dates)."""
-    lex = date_lexicon(check_lang(lang))
-    return [(start, raw.end) for raw, start, _ in _with_cues(text, _raw_matches(text, lang), lex)]
+    return [(start, raw.end) for raw, start, _ in _matches(text, lang)]
 
 
 def date_relations(text: str, lang: str) -> list[tuple[str, int, int]]:
     """(relation, start, end) of every date expression, resolvable or not."""
-    lex = date_lexicon(check_lang(lang))
-    return [
-        (relation, start, raw.end)
-        for raw, start, relation in _with_cues(text, _raw_matches(text, lang), lex)
-    ]
+    return [(relation, start, raw.end) for raw, start, relation in _matches(text, lang)]
 
 
 def find_dates(text: str, lang: str, ref: date | None = None) -> list[DateValue]:
@@ -310,10 +315,8 @@ def find_dates(text: str, lang: str, ref: date | None = None) -> list[DateValue]
     Relative or partial expressions ("jeudi", "le 11 octobre", "last year") are skipped when
     ``ref`` is None. A bare weekday is the latest such day on or before ``ref``.
     """
-    lang = check_lang(lang)
-    lex = date_lexicon(lang)
     found: list[DateValue] = []
-    for raw, start, relation in _with_cues(text, _raw_matches(text, lang), lex):
+    for raw, start, relation in _matches(text, lang):
         resolved = raw.resolve(ref)
         if resolved is None:
             continue

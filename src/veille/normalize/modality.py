@@ -75,7 +75,8 @@ def is_conditional(word: str, lang: str) -> bool:
     if check_lang(lang) != "fr":
         return False
     lex = _lexicon("fr")
-    if word in lex.cond_exceptions or word in lex.forecast:
+    if not word.endswith(lex.cond_endings) or word in lex.cond_exceptions \
+            or word in lex.forecast:
         return False
     for ending in lex.cond_endings:
         if word.endswith(ending):
@@ -98,8 +99,13 @@ def is_future(word: str, lang: str) -> bool:
     return False
 
 
-def modality_cues(sentence: str, lang: str) -> list[tuple[str, int, int]]:
-    """The cues found in ``sentence`` as (modality, start, end), in text order."""
+def modality_cues(sentence: str, lang: str,
+                  dates: list[tuple[str, int, int]] | None = None) -> list[tuple[str, int, int]]:
+    """The cues found in ``sentence`` as (modality, start, end), in text order.
+
+    ``dates``: the sentence's date expressions as (relation, start, end), offsets into
+    ``sentence``, when the caller has found them already (over the whole document, say);
+    otherwise they are found here."""
     lang = check_lang(lang)
     lex = _lexicon(lang)
     cues: list[tuple[str, int, int]] = []
@@ -118,7 +124,7 @@ def modality_cues(sentence: str, lang: str) -> list[tuple[str, int, int]]:
         if lex.near_future is not None:
             cues.extend(("projected", m.start(), m.end())
                         for m in lex.near_future.finditer(sentence))
-    for relation, start, end in date_relations(sentence, lang):
+    for relation, start, end in date_relations(sentence, lang) if dates is None else dates:
         if relation in ("by", "within"):
             cues.append(("projected", start, end))
     return sorted(set(cues), key=lambda c: (c[1], c[2], c[0]))
@@ -130,14 +136,16 @@ def classify_modality(
     *,
     verb_moods: list[str] | None = None,
     verb_tenses: list[str] | None = None,
+    dates: list[tuple[str, int, int]] | None = None,
 ) -> str:
     """One of MODALITIES for ``sentence``.
 
     ``verb_moods`` and ``verb_tenses`` are optional morphological features of the sentence's
     verbs (e.g. from spaCy: "Cnd" for conditional, "Fut" for future) and add to the cues.
+    ``dates`` are the sentence's date expressions, as ``modality_cues`` takes them.
     """
     lang = check_lang(lang)
-    kinds = {kind for kind, _, _ in modality_cues(sentence, lang)}
+    kinds = {kind for kind, _, _ in modality_cues(sentence, lang, dates)}
     if verb_moods and "Cnd" in verb_moods:
         lowered = {w.lower() for w in re.findall(r"[^\W\d_]+", sentence)}
         forecast_only = bool(lowered & _lexicon("fr").forecast) and not any(
