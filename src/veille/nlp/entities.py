@@ -233,11 +233,12 @@ def proper_noun_runs(doc: Doc, taken: set[int], lang: str) -> list[Span]:
     skip = cased(LEX, "not_names")
     tokens: list[Token | None] = [*doc, None]
     for tok in tokens:
-        unknown = tok is not None and not tok.doc.vocab.has_vector(tok.lower_)
         ok = (tok is not None and tok.i not in taken and tok.is_title and tok.is_alpha
-              and len(tok) > 2 and tok.text not in skip
-              and (tok.pos_ == "PROPN" or (unknown and not _starts_sentence(tok)))
-              and not (_starts_sentence(tok) and not unknown))
+              and len(tok) > 2 and tok.text not in skip)
+        if ok and tok is not None:  # a word with no vector is one the model never saw
+            unknown = not tok.doc.vocab.has_vector(tok.lower_)
+            ok = ((tok.pos_ == "PROPN" or (unknown and not _starts_sentence(tok)))
+                  and not (_starts_sentence(tok) and not unknown))
         if ok and tok is not None:
             run.append(tok)
             continue
@@ -723,6 +724,8 @@ def stated_aliases(doc: Doc, spans: list[Span], lang: str) -> Iterable[tuple[Spa
     cues = sorted(words(LEX, "alias_cues", lang), key=len, reverse=True)
     text_low = doc_text(doc).lower()
     for cue in cues:
+        if cue not in text_low:
+            continue
         for m in re.finditer(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", text_low):
             after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
             if after is None:
