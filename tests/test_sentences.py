@@ -1,0 +1,39 @@
+"""Sentence boundaries set before the parser: end punctuation, line breaks, datelines; not
+after abbreviations, initials or numbers, and closing quotes stay with their sentence."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Annotate
+
+
+def sentences(doc: object) -> list[str]:
+    return [s.text.strip() for s in doc.sents if s.text.strip()]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orvane lève 12 millions. M. Dupont dirige la société depuis 2021 ! Qui l'eût cru ?",
+     ["Orvane lève 12 millions.", "M. Dupont dirige la société depuis 2021 !",
+      "Qui l'eût cru ?"]),
+    ("Il a déclaré : « Nous recruterons. » Puis il est parti.",
+     ["Il a déclaré : « Nous recruterons. »", "Puis il est parti."]),
+    ("Un titre sans point\nLe premier paragraphe commence ici.",
+     ["Un titre sans point", "Le premier paragraphe commence ici."]),
+    ("Bordeaux, le 3 octobre 2025 – La start-up Nexaria annonce un tour de table.",
+     ["Bordeaux, le 3 octobre 2025 –", "La start-up Nexaria annonce un tour de table."]),
+])
+def test_french_boundaries(annotate_fr: Annotate, text: str, expected: list[str]) -> None:
+    assert sentences(annotate_fr(text)) == expected
+
+
+def test_english_abbreviations_do_not_end_a_sentence(annotate_en: Annotate) -> None:
+    doc = annotate_en("Velmora Inc. hired Dr. Amara Osei in 2024. She leads the lab.")
+    assert sentences(doc) == ["Velmora Inc. hired Dr. Amara Osei in 2024.", "She leads the lab."]
+
+
+def test_the_parser_keeps_the_boundaries(annotate_fr: Annotate) -> None:
+    doc = annotate_fr("Plus de 2000 emplois dans la région Nouvelle-Aquitaine seraient à pourvoir"
+                      " d'ici 2027. Le plan sera présenté lundi.")
+    first, second = list(doc.sents)
+    assert first.text.endswith("2027.") and second.text.startswith("Le plan")
+    assert first.root.head == first.root and all(t.head.i < first.end for t in first)
