@@ -508,7 +508,10 @@ def test_a_worker_process_that_dies_fails_its_batch_and_the_ingest_goes_on(
 # A `veille ingest` whose batches hold one document and take a second more than they would, so
 # that it is surely still running when it is interrupted; everything else is the real thing.
 SLOW_INGEST = """
-import sys, time
+import signal, sys, time
+# Ctrl-C as at a terminal, even when this test runs in the background, where the shell
+# starts commands with SIGINT ignored and Python then keeps ignoring it
+signal.signal(signal.SIGINT, signal.default_int_handler)
 from veille.ingest import annotator, run
 real = annotator.annotate
 def slow(items, lang):
