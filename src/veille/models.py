@@ -7,6 +7,7 @@ import json
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 ENTITY_TYPES = ("organization", "person", "place", "product", "event")
@@ -18,6 +19,7 @@ MODALITIES = ("asserted", "reported", "claimed", "projected")
 _ARTICLES = re.compile(r"^(?:l'|le |la |les |the |d'|de |du |des )+")
 
 
+@lru_cache(maxsize=65536)
 def norm_name(name: str) -> str:
     """A name's matching key: case-folded, accents, punctuation and leading articles removed."""
     s = name.replace("’", "'").replace("‘", "'")

@@ -620,11 +620,14 @@ def group_entities(doc: Doc, spans: list[Span], lang: str) -> list[DocEntity]:
             union(ks, kl, reason)
     # short forms after the full name: 'Zhipu' after 'Zhipu AI', 'Schwan' after 'Severin Schwan'
     names = sorted(by_name, key=lambda k: -len(by_name[k].spans[0]))
+    # a short form's words are all words of the full name: the cheap test comes first
+    words_of = {k: {t.text for t in by_name[k].spans[0]} for k in names}
     for short in names:
         s_span = by_name[short].spans[0]
         for long in names:
             l_span = by_name[long].spans[0]
-            if len(l_span) <= len(s_span) or find(short) == find(long):
+            if len(l_span) <= len(s_span) or not words_of[short] <= words_of[long] \
+                    or find(short) == find(long):
                 continue
             if by_name[short].gazetteer_id and by_name[long].gazetteer_id:
                 continue
