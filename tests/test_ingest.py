@@ -21,7 +21,7 @@ from veille.export.jsonl import entity_rows, fact_rows
 from veille.ingest import annotator as annotator_module
 from veille.ingest import dedup
 from veille.ingest import run as run_module
-from veille.ingest.clean import decode
+from veille.ingest.clean import LANG_FIRST, decode, detect_language
 from veille.ingest.readers import expand
 from veille.ingest.run import Report, ingest
 from veille.kb.store import SQLiteStore
@@ -289,6 +289,25 @@ def test_binary_stdin_fails_with_a_message(cli: Cli, tmp_path: Path) -> None:
 
 
 # --- language ---------------------------------------------------------------------------------
+
+
+FR_PROSE = ("Le marché a salué jeudi l'annonce du nouveau modèle, et les analystes estiment que la "
+            "société devrait doubler ses ventes d'ici la fin de l'année prochaine. ")
+
+
+def test_language_is_read_from_the_start_of_long_texts() -> None:
+    assert detect_language(FR_PROSE * 40) == "fr"
+    assert detect_language("Nvidia shares rose 4 % on Thursday after the launch. " * 60) == "en"
+    assert detect_language("GLM-5 !") is None  # too few words to tell
+
+
+def test_a_doubtful_start_is_settled_by_reading_further() -> None:
+    # A table whose words look Portuguese opens a French article: its first 1,000 characters
+    # alone lean Portuguese, by too small a margin, so the identifier reads on.
+    table = ("Tabela de cotações: NVDA 131,2 ; AMD 98,7 ; TSMC 185,4 ; ASML 702,1. " * 20)
+    text = table[:LANG_FIRST] + FR_PROSE * 30
+    assert detect_language(text[:LANG_FIRST] + " fin") == "pt"
+    assert detect_language(text) == "fr"
 
 
 @pytest.mark.slow

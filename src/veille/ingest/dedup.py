@@ -14,11 +14,14 @@ SHINGLE = 3
 _WORD = re.compile(r"\w+")
 # datasketch >= 2.0 needs the permutation scheme to rebuild a MinHash from stored hash values.
 _SCHEME = {"scheme": "affine32"} if "scheme" in inspect.signature(MinHash).parameters else {}
+# The permutations derive from the (fixed) seed; drawing them for every MinHash is the
+# larger part of building one, so they are drawn once and shared.
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, **_SCHEME).permutations
 
 
 def minhash(text: str) -> MinHash:
     words = _WORD.findall(text.casefold())
-    m = MinHash(num_perm=NUM_PERM, **_SCHEME)
+    m = MinHash(num_perm=NUM_PERM, permutations=_PERMUTATIONS, **_SCHEME)
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 1))}
     m.update_batch([s.encode("utf-8") for s in shingles])
     return m
@@ -29,7 +32,8 @@ def to_bytes(m: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64), **_SCHEME)
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64),
+                   permutations=_PERMUTATIONS, **_SCHEME)
 
 
 class NearDuplicates:

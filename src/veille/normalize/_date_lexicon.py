@@ -50,7 +50,8 @@ class DateLexicon:
     weekday: re.Pattern[str]
     relative_re: re.Pattern[str]
     period: re.Pattern[str]
-    spans: tuple[tuple[str, re.Pattern[str]], ...]
+    spans: tuple[tuple[str, re.Pattern[str], bool], ...]  # (kind, regex, starts with a phrase)
+    span_starts: re.Pattern[str]  # where one of the spans' opening phrases begins
 
 
 ISO_RE = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")
@@ -110,7 +111,8 @@ def date_lexicon(lang: str) -> DateLexicon:
     }
     units = {fold(k): str(v) for k, v in data["span_units"][lang].items()}
     unit_alt = "(?i:" + alternation(list(data["span_units"][lang])) + r")(?![\w])"
-    spans: list[tuple[str, re.Pattern[str]]] = []
+    spans: list[tuple[str, re.Pattern[str], bool]] = []
+    openings: list[str] = []
     for kind, patterns in data["spans"][lang].items():
         for pattern in patterns:
             pre, _, rest = pattern.partition("{n}")
@@ -120,7 +122,10 @@ def date_lexicon(lang: str) -> DateLexicon:
                 + "(?i:" + phrase_pattern(mid) + ")" + "(?P<unit>" + unit_alt + ")"
                 + "(?i:" + phrase_pattern(post) + r")(?![\w])"
             )
-            spans.append((str(kind), re.compile(regex)))
+            spans.append((str(kind), re.compile(regex), bool(pre)))
+            if pre:
+                openings.append(phrase_pattern(pre))
+    span_starts = re.compile(r"(?i)(?<![\w])(?=" + "|".join(openings or ["(?!)"]) + ")")
     after_alt = alternation(list(data["direction"][lang]["after"])) if after else "(?!)"
     before_alt = alternation(list(data["direction"][lang]["before"])) if before else "(?!)"
     ordinals = alternation(data["period_ordinals"][lang])
@@ -173,6 +178,7 @@ def date_lexicon(lang: str) -> DateLexicon:
             rf"(?i)(?<![\w])(?:{ordinals})\s+(?:{periods}){link}{YEAR}"
         ),
         spans=tuple(spans),
+        span_starts=span_starts,
     )
 
 

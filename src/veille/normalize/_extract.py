@@ -22,6 +22,7 @@ from veille.normalize.numbers import (
 )
 
 _WORD = re.compile(r"[^\W\d_]+")
+_JOINER = re.compile(r"\s+|-|\u2011")
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,7 @@ def _token_runs(text: str) -> list[list[re.Match[str]]]:
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     for m in _WORD.finditer(text):
-        if current and re.fullmatch(r"\s+|-|\u2011", text[current[-1].end():m.start()]):
+        if current and _JOINER.fullmatch(text, current[-1].end(), m.start()):
             current.append(m)
         else:
             if current:
@@ -196,11 +197,15 @@ def word_candidates(text: str, lang: str) -> list[Candidate]:
     """Numbers written in words ("trente-cinq", "deux milliards", "une vingtaine")."""
     lang = check_lang(lang)
     lex = lexicon(lang)
+    starts = lex.words.keys() | lex.approx_articles  # the words a number in words begins with
     out: list[Candidate] = []
     for run in _token_runs(text):
         words = [m.group(0).lower() for m in run]
         i = 0
         while i < len(run):
+            if words[i] not in starts:
+                i += 1
+                continue
             approx = approx_noun_value(words[i:i + 4], lang)
             result = approx or words_value(words[i:i + 12], lang)
             if result is None:

@@ -9,7 +9,7 @@ reference date, and fuzzy periods with a relation ("d'ici 2030", "fin 2024", "si
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -241,8 +241,11 @@ def _relative_raws(text: str, lex: DateLexicon) -> list[_Raw]:
         unit, offset, position = lex.relative[fold(m.group(0))]
         pos = None if position == "on" else position
         raws.append(_Raw(m.start(), m.end(), _relative_phrase(unit, offset), True, pos))
-    for kind, pattern in lex.spans:
-        for m in pattern.finditer(text):
+    starts: list[int] | None = None
+    for kind, pattern, opened in lex.spans:
+        if opened and starts is None:
+            starts = [m.start() for m in lex.span_starts.finditer(text)]
+        for m in _span_matches(text, pattern, starts if opened else None):
             n = _span_number(m["n"], lex.lang)
             span_unit = lex.span_units.get(fold(m["unit"]))
             if n is None or span_unit is None:
@@ -255,6 +258,24 @@ def _relative_raws(text: str, lex: DateLexicon) -> list[_Raw]:
             relation = "within" if kind == "within" else None
             raws.append(_Raw(m.start(), m.end(), by_span, True, None, relation))
     return raws
+
+
+def _span_matches(text: str, pattern: re.Pattern[str],
+                  starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only at ``starts`` when given: the positions where
+    an opening phrase of the spans begins, found for all of them in one pass. That gives
+    the same matches as scanning the whole text with each of them, in a fraction of the
+    time."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)
+            if m:
+                yield m
+                end = m.end()
 
 
 def _raw_matches(text: str, lang: str) -> list[_Raw]:

@@ -53,10 +53,11 @@ _MASKS = [
     re.compile(r"(?<![\w+])(?:\+33\s?\(?0?\)?\s?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)"),
     re.compile(r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?!\d)"),
     re.compile(r"(?<![\d])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?!\d)"),
-    re.compile(r"(?i)https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+"),
     re.compile(r"(?i)(?:n°|no\.|#)\s?\d+"),
     re.compile(r"(?<![\w/])\d+/\d+(?![\w/])"),
 ]
+
+_ADDRESSES = re.compile(r"(?i)https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")  # URLs, e-mails
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,9 @@ def _masked_spans(text: str, lang: str) -> list[tuple[int, int]]:
     spans = date_spans(text, lang)
     for regex in _MASKS:
         spans.extend(m.span() for m in regex.finditer(text))
+    folded = text.lower()
+    if "@" in text or "http" in folded or "www." in folded:  # else nothing to find, and this
+        spans.extend(m.span() for m in _ADDRESSES.finditer(text))  # one is slow to scan
     return spans
 
 
