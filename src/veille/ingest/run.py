@@ -59,15 +59,19 @@ def ingest(store: Store, inputs: list[str], n_process: int = 1,
     for doc_id, stored in store.minhashes():
         index.add(doc_id, dedup.from_bytes(stored))
 
+    failed = {row["source"] for row in store.failures()}  # sources whose last try failed
+
     def emit(outcome: Outcome) -> None:
         report.outcomes.append(outcome)
         if outcome.status == "failed":
             with store.write():
                 store.record_failure(outcome.source, outcome.message.split("]")[0].lstrip("["),
                                      outcome.message)
-        elif outcome.source:
+            failed.add(outcome.source)
+        elif outcome.source in failed:
             with store.write():
                 store.clear_failure(outcome.source)
+            failed.discard(outcome.source)
         if progress:
             progress(outcome)
 

@@ -22,9 +22,9 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
         store.execute(
             "INSERT OR REPLACE INTO doc_entities VALUES (?, ?, ?, ?, ?, ?, ?)",
             (doc_id, ent.key, ent.name, ent.type, dumps(ent.aliases), entity_id, reason))
-        for m in ent.mentions:
-            store.execute("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
-                          (doc_id, ent.key, m.start, m.end, m.text, m.source))
+        store.execute_many("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
+                           [(doc_id, ent.key, m.start, m.end, m.text, m.source)
+                            for m in ent.mentions])
     return out
 
 

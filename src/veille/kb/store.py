@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
@@ -39,6 +39,10 @@ class Store(ABC):
 
     @abstractmethod
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> None: ...
+
+    @abstractmethod
+    def execute_many(self, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
+        """One statement over many rows."""
 
     # documents -------------------------------------------------------------
     @abstractmethod
@@ -158,6 +162,9 @@ class SQLiteStore(Store):
 
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> None:
         self.conn.execute(sql, params)
+
+    def execute_many(self, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
+        self.conn.executemany(sql, rows)
 
     # documents ---------------------------------------------------------------
     def has_document(self, doc_id: str) -> bool:
