@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -18,9 +19,11 @@ QUOTES = re.compile(r"«\s*([^»]{3,}?)\s*»|“([^”]{3,}?)”|\"([^\"]{3,}?)\
 
 def launches(view: DocView, sent: Span) -> list[dict[str, Any]]:
     out = []
-    for tok in sent:
-        if not view.is_cue(tok, "launch_verbs") or tok.i in view.by_token:
+    verbs = view.cue_tokens("launch_verbs")
+    for i in range(sent.start, sent.end):
+        if i not in verbs or i in view.by_token:
             continue
+        tok = view.doc[i]
         products = [(s, g) for s, g in view.entities_in(sent.start, sent.end, ("product",))
                     if tok.i < s.start <= tok.i + 12]
         subject = view.subject_of(tok, ("organization",))
@@ -51,15 +54,18 @@ def launches(view: DocView, sent: Span) -> list[dict[str, Any]]:
 
 def agreements(view: DocView, sent: Span) -> list[dict[str, Any]]:
     cues = view.cue("agreement_cues")
-    found = [t for t in sent if (t.lemma_.lower() in cues or t.lower_ in cues)
-             and t.lower_ not in ("according", "accordingly") and t.pos_ in ("NOUN", "VERB",
-                                                                              "PROPN")]
+    lowers, lemmas = view.words()
+    found = [view.doc[i] for i in range(sent.start, sent.end)
+             if (lemmas[i] in cues or lowers[i] in cues)
+             and lowers[i] not in ("according", "accordingly")
+             and view.doc[i].pos_ in ("NOUN", "VERB", "PROPN")]
     if not found:
         return []
     nouns = view.cue("agreement_nouns")
     signing = view.cue("signing_verbs")
     strong = [t for t in found if t.lower_ in nouns or t.lemma_.lower() in nouns]
-    if not strong and not any(t.lemma_.lower() in signing or t.lower_ in signing for t in sent):
+    if not strong and not any(lemmas[i] in signing or lowers[i] in signing
+                              for i in range(sent.start, sent.end)):
         return []  # 'explorer de nouveaux partenariats': no agreement is stated
     cue = next((t for t in strong + found if t.pos_ in ("NOUN", "PROPN")), found[0])
     if any(c.lower_ in ("ces", "ce", "cet", "cette", "these", "this", "those") for c in cue.children):
@@ -208,8 +214,9 @@ def _event_date(view: DocView, span: Span, sent: Span) -> tuple[str | None, str 
 
 def _organizer(view: DocView, sent: Span, event: Span) -> dict[str, Any] | None:
     cues = view.cue("event_organizer_cues")
+    lowers, lemmas = view.words()
     for tok in sent:
-        if tok.lower_ in cues or tok.lemma_.lower() in cues:
+        if lowers[tok.i] in cues or lemmas[tok.i] in cues:
             after = view.entities_in(tok.i + 1, min(tok.i + 10, sent.end), ("organization",))
             if after and tok.lower_.startswith("organis") and tok.i + 1 < len(view.doc) and \
                     view.doc[tok.i + 1].lower_ in ("par", "by"):
@@ -381,10 +388,18 @@ def _title_before(span: Span, titles: frozenset[str], sent_start: int) -> Span |
 
 
 def _starts_title(doc: Any, i: int, titles: frozenset[str]) -> bool:
+    first = doc[i].lower_ if i < len(doc) else ""
+    if " " not in first and first not in _first_words(titles):
+        return False  # the cheap test first: no title begins with this word
     for n in (3, 2, 1):
         if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i:i + n]) in titles:
             return doc[i].lower_ not in ("m.", "m", "mme", "mr", "mr.", "dr", "ms", "ms.", "mrs")
     return False
+
+
+@lru_cache(maxsize=16)
+def _first_words(titles: frozenset[str]) -> frozenset[str]:
+    return frozenset(t.split(" ")[0] for t in titles)
 
 
 def quotes(view: DocView) -> list[dict[str, Any]]:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
-from spacy.attrs import MORPH, POS
+from spacy.attrs import LEMMA, LOWER, MORPH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -44,6 +44,7 @@ class DocView:
                 for tok in span:
                     self.by_token[tok.i] = g
         self.spans.sort(key=lambda p: p[0].start)
+        self._span_starts = [span.start for span, _g in self.spans]
         # 'selon X', 'according to X': X is a source, not the subject of the sentence.
         self.sources: set[int] = set()
         cues = words(LEX, "according_to", self.lang)
@@ -64,6 +65,8 @@ class DocView:
         self.modalities: dict[int, str] = {}
         self.clause_modalities: dict[tuple[int, int], str] = {}
         self._features: list[tuple[tuple[str, ...], tuple[str, ...]]] | None = None
+        self._words: tuple[list[str], list[str]] | None = None
+        self._cue_tokens: dict[str, frozenset[int]] = {}
         self.last_subject: dict[str, Any] | None = None
         self.last_paragraph = -1
         self.quantity_tokens: set[int] = set()
@@ -83,8 +86,14 @@ class DocView:
     def entities_in(self, start: int, end: int, types: tuple[str, ...] = ()) -> list[
             tuple[Span, dict[str, Any]]]:
         """Entity mentions between token positions start and end, optionally of some types."""
-        return [(s, g) for s, g in self.spans
-                if s.start >= start and s.end <= end and (not types or g["type"] in types)]
+        out = []
+        for n in range(bisect_left(self._span_starts, start), len(self.spans)):
+            s, g = self.spans[n]
+            if s.start > end:  # sorted by start: none of the rest ends by `end`
+                break
+            if s.end <= end and (not types or g["type"] in types):
+                out.append((s, g))
+        return out
 
     def entity_in_subtree(self, tok: Token, types: tuple[str, ...] = ()) -> dict[str, Any] | None:
         """The entity a noun phrase names: the token itself, else the first one in its subtree."""
@@ -309,10 +318,35 @@ class DocView:
     def is_cue(self, tok: Token, key: str) -> bool:
         """A word of a cue list, as written, as lemma, or by its Snowball stem ('présente',
         whose lemma the model leaves as is, is 'présenter')."""
-        cues = words(LEX, key, self.lang)
-        low = tok.lower_
-        return (low in cues or tok.lemma_.lower() in cues
-                or stem(low, self.lang) in cue_stems(key, self.lang))
+        return tok.i in self.cue_tokens(key)
+
+    def cue_tokens(self, key: str) -> frozenset[int]:
+        """The positions of the document's words that are words of a cue list (`is_cue`),
+        found once per list."""
+        hits = self._cue_tokens.get(key)
+        if hits is None:
+            cues, stems = words(LEX, key, self.lang), cue_stems(key, self.lang)
+            lowers, lemmas = self.words()
+            hits = frozenset(i for i, (low, lemma) in enumerate(zip(lowers, lemmas, strict=True))
+                             if low in cues or lemma in cues or stem(low, self.lang) in stems)
+            self._cue_tokens[key] = hits
+        return hits
+
+    def words(self) -> tuple[list[str], list[str]]:
+        """Every word of the document in lower case, and its lemma in lower case, by
+        position: read once instead of at every test of a word."""
+        if self._words is None:
+            strings = self.doc.vocab.strings
+            lowers: list[str] = []
+            lemmas: list[str] = []
+            folded: dict[int, str] = {}
+            for low, lemma in self.doc.to_array([LOWER, LEMMA]).tolist():
+                lowers.append(strings[low])
+                if lemma not in folded:
+                    folded[lemma] = strings[lemma].lower()
+                lemmas.append(folded[lemma])
+            self._words = lowers, lemmas
+        return self._words
 
 
 _VERBAL = (POS_IDS["VERB"], POS_IDS["AUX"])
@@ -355,11 +389,22 @@ def _parse_iso(value: str | None) -> date | None:
 
 
 def has_cue(tokens: Span | list[Token], cues: frozenset[str]) -> bool:
-    text = " " + " ".join(t.lower_ for t in tokens) + " "
+    """Whether one of the words is a cue, as written or as lemma, or the words hold a cue
+    of several words."""
     for t in tokens:
         if t.lower_ in cues or t.lemma_.lower() in cues:
             return True
-    return any(" " in c and f" {c} " in text for c in cues)
+    phrases = _phrases(cues)
+    if not phrases:
+        return False
+    text = " " + " ".join(t.lower_ for t in tokens) + " "
+    return any(f" {c} " in text for c in phrases)
+
+
+@lru_cache(maxsize=256)
+def _phrases(cues: frozenset[str]) -> tuple[str, ...]:
+    """The cues of several words in a cue list."""
+    return tuple(c for c in cues if " " in c)
 
 
 def _in_subject(tok: Token) -> bool:

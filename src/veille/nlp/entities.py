@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -548,7 +547,7 @@ class DocConsistency:
                     ents.append(_span(doc, span.start, span.end, group.type, m.source,
                                       group.gazetteer_id or ""))
         doc.ents = filter_spans(ents)
-        doc._.veille_entities = [asdict(g) for g in groups]
+        doc._.veille_entities = [g.record() for g in groups]
         return doc
 
 

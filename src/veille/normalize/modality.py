@@ -18,6 +18,7 @@ from veille.normalize.dates import date_relations
 
 MODALITIES = ("asserted", "reported", "claimed", "projected")
 _CUE_KINDS = ("reported", "claimed", "projected")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,17 @@ def is_future(word: str, lang: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def _french_verb_cue(lower: str) -> str | None:
+    """The modality a lowercase French word marks by its form: a conditional reports, a
+    forecast verb or a future projects (cached: the same words come back in every text)."""
+    if is_conditional(lower, "fr"):
+        return "reported"
+    if lower in _lexicon("fr").forecast or is_future(lower, "fr"):
+        return "projected"
+    return None
+
+
 def modality_cues(sentence: str, lang: str,
                   dates: list[tuple[str, int, int]] | None = None) -> list[tuple[str, int, int]]:
     """The cues found in ``sentence`` as (modality, start, end), in text order.
@@ -112,15 +124,13 @@ def modality_cues(sentence: str, lang: str,
     for kind, pattern in lex.phrases.items():
         cues.extend((kind, m.start(), m.end()) for m in pattern.finditer(sentence))
     if lang == "fr":
-        for m in re.finditer(r"[^\W\d_]+", sentence):
+        for m in _WORD.finditer(sentence):
             word = m.group(0)
             if word[0].isupper() and not is_sentence_start(sentence, m.start()):
                 continue
-            lower = word.lower()
-            if is_conditional(lower, lang):
-                cues.append(("reported", m.start(), m.end()))
-            elif lower in lex.forecast or is_future(lower, lang):
-                cues.append(("projected", m.start(), m.end()))
+            marked = _french_verb_cue(word.lower())
+            if marked is not None:
+                cues.append((marked, m.start(), m.end()))
         if lex.near_future is not None:
             cues.extend(("projected", m.start(), m.end())
                         for m in lex.near_future.finditer(sentence))
