@@ -291,3 +291,28 @@ def test_an_event_named_without_its_first_word_is_the_same_event(annotate_fr: An
                       "samedi au parc des expositions, avec 18 000 visiteurs.")
     events = [e for e in entities(doc) if e["type"] == "event"]
     assert len(events) == 1, events
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # NER says LOC for the whole span; the lowercase head used to drop it as a fragment
+    ("Les chercheurs de l'université de Valdrie ont publié le modèle avec la start-up Nexaria.",
+     "Université de Valdrie"),
+    ("Selon le ministère de l'Industrie de Valdorie, le plan sera prêt en 2027.",
+     "Ministère de l'Industrie de Valdorie"),
+])
+def test_an_institution_named_with_a_lowercase_head_is_an_organisation(
+        annotate_fr: Annotate, text: str, name: str) -> None:
+    assert find(annotate_fr(text), name)["type"] == "organization"
+
+
+def test_a_common_noun_before_a_place_does_not_make_an_institution(annotate_fr: Annotate) -> None:
+    doc = annotate_fr("Il a grandi dans le centre de Lyon avant de partir pour Valdrie.")
+    assert [e["name"] for e in entities(doc)] == ["Lyon", "Valdrie"]
+
+
+def test_a_name_stops_where_another_name_is_introduced(annotate_fr: Annotate) -> None:
+    doc = annotate_fr("Kestrel, cotée à la bourse de Milan sous le nom de Kestrel Analytics Group, "
+                      "a chuté de 8 %.")
+    assert find(doc, "Bourse de Milan")["type"] == "organization"
+    assert find(doc, "Kestrel Analytics Group")["aliases"] == ["Kestrel"]
+    assert not any("sous le nom" in e["name"] for e in entities(doc))

@@ -120,7 +120,8 @@ def is_fragment(span: Span, lang: str, label: str = "") -> bool:
         return True
     if len(text) < 2 or not any(c.isalpha() for c in text):
         return True
-    if not (text[0].isupper() or text[0].isdigit() or CAMEL.match(span[0].text)):
+    if not (text[0].isupper() or text[0].isdigit() or CAMEL.match(span[0].text)
+            or _institution_name(span, lang)):
         return True
     if " ".join(t.lower_ for t in span) in words(LEX, "person_titles", lang):
         return True
@@ -135,6 +136,20 @@ def is_fragment(span: Span, lang: str, label: str = "") -> bool:
     lower_content = [t for t in span if t.is_lower and t.is_alpha and not t.is_stop]
     starts_org = span[0].lower_ in words(LEX, "org_starts", lang) | words(LEX, "event_words", lang)
     return len(lower_content) >= 2 and not starts_org and len(span) > 3
+
+
+def _institution_name(span: Span, lang: str) -> bool:
+    """'université de Bordeaux', 'ministère de l'Économie': an institution word written in
+    lowercase, then 'de' and a capitalised name, is an institution's name, not a fragment."""
+    if len(span) < 3 or not span[0].is_lower or span[0].lower_ not in words(
+            LEX, "org_starts", lang):
+        return False
+    links = ("de", "du", "des", "d'", "d’", "of", "la", "l'", "l’", "the")
+    i = 1
+    while i < len(span) and span[i].lower_ in links:
+        i += 1
+    return 1 < i < len(span) and all(t.is_title or t.is_upper or t.lower_ in links
+                                     for t in span[i:])
 
 
 def _starts_sentence(tok: Token) -> bool:
@@ -287,7 +302,7 @@ def expand_name(span: Span, lang: str, others: list[Span]) -> Span:
         while j < min(right, start + 16):
             t = doc[j]
             if t.i in blocked or (t.lower_ in starts and t.is_lower and j > end) or (
-                    t.lower_ in ("à", "in", "at") and j > end):
+                    t.lower_ in ("à", "in", "at") and j > end) or _alias_cue_at(doc, j, lang):
                 break
             if t.text in ("«", "“"):
                 quote_open = True
@@ -309,6 +324,14 @@ def expand_name(span: Span, lang: str, others: list[Span]) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return _span(doc, start, end, span.label_, span.id_ or "ner", span.kb_id_)
+
+
+def _alias_cue_at(doc: Doc, i: int, lang: str) -> bool:
+    """Whether another name of the entity is introduced at token i ('sous le nom de', 'also
+    known as'): what follows is not part of the name before."""
+    rest = " ".join(t.lower_ for t in doc[i:i + 6])
+    return any(rest == cue or rest.startswith(cue + " ") or rest.startswith(cue)
+               and cue.endswith(("'", "’")) for cue in words(LEX, "alias_cues", lang))
 
 
 def generic_or_modifier(span: Span, lang: str) -> bool:
