@@ -316,3 +316,11 @@ def test_a_name_stops_where_another_name_is_introduced(annotate_fr: Annotate) ->
     assert find(doc, "Bourse de Milan")["type"] == "organization"
     assert find(doc, "Kestrel Analytics Group")["aliases"] == ["Kestrel"]
     assert not any("sous le nom" in e["name"] for e in entities(doc))
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_an_alias_introduced_by_an_elided_cue_is_an_alias(annotate_fr: Annotate,
+                                                         apostrophe: str) -> None:
+    doc = annotate_fr(f"Orvane AI, cotée à la bourse de Francfort sous le nom d{apostrophe}Orvane "
+                      "Holdings, a bondi de 12 %.")
+    assert find(doc, "Orvane AI")["aliases"] == ["Orvane Holdings"]

@@ -329,9 +329,9 @@ def expand_name(span: Span, lang: str, others: list[Span]) -> Span:
 def _alias_cue_at(doc: Doc, i: int, lang: str) -> bool:
     """Whether another name of the entity is introduced at token i ('sous le nom de', 'also
     known as'): what follows is not part of the name before."""
-    rest = " ".join(t.lower_ for t in doc[i:i + 6])
+    rest = " ".join(t.lower_ for t in doc[i:i + 6]).replace("’", "'")
     return any(rest == cue or rest.startswith(cue + " ") or rest.startswith(cue)
-               and cue.endswith(("'", "’")) for cue in words(LEX, "alias_cues", lang))
+               and cue.endswith("'") for cue in words(LEX, "alias_cues", lang))
 
 
 def generic_or_modifier(span: Span, lang: str) -> bool:
@@ -747,11 +747,13 @@ def stated_aliases(doc: Doc, spans: list[Span], lang: str) -> Iterable[tuple[Spa
                     and min(len(span), len(inner)) <= 2:
                 yield (inner, span, "in-document pattern: parenthesis")
     cues = sorted(words(LEX, "alias_cues", lang), key=len, reverse=True)
-    text_low = doc_text(doc).lower()
+    text_low = doc_text(doc).lower().replace("’", "'")  # one character for one: same offsets
     for cue in cues:
         if cue not in text_low:
             continue
-        for m in re.finditer(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", text_low):
+        # "sous le nom d'X": a cue that ends in an apostrophe is followed by a letter
+        tail = r"(?!\w)" if cue[-1].isalnum() else ""
+        for m in re.finditer(r"(?<!\w)" + re.escape(cue) + tail, text_low):
             after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
             if after is None:
                 continue
