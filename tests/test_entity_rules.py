@@ -314,7 +314,7 @@ def test_a_name_stops_where_another_name_is_introduced(annotate_fr: Annotate) ->
     doc = annotate_fr("Kestrel, cotée à la bourse de Milan sous le nom de Kestrel Analytics Group, "
                       "a chuté de 8 %.")
     assert find(doc, "Bourse de Milan")["type"] == "organization"
-    assert find(doc, "Kestrel Analytics Group")["aliases"] == ["Kestrel"]
+    assert find(doc, "Kestrel")["aliases"] == ["Kestrel Analytics Group"]
     assert not any("sous le nom" in e["name"] for e in entities(doc))
 
 
@@ -324,3 +324,15 @@ def test_an_alias_introduced_by_an_elided_cue_is_an_alias(annotate_fr: Annotate,
     doc = annotate_fr(f"Orvane AI, cotée à la bourse de Francfort sous le nom d{apostrophe}Orvane "
                       "Holdings, a bondi de 12 %.")
     assert find(doc, "Orvane AI")["aliases"] == ["Orvane Holdings"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La start-up Tarvel, anciennement Kestrel Labs, a levé 20 millions d'euros."),
+    ("en", "Tarvel, formerly known as Kestrel Labs, raised $20 million on Monday."),
+])
+def test_a_name_given_as_another_name_does_not_become_the_entity_s_name(
+        annotate_fr: Annotate, annotate_en: Annotate, lang: str, text: str) -> None:
+    doc = (annotate_en if lang == "en" else annotate_fr)(text)
+    tarvel = find(doc, "Tarvel")
+    assert tarvel["aliases"] == ["Kestrel Labs"]
+    assert tarvel["type"] == "organization"

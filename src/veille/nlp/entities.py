@@ -631,12 +631,15 @@ def group_entities(doc: Doc, spans: list[Span], lang: str) -> list[DocEntity]:
             else:
                 by_kb[g.gazetteer_id] = k
     # stated aliases: 'X, cotée ... sous le nom de Y', 'X (ABC)'
+    other_names: set[str] = set()  # 'Y' after 'anciennement', 'also known as': not the name
     for alias_span, owner_span, reason in stated_aliases(doc, spans, lang):
         ks, kl = norm_name(alias_span.text), norm_name(owner_span.text)
         if ks in by_name and kl in by_name:
             gs, gl = by_name[ks].gazetteer_id, by_name[kl].gazetteer_id
             if gs and gl and gs != gl:
                 continue
+            if reason.startswith("in-document pattern: '"):
+                other_names.add(alias_span.text)
             if type_of(kl) != "MISC":
                 by_name[ks].votes[type_of(kl)] += 10  # the name an alias stands for types it
             union(ks, kl, reason)
@@ -675,7 +678,7 @@ def group_entities(doc: Doc, spans: list[Span], lang: str) -> list[DocEntity]:
         etype = votes.most_common(1)[0][0] if votes else misc_fallback(all_spans, lang)
         if etype is None:
             continue
-        name = canonical_name(all_spans, gid)
+        name = canonical_name(all_spans, gid, other_names)
         mentions = [Mention(s.start_char, s.end_char, s.text, etype, s.id_ or "ner")
                     for s in sorted(all_spans, key=lambda s: s.start)]
         aliases = sorted({s.text for s in all_spans} - {name})
@@ -685,7 +688,8 @@ def group_entities(doc: Doc, spans: list[Span], lang: str) -> list[DocEntity]:
     return out
 
 
-def canonical_name(spans: list[Span], gazetteer_id: str) -> str:
+def canonical_name(spans: list[Span], gazetteer_id: str,
+                   other_names: set[str] | frozenset[str] = frozenset()) -> str:
     if gazetteer_id:
         from veille.nlp.gazetteer import entries
 
@@ -695,8 +699,9 @@ def canonical_name(spans: list[Span], gazetteer_id: str) -> str:
     first: dict[str, int] = {}
     for sp in sorted(spans, key=lambda sp: sp.start):
         first.setdefault(sp.text, sp.start)
-    # the fullest name; among equally full ones, the one the article used first
-    best = max(first, key=lambda t: (len(t.split()), -first[t]))
+    # the fullest name, unless the article gave it as another name of one it uses ('Tarvel,
+    # anciennement Kestrel Labs'); among equally full ones, the one the article used first
+    best = max(first, key=lambda t: (t not in other_names, len(t.split()), -first[t]))
     return best[0].upper() + best[1:]
 
 
