@@ -336,3 +336,29 @@ def test_a_name_given_as_another_name_does_not_become_the_entity_s_name(
     tarvel = find(doc, "Tarvel")
     assert tarvel["aliases"] == ["Kestrel Labs"]
     assert tarvel["type"] == "organization"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # lowercase after the first word, as French writes public bodies: the generic-phrase rule
+    # ('Conseil d'administration') used to drop them
+    ("Selon Clara Dumont, directrice générale de l'Agence nationale de la recherche, le plan "
+     "sera prêt.", "Agence nationale de la recherche"),
+    ("Le programme est piloté par l'Institut valdorien des données et la Banque centrale de "
+     "Valdrie.", "Institut valdorien des données"),
+])
+def test_a_public_body_capitalised_only_on_its_first_word_is_an_organisation(
+        annotate_fr: Annotate, text: str, name: str) -> None:
+    assert find(annotate_fr(text), name)["type"] == "organization"
+
+
+def test_a_board_or_committee_is_not_an_organisation(annotate_fr: Annotate) -> None:
+    doc = annotate_fr("Il siège au Comité exécutif du groupe depuis 2021.")
+    assert entities(doc) == []
+
+
+def test_a_name_does_not_end_on_a_function_word(annotate_fr: Annotate) -> None:
+    # NER says 'Institut valdorien des données et la', which then swallowed 'Banque'
+    doc = annotate_fr("Le programme est piloté par l'Institut valdorien des données et la Banque "
+                      "centrale de Valdrie.")
+    assert sorted(e["name"] for e in entities(doc)) == [
+        "Banque centrale de Valdrie", "Institut valdorien des données"]

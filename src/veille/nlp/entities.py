@@ -99,8 +99,10 @@ def trim(span: Span, lang: str) -> Span | None:
             and doc.vocab.has_vector(doc[start].lower_) and doc[start].pos_ != "PROPN" \
             and all(t.is_title for t in doc[start + 1:end]):
         start += 1
+    # trailing punctuation, possessives and function words ('Institut ... des données et la')
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ")+"
-                           or doc[end - 1].lower_ in ("'s", "’s")):
+                           or doc[end - 1].lower_ in ("'s", "’s")
+                           or doc[end - 1].is_stop and doc[end - 1].is_lower):
         end -= 1
     if start >= end:
         return None
@@ -108,6 +110,7 @@ def trim(span: Span, lang: str) -> Span | None:
 
 
 DEMONYM_ENDINGS = ("iens", "iennes", "ais", "aises", "ois", "oises", "ains", "aines", "ans")
+DEMONYM_SINGULAR = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine")
 
 
 def is_fragment(span: Span, lang: str, label: str = "") -> bool:
@@ -326,6 +329,18 @@ def expand_name(span: Span, lang: str, others: list[Span]) -> Span:
     return _span(doc, start, end, span.label_, span.id_ or "ner", span.kb_id_)
 
 
+def _capitalised_institution(span: Span, lang: str) -> bool:
+    """'l'Agence nationale de la recherche', 'l'Institut valdorien des données': in French
+    only an institution's first word takes a capital, so a capitalised institution word inside
+    a sentence followed by an adjective of public bodies (national, fédéral, central, ...) or
+    of a country names one; 'le Comité exécutif', 'le Conseil d'administration' do not."""
+    if len(span) < 2 or not span[0].is_title or _starts_sentence(span[0]) \
+            or not span[1].is_lower:
+        return False
+    adj = span[1].lower_
+    return adj in words(LEX, "institution_adjectives", lang) or adj.endswith(DEMONYM_SINGULAR)
+
+
 def _alias_cue_at(doc: Doc, i: int, lang: str) -> bool:
     """Whether another name of the entity is introduced at token i ('sous le nom de', 'also
     known as'): what follows is not part of the name before."""
@@ -340,7 +355,8 @@ def generic_or_modifier(span: Span, lang: str) -> bool:
     doc = span.doc
     acronym = span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].is_upper
     if span[0].lower_ in words(LEX, "org_starts", lang) and len(span) <= 5 and not acronym \
-            and span.id_ != "gazetteer" and not any(t.is_title or t.is_upper for t in span[1:]):
+            and span.id_ != "gazetteer" and not any(t.is_title or t.is_upper for t in span[1:]) \
+            and not _capitalised_institution(span, lang):
         return True
     if "-" in span.text and span.label_ == "place" and span.start > 0:
         prev = doc[span.start - 1]  # not 'la région Nouvelle-Aquitaine': a place's own name
