@@ -362,3 +362,20 @@ def test_a_name_does_not_end_on_a_function_word(annotate_fr: Annotate) -> None:
                       "centrale de Valdrie.")
     assert sorted(e["name"] for e in entities(doc)) == [
         "Banque centrale de Valdrie", "Institut valdorien des données"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # NER says MISC and nothing else typed it: it used to be dropped
+    ("Kyutai Labs a publié Vornel, un assistant vocal en source ouverte.", "Vornel"),
+    ("La start-up a présenté Quillar, un modèle de langue spécialisé dans le droit.", "Quillar"),
+])
+def test_a_name_described_as_a_product_is_a_product(annotate_fr: Annotate, text: str,
+                                                    name: str) -> None:
+    assert find(annotate_fr(text), name)["type"] == "product"
+
+
+@xfail("the English model says PERSON, and an apposition never overrides a person: an "
+       "'assistant' or a 'model' may be one")
+def test_a_name_the_model_calls_a_person_and_described_as_a_model(annotate_en: Annotate) -> None:
+    doc = annotate_en("The lab released Quillar, a new assistant for lawyers.")
+    assert find(doc, "Quillar")["type"] == "product"

@@ -523,6 +523,8 @@ def context_type(span: Span, lang: str) -> str | None:
         return "organization"
     if after == "person" and span.label_ in ("person", "MISC"):
         return "person"
+    if after == "product" and span.label_ in ("product", "MISC"):
+        return "product"
     if SHAPED.match(span[0].text) or (_has_digit(span) and len(span) > 1
                                       and not YEAR.match(span[-1].text)
                                       and span.label_ != "event"):
@@ -539,7 +541,8 @@ def context_type(span: Span, lang: str) -> str | None:
 
 def apposition_head(span: Span, lang: str) -> str | None:
     """'X, une société ...' -> organization; 'X, analyste chez Y' -> person; "X's shares" ->
-    organization."""
+    organization; 'X, un assistant vocal' -> product (when the model gave no type or that one).
+    """
     doc = span.doc
     i = span.end
     after = [t.lower_ for t in doc[i:i + 2]]
@@ -559,6 +562,8 @@ def apposition_head(span: Span, lang: str) -> str | None:
             return "organization"
         if low in words(LEX, "person_titles", lang):
             return "person"
+        if low in words(LEX, "product_heads", lang):
+            return "product"
         return None
     return None
 
