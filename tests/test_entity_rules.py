@@ -379,3 +379,12 @@ def test_a_name_described_as_a_product_is_a_product(annotate_fr: Annotate, text:
 def test_a_name_the_model_calls_a_person_and_described_as_a_model(annotate_en: Annotate) -> None:
     doc = annotate_en("The lab released Quillar, a new assistant for lawyers.")
     assert find(doc, "Quillar")["type"] == "product"
+
+
+def test_an_institution_s_name_does_not_run_into_the_next_noun_phrase(
+        annotate_fr: Annotate) -> None:
+    doc = annotate_fr("Le fonds souverain saoudien NDIF et la société américaine Quorvex ont signé "
+                      "un accord de 10 milliards de dollars.")
+    names = [e["name"] for e in entities(doc)]
+    assert not any("société" in n for n in names), names
+    assert any(n.endswith("NDIF") for n in names), names

@@ -276,6 +276,8 @@ def weak_type(span: Span, weak: Iterable[Span]) -> Span:
 
 
 STOP_EXPAND = {",", ";", ":", "(", ")", ".", "!", "?", "\n", "—", "–"}
+ARTICLES = {"le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "leurs",
+            "the", "a", "an", "its", "their"}
 
 
 def expand_name(span: Span, lang: str, others: list[Span]) -> Span:
@@ -314,6 +316,9 @@ def expand_name(span: Span, lang: str, others: list[Span]) -> Span:
             elif t.text in STOP_EXPAND or (t.pos_ in ("VERB", "AUX") and not quote_open) \
                     or t.lower_ in ("qui", "que", "dont", "which", "that"):
                 break
+            elif t.lower_ in ("et", "ou", "and", "or") and j + 1 < len(doc) \
+                    and doc[j + 1].lower_ in ARTICLES:
+                break  # 'PIF et la société américaine' (not 'et de la', 'et des'): another name
             j += 1
         while j > end and (doc[j - 1].is_stop and doc[j - 1].is_lower or doc[j - 1].is_punct
                            and doc[j - 1].text not in ("»", "”", ")")
