@@ -15,6 +15,7 @@ from veille import config
 from veille.errors import NotFound, VeilleError
 from veille.kb.search import ensure_index
 from veille.kb.store import SQLiteStore, open_store
+from veille.schema import schema
 
 app = typer.Typer(
     help="Veille: a knowledge base of the AI ecosystem built from news articles.\n\n"
@@ -29,8 +30,8 @@ export_app = typer.Typer(
 app.add_typer(entities_app, name="entities")
 app.add_typer(export_app, name="export")
 
-ENTITY_TYPES_HELP = "organization, person, place, product or event."
-FACT_TYPES_HELP = "launch, stock_move, funding, agreement, event, metric, target, quote or role."
+ENTITY_TYPES_HELP = ", ".join(schema().entity_types[:-1]) + " or " + schema().entity_types[-1] + "."
+FACT_TYPES_HELP = schema().help_list() + "."
 out = Console()
 err = Console(stderr=True)
 DbOption = Annotated[str | None, typer.Option("--db", help="Store file (default $VEILLE_DB or ./veille.db).")]
@@ -256,7 +257,7 @@ def facts(
     type_: Annotated[str | None, typer.Option("--type", help=FACT_TYPES_HELP)] = None,
     entity_name: Annotated[str | None, typer.Option("--entity", help="Facts about this entity (any alias).")] = None,
     since: Annotated[str | None, typer.Option(help="Facts dated on or after this ISO date.")] = None,
-    modality: Annotated[str | None, typer.Option(help="asserted, reported, claimed or projected.")] = None,
+    modality: Annotated[str | None, typer.Option(help=", ".join(schema().modalities) + ".")] = None,
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 100,
     conflicts: Annotated[bool, typer.Option("--conflicts", help="Only facts another source contradicts.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines.")] = False,

@@ -1,4 +1,5 @@
-"""The records that flow through the pipeline: documents, entity mentions and facts."""
+"""The records that flow through the pipeline: documents and entity mentions (facts are plain
+dicts shaped by the schema, ``veille.schema``)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ from dataclasses import asdict, dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
-ENTITY_TYPES = ("organization", "person", "place", "product", "event")
-FACT_TYPES = (
-    "launch", "stock_move", "funding", "agreement", "event", "metric", "target", "quote", "role",
-)
-MODALITIES = ("asserted", "reported", "claimed", "projected")
+from veille.schema import schema
+
+ENTITY_TYPES = schema().entity_types
+FACT_TYPES = schema().type_names
+MODALITIES = schema().modalities
 
 _ARTICLES = re.compile(r"^(?:l'|le |la |les |the |d'|de |du |des )+")
 
@@ -103,60 +104,3 @@ class DocEntity:
 
 _MENTION_FIELDS = tuple(f.name for f in fields(Mention))
 _DOC_ENTITY_FIELDS = tuple(f.name for f in fields(DocEntity))
-
-
-@dataclass
-class Evidence:
-    """The exact words of a document that state a fact."""
-
-    doc_id: str
-    start: int
-    end: int
-    text: str
-    sentence: str = ""
-
-
-@dataclass
-class Fact:
-    """A typed fact with its roles, normalised values and evidence."""
-
-    type: str
-    args: dict[str, Any]
-    evidence: Evidence
-    date: str | None = None
-    date_precision: str | None = None
-    modality: str = "asserted"
-    confidence: float = 0.5
-    rule: str = ""
-    rule_version: int = 1
-
-    def key(self) -> str:
-        """Identity of the fact across articles: type and normalised scored roles."""
-        return stable_id(self.type, _key_args(self.type, self.args), self.date)
-
-
-_KEY_ROLES = {
-    "launch": ("subject", "product"),
-    "stock_move": ("subject", "change_pct"),
-    "funding": ("subject", "amount"),
-    "agreement": ("parties",),
-    "event": ("name",),
-    "metric": ("subject", "value", "unit", "measure"),
-    "target": ("subject", "measure", "value", "deadline"),
-    "quote": ("speaker", "text"),
-    "role": ("person", "title", "org"),
-}
-
-
-def _key_args(kind: str, args: dict[str, Any]) -> list[Any]:
-    out: list[Any] = []
-    for role in _KEY_ROLES.get(kind, tuple(sorted(args))):
-        value = args.get(role)
-        if isinstance(value, str):
-            value = norm_name(value)
-        elif isinstance(value, list):
-            value = sorted(norm_name(str(v)) for v in value)
-        elif isinstance(value, float):
-            value = round(value, 3)
-        out.append(value)
-    return out

@@ -32,8 +32,8 @@ DOCS = 15
 PER_DOC = 8
 COMMON = 0.5  # words in more than this share of documents do not select documents
 SMALL = 1000  # ... unless the corpus is this small
-QUANTITY_KINDS = ("count", "money", "percent", "change", "date", "year")
-NUMERIC_KINDS = ("count", "money", "percent", "change")
+NUMERIC_KINDS = fact_answers.NUMERIC_KINDS
+QUANTITY_KINDS = (*NUMERIC_KINDS, "date", "year")
 
 
 @dataclass

@@ -18,28 +18,10 @@ from veille.answer.question import Question
 from veille.kb.search import fold
 from veille.kb.store import SQLiteStore
 from veille.nlp.lexicon import load_data
+from veille.schema import Slot, schema
 
-# kind -> (fact type, role, fit); tried in order. "unit:%", "unit:none", "unit:money" narrow
-# a numeric role by the fact's unit.
-NUMERIC = {
-    "count": [("metric", "value", "unit:none", 1.0), ("event", "attendance", "", 1.0),
-              ("target", "value", "unit:none", 0.9)],
-    "money": [("funding", "amount", "", 1.0), ("metric", "value", "unit:money", 1.0),
-              ("target", "value", "unit:money", 0.9), ("stock_move", "price", "", 0.8)],
-    "percent": [("metric", "value", "unit:%", 1.0), ("stock_move", "change_pct", "", 1.0),
-                ("target", "value", "unit:%", 0.9)],
-    "change": [("stock_move", "change_pct", "", 1.0), ("metric", "value", "unit:%", 0.9)],
-}
-ENTITY = {
-    "person": [("role", "person"), ("quote", "speaker")],
-    "organization": [("role", "org"), ("launch", "subject"), ("funding", "subject"),
-                     ("funding", "recipient"), ("event", "organizer"), ("agreement", "parties"),
-                     ("stock_move", "subject"), ("metric", "subject")],
-    "place": [("event", "place"), ("metric", "subject"), ("target", "subject")],
-    "product": [("launch", "product")],
-    "event": [("event", "name")],
-    "title": [("role", "title")],
-}
+NUMERIC_KINDS = ("count", "money", "percent", "change")
+ENTITY_KINDS = ("person", "organization", "place", "product", "event", "title")
 KIND_TYPES = {"who": ("person", "organization"), "place": ("place",)}
 
 
@@ -92,13 +74,16 @@ def candidates(store: SQLiteStore, q: Question, doc_ids: list[str], limit: int =
 
 
 def answer_types(q: Question) -> list[str]:
-    """The fact types that can answer the question's kind."""
-    if q.kind in NUMERIC:
-        return sorted({t for t, *_ in NUMERIC[q.kind]})
-    if q.kind in ("date", "year"):
-        return ["event", "target"]
-    types = q.types or KIND_TYPES.get(q.kind, tuple(ENTITY))
-    return sorted({t for etype in types for t, _ in ENTITY.get(etype, [])})
+    """The fact types that can answer the question's kind (the schema's answer slots)."""
+    if q.kind in NUMERIC_KINDS or q.kind in ("date", "year"):
+        return sorted({t for t, _slot in schema().answering(q.kind)})
+    types = q.types or KIND_TYPES.get(q.kind, ENTITY_KINDS)
+    return sorted({t for etype in types for t, _slot in schema().answering(etype)})
+
+
+def _slots(kind: str, ftype: str) -> tuple[Slot, ...]:
+    """The roles of a fact type that answer a kind of question, in the schema's order."""
+    return schema()[ftype].answers.get(kind, ()) if ftype in schema().types else ()
 
 
 def answer_of(q: Question, ftype: str, args: dict[str, Any], date: str | None,
@@ -106,31 +91,32 @@ def answer_of(q: Question, ftype: str, args: dict[str, Any], date: str | None,
               ) -> tuple[str, float] | None:
     """The short answer a fact gives to the question's kind, and how well it fits."""
     kind = q.kind
-    if kind in NUMERIC:
-        for t, role, cond, fit in NUMERIC[kind]:
-            value = args.get(role)
-            if t != ftype or value is None or not _unit_ok(cond, args.get("unit")):
+    if kind in NUMERIC_KINDS:
+        for slot in _slots(kind, ftype):
+            value = args.get(slot.role)
+            if value is None or not _unit_ok(slot.unit, args.get("unit")):
                 continue
             if isinstance(value, dict):
                 number, unit = value.get("value"), value.get("currency")
             else:
-                number, unit = value, "%" if role == "change_pct" else args.get("unit")
+                role = schema()[ftype].roles[slot.role]
+                number, unit = value, "%" if role.kind == "percent" else args.get("unit")
             if isinstance(number, int | float):
-                return format_amount(float(number), unit, lang), fit
+                return format_amount(float(number), unit, lang), slot.fit
         return None
     if kind in ("date", "year"):
-        if kind == "year" and ftype == "target" and args.get("deadline"):
-            return str(args["deadline"])[:4], 1.0
-        if date and ftype == "event":  # other facts' dates are often the article's
-            return (date[:4], 0.8) if kind == "year" else (format_date(date, q.lang), 0.8)
+        for slot in _slots(kind, ftype):
+            if slot.role == "date":  # the fact's own date: other types' dates are the article's
+                if date:
+                    return (date[:4], slot.fit) if kind == "year" else (format_date(date, q.lang),
+                                                                        slot.fit)
+            elif args.get(slot.role):
+                return str(args[slot.role])[:4], slot.fit
         return None
-    types = q.types or KIND_TYPES.get(kind, ("person", "organization", "place", "product",
-                                             "event"))
+    types = q.types or KIND_TYPES.get(kind, ENTITY_KINDS[:-1])
     for n, etype in enumerate(types):
-        for t, role in ENTITY.get(etype, []):
-            if t != ftype:
-                continue
-            for value in _strings(args.get(role)):
+        for slot in _slots(etype, ftype):
+            for value in _strings(args.get(slot.role)):
                 known = types_of(value) if etype != "title" else set()
                 if fold(value) not in q.names and (not known or etype in known):
                     return value, 1.0 - 0.1 * n

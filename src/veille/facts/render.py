@@ -1,66 +1,78 @@
-"""One line of text for a fact, for tables and timelines."""
+"""One line of text for a fact, for tables and timelines, from the schema's templates."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from veille.schema import Role, fact_type
 
-def number(value: Any, unit: str | None = None) -> str:
-    """'1 500', '13.7 %', '1.5 billion HKD'."""
+OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
+FIELD = re.compile(r"\{(\w+)\}")
+SCALES = {"en": ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")),
+          "fr": ((1e9, "milliards"), (1e6, "millions"))}
+
+
+def number(value: Any, unit: str | None = None, lang: str = "en") -> str:
+    """'1 500', '13.7 %', '1.5 billion HKD' ('1,5 milliards HKD' in French)."""
     try:
         v = float(value)
     except (TypeError, ValueError):
         return str(value)
     text = ""
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+    for size, word in SCALES["fr" if lang == "fr" else "en"]:
         if abs(v) >= size:
-            text = f"{v / size:.3g} {word}"
+            text = f"{v / size:.4g} {word}"
             break
     if not text:
         text = f"{v:,.0f}".replace(",", " ") if v == int(v) else f"{v:g}"
+    if lang == "fr":
+        text = text.replace(".", ",")
     if unit == "%":
         return f"{text} %"
     return f"{text} {unit}" if unit else text
 
 
-def money(amount: Any) -> str:
+def money(amount: Any, lang: str = "en") -> str:
     if not isinstance(amount, dict):
         return str(amount)
-    return number(amount.get("value"), amount.get("currency"))
+    return number(amount.get("value"), amount.get("currency"), lang)
 
 
-def summary(kind: str, args: dict[str, Any]) -> str:
-    """A readable statement of a fact's roles."""
-    a = args
-    if kind == "launch":
-        return f"{a.get('subject', '?')} launched {a.get('product', 'a new product')}"
-    if kind == "stock_move":
-        pct = float(a.get("change_pct", 0))
-        price = f" to {money(a['price'])}" if a.get("price") else ""
-        return f"{a.get('subject', '?')} {pct:+g} %{price}"
-    if kind == "funding":
-        to = f" to {a['recipient']}" if a.get("recipient") else ""
-        return f"{a.get('subject', '?')}: {money(a.get('amount'))}{to}"
-    if kind == "agreement":
-        topic = f": {a['topic']}" if a.get("topic") else ""
-        return " + ".join(a.get("parties", [])) + topic
-    if kind == "event":
-        parts = [str(a.get("name", "?"))]
-        if a.get("place"):
-            parts.append(f"in {a['place']}")
-        if a.get("organizer"):
-            parts.append(f"by {a['organizer']}")
-        if a.get("attendance"):
-            parts.append(f"({number(a['attendance'])} attending)")
-        return " ".join(parts)
-    if kind in ("metric", "target"):
-        value = number(a["value"], a.get("unit")) if a.get("value") is not None else ""
-        by = f" by {a['deadline']}" if a.get("deadline") else ""
-        subject = f"{a['subject']}: " if a.get("subject") else ""
-        return f"{subject}{value} {a.get('measure', '')}{by}".strip()
-    if kind == "quote":
-        return f"{a.get('speaker', '?')}: « {a.get('text', '')} »"
-    if kind == "role":
-        org = f" ({a['org']})" if a.get("org") else ""
-        return f"{a.get('person', '?')}, {a.get('title', '')}{org}"
-    return ", ".join(f"{k}={v}" for k, v in a.items())
+def value_text(role: Role, value: Any, args: dict[str, Any], lang: str) -> str:
+    """A role's value as words, by its kind in the schema."""
+    if role.kind == "money":
+        return money(value, lang)
+    if role.kind == "percent":
+        try:
+            return f"{float(value):+g} %".replace(".", "," if lang == "fr" else ".")
+        except (TypeError, ValueError):
+            return str(value)
+    if role.kind == "number":
+        return number(value, args.get("unit") if role.name == "value" else None, lang)
+    if isinstance(value, list):
+        return " + ".join(str(v) for v in value)
+    if isinstance(value, float) and value == int(value):
+        return str(int(value))
+    return str(value)
+
+
+def summary(kind: str, args: dict[str, Any], lang: str = "en") -> str:
+    """A readable statement of a fact's roles, in French or English."""
+    ftype = fact_type(kind)
+    template = ftype.render["fr" if lang == "fr" else "en"]
+
+    def filled(part: str) -> str:
+        return FIELD.sub(lambda m: value_text(ftype.roles[m[1]], args[m[1]], args, lang), part)
+
+    def optional(m: re.Match[str]) -> str:
+        part = m[1]
+        return filled(part) if all(_given(args.get(r)) for r in FIELD.findall(part)) else ""
+
+    text = OPTIONAL.sub(optional, template)
+    return FIELD.sub(lambda m: value_text(ftype.roles[m[1]], args[m[1]], args, lang)
+                     if _given(args.get(m[1])) else "?", text).strip()
+
+
+def _given(value: Any) -> bool:
+    return value not in (None, "", [])

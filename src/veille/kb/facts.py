@@ -8,21 +8,7 @@ from typing import Any
 
 from veille.kb.store import Store, dumps
 from veille.models import Document, norm_name, stable_id
-
-DATED_TYPES = {"metric", "stock_move", "funding", "target", "event", "agreement"}
-KEY_ROLES = {
-    "launch": ("subject", "product"),
-    "stock_move": ("subject", "change_pct"),
-    "funding": ("subject", "amount", "recipient"),
-    "agreement": ("parties", "topic"),
-    "event": ("name",),
-    "metric": ("subject", "value", "unit", "measure"),
-    "target": ("subject", "measure", "value", "deadline"),
-    "quote": ("speaker", "text"),
-    "role": ("person", "title", "org"),
-}
-ENTITY_ROLES = ("subject", "product", "recipient", "name", "place", "organizer", "speaker",
-                "person", "org", "source", "parties")
+from veille.schema import fact_type
 
 
 def _norm_value(value: Any) -> Any:
@@ -40,22 +26,30 @@ def _norm_value(value: Any) -> Any:
 def fact_id(fact: dict[str, Any]) -> str:
     """The same statement in two articles gets the same id."""
     args = fact["args"]
-    key = [_norm_value(args.get(r)) for r in KEY_ROLES.get(fact["type"], sorted(args))]
-    date = (fact.get("date") or "")[:7] if fact["type"] in DATED_TYPES else ""
+    ftype = fact_type(fact["type"])
+    key = [_norm_value(args.get(r)) for r in ftype.key_roles]
+    date = (fact.get("date") or "")[:7] if ftype.dated else ""
     return stable_id("fact", fact["type"], key, date)
 
 
 def conflict_key(fact: dict[str, Any]) -> str | None:
-    """Same subject, same measure, same date: the values should agree."""
-    if fact["type"] not in ("metric", "stock_move", "target"):
-        return None
+    """Same subject, same measure, same date: the values should agree. The roles that name the
+    figure are the schema's `conflict` roles; a measure counts by its first word."""
+    roles = fact_type(fact["type"]).conflict
     args = fact["args"]
-    measure = args.get("measure") or ""
-    head = norm_name(measure if isinstance(measure, str) else " ".join(measure)).split()[:1]
-    if not args.get("subject") or not fact.get("date"):
+    if not roles or not args.get("subject") or not fact.get("date"):
         return None
-    return stable_id("conflict", fact["type"], norm_name(str(args["subject"])), head,
-                     args.get("unit"), fact.get("date"))
+    what: list[Any] = []
+    for role in roles:
+        value = args.get(role)
+        if role == "measure":
+            text = value if isinstance(value, str) else " ".join(value or [])
+            what.append(norm_name(text).split()[:1])
+        elif role == "subject":
+            what.append(norm_name(str(value)))
+        else:
+            what.append(value)
+    return stable_id("conflict", fact["type"], *what, fact.get("date"))
 
 
 def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
