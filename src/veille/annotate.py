@@ -54,6 +54,6 @@ def annotate_text(text: str, lang: str | None = None, published: str | None = No
         facts.append({"type": f["type"], "args": f["args"], "date": f["date"],
                       "modality": f["modality"],
                       "evidence": {k: f["evidence"][k] for k in ("start", "end", "text")},
-                      "rule": f"{f['rule']}.v{f['rule_version']}"})
+                      "confidence": f["confidence"], "rule": f"{f['rule']}.v{f['rule_version']}"})
     return {"lang": lang, "entities": entities, "quantities": quantities, "dates": dates,
             "facts": facts}

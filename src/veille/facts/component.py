@@ -7,7 +7,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille.facts import quantities, relations
+from veille.facts import engine, quantities, relations
 from veille.facts.view import DocView
 from veille.nlp.doctext import forget
 
@@ -38,9 +38,10 @@ def extract_facts(doc: Doc, published: str | None = None) -> list[dict[str, Any]
     view = DocView(doc, published)
     facts: list[dict[str, Any]] = []
     for sent in view.sentences:
+        facts.extend(engine.sentence_facts(view, sent))
         facts.extend(quantities.extract(view, sent))
         facts.extend(quantities.goals(view, sent))
-        facts.extend(relations.sentence_facts(view, sent))
+        facts.extend(relations.roles(view, sent))
     facts.extend(relations.events(view))
     facts.extend(relations.quotes(view))
     return own_claims(dedupe_funding(dedupe_roles(facts)))

@@ -17,50 +17,27 @@ from veille.facts.common import (
     fact,
     key,
     measure_phrase,
-    money,
     name,
     quantity_token,
     value_args,
-    words_text,
 )
 from veille.facts.view import DocView, has_cue
 from veille.nlp.doctext import doc_text
 from veille.nlp.lexicon import words
-from veille.normalize import Quantity, percent_change_sign
+from veille.normalize import Quantity
 
 OWNER_TYPES = ("organization", "place", "person", "product", "event")
 
 
 def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
+    """Targets and counted metrics from the sentence's figures that no frame has used."""
     out: list[dict[str, Any]] = []
     quantities = [q for q in view.quantities_in(sent) if q.kind != "ordinal"]
     if not quantities:
         return out
-    used: set[int] = set()
-    stock = has_cue(sent, view.cue("stock_cues"))
-    for n, q in enumerate(quantities):
-        tok = quantity_token(view, q)
-        if tok is None:
-            continue
-        if q.kind == "percent" and (stock or _index_subject(view, tok)):
-            move = _stock_move(view, sent, q, tok, quantities[n + 1:])
-            if move is not None:
-                out.append(move)
-                used.add(q.start)
-                price = move["args"].get("price")
-                if price:
-                    used.update(x.start for x in quantities if x.unit == price["currency"]
-                                and abs(x.value - price["value"]) < 1e-9)
-                continue
-        if q.kind == "money" and q.start not in used:
-            funding = _funding(view, sent, q, tok)
-            if funding is not None:
-                out.append(funding)
-                used.add(q.start)
-                continue
     deadlines = view.deadlines(sent)
     for q in quantities:
-        if q.start in used:
+        if q.start in view.used_quantities:
             continue
         tok = quantity_token(view, q)
         if tok is None or _is_date_part(view, q) or _anaphoric(view, q) \
@@ -247,29 +224,6 @@ def _clitic_measure(view: DocView, sent: Span, q: Quantity, tok: Token) -> str |
     return None
 
 
-def _index_subject(view: DocView, tok: Token) -> bool:
-    g = _owner(view, tok)
-    return g is not None and g.get("type") == "product" and "index" in str(g.get("name", "")).lower()
-
-
-def _change_verb(tok: Token, lang: str, sent: Span) -> tuple[Token | None, int]:
-    """The verb or noun of rising or falling a percentage hangs on, and its sign."""
-    head: Token | None = tok
-    for _ in range(4):
-        if head is None:
-            break
-        sign = percent_change_sign(head.lemma_, lang) or percent_change_sign(head.text, lang)
-        if sign and head.i != tok.i:
-            return head, sign
-        head = head.head if head.head is not head else None
-    # 'avec un gain de 20 %', 'en hausse de 3 %': a noun before the number
-    for t in reversed(list(tok.doc[max(sent.start, tok.i - 4):tok.i])):
-        sign = percent_change_sign(t.lemma_, lang) or percent_change_sign(t.text, lang)
-        if sign:
-            return t, sign
-    return None, 0
-
-
 def _owner(view: DocView, tok: Token, types: tuple[str, ...] = OWNER_TYPES
            ) -> dict[str, Any] | None:
     """Whose number it is: the subject of the verb it hangs on."""
@@ -301,106 +255,6 @@ def subject_for(view: DocView, sent: Span, tok: Token) -> dict[str, Any] | None:
     return subject
 
 
-def _stock_move(view: DocView, sent: Span, q: Quantity, tok: Token,
-                later: list[Quantity]) -> dict[str, Any] | None:
-    verb, sign = _change_verb(tok, view.lang, sent)
-    if verb is None:
-        return None
-    measure, mtoks = measure_phrase(view, q, tok)
-    if mtoks and any(t.lower_ in view.cue("business_measures") or t.lemma_.lower() in
-                     view.cue("business_measures") for t in mtoks[:1]):
-        return None  # 'revenue up 24 %', 'la valeur ajoutée a progressé de 20 %': a metric
-    types = ("organization", "product")
-    direct = next((g for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")
-                   for g in [view.entity_in_subtree(c, types)]
-                   if g is not None and _kind(g) != "exchange"), None)
-    # a stock exchange is where shares move, not what moves ('listed on Nasdaq')
-    ents = [(s, g) for s, g in view.entities_in(sent.start, tok.i, types)
-            if _kind(g) != "exchange"]
-    opening = [g for s, g in ents
-               if all(t.pos_ in ("DET", "PUNCT") for t in view.doc[sent.start:s.start])]
-    # 'UCloud Tech, une société cotée ... qui fournit ... à Zhipu, a atteint ... un gain de
-    # 20 %': unless the verb names its own subject, the company opening the sentence moved
-    said = view.subject_of(verb, types)
-    if said is not None and _kind(said) == "exchange":
-        # 'Shares of the Nasdaq-listed company rose': the company, not its exchange
-        said = next((g for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")
-                     for t in c.subtree for g in [view.coref(t)]
-                     if g is not None and g["type"] == "organization"), None)
-    subject = direct or (opening[0] if opening else None) or said
-    if subject is None:
-        # 'avec un gain de 20 %': the company the sentence is about
-        subject = ents[0][1] if ents else None
-    if subject is None:
-        return None
-    args: dict[str, Any] = {"subject": name(subject), "change_pct": sign * abs(q.value)}
-    price = next((x for x in later if x.kind == "money"), None)
-    tokens = [verb, tok]
-    if price is not None:
-        args["price"] = money(price, view.date_for(sent, near=(price.start, price.end))[0])
-        ptok = quantity_token(view, price)
-        if ptok is not None:
-            tokens.append(ptok)
-    start, end = clause_bounds(tokens, sent)
-    return fact(view, "stock_move", args, sent, start, end, "stock_move.percent_verb",
-                entities={"subject": key(subject)}, confidence=0.8,
-                modality=view.clause_modality(verb, sent))
-
-
-def _kind(g: dict[str, Any]) -> str | None:
-    from veille.nlp.gazetteer import entries
-
-    entry = entries().get(g.get("gazetteer_id") or "")
-    return entry.kind if entry is not None else None
-
-
-def _funding(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any] | None:
-    before = doc_text(view.doc)[max(sent.start_char, q.start - 30):q.start].lower()
-    if any(w in before for w in view.cue("valuation_cues")) or _price_target(view, sent, q):
-        return None  # 'une valorisation de 5,8 milliards': a value, not money given
-    verb = None
-    head: Token | None = tok
-    for _ in range(4):
-        if head is None:
-            break
-        near = [head, *(c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i)]
-        verb = next((t for t in near if view.is_cue(t, "funding_cues")), None)
-        if verb is not None:
-            break
-        head = head.head if head.head is not head else None
-    if verb is None:
-        return None
-    recipient = view.subject_of(verb, ("organization", "person", "place"))
-    investor = _investor(view, sent, verb)
-    # an organisation that invests, commits or spends in the same sentence gives the money
-    funder = next((g for t in sent if view.is_cue(t, "funding_cues")
-                   and t.pos_ == "VERB" and t.i != verb.i
-                   for g in [view.subject_of(t, ("organization",))] if g is not None), None)
-    giver = investor or funder or recipient
-    if giver is None:
-        main = sent.root
-        giver = view.subject_of(main, ("organization", "person", "place"))
-    if giver is None:  # a headline the parser reads badly: 'Lumoria boucle un tour de table de ...'
-        giver = subject_for(view, sent, tok)
-    if giver is None:
-        return None
-    args: dict[str, Any] = {"subject": name(giver), "amount": money(q, view.date_for(sent, near=(q.start, q.end))[0])}
-    if investor is not None and recipient is not None and recipient is not investor:
-        args["recipient"] = name(recipient)
-    purpose = _purpose(sent, verb)
-    if purpose:
-        args["purpose"] = purpose
-    start, end = clause_bounds([verb, tok], sent)
-    return fact(view, "funding", args, sent, start, end, "funding.money_verb",
-                entities={"subject": key(giver), "recipient": key(recipient)}, confidence=0.6,
-                modality=view.clause_modality(verb, sent))
-
-
-def _investor(view: DocView, sent: Span, verb: Token) -> dict[str, Any] | None:
-    """'auprès de X', 'led by X': who gives the money."""
-    return _named_after(view, sent, words("lexicon/facts.yaml", "investor_preps", view.lang), 8)
-
-
 def _named_after(view: DocView, sent: Span, cues: Iterable[str], within: int) -> dict[str, Any] | None:
     """The first organisation or person named within `within` tokens after one of the cues."""
     text = sent.text.lower()
@@ -412,19 +266,6 @@ def _named_after(view: DocView, sent: Span, cues: Iterable[str], within: int) ->
                 ents = view.entities_in(tok.i, tok.i + within, ("organization", "person"))
                 if ents:
                     return ents[0][1]
-    return None
-
-
-def _purpose(sent: Span, verb: Token) -> str | None:
-    for t in sent:
-        nxt = sent.doc[t.i + 1] if t.i + 1 < sent.end else None
-        if nxt is not None and t.lower_ == "afin":
-            nxt = sent.doc[t.i + 2] if t.i + 2 < sent.end else None
-        if t.i > verb.i and t.lower_ in ("pour", "afin", "to") and nxt is not None \
-                and nxt.pos_ in ("VERB", "AUX"):
-            span = list(sent.doc[t.i + 1:min(t.i + 9, sent.end)])
-            stop = next((k for k, w in enumerate(span) if w.text in (",", ".", ";", "(")), len(span))
-            return words_text(span[:stop]) or None
     return None
 
 

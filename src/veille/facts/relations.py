@@ -6,139 +6,15 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
-from veille.facts.common import clause_bounds, fact, key, name, words_text
-from veille.facts.view import DocView, has_cue
+from veille.facts.common import fact, key
+from veille.facts.view import DocView
 from veille.nlp.doctext import doc_text
 from veille.nlp.lexicon import load_data, words
 
 ENT_LEX = "lexicon/entities.yaml"
 QUOTES = re.compile(r"«\s*([^»]{3,}?)\s*»|“([^”]{3,}?)”|\"([^\"]{3,}?)\"")
-
-
-def launches(view: DocView, sent: Span) -> list[dict[str, Any]]:
-    out = []
-    verbs = view.cue_tokens("launch_verbs")
-    for i in range(sent.start, sent.end):
-        if i not in verbs or i in view.by_token:
-            continue
-        tok = view.doc[i]
-        products = [(s, g) for s, g in view.entities_in(sent.start, sent.end, ("product",))
-                    if tok.i < s.start <= tok.i + 12]
-        subject = view.subject_of(tok, ("organization",))
-        if subject is None and tok.pos_ == "NOUN":
-            orgs = view.entities_in(sent.start, tok.i, ("organization",))
-            subject = orgs[-1][1] if orgs else None
-        if subject is None:
-            continue
-        if not products and tok.pos_ in ("VERB",):
-            obj = next((c for c in tok.children if c.dep_ == "obj"), None)
-            heads = words(ENT_LEX, "product_heads", view.lang)
-            if obj is not None and obj.lower_ in heads and obj.i not in view.by_token:
-                start, end = clause_bounds([tok, obj], sent)
-                out.append(fact(view, "launch", {"subject": name(subject)}, sent, start, end,
-                                "launch.verb_unnamed_product",
-                                entities={"subject": key(subject)}, confidence=0.4))
-                break
-        if products:
-            span, product = products[0]
-            start, end = clause_bounds([tok, *span], sent)
-            out.append(fact(view, "launch", {"subject": name(subject), "product": name(product)},
-                            sent, start, end, "launch.verb_product",
-                            entities={"subject": key(subject), "product": key(product)},
-                            confidence=0.7))
-            break
-    return out
-
-
-def agreements(view: DocView, sent: Span) -> list[dict[str, Any]]:
-    cues = view.cue("agreement_cues")
-    lowers, lemmas = view.words()
-    found = [view.doc[i] for i in range(sent.start, sent.end)
-             if (lemmas[i] in cues or lowers[i] in cues)
-             and lowers[i] not in ("according", "accordingly")
-             and view.doc[i].pos_ in ("NOUN", "VERB", "PROPN")]
-    if not found:
-        return []
-    nouns = view.cue("agreement_nouns")
-    signing = view.cue("signing_verbs")
-    strong = [t for t in found if t.lower_ in nouns or t.lemma_.lower() in nouns]
-    if not strong and not any(lemmas[i] in signing or lowers[i] in signing
-                              for i in range(sent.start, sent.end)):
-        return []  # 'explorer de nouveaux partenariats': no agreement is stated
-    cue = next((t for t in strong + found if t.pos_ in ("NOUN", "PROPN")), found[0])
-    if any(c.lower_ in ("ces", "ce", "cet", "cette", "these", "this", "those") for c in cue.children):
-        return []  # 'ces accords': the agreement was stated before
-    parties: list[tuple[str, str | None]] = []
-    for span, g in view.entities_in(sent.start, sent.end, ("organization", "place")):
-        if (g["name"], g["key"]) not in parties and not _locative(span):
-            parties.append((g["name"], g["key"]))
-    # 'le groupe a signé un accord avec X': the signer, named before, is a party too
-    signer = next((g for t in sent if t.pos_ == "VERB" and (t.lemma_.lower() in signing or t.lower_ in signing)
-                   for g in [view.subject_of(t, ("organization", "place"))] if g is not None), None)
-    if signer is not None and (signer["name"], signer["key"]) not in parties:
-        parties.insert(0, (signer["name"], signer["key"]))
-    demonyms = load_data("lexicon/facts.yaml").get("demonyms", {})
-    between = re.search(r"\b(?:entre|between)\b(.{0,160})", sent.text)
-    if between:
-        for w in re.findall(r"[\w-]+", between.group(1)):
-            place = demonyms.get(w) or demonyms.get(w.lower())
-            if place and place not in [p for p, _ in parties]:
-                parties.append((place, None))
-    if not parties and re.search(r"\b(?:les|des|aux) deux pays\b|\b(?:both|the two) countries\b",
-                                 sent.text, re.IGNORECASE):
-        parties = [(g["name"], g["key"]) for g in _main_countries(view, sent)]
-    if not parties:
-        return []
-    phrase = [cue]
-    if cue.pos_ in ("NOUN", "PROPN"):  # the words after the cue, up to a comma or bracket
-        after = [t for t in cue.subtree if t.i >= cue.i]
-        stop = next((k for k, t in enumerate(after) if t.text in (",", ";", "(", ":", "—")),
-                    len(after))
-        phrase = [t for t in after[:stop] if not t.is_punct][:8] or [cue]
-    topic = words_text(phrase).strip() or cue.text
-    start, end = clause_bounds(phrase or [cue], sent)
-    return [fact(view, "agreement", {"parties": [p for p, _ in parties], "topic": topic}, sent,
-                 start, end, "agreement.cue_parties",
-                 entities={"parties": [k for _, k in parties if k]}, confidence=0.5)]
-
-
-def _main_countries(view: DocView, sent: Span) -> list[dict[str, Any]]:
-    """The two countries the article names most often."""
-    from veille.nlp.gazetteer import entries
-
-    table = entries()
-    counts: dict[str, int] = {}
-    groups: dict[str, dict[str, Any]] = {}
-    for _span, g in view.spans:
-        entry = table.get(g.get("gazetteer_id") or "")
-        if g["type"] == "place" and (entry is None or entry.kind == "country"):
-            counts[g["key"]] = counts.get(g["key"], 0) + (2 if entry is not None else 1)
-            groups[g["key"]] = g
-    top = sorted(counts, key=lambda k: -counts[k])[:2]
-    return [groups[k] for k in top] if len(top) == 2 else []
-
-
-LOCATIVE = ("à", "in", "at", "au", "aux")
-
-
-def _locative(span: Span) -> bool:
-    """'à Hanoï', 'in Seoul', and 'in Rotterdam and Hamburg' for both: where something happens,
-    not a party to it."""
-    prev = span.doc[span.start - 1] if span.start > 0 else None
-    after = doc_text(span.doc)[span.end_char:span.end_char + 8].lower()
-    if (prev is not None and prev.lower_ in LOCATIVE) or after.startswith(
-            ("-based", "‑based", "-basée", "-basé")):  # 'a Tokyo-based developer'
-        return True
-    first = span.root
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
-    if first is span.root:
-        return False
-    return (first.dep_ == "pobj" and first.head.lower_ in LOCATIVE) or any(
-        c.dep_ == "case" and c.lower_ in LOCATIVE for c in first.children) or (
-        first.i > 0 and span.doc[first.i - 1].lower_ in LOCATIVE)
 
 
 def _meeting_of(view: DocView, g: dict[str, Any]) -> bool:
@@ -491,11 +367,3 @@ def _block_quotes(view: DocView) -> list[dict[str, Any]]:
                         date=view.date_for(view.sent_of(quote.start), skip=(m.start(2), m.end(2))),
                         confidence=0.6))
     return out
-
-
-def sentence_facts(view: DocView, sent: Span) -> list[dict[str, Any]]:
-    return [*launches(view, sent), *agreements(view, sent), *roles(view, sent)]
-
-
-def is_cue(tok: Token, cues: frozenset[str]) -> bool:
-    return tok.lower_ in cues or tok.lemma_.lower() in cues or has_cue([tok], cues)

@@ -68,6 +68,7 @@ class DocView:
         self._words: tuple[list[str], list[str]] | None = None
         self._cue_tokens: dict[str, frozenset[int]] = {}
         self.last_subject: dict[str, Any] | None = None
+        self.used_quantities: set[int] = set()  # starts of figures a fact already states
         self.last_paragraph = -1
         self.quantity_tokens: set[int] = set()
         for q in self.quantities:

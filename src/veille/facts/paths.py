@@ -1,0 +1,567 @@
+"""Paths: how a role's value is reached from a frame's trigger in the dependency parse.
+
+Each path is a small function named in the frame files (``subject``, ``object``, ``prep`` ...).
+It returns what it finds, nearest first: entity groups (dicts of the document's entities),
+names that are not entities (a country given by its adjective), quantities, or phrases, each
+with the tokens that state it (they make the fact's evidence) and the path's weight (how much
+the path is trusted: it makes the fact's confidence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from veille.facts.common import measure_phrase, quantity_token, words_text
+from veille.facts.frames import Frame, Path
+from veille.facts.view import DocView
+from veille.nlp.lexicon import load_data, words
+from veille.normalize import Quantity, percent_change_sign
+
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
+OBJECTS = ("obj", "dobj", "iobj", "attr")
+PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "they", "he", "she", "celle-ci",
+                      "celui-ci", "ceux-ci", "celles-ci", "qui", "which", "that", "who"})
+RELATIVES = frozenset({"qui", "which", "that", "who", "lequel", "laquelle"})
+CLIMB = ("xcomp", "ccomp", "conj", "advcl", "acl", "acl:relcl", "relcl", "obl", "nmod", "pobj",
+         "prep", "dobj", "obj", "aux", "aux:pass", "aux:tense", "cop")
+BREAK = frozenset({";", ".", "!", "?", "—", "(", ")"})
+# French contractions and elisions, so that a cue 'auprès de' matches 'auprès du', 'auprès d''
+CONTRACTIONS = {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}
+
+
+@dataclass
+class Found:
+    """A value found for a role, the tokens that state it and how much the path is trusted."""
+
+    value: Any
+    tokens: list[Token]
+    weight: float = 1.0
+
+    @property
+    def name(self) -> str:
+        v = self.value
+        return str(v["name"]) if isinstance(v, dict) else str(v)
+
+
+@dataclass
+class Anchor:
+    """A trigger found in a sentence, with the roles filled so far."""
+
+    view: DocView
+    frame: Frame
+    sent: Span
+    head: Token
+    tokens: list[Token]
+    sign: int = 0
+    filled: dict[str, list[Found]] = field(default_factory=dict)
+
+    @property
+    def lang(self) -> str:
+        return self.view.lang
+
+    def region(self, after_only: bool = False, limit: int = 40) -> list[Token]:
+        """The trigger's neighbourhood: the words after it up to a strong break (and before it,
+        back to the sentence's start or a break, unless `after_only`)."""
+        doc = self.view.doc
+        out: list[Token] = []
+        last = self.tokens[-1].i
+        depth = 0  # words in brackets are passed over: '(MoU) ont été conclus entre ...'
+        for i in range(last + 1, min(self.sent.end, last + 1 + limit)):
+            if doc[i].text == "(":
+                depth += 1
+            elif doc[i].text == ")" and depth:
+                depth -= 1
+            elif doc[i].text in BREAK:
+                break
+            elif not depth:
+                out.append(doc[i])
+        if after_only:
+            return out
+        before: list[Token] = []
+        for i in range(self.tokens[0].i - 1, max(self.sent.start, self.tokens[0].i - limit) - 1, -1):
+            if doc[i].text in BREAK:
+                break
+            before.append(doc[i])
+        return before[::-1] + out
+
+
+PathFn = Callable[[Anchor, Path, tuple[str, ...]], list[Found]]
+PATH_FUNCTIONS: dict[str, PathFn] = {}
+
+
+def path(fn: PathFn) -> PathFn:
+    PATH_FUNCTIONS[fn.__name__] = fn
+    return fn
+
+
+# ---------------------------------------------------------------------------------------------
+# Entities around the trigger
+
+
+def _entities(view: DocView, tok: Token, types: tuple[str, ...], weight: float) -> list[Found]:
+    """The entity a noun phrase names, and those coordinated with it ('X et Y', 'X and Y')."""
+    out: list[Found] = []
+    for t in [tok, *_conjuncts(tok)]:
+        g = view.entity_in_subtree(t, types) or view.coref(t)
+        if g is not None and g["type"] in types and all(f.value is not g for f in out):
+            out.append(Found(g, [t], weight))
+    return out
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ == "conj"]
+    while todo and len(out) < 8:
+        t = todo.pop(0)
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return out
+
+
+def _pronoun_antecedent(a: Anchor, tok: Token, types: tuple[str, ...]) -> dict[str, Any] | None:
+    """'Elle a levé ...', 'It raised ...', 'qui a lancé ...': the entity the pronoun stands for,
+    the subject of the sentences before in the same paragraph."""
+    if tok.lower_ in RELATIVES:
+        head = tok.head.head if tok.head.dep_ in ("acl:relcl", "relcl") else None
+        g = a.view.entity_in_subtree(head, types) if head is not None else None
+        if g is not None:
+            return g
+        return None
+    if tok.lower_ not in PRONOUNS:
+        return None
+    return previous_subject(a, types)
+
+
+def previous_subject(a: Anchor, types: tuple[str, ...]) -> dict[str, Any] | None:
+    """The subject (or first entity) of the nearest sentence before, in the same paragraph."""
+    view = a.view
+    text = view.doc.text
+    idx = view.sentences.index(a.sent) if a.sent in view.sentences else -1
+    for back in range(1, 3):
+        if idx - back < 0:
+            return None
+        prev = view.sentences[idx - back]
+        if "\n" in text[prev.end_char:a.sent.start_char].strip(" \t") or \
+                "\n\n" in text[prev.start_char:a.sent.start_char]:
+            return None  # another paragraph
+        g = view.subject_of(prev.root, types)
+        if g is None:
+            named = [(s, e) for s, e in view.entities_in(prev.start, prev.end, types)
+                     if s.start not in view.sources]
+            g = named[0][1] if named else None
+        if g is not None:
+            return g
+    return None
+
+
+@path
+def subject(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """The trigger's subject, up the chain of verbs it hangs on ('a annoncé avoir levé'), with
+    what is coordinated to it; a pronoun or 'qui' stands for its antecedent; a relative clause
+    or an apposition is about the noun it describes."""
+    view = a.view
+    tok: Token | None = a.head
+    weight = p.weight
+    for _ in range(int(p.options.get("hops", 4))):
+        if tok is None:
+            break
+        for child in tok.children:
+            if child.dep_ in SUBJECTS or (child.dep_ in PASSIVE_SUBJECTS and tok is not a.head):
+                found = _entities(view, child, types, weight)
+                if not found:
+                    g = _pronoun_antecedent(a, child, types)
+                    found = [Found(g, [child], weight * 0.9)] if g is not None else []
+                if found:
+                    return found
+        if tok.dep_ in ("acl", "acl:relcl", "relcl", "appos") and tok.head.i in view.by_token:
+            g = view.by_token[tok.head.i]
+            if g["type"] in types:
+                return [Found(g, [tok.head], weight)]
+        if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.i in view.by_token:
+            # a parse that hangs the verb on its subject ('Velmora et X ont signé': signé <- Velmora)
+            found = _entities(view, tok.head, types, weight * 0.85)
+            found += [f for t in tok.children if t.dep_ in ("advmod", "obl", "nmod") and t.i < tok.i
+                      for f in _entities(view, t, types, weight * 0.8)
+                      if all(x.value is not f.value for x in found)]
+            if found:
+                return found
+        if tok.dep_ not in CLIMB or tok.head is tok:
+            break
+        tok = tok.head
+        weight *= 0.95
+    return []
+
+
+@path
+def agent(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """'lancé par X', 'launched by X': the agent of a passive verb or of a noun."""
+    return _after_cue(a, p, types, {"fr": ("par",), "en": ("by",)}[a.lang])
+
+
+@path
+def passive_subject(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """'GLM-5 a été lancé', 'the model was released': the subject of a passive trigger."""
+    for child in a.head.children:
+        if child.dep_ in PASSIVE_SUBJECTS:
+            return _entities(a.view, child, types, p.weight) or _named(a, child, p.weight)
+    return []
+
+
+@path
+def object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """The trigger's object ('a lancé GLM-5', 'unveiled a model called X'), or for a noun the
+    complement after it ('le lancement de GLM-5', 'the launch of X')."""
+    view = a.view
+    heads = [a.head, *[c for c in a.head.children if c.dep_ in ("prt", "compound:prt")]]
+    for h in heads:
+        for child in h.children:
+            if child.dep_ in OBJECTS or (a.head.pos_ in ("NOUN", "PROPN") and child.dep_ in (
+                    "nmod", "pobj", "prep") and child.i > a.head.i):
+                target = child
+                if child.dep_ == "prep":  # English 'of X': the object of the preposition
+                    target = next((c for c in child.children if c.dep_ == "pobj"), child)
+                found = _entities(view, target, types, p.weight)
+                if found:
+                    return found
+                named = _named_as(a, p.weight, types, target)
+                if named:
+                    return named
+                if p.options.get("unnamed"):
+                    return _named(a, target, p.weight)
+    return []
+
+
+def _named(a: Anchor, tok: Token, weight: float) -> list[Found]:
+    """A name the entity recogniser missed: a proper noun or a word with a capital or a
+    digit ('M2.5'), with the words of its name."""
+    run = [t for t in tok.subtree if t.i >= tok.i and (t.pos_ == "PROPN" or any(
+        c.isdigit() for c in t.text) or (t.text[:1].isupper() and t.i != a.sent.start))]
+    if not run or run[0].i not in (tok.i, tok.i + 1):
+        return []
+    out = [run[0]]
+    for t in run[1:]:
+        if t.i != out[-1].i + 1:
+            break
+        out.append(t)
+    return [Found(words_text(out), out, weight * 0.85)]
+
+
+@path
+def named_as(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """'un modèle appelé M2.5', 'a chatbot dubbed X', 'GLM-5, un modèle ...', 'its model, Qwen3':
+    the name given to the trigger's object."""
+    return _named_as(a, p.weight, types, None)
+
+
+def _named_as(a: Anchor, weight: float, types: tuple[str, ...], start: Token | None) -> list[Found]:
+    view = a.view
+    cues = words("lexicon/facts.yaml", "naming_cues", a.lang)
+    begin = (start or a.head).i
+    doc = view.doc
+    for i in range(begin, min(a.sent.end, begin + 12)):
+        t = doc[i]
+        if t.text in BREAK:
+            break
+        if t.lower_ in cues or (t.text in (",", "«", "“", '"') and i > begin):
+            for j in range(i + 1, min(a.sent.end, i + 4)):
+                g = view.by_token.get(j)
+                if g is not None and g["type"] in types:
+                    return [Found(g, [doc[j]], weight)]
+            if t.lower_ in cues and i + 1 < a.sent.end:
+                nxt = doc[i + 1]
+                if nxt.text in ("«", "“", '"') and i + 2 < a.sent.end:
+                    nxt = doc[i + 2]
+                named = _named(a, nxt, weight)
+                if named:
+                    return named
+    return []
+
+
+def _after_cue(a: Anchor, p: Path, types: tuple[str, ...], cues: tuple[str, ...],
+               gap: int = 5) -> list[Found]:
+    """The first entity of the types named within `gap` words after one of the cue phrases,
+    in the trigger's neighbourhood after it (before it too with ``both_sides``)."""
+    view = a.view
+    region = a.region(after_only=not p.options.get("both_sides"), limit=int(p.options.get("within", 25)))
+    lowers = [CONTRACTIONS.get(t.lower_, t.lower_) for t in region]
+    found: list[Found] = []
+    for cue in sorted(cues, key=len, reverse=True):
+        parts = [CONTRACTIONS.get(w, w) for w in cue.replace("'", "' ").replace("’", "’ ").split()]
+        for k in range(len(region) - len(parts) + 1):
+            if lowers[k:k + len(parts)] != parts:
+                continue
+            end = k + len(parts)
+            if p.options.get("all"):  # 'entre X, Y et Z': every name up to the next break
+                for t in region[end:]:
+                    g = view.by_token.get(t.i)
+                    if g is not None and g["type"] in types and all(x.value is not g for x in found):
+                        found.append(Found(g, [*region[k:end], t], p.weight))
+                if found:
+                    return found
+                continue
+            for j in range(end, min(len(region), end + gap)):
+                g = view.by_token.get(region[j].i)
+                if g is not None and region[j].i not in view.sources and g["type"] in types:
+                    items = _entities(view, region[j], types, p.weight) or [Found(g, [region[j]], p.weight)]
+                    for f in items:
+                        f.tokens = [*region[k:end], *f.tokens]
+                    found.extend(f for f in items if all(x.value is not f.value for x in found))
+                    break
+                if region[j].pos_ == "VERB" or region[j].text in (",",) and j > end:
+                    break
+            if found:
+                return found
+    return found
+
+
+@path
+def prep(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """'auprès de X', 'mené par X', 'avec X', 'led by X', 'with X': an entity introduced by one of
+    the path's prepositions (option `preps`, per language)."""
+    return _after_cue(a, p, types, p.words("preps", a.lang), int(p.options.get("gap", 5)))
+
+
+@path
+def near(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """The first entity of the types after the trigger, within `within` words."""
+    within = int(p.options.get("within", 8))
+    for t in a.region(after_only=True, limit=within):
+        g = a.view.by_token.get(t.i)
+        if g is not None and g["type"] in types and t.i not in a.view.sources:
+            return [Found(g, [t], p.weight)]
+    return []
+
+
+@path
+def before(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """The last entity of the types named before the trigger in its sentence."""
+    view = a.view
+    named = [(s, g) for s, g in view.entities_in(a.sent.start, a.tokens[0].i, types)
+             if s.start not in view.sources and s.end <= a.tokens[0].i and not _locative(s)]
+    if p.options.get("all"):
+        out: list[Found] = []
+        for s, g in named:
+            if all(f.value is not g for f in out):
+                out.append(Found(g, list(s), p.weight))
+        return out
+    return [Found(named[-1][1], list(named[-1][0]), p.weight)] if named else []
+
+
+def _locative(span: Span) -> bool:
+    """'à Hanoï', 'in Seoul', 'a Tokyo-based firm': where something happens, not who does it."""
+    doc = span.doc
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc.text[span.end_char:span.end_char + 8].lower()
+    return prev in words("lexicon/facts.yaml", "locative_preps") or after.startswith(
+        ("-based", "‑based", "-basée", "-basé"))
+
+
+@path
+def opening(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """The entity the sentence opens with ('UCloud, une société cotée ..., a gagné 20 %')."""
+    view = a.view
+    for s, g in view.entities_in(a.sent.start, a.tokens[0].i, types):
+        if all(t.pos_ in ("DET", "PUNCT") for t in view.doc[a.sent.start:s.start]):
+            return [Found(g, list(s), p.weight)]
+        break
+    return []
+
+
+@path
+def previous(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """The subject of the sentence before, in the same paragraph ('Orvane ... Elle a ...')."""
+    g = previous_subject(a, types)
+    return [Found(g, [], p.weight)] if g is not None else []
+
+
+@path
+def possessor(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """"X's launch", 'sa levée' (its antecedent), 'la levée de X' for a noun trigger."""
+    view = a.view
+    for child in a.head.children:
+        if child.dep_ in ("poss", "nmod:poss"):
+            g = view.entity_in_subtree(child, types) or view.coref(child)
+            if g is None and child.lower_ in ("son", "sa", "ses", "its", "their", "leur", "leurs"):
+                g = previous_subject(a, types)
+            if g is not None and g["type"] in types:
+                return [Found(g, [child], p.weight)]
+    return []
+
+
+# ---------------------------------------------------------------------------------------------
+# Quantities and phrases
+
+
+@path
+def quantity(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """A figure of a kind (option `kind`: money, percent, number) linked to the trigger: the
+    trigger governs it within a few steps of the parse, or stands right before it ('en hausse
+    de 3 %', 'a gain of 20%'), or right after it ('4.5% higher'). Figures already used by
+    another fact, restating another in parentheses, or after a word of `not_after` are left."""
+    view = a.view
+    kind = str(p.options.get("kind", "number"))
+    after_role = p.options.get("after")
+    start_char = a.head.idx
+    if after_role and a.filled.get(after_role):
+        start_char = max(t.idx for f in a.filled[after_role] for t in f.tokens)
+    not_after = p.words("not_after", a.lang)
+    ends = sorted(x.end for x in view.quantities_in(a.sent))
+    out: list[tuple[int, Found]] = []
+    for q in view.quantities_in(a.sent):
+        if q.kind != kind or q.start in view.used_quantities or _restated(view, q):
+            continue
+        if after_role and q.start < start_char:
+            continue
+        tok = quantity_token(view, q)
+        if tok is None:
+            continue
+        if not_after:  # the words since the previous figure: 'price target on X to $75'
+            since = max([a.sent.start_char, q.start - 80, *(e for e in ends if e <= q.start)])
+            if any(w in view.doc.text[since:q.start].lower() for w in not_after):
+                continue
+        distance = _link(a, tok, q, bool(after_role))
+        if distance is None:
+            continue
+        span = view.doc.char_span(q.start, q.end, alignment_mode="expand")
+        out.append((distance, Found(q, list(span) if span is not None else [tok], p.weight)))
+    out.sort(key=lambda x: x[0])
+    return [f for _d, f in out[:1]]
+
+
+def _link(a: Anchor, tok: Token, q: Quantity, loose: bool) -> int | None:
+    """How closely a figure hangs on the trigger (lower is closer), None when it does not."""
+    triggers = {t.i for t in a.tokens}
+    head: Token = tok
+    for step in range(1, 6):
+        if head.head is head:
+            break
+        head = head.head
+        if head.i in triggers:
+            return step
+    gap = min(abs(tok.i - t.i) for t in a.tokens)
+    if gap <= 5 and not any(a.view.doc[i].text in BREAK or a.view.doc[i].text == ","
+                            for i in range(min(tok.i, a.head.i) + 1, max(tok.i, a.head.i))):
+        return 5 + gap
+    if loose and 0 < q.start - a.head.idx < 200:
+        return 10 + gap
+    return None
+
+
+def _restated(view: DocView, q: Quantity) -> bool:
+    """'405 dollars de Hong Kong (51,8 $)': the amount in brackets restates the one before."""
+    before = view.doc.text[:q.start].rstrip()
+    return before.endswith("(") and any(
+        p.end <= q.start and q.start - p.end <= 4 and p.kind == q.kind for p in view.quantities)
+
+
+@path
+def measure(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """What the figure of role `of` counts ('700 entreprises' -> 'entreprises')."""
+    of = a.filled.get(str(p.options.get("of", "value")))
+    if not of:
+        return []
+    q = of[0].value
+    tok = quantity_token(a.view, q)
+    if tok is None:
+        return []
+    text, toks = measure_phrase(a.view, q, tok)
+    return [Found(text, toks, p.weight)] if text else []
+
+
+@path
+def trigger_word(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """The trigger itself as the role's words ('valorisation', 'market value')."""
+    return [Found(words_text(a.tokens), a.tokens, p.weight)]
+
+
+@path
+def phrase_after(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """The words of the trigger's noun phrase, up to a comma or bracket, at most `max` words
+    ('accord de coopération stratégique dans l'IA')."""
+    head = a.head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        obj = next((c for c in head.children if c.dep_ in OBJECTS), None)
+        if obj is None:
+            return []
+        head = obj
+    after = [t for t in head.subtree if t.i >= a.tokens[0].i]
+    stop = next((k for k, t in enumerate(after) if t.text in (",", ";", "(", ":", "—", ".")), len(after))
+    phrase = [t for t in after[:stop] if not t.is_punct][:int(p.options.get("max", 8))]
+    return [Found(words_text(phrase), phrase, p.weight)] if phrase else []
+
+
+@path
+def demonyms(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """Countries given by adjectives in the trigger's neighbourhood ('entre entreprises
+    vietnamiennes et chinoises', 'a Sino-Korean deal'), by name in the document's language."""
+    table = load_data("lexicon/facts.yaml").get("demonyms", {})
+    out: list[Found] = []
+    for t in a.region(limit=int(p.options.get("within", 20))):
+        for part in t.text.split("-") if t.text.count("-") == 1 and t.text[:4].lower() in (
+                "sino", "fran", "nipp", "indo") else [t.text]:
+            country = table.get(part) or table.get(part.lower())
+            if country and all(f.value != country for f in out) and t.pos_ in ("ADJ", "PROPN", "NOUN"):
+                out.append(Found(str(country), [t], p.weight))
+    return out
+
+
+@path
+def country_pair(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """'entre les deux pays', 'both countries': the two countries the article names most."""
+    cues = words("lexicon/facts.yaml", "country_pair_cues", a.lang)
+    text = " ".join(t.lower_ for t in a.region(limit=int(p.options.get("within", 15))))
+    if not any(c in text for c in cues):
+        return []
+    return [Found(g, [], p.weight) for g in main_countries(a.view)]
+
+
+def main_countries(view: DocView) -> list[dict[str, Any]]:
+    """The two countries the article names most often (a gazetteer country counts double)."""
+    from veille.nlp.gazetteer import entries
+
+    table = entries()
+    counts: dict[str, int] = {}
+    groups: dict[str, dict[str, Any]] = {}
+    for _span, g in view.spans:
+        entry = table.get(g.get("gazetteer_id") or "")
+        if g["type"] == "place" and (entry is None or entry.kind == "country"):
+            counts[g["key"]] = counts.get(g["key"], 0) + (2 if entry is not None else 1)
+            groups[g["key"]] = g
+    top = sorted(counts, key=lambda k: -counts[k])[:2]
+    return [groups[k] for k in top] if len(top) == 2 else []
+
+
+@path
+def purpose(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """'pour financer ses centres de calcul', 'afin de recruter', 'to build data centres': what
+    the money is for, an infinitive after the trigger, up to a comma."""
+    doc = a.view.doc
+    cues = words("lexicon/facts.yaml", "purpose_cues", a.lang)
+    region = a.region(after_only=True, limit=30)
+    for k, t in enumerate(region[:-1]):
+        nxt = region[k + 1]
+        if t.lower_ == "afin" and k + 2 < len(region):
+            nxt = region[k + 2]
+        if t.lower_ in cues and nxt.pos_ in ("VERB", "AUX"):
+            span = [w for w in doc[nxt.i:min(nxt.i + 8, a.sent.end)]]
+            stop = next((n for n, w in enumerate(span) if w.text in (",", ".", ";", "(")), len(span))
+            if span[:stop]:
+                return [Found(words_text(span[:stop]), [t, *span[:stop]], p.weight)]
+    return []
+
+
+@path
+def role(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """The value another role of the fact already has (option `of`)."""
+    found = a.filled.get(str(p.options.get("of", "")))
+    return [Found(f.value, f.tokens, f.weight * p.weight) for f in found or []]
+
+
+def change_sign(tok: Token, lang: str) -> int:
+    """+1 for a word of rising, -1 for one of falling, 0 otherwise."""
+    return percent_change_sign(tok.lemma_, lang) or percent_change_sign(tok.text, lang)

@@ -1,0 +1,183 @@
+"""Fact frames as data and the generic extractor, on sentences written for them (invented
+companies and figures), in French and English."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from veille.annotate import annotate_text
+from veille.facts.frames import FrameError, frames, normalise_phrase, parse_frames
+
+
+def facts_of(text: str, kind: str, lang: str = "fr", date: str | None = "2025-06-12"
+             ) -> list[dict[str, Any]]:
+    return [f for f in annotate_text(text, lang=lang, published=date)["facts"]
+            if f["type"] == kind]
+
+
+# -- the frame files ---------------------------------------------------------------------------
+
+def test_bundled_frames_load_for_both_languages() -> None:
+    for lang in ("fr", "en"):
+        rules = {f.rule for f in frames(lang)}
+        assert {"launch.verb", "funding.raise", "funding.invest", "agreement.signed",
+                "stock_move.change", "metric.valuation"} <= rules
+
+
+def test_phrases_are_written_as_lemmas_are() -> None:
+    assert normalise_phrase("s'associer à") == ("se", "associer", "à")
+    assert normalise_phrase("Protocole d’accord") == ("protocole", "de", "accord")
+
+
+def _frame(**changes: Any) -> dict[str, Any]:
+    frame = {"confidence": 0.7, "triggers": {"fr": {"lemmas": ["embaucher"]}},
+             "roles": {"subject": ["subject"], "product": ["object"]}}
+    frame.update(changes)
+    return {"type": "launch", "frames": {"hire": frame}}
+
+
+def test_a_frame_file_of_my_own_is_read() -> None:
+    (frame,) = parse_frames(_frame(), "mine.yaml")
+    assert frame.rule == "launch.hire"
+    assert frame.triggers["fr"].lemmas == {"embaucher"}
+    assert [r.name for r in frame.roles] == ["subject", "product"]
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({"type": "hiring", "frames": {}}, "type 'hiring' is not a fact type"),
+    (_frame(roles={"subject": ["subject"], "wage": ["object"]}), "fills 'wage', not a role of launch"),
+    (_frame(roles={"subject": ["telepathy"]}), "'{'path': 'telepathy'}' is not a path"),
+    (_frame(triggers={"de": {"lemmas": ["x"]}}), "triggers are keyed by language"),
+    (_frame(tone="loud"), "unknown field 'tone'"),
+    ({"type": "funding", "frames": {"f": {"triggers": {"en": {"lemmas": ["raise"]}},
+                                          "roles": {"subject": ["subject"]}}}},
+     "never fills amount, which funding requires"),
+])
+def test_malformed_frames_are_refused_with_the_file_and_frame(data: dict[str, Any], message: str) -> None:
+    with pytest.raises(FrameError) as e:
+        parse_frames(data, "mine.yaml")
+    assert "mine.yaml" in str(e.value) and message in str(e.value)
+
+
+# -- launches ----------------------------------------------------------------------------------
+
+
+
+@pytest.mark.slow
+def test_launch_verb_french_and_english() -> None:
+    (fr,) = facts_of("Orvane Robotics a dévoilé mardi Kestrel-3, son nouveau robot de logistique.",
+                     "launch")
+    assert (fr["args"]["subject"], fr["args"]["product"]) == ("Orvane Robotics", "Kestrel-3")
+    assert fr["rule"] == "launch.verb.v1"
+    (en,) = facts_of("Brindle Labs rolled out Halcyon 2, its coding assistant, on Monday.",
+                     "launch", lang="en")
+    assert (en["args"]["subject"], en["args"]["product"]) == ("Brindle Labs", "Halcyon 2")
+
+
+@pytest.mark.slow
+def test_launch_named_by_a_naming_word_and_by_a_noun() -> None:
+    (named,) = facts_of("Velmora a lancé jeudi un modèle de langue appelé Sirocco.", "launch")
+    assert named["args"]["product"] == "Sirocco"
+    (noun,) = facts_of("Le lancement de Sirocco par la start-up Velmora Robotics a surpris les "
+                       "analystes.", "launch")
+    assert (noun["args"]["subject"], noun["args"]["product"]) == ("Velmora Robotics", "Sirocco")
+
+
+@pytest.mark.slow
+def test_a_launch_of_nothing_named_is_no_launch() -> None:
+    assert facts_of("Shares of Brindle Labs fell 4% after the launch.", "launch", lang="en") == []
+
+
+# -- funding -----------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_raise_with_investor_in_both_languages() -> None:
+    (fr,) = facts_of("La jeune pousse Qorvex Labs a levé 40 millions d'euros auprès du fonds "
+                     "Keel Capital pour recruter des ingénieurs.", "funding")
+    assert (fr["args"]["subject"], fr["args"]["recipient"]) == ("Keel Capital", "Qorvex Labs")
+    assert fr["args"]["amount"]["value"] == 40_000_000 and fr["args"]["amount"]["currency"] == "EUR"
+    assert fr["args"]["purpose"].startswith("recruter")
+    (en,) = facts_of("Tandem Bio raised $85 million in a Series B round led by Northgate Ventures.",
+                     "funding", lang="en")
+    assert (en["args"]["subject"], en["args"]["recipient"]) == ("Northgate Ventures", "Tandem Bio")
+
+
+@pytest.mark.slow
+def test_raise_without_investor_is_the_raisers() -> None:
+    (f,) = facts_of("Halden AI raised $12 million last month.", "funding", lang="en")
+    assert f["args"]["subject"] == "Halden AI" and "recipient" not in f["args"]
+
+
+@pytest.mark.slow
+def test_a_state_commits_money_in_the_future() -> None:
+    (f,) = facts_of("Le gouvernement de Norvane va investir 3 000 milliards de wons d'ici 2028 "
+                    "dans les semi-conducteurs.", "funding")
+    assert f["args"]["amount"] == {"value": 3e12, "currency": "KRW", **{
+        k: v for k, v in f["args"]["amount"].items() if k.startswith("usd")}}
+    assert f["modality"] == "projected"
+
+
+@pytest.mark.slow
+def test_a_valuation_is_a_figure_not_money_given() -> None:
+    text = ("Halden AI raised $50 million from Keel Capital, valuing the company at $2 billion.")
+    (f,) = facts_of(text, "funding", lang="en")
+    assert f["args"]["amount"]["value"] == 50_000_000
+    values = {m["args"]["value"] for m in facts_of(text, "metric", lang="en")}
+    assert 2_000_000_000 in values
+
+
+# -- agreements --------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_partnership_verbs_in_both_languages() -> None:
+    (fr,) = facts_of("Velmora s'associe à Keel Robotics pour développer des robots agricoles.",
+                     "agreement")
+    assert set(fr["args"]["parties"]) == {"Velmora", "Keel Robotics"}
+    (en,) = facts_of("Brindle Labs partners with Northgate Systems on chip design.", "agreement",
+                     lang="en")
+    assert set(en["args"]["parties"]) >= {"Brindle Labs", "Northgate Systems"}
+
+
+@pytest.mark.slow
+def test_cooperation_that_nothing_signs_is_no_agreement() -> None:
+    assert facts_of("Les deux groupes veulent renforcer la coopération dans l'IA.", "agreement") == []
+    (signed,) = facts_of("Orvane a noué un partenariat stratégique avec Keel Robotics.",
+                         "agreement")
+    assert set(signed["args"]["parties"]) == {"Orvane", "Keel Robotics"}
+
+
+@pytest.mark.slow
+def test_agreement_between_parties() -> None:
+    (f,) = facts_of("A memorandum of understanding was signed between Halden AI and the "
+                    "Norvane Institute of Technology.", "agreement", lang="en")
+    assert len(f["args"]["parties"]) == 2
+
+
+# -- stock moves -------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_closed_higher_at_a_price() -> None:
+    (move,) = facts_of("Shares of Brindle Labs closed 4.5% higher at HK$88 on Friday.",
+                       "stock_move", lang="en")
+    assert move["args"]["change_pct"] == pytest.approx(4.5)
+    assert move["args"]["price"]["value"] == 88 and move["args"]["price"]["currency"] == "HKD"
+
+
+@pytest.mark.slow
+def test_a_fall_with_a_price_in_french() -> None:
+    (move,) = facts_of("Le titre Velmora a cédé 3,2 % à 12,40 yuans à la Bourse de Shenzhen.",
+                       "stock_move")
+    assert move["args"]["subject"] == "Velmora"
+    assert move["args"]["change_pct"] == pytest.approx(-3.2)
+    assert move["args"]["price"]["currency"] == "CNY"
+
+
+@pytest.mark.slow
+def test_every_frame_fact_says_which_frame_fired_and_how_sure_it_is() -> None:
+    result = annotate_text("Orvane Robotics a dévoilé Kestrel-3. Halden AI a levé 12 millions de "
+                           "dollars auprès de Keel Capital.", lang="fr", published="2025-06-12")
+    for f in result["facts"]:
+        assert f["rule"].split(".")[0] == f["type"]
+        assert 0 < f["confidence"] <= 1
