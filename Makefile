@@ -28,7 +28,10 @@ lint: install
 	$(BIN)/mypy src
 
 eval: install
-	../shared/eval/run.sh
+	@echo "shared development set (../shared/eval/dev):"
+	@../shared/eval/run.sh
+	@echo "Veille's own corpus (eval/corpus):"
+	@../shared/eval/run.sh eval/corpus
 
 bench: install
 	$(BIN)/python benchmarks/ingest_throughput.py
