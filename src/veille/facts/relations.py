@@ -8,10 +8,11 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from veille import world
 from veille.facts.common import clause_bounds, fact, key, name, words_text
 from veille.facts.view import DocView, has_cue
 from veille.nlp.doctext import doc_text
-from veille.nlp.lexicon import load_data, words
+from veille.nlp.lexicon import words
 
 ENT_LEX = "lexicon/entities.yaml"
 QUOTES = re.compile(r"«\s*([^»]{3,}?)\s*»|“([^”]{3,}?)”|\"([^\"]{3,}?)\"")
@@ -79,13 +80,17 @@ def agreements(view: DocView, sent: Span) -> list[dict[str, Any]]:
                    for g in [view.subject_of(t, ("organization", "place"))] if g is not None), None)
     if signer is not None and (signer["name"], signer["key"]) not in parties:
         parties.insert(0, (signer["name"], signer["key"]))
-    demonyms = load_data("lexicon/facts.yaml").get("demonyms", {})
     between = re.search(r"\b(?:entre|between)\b(.{0,160})", sent.text)
-    if between:
-        for w in re.findall(r"[\w-]+", between.group(1)):
-            place = demonyms.get(w) or demonyms.get(w.lower())
-            if place and place not in [p for p, _ in parties]:
-                parties.append((place, None))
+    if between:  # 'entre entreprises vietnamiennes et sud-coréennes': the countries, once each
+        named = {c.code for p, _ in parties if (c := world.country(p)) is not None}
+        orgs = {span[0].text for span, _g in view.entities_in(sent.start, sent.end, ("organization",))}
+        between_words = re.findall(r"[\w-]+", between.group(1))
+        for _s, end, country in world.find_demonyms(between_words):
+            if end < len(between_words) and between_words[end] in orgs:
+                continue  # 'entre l'émirati G42 et ...': the company's nationality, not a party
+            if country.code not in named:
+                named.add(country.code)
+                parties.append((country.name(view.lang), None))
     if not parties and re.search(r"\b(?:les|des|aux) deux pays\b|\b(?:both|the two) countries\b",
                                  sent.text, re.IGNORECASE):
         parties = [(g["name"], g["key"]) for g in _main_countries(view, sent)]
@@ -261,7 +266,7 @@ def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
         args: dict[str, Any] = {"person": g["name"], "title": _title_text(phrase, org)}
         if org is None and _government_title(phrase, view.lang):
             # 'le Premier ministre chinois Li Qiang', 'the Prime Minister ... China'
-            demonym = _demonym_country(phrase)
+            demonym = _demonym_country(phrase, view.lang)
             org = None if demonym else _country_in(view, sent, g)
             if demonym:
                 args["org"] = demonym
@@ -290,12 +295,11 @@ def _country_in(view: DocView, sent: Span, person: dict[str, Any]
     return None
 
 
-def _demonym_country(phrase: Span) -> str | None:
-    """'Premier ministre chinois' -> 'Chine'."""
-    demonyms = load_data("lexicon/facts.yaml").get("demonyms", {})
-    for t in phrase:
-        if t.text in demonyms or t.lower_ in demonyms:
-            return str(demonyms.get(t.text) or demonyms[t.lower_])
+def _demonym_country(phrase: Span, lang: str) -> str | None:
+    """'Premier ministre chinois' -> 'Chine', 'the South Korean minister' -> 'South Korea': the
+    country's name in the document's language."""
+    for _s, _e, country in world.find_demonyms([t.text for t in phrase]):
+        return country.name(lang)
     return None
 
 
