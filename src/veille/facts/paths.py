@@ -15,10 +15,11 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from veille import world
 from veille.facts.common import measure_phrase, quantity_token, words_text
 from veille.facts.frames import Frame, Path
 from veille.facts.view import DocView
-from veille.nlp.lexicon import load_data, words
+from veille.nlp.lexicon import words
 from veille.normalize import Quantity, percent_change_sign
 
 SUBJECTS = ("nsubj", "csubj")
@@ -298,6 +299,8 @@ def _after_cue(a: Anchor, p: Path, types: tuple[str, ...], cues: tuple[str, ...]
             end = k + len(parts)
             if p.options.get("all"):  # 'entre X, Y et Z': every name up to the next break
                 for t in region[end:]:
+                    if t.pos_ in ("VERB", "AUX") and t.i not in view.by_token:
+                        break
                     g = view.by_token.get(t.i)
                     if g is not None and g["type"] in types and all(x.value is not g for x in found):
                         found.append(Found(g, [*region[k:end], t], p.weight))
@@ -498,15 +501,18 @@ def phrase_after(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
 @path
 def demonyms(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     """Countries given by adjectives in the trigger's neighbourhood ('entre entreprises
-    vietnamiennes et chinoises', 'a Sino-Korean deal'), by name in the document's language."""
-    table = load_data("lexicon/facts.yaml").get("demonyms", {})
+    vietnamiennes et sud-coréennes', 'a South Korean partner'), by name in the document's
+    language; an adjective just before a company's name is its nationality ('l'émirati G42'),
+    not a party."""
+    region = a.region(limit=int(p.options.get("within", 20)))
+    texts = [t.text for t in region]
     out: list[Found] = []
-    for t in a.region(limit=int(p.options.get("within", 20))):
-        for part in t.text.split("-") if t.text.count("-") == 1 and t.text[:4].lower() in (
-                "sino", "fran", "nipp", "indo") else [t.text]:
-            country = table.get(part) or table.get(part.lower())
-            if country and all(f.value != country for f in out) and t.pos_ in ("ADJ", "PROPN", "NOUN"):
-                out.append(Found(str(country), [t], p.weight))
+    for start, end, country in world.find_demonyms(texts, a.lang):
+        if end < len(region) and a.view.by_token.get(region[end].i, {}).get("type") == "organization":
+            continue
+        name = country.name(a.lang)
+        if all(f.name != name for f in out):
+            out.append(Found(name, region[start:end], p.weight))
     return out
 
 

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Span
 
-from veille.facts.common import fact, key
+from veille.facts.common import fact
 from veille.facts.view import DocView
 from veille.nlp.doctext import doc_text
-from veille.nlp.lexicon import load_data, words
+from veille.nlp.lexicon import words
 
 ENT_LEX = "lexicon/entities.yaml"
 QUOTES = re.compile(r"«\s*([^»]{3,}?)\s*»|“([^”]{3,}?)”|\"([^\"]{3,}?)\"")
@@ -112,170 +111,6 @@ def _attendance(view: DocView, sent: Span) -> float | None:
         if tail and tail[0] in attendance:
             return q.value
     return None
-
-
-def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
-    titles = words(ENT_LEX, "person_titles", view.lang)
-    out = []
-    for span, g in view.entities_in(sent.start, sent.end, ("person",)):
-        phrase = _title_after(span, titles) or _title_before(span, titles, sent.start)
-        appointed = False
-        if phrase is None:
-            phrase = _title_appointed(span, titles, sent.end)
-            appointed = phrase is not None
-        if phrase is None:
-            continue
-        orgs = view.entities_in(phrase.start, phrase.end, ("organization", "place"))
-        if appointed and not orgs:  # 'X a annoncé la nomination de Y au poste de ...': X's
-            announcer = view.subject_of(sent.root, ("organization",))
-            orgs = [(s_, o) for s_, o in view.entities_in(sent.start, sent.end, ("organization",))
-                    if announcer is None or o is announcer][:1]
-        preferred = [o for o in orgs if o[0].start > 0
-                     and view.doc[o[0].start - 1].lower_ in ("chez", "at")]
-        chosen = preferred or [o for o in orgs if o[1]["type"] == "organization"][-1:] or orgs[:1]
-        org = chosen[-1] if chosen else None
-        args: dict[str, Any] = {"person": g["name"], "title": _title_text(phrase, org)}
-        if org is None and _government_title(phrase, view.lang):
-            # 'le Premier ministre chinois Li Qiang', 'the Prime Minister ... China'
-            demonym = _demonym_country(phrase)
-            org = None if demonym else _country_in(view, sent, g)
-            if demonym:
-                args["org"] = demonym
-        if org is not None:
-            args["org"] = org[1]["name"]
-        start = min(span.start_char, phrase.start_char)
-        end = max(span.end_char, phrase.end_char)
-        # a date the person says is not the role's
-        skip = next(((m.start(), m.end()) for m in QUOTES.finditer(doc_text(view.doc))
-                     if m.start() < sent.end_char and sent.start_char < m.end()), None)
-        out.append(fact(view, "role", args, sent, start, end, "role.title_apposition",
-                        entities={"person": g["key"], "org": key(org[1]) if org else None},
-                        modality="asserted", confidence=0.7, date=view.date_for(sent, skip=skip)))
-    return out
-
-
-def _country_in(view: DocView, sent: Span, person: dict[str, Any]
-                ) -> tuple[Span, dict[str, Any]] | None:
-    from veille.nlp.gazetteer import entries
-
-    table = entries()
-    for span, g in view.entities_in(sent.start, sent.end, ("place",)):
-        entry = table.get(g.get("gazetteer_id") or "")
-        if g is not person and entry is not None and entry.kind == "country":
-            return span, g
-    return None
-
-
-def _demonym_country(phrase: Span) -> str | None:
-    """'Premier ministre chinois' -> 'Chine'."""
-    demonyms = load_data("lexicon/facts.yaml").get("demonyms", {})
-    for t in phrase:
-        if t.text in demonyms or t.lower_ in demonyms:
-            return str(demonyms.get(t.text) or demonyms[t.lower_])
-    return None
-
-
-def _government_title(phrase: Span, lang: str) -> bool:
-    titles = words("lexicon/facts.yaml", "government_titles")
-    low = " ".join(t.lower_ for t in phrase)
-    return any(low.startswith(t) or low.endswith(t) for t in titles)
-
-
-def _title_text(phrase: Span, org: tuple[Span, dict[str, Any]] | None) -> str:
-    """The title as written; "Tarrow's chief executive" -> 'chief executive' (the org is kept
-    apart)."""
-    text = phrase.text.strip(" ,")
-    if org is not None and org[0].start == phrase.start:
-        text = re.sub(r"^[^,]{1,60}?['’]s\s+", "", text)
-    return text
-
-
-def _title_after(span: Span, titles: frozenset[str]) -> Span | None:
-    """'Tai Hui, stratège en chef chez JPMorgan,' -> the phrase after the comma."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
-        return None
-    start = span.end + 1
-    title_at = start
-    while title_at < min(len(doc), start + 5) and doc[title_at].ent_type_:
-        title_at += 1  # "Priya Raman, Tarrow's chief executive"
-    if title_at == start or title_at >= len(doc) or doc[title_at].lower_ not in ("'s", "’s"):
-        title_at = start
-    else:
-        title_at += 1
-    if not _starts_title(doc, title_at, titles):
-        return None
-    # ('présidente d'Orbelle Systems': 'Systems' parsed as a verb is in a name)
-    return doc[start:_title_end(doc, start, start + 16)]
-
-
-TIME_WORD = re.compile(r"(?i)^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|"
-                       r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
-                       r"march|april|may|june|july|august|september|october|november|december)$")
-APPOINTED = re.compile(r"^(?:,\s*)?(?:(?:a|ont) été |est |sera |has been |was |is )?"
-                       r"(?:(?:nommée?s?|désignée?s?|promue?s?|appointed|named)\s)?"
-                       r"(?:au poste de |à la tête de |comme |en tant que |as )?(?:nouvel(?:le)? |new )?",
-                       re.IGNORECASE)
-
-
-def _title_appointed(span: Span, titles: frozenset[str], sent_end: int) -> Span | None:
-    """'la nomination de Park Seo-jin au poste de directrice générale', 'X a été nommé
-    directeur financier', 'Y was appointed chief executive'."""
-    doc = span.doc
-    m = APPOINTED.match(doc_text(doc)[span.end_char:span.end_char + 80].lstrip(" "))
-    if not m or not m.group():
-        return None
-    gap = len(doc_text(doc)[span.end_char:]) - len(doc_text(doc)[span.end_char:].lstrip(" "))
-    start_tok = doc.char_span(span.end_char + gap + m.end(), span.end_char + gap + m.end() + 1,
-                              alignment_mode="expand")
-    if start_tok is None or not _starts_title(doc, start_tok.start, titles):
-        return None
-    start = start_tok.start
-    return doc[start:_title_end(doc, start, min(sent_end, start + 12))]
-
-
-def _title_end(doc: Any, start: int, limit: int) -> int:
-    """Where a title that starts at `start` ends: at punctuation, a verb that is not part of a
-    name, or a time ('depuis 2019', 'en 2023', 'since May')."""
-    end = start
-    while end < min(limit, len(doc)) and doc[end].text not in (",", ";", ".", ":", "(") \
-            and not (doc[end].pos_ in ("VERB", "AUX") and end > start and not doc[end].ent_type_):
-        if end > start and doc[end].lower_ in ("en", "in", "on", "depuis", "since", "dès", "from") \
-                and end + 1 < len(doc) and (doc[end + 1].like_num or TIME_WORD.match(doc[end + 1].text)):
-            break
-        end += 1
-    return end
-
-
-def _title_before(span: Span, titles: frozenset[str], sent_start: int) -> Span | None:
-    """'le vice-ministre Hoang Minh', 'Le président du groupe Mizuho, Seiji Imai'."""
-    doc = span.doc
-    end = span.start
-    if end > 0 and doc[end - 1].text == ",":
-        end -= 1
-    for start in range(end - 1, max(sent_start - 1, end - 14), -1):
-        if doc[start].text in (".", ";", ":", "»", "«"):
-            return None
-        if _starts_title(doc, start, titles) and (start == sent_start or doc[start - 1].pos_ in (
-                "DET", "PUNCT", "ADP") or doc[start - 1].lower_ in ("le", "la", "l'", "l’", "the")):
-            return doc[start:end] if end > start else None
-    return None
-
-
-def _starts_title(doc: Any, i: int, titles: frozenset[str]) -> bool:
-    first = doc[i].lower_ if i < len(doc) else ""
-    if " " not in first and first not in _first_words(titles):
-        return False  # the cheap test first: no title begins with this word
-    for n in (3, 2, 1):
-        if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i:i + n]) in titles:
-            return doc[i].lower_ not in ("m.", "m", "mme", "mr", "mr.", "dr", "ms", "ms.", "mrs")
-    return False
-
-
-@lru_cache(maxsize=16)
-def _first_words(titles: frozenset[str]) -> frozenset[str]:
-    return frozenset(t.split(" ")[0] for t in titles)
 
 
 def quotes(view: DocView) -> list[dict[str, Any]]:

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from veille import config
+from veille import config, world
 from veille.models import ENTITY_TYPES, norm_name
 
 # An index is a financial product that stock moves are reported on.
@@ -57,10 +57,12 @@ def parse(data: object, origin: str) -> list[Entry]:
 
 @lru_cache(maxsize=4)
 def load(user_file: str | None = None) -> dict[str, Entry]:
-    """The bundled gazetteer, extended (and overridden by name) with a user's file."""
+    """The bundled gazetteer and the countries of veille/data/world, extended (and overridden
+    by name) with a user's file."""
     bundled = resources.files("veille") / "data" / "gazetteer.yaml"
     with bundled.open(encoding="utf-8") as f:
-        entries = parse(yaml.safe_load(f), "veille/data/gazetteer.yaml")
+        entries = parse(yaml.load(f, Loader=world.SAFE_LOADER), "veille/data/gazetteer.yaml")
+    entries = world_entries(entries) + entries
     if user_file:
         path = Path(user_file)
         try:
@@ -68,6 +70,45 @@ def load(user_file: str | None = None) -> dict[str, Entry]:
         except (OSError, yaml.YAMLError) as e:
             raise GazetteerError(f"{path}: cannot read the gazetteer ({e})") from e
     return {e.id: e for e in entries}
+
+
+def world_entries(others: list[Entry]) -> list[Entry]:
+    """Countries and territories as places (named in English, every other name an alias), and
+    their capitals as cities. A capital is left out when the gazetteer already lists the city
+    (its hand-written entry wins), when the table marks it ambiguous, or where one of its names
+    is a country's; a country's weak names only type what the model found."""
+    taken = {n for e in others for n in (e.name, *e.aliases, *e.weak_aliases)}
+    out = []
+    for c in world.countries():
+        weak = _variants(c.weak_names())
+        strong = [n for n in _variants(c.strong_names()) if n not in weak]
+        out.append(Entry(id=norm_name(c.en.name), name=c.en.name, type="place", kind=c.kind,
+                         aliases=[n for n in strong if n != c.en.name], weak_aliases=weak))
+    countries = {n for e in out for n in (e.name, *e.aliases, *e.weak_aliases)}
+    for c in world.countries():
+        if c.capital_city == "none" or not c.en.capital or not c.fr.capital:
+            continue
+        names = _variants([c.en.capital, *c.en.capital_aliases, c.fr.capital, *c.fr.capital_aliases])
+        if any(n in taken or n in countries for n in names):
+            continue
+        weak = names if c.capital_city == "weak" else []
+        out.append(Entry(id=norm_name(c.en.capital), name=c.en.capital, type="place", kind="city",
+                         aliases=[n for n in names[1:] if n not in weak], weak_aliases=weak))
+    return out
+
+
+_INITIAL = {"É": "E", "È": "E", "Ê": "E", "Î": "I", "Ô": "O", "À": "A", "Â": "A"}
+
+
+def _variants(names: list[str]) -> list[str]:
+    """Each name with the press's other spellings: straight and curly apostrophes, and an
+    initial capital without its accent (French typesetting often drops it: 'Egypte')."""
+    out: list[str] = []
+    for name in names:
+        forms = {name, name.replace("'", "’"), name.replace("’", "'")}
+        forms |= {_INITIAL.get(f[0], f[0]) + f[1:] for f in forms}
+        out += sorted(forms, key=lambda f: f != name)
+    return list(dict.fromkeys(out))
 
 
 def entries() -> dict[str, Entry]:
@@ -93,9 +134,11 @@ class GazetteerComponent:
     """Finds gazetteer names in the text (case-sensitive), into doc.spans['gazetteer'].
 
     Strong names create entities; weak aliases and the names of ambiguous entries (ordinary
-    words) only type a name the statistical model already found, into doc.spans['gazetteer_weak'].
-    Multi-word names also match in lower case when their first word is capitalised
-    ('Hang Seng bank').
+    words) only type a name the statistical model already found, into doc.spans['gazetteer_weak'];
+    an entry's own name is weak when it is listed among its weak aliases ('Chad': 'Tchad' is
+    strong). A weak name of a place never types a name the model read as a person ('Jordan
+    said', 'Hollande a déclaré'). Multi-word names also match in lower case when their first
+    word is capitalised ('Hang Seng bank').
     """
 
     versioned_name = "veille.gazetteer.v1"
@@ -106,8 +149,8 @@ class GazetteerComponent:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.weak = PhraseMatcher(nlp.vocab, attr="ORTH")
         for entry in entries().values():
-            names = sorted({entry.name, *entry.aliases})
             weak = sorted(set(entry.weak_aliases))
+            names = sorted({entry.name, *entry.aliases} - set(weak))
             if entry.ambiguous:
                 weak, names = sorted({*weak, *names}), []
             if names:
@@ -132,10 +175,11 @@ class GazetteerComponent:
                 spans.append(Span(doc, start, end, label=entry.type, kb_id=key))
         doc.spans["gazetteer"] = spans
         weak = []
+        persons = {(e.start, e.end) for e in doc.ents if e.label_ == "person"}
         for match_id, start, end in self.weak(doc):
             key = doc.vocab.strings[match_id]
             entry = table.get(key)
-            if entry is not None:
+            if entry is not None and not (entry.type == "place" and (start, end) in persons):
                 weak.append(Span(doc, start, end, label=entry.type, kb_id=key))
         doc.spans["gazetteer_weak"] = weak
         return doc

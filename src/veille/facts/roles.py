@@ -1,0 +1,496 @@
+"""People's roles: a person, a title and the organisation or country where it is held.
+
+A title is a phrase built around a head word of ``lexicon/roles.yaml`` ('senior analyst at
+X', 'le ministre du Numérique', 'Japan's Prime Minister'), next to a person's name: after it
+('X, analyste chez Y'), before it ('le président sud-coréen X', 'OpenAI chief executive X'),
+or after a copula ('X, who is chairman', 'X a été nommé directeur'). Founders come from verbs
+of founding ('fondée en 2021 par X et Y'). The organisation is the one the phrase names, else
+the country an adjective or a possessive gives, else, for a company's or a state's title, the
+company or the country the text is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from veille.facts.common import fact, key, words_text
+from veille.facts.view import DocView
+from veille.nlp.lexicon import load_data, words
+from veille.world import country_of_demonym, find_demonyms
+
+LEX = "lexicon/roles.yaml"
+BREAK = frozenset({".", ";", ":", "«", "»", '"', "“", "”", "(", ")", "—", "–", "!", "?"})
+STOP_AFTER = frozenset({"qui", "who", "which", "that", "dont", "où", "where", "and", "et"})
+TIME_WORDS = frozenset({"depuis", "since", "dès", "until", "jusqu'en"})
+LEAD_POS = frozenset({"DET", "ADP", "PUNCT", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX"})
+QUOTE_CHARS = frozenset({"«", "»", '"', "“", "”"})
+QUOTE_MARKS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+Org = tuple[Any, float]  # an entity group (or a name) and the path's weight
+
+
+@dataclass
+class Title:
+    """A title phrase: its words, where its head word ends, its organisation."""
+
+    tokens: list[Token]
+    head: int  # index in `tokens` of the head's last word
+    org: Org | None = None
+
+    @property
+    def text(self) -> str:
+        """The title's words, without an organisation named before it ("Tarrow's chief
+        executive", 'OpenAI chief executive' -> 'chief executive')."""
+        toks = self.tokens
+        for k in range(self.head, -1, -1):
+            if toks[k].lower_ in ("'s", "’s") or (toks[k].ent_type_ and k < self.head
+                                                  and toks[k].lower_ not in ("chief",)):
+                toks = toks[k + 1:]
+                break
+        return _runs_text(toks).strip(" ,") or _runs_text(self.tokens).strip(" ,")
+
+
+def _runs_text(tokens: list[Token]) -> str:
+    """The words of tokens that need not follow each other, each run as written."""
+    runs: list[list[Token]] = []
+    for t in tokens:
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return " ".join(words_text(r) for r in runs)
+
+
+def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
+    """The roles one sentence states."""
+    out: list[dict[str, Any]] = []
+    for span, person in view.entities_in(sent.start, sent.end, ("person",)):
+        titles = _after(view, sent, span) or _before(view, sent, span) or _copula(view, sent, span)
+        for t in titles:
+            org = t.org or _org_of(view, sent, t, span)
+            out.append(_record(view, sent, person, span, t, org))
+    out.extend(founders(view, sent))
+    return out
+
+
+def _record(view: DocView, sent: Span, person: dict[str, Any], span: Span, t: Title,
+            org: Org | None, rule: str = "role.title") -> dict[str, Any]:
+    args: dict[str, Any] = {"person": person["name"], "title": t.text}
+    weight = 1.0
+    org_key = None
+    if org is not None:
+        value, weight = org
+        args["org"] = value["name"] if isinstance(value, dict) else str(value)
+        org_key = key(value) if isinstance(value, dict) else None
+    start = min(span.start_char, t.tokens[0].idx)
+    end = max(span.end_char, t.tokens[-1].idx + len(t.tokens[-1].text))
+    # a date the person speaks of in a quotation is not the role's
+    skip = next(((m.start(), m.end()) for m in QUOTE_MARKS.finditer(view.doc.text)
+                 if m.start() < sent.end_char and sent.start_char < m.end()), None)
+    return fact(view, "role", args, sent, start, end, rule,
+                entities={"person": person["key"], "org": org_key}, modality="asserted",
+                confidence=round(0.8 * weight, 3), date=view.date_for(sent, skip=skip))
+
+
+# ---------------------------------------------------------------------------------------------
+# Where the title stands
+
+
+def _head_at(view: DocView, i: int, end: int) -> int:
+    """The number of words of a title head starting at word i (0 when none does)."""
+    heads = words(LEX, "title_heads", view.lang)
+    lowers = view.words()[0]
+    for n in (3, 2, 1):
+        if i + n <= end and " ".join(lowers[i:i + n]) in heads:
+            return n
+    return 0
+
+
+def _after(view: DocView, sent: Span, span: Span) -> list[Title]:
+    """'X, analyste chez Y', 'X, co-founder and chief executive of Y', 'X, an analyst at Y'."""
+    doc = view.doc
+    i = span.end
+    if i >= sent.end or doc[i].text != ",":
+        return []
+    return _phrase_from(view, sent, i + 1, limit=6)
+
+
+def _phrase_from(view: DocView, sent: Span, start: int, limit: int) -> list[Title]:
+    """Titles in the phrase starting at word `start`: determiners and modifiers, a head within
+    `limit` words, its complement; titles coordinated by 'et'/'and' share the complement."""
+    doc = view.doc
+    skip = words(LEX, "skip_before", view.lang)
+    lowers = view.words()[0]
+    i = start
+    while i < sent.end and lowers[i] in skip:
+        i += 1
+    first = i
+    heads: list[tuple[int, int]] = []  # (start, end) of each head word
+    while i < min(sent.end, first + limit):
+        n = _head_at(view, i, sent.end)
+        if n:
+            while _head_at(view, i + n, sent.end):  # 'chief executive officer', 'senior vice president'
+                n += _head_at(view, i + n, sent.end)
+            heads.append((i, i + n))
+            i += n
+            # 'co-founder and chief executive', 'fondateur et PDG'
+            if i + 1 < sent.end and lowers[i] in ("and", "et", "&", "/") and (
+                    _head_at(view, i + 1, sent.end) or _head_within(view, i + 1, sent.end, 3)):
+                i += 1
+                continue
+            break
+        t = doc[i]
+        if t.text in BREAK or t.text == "," or t.pos_ in ("VERB", "AUX") or i in view.by_token \
+                and view.by_token[i]["type"] == "person":
+            return []
+        i += 1
+    if not heads:
+        return []
+    end = _complement_end(view, sent, heads[-1][1])
+    out = []
+    for n, (h0, h1) in enumerate(heads):
+        begin = first if n == 0 else heads[n - 1][1] + 1
+        while begin < h0 and lowers[begin] in ("and", "et"):
+            begin += 1
+        toks = [doc[k] for k in range(begin, h1)] + [doc[k] for k in range(heads[-1][1], end)]
+        out.append(Title(toks, h1 - begin - 1))
+    return out
+
+
+def _head_within(view: DocView, i: int, end: int, n: int) -> bool:
+    return any(_head_at(view, k, end) for k in range(i, min(end, i + n)))
+
+
+def _complement_end(view: DocView, sent: Span, i: int) -> int:
+    """Where a title's complement ends: 'de la Science et de la Technologie', 'chez Y',
+    'of LG AI Research', 'chargée de l'Asie-Pacifique' - at a comma, a verb, a relative
+    pronoun or another person."""
+    doc = view.doc
+    lowers = view.words()[0]
+    end = i
+    limit = min(sent.end, i + 16)
+    while end < limit:
+        t = doc[end]
+        if t.text in QUOTE_CHARS:  # 'directeur du secteur « smart-living »'
+            end += 1
+            continue
+        if t.text in BREAK or t.text == "," or lowers[end] in ("qui", "who", "which", "that", "dont"):
+            break
+        if t.pos_ in ("VERB", "AUX") and not (t.tag_ == "VBN" or "VerbForm=Part" in str(t.morph)) \
+                and end not in view.by_token:
+            break
+        g = view.by_token.get(end)
+        if g is not None and g["type"] == "person":
+            break
+        if g is not None:  # a name is taken whole: 'directeur de l'Agence nationale de ...'
+            span = next((s for s, e in view.entities_in(end, end + 30) if e is g and s.start == end), None)
+            if span is not None:
+                end = span.end
+                limit = max(limit, min(sent.end, end + 2))
+                continue
+        if any(d.start <= t.idx < d.end for d in view.dates) or t.lower_ in TIME_WORDS:
+            break  # 'depuis 2019', 'on Monday', 'since May'
+        end += 1
+    while end > i and (doc[end - 1].lower_ in words(LEX, "org_preps", view.lang)
+                       or doc[end - 1].pos_ in ("DET", "CCONJ", "ADP")):
+        end -= 1
+    return end
+
+
+def _before(view: DocView, sent: Span, span: Span) -> list[Title]:
+    """'le président sud-coréen X', 'Le ministre du Numérique, X', 'OpenAI chief executive X',
+    'Japan's Prime Minister X', 'son patron X'."""
+    doc = view.doc
+    end = span.start
+    if end > sent.start and doc[end - 1].text == ",":
+        end -= 1
+    start = end
+    while start > max(sent.start, end - 14):
+        t = doc[start - 1]
+        if t.text in BREAK or t.pos_ in ("VERB", "AUX") and start - 1 not in view.by_token:
+            break
+        if t.text == "," and not (start < end and doc[start].text[:1].isupper()
+                                  and start - 2 >= sent.start and doc[start - 2].text[:1].isupper()):
+            break
+        g = view.by_token.get(start - 1)
+        if g is not None and g["type"] == "person":
+            break
+        start -= 1
+    comma = end < span.start
+    for i in range(start, end):
+        n = _head_at(view, i, end)
+        if n:
+            if not comma and doc[end - 1].pos_ == "ADP":
+                continue  # 'directeur financier de X': X is where, not who
+            titles = _phrase_from(view, sent, i, limit=1)
+            if not titles:
+                continue
+            lead = [doc[k] for k in range(start, i)]
+            skip = words(LEX, "skip_before", view.lang)
+            while lead and (lead[0].pos_ in LEAD_POS or lead[0].lower_ in skip) \
+                    and lead[0].i not in view.by_token:
+                lead = lead[1:]  # 'Selon le vice-ministre', 'the chief executive'
+            titles[0].tokens = [*lead, *titles[0].tokens]
+            titles[0].head += len(lead)
+            for title in titles:
+                title.tokens = [x for x in title.tokens if x.i < end]
+            return [title for title in titles if title.tokens]
+    return []
+
+
+def _copula(view: DocView, sent: Span, span: Span) -> list[Title]:
+    """'X, who is chairman and chief executive', 'X a été nommé directeur financier', 'X was
+    appointed chief executive'."""
+    cues = words(LEX, "copulas", view.lang)
+    lowers = view.words()[0]
+    i = span.end + (1 if span.end < sent.end and view.doc[span.end].text == "," else 0)
+    for n in (3, 2, 1):
+        if i + n <= sent.end and " ".join(lowers[i:i + n]) in cues:
+            j = i + n
+            while j < sent.end and lowers[j] in cues:  # 'a été nommé au poste de'
+                j += 1
+            return _phrase_from(view, sent, j, limit=4)
+    return []
+
+
+# ---------------------------------------------------------------------------------------------
+# Where the title is held
+
+
+def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
+    lang = view.lang
+    doc = view.doc
+    head_word = " ".join(x.lower_ for x in t.tokens[:t.head + 1][-3:])
+    ids = {x.i for x in t.tokens}
+    named = [(s, g) for s, g in view.entities_in(min(ids), max(ids) + 1, ("organization", "place"))
+             if s.start in ids]
+    after = [(s, g) for s, g in named if s.start > t.tokens[t.head].i]
+    before = [(s, g) for s, g in named if s.end <= t.tokens[t.head].i + 1]
+    preferred = [(s, g) for s, g in after if s.start > 0 and doc[s.start - 1].lower_ in ("chez", "at")]
+    placed = [(s, g) for s, g in after if not (s.start > 0 and doc[s.start - 1].lower_ in
+                                               words("lexicon/facts.yaml", "locative_preps"))]
+    if preferred or placed or after:
+        # 'analyste chez X', 'head of X', "l'ambassadeur de X au Vietnam"
+        return (preferred or placed or after)[0][1], 1.0
+    ministry = _ministry(view, t)
+    if ministry:
+        return ministry, 0.9
+    if before:
+        return before[-1][1], 1.0  # 'OpenAI chief executive', 'Japan's Prime Minister'
+    for _s, _e, country in find_demonyms([x.text for x in t.tokens], lang):
+        return _country_entity(view, sent, country.name(lang)), 1.0  # 'le président sud-coréen'
+    first = t.tokens[0].i
+    if first > sent.start and doc[first - 1].lower_ in words(LEX, "possessives", lang) or \
+            t.tokens[0].lower_ in words(LEX, "possessives", lang):
+        g = _subject_before(view, sent, ("organization",))
+        if g is not None:
+            return g, 0.85  # 'son patron X', 'its chief executive, X'
+    title = " ".join(x.lower_ for x in t.tokens)
+    if _is_state_title(view, title, head_word):
+        state = _country_in(view, sent) or _main_country(view)
+        return (state, 0.8) if state is not None else None
+    if any(c in title for c in words(LEX, "company_titles", lang)):
+        g = _subject_before(view, sent, ("organization",), same_sentence=True)
+        return (g, 0.75) if g is not None else None
+    return None
+
+
+def _is_state_title(view: DocView, title: str, head_word: str) -> bool:
+    state = words(LEX, "state_titles", view.lang)
+    if any(f" {s} " in f" {title} " for s in state):
+        return not any(w in title.split() for w in words(LEX, "state_if_country"))
+    return False
+
+
+def _ministry(view: DocView, t: Title) -> str | None:
+    """'ministre du Numérique' -> 'Ministère du Numérique'; 'Minister of State for Digital
+    Development' -> 'Ministry of Digital Development'; 'Science Minister' -> 'Ministry of
+    Science'."""
+    lang = view.lang
+    ministers = words(LEX, "ministers", lang)
+    toks = t.tokens
+    head_end = t.head + 1
+    head = " ".join(x.lower_ for x in toks[max(0, head_end - 3):head_end])
+    if not any(head.endswith(m) for m in ministers):
+        return None
+    word = str(load_data(LEX)["ministry_word"][lang])
+    rest = [x for x in toks[head_end:] if country_of_demonym(x.text, lang) is None]
+    if rest and rest[0].lower_ in ("de", "du", "des", "d'", "d’", "of", "for"):
+        if lang == "en" and rest[0].lower_ == "for":
+            return f"{word} of {words_text(rest[1:])}" if rest[1:] else None
+        if lang == "fr":  # 'le ministre kényan de l'Économie': 'Ministère kényan de l'Économie'
+            country = next((c for _s, _e, c in find_demonyms([x.text for x in toks], lang)), None)
+            if country is not None and country.fr.demonyms:
+                word = f"{word} {country.fr.demonyms[0]}"
+        return f"{word} {words_text(rest)}"
+    lead = [x for x in toks[:t.head] if x.text[:1].isupper() and x.pos_ in ("NOUN", "PROPN", "ADJ")
+            and country_of_demonym(x.text, lang) is None and x.i not in view.by_token]
+    if lang == "en" and lead:
+        return f"{word} of {' '.join(x.text for x in lead)}"  # 'Science Minister X'
+    return None
+
+
+def _country_entity(view: DocView, sent: Span, name: str) -> Any:
+    """The document's entity for a country named by an adjective, when it names it too."""
+    from veille.world import country
+
+    wanted = country(name)
+    for _s, g in view.spans:
+        if g["type"] == "place" and wanted is not None and country(g["name"]) is wanted:
+            return g
+    return name
+
+
+def _country_in(view: DocView, sent: Span) -> dict[str, Any] | None:
+    from veille.world import country
+
+    for _s, g in view.entities_in(sent.start, sent.end, ("place",)):
+        if country(g["name"]) is not None:
+            return g
+    return None
+
+
+def _main_country(view: DocView) -> dict[str, Any] | None:
+    from veille.world import country
+
+    counts: dict[str, int] = {}
+    groups: dict[str, dict[str, Any]] = {}
+    for _s, g in view.spans:
+        if g["type"] == "place" and country(g["name"]) is not None:
+            counts[g["key"]] = counts.get(g["key"], 0) + 1
+            groups[g["key"]] = g
+    if not counts:
+        return None
+    return groups[max(counts, key=lambda k: counts[k])]
+
+
+def _subject_before(view: DocView, sent: Span, types: tuple[str, ...],
+                    same_sentence: bool = False) -> dict[str, Any] | None:
+    """The entity the text is about: the subject of this sentence (when asked) or of the
+    sentences before it in the paragraph."""
+    if same_sentence:
+        g = view.subject_of(sent.root, types)
+        if g is not None:
+            return g
+    idx = view.sentences.index(sent) if sent in view.sentences else -1
+    text = view.doc.text
+    for back in range(1, 4):
+        if idx - back < 0:
+            return None
+        prev = view.sentences[idx - back]
+        if "\n\n" in text[prev.start_char:sent.start_char]:
+            return None
+        g = view.subject_of(prev.root, types)
+        if g is None:
+            named = view.entities_in(prev.start, prev.end, types)
+            g = named[0][1] if named else None
+        if g is not None:
+            return g
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Founders
+
+
+def founders(view: DocView, sent: Span) -> list[dict[str, Any]]:
+    """'fondée en 2021 par X et Y', 'X, founded by Y and Z', 'Y founded X in 2022 with Z'."""
+    verbs = _founding(view.lang)
+    lowers, lemmas = view.words()
+    out: list[dict[str, Any]] = []
+    for i in range(sent.start, sent.end):
+        if (lemmas[i] not in verbs and lowers[i] not in verbs) or i in view.by_token:
+            continue
+        tok = view.doc[i]
+        people = _founders_after(view, sent, tok)
+        org = None
+        if people:  # passive: 'X, fondée par ...', 'Fondée par ..., X a levé'
+            org = _founded(view, sent, tok)
+        else:
+            subject = view.subject_of(tok, ("person",))
+            obj = next((view.entity_in_subtree(c, ("organization",)) for c in tok.children
+                        if c.dep_ in ("obj", "dobj")), None)
+            if subject is not None and obj is not None:
+                people = [(s, g) for s, g in view.entities_in(sent.start, sent.end, ("person",))
+                          if g is subject][:1]
+                people += [(s, g) for s, g in _persons_after(view, sent, tok, ("with", "avec"))
+                           if g is not subject]
+                org = obj
+        if not people or org is None:
+            continue
+        several = len({g["key"] for _s, g in people}) > 1
+        word = load_data(LEX)["founder_title"][view.lang]["several" if several else "one"]
+        for span, g in people:
+            title = Title([tok], 0)
+            made = _record(view, sent, g, span, title, (org, 0.9), rule="role.founded_by")
+            made["args"]["title"] = str(word)
+            out.append(made)
+    return out
+
+
+@cache
+def _founding(lang: str) -> frozenset[str]:
+    return words(LEX, "founding_verbs", lang) | frozenset(
+        {"fondé", "fondée", "fondés", "fondées", "cofondé", "cofondée", "founded", "co-founded"})
+
+
+def _founders_after(view: DocView, sent: Span, tok: Token) -> list[tuple[Span, dict[str, Any]]]:
+    return _persons_after(view, sent, tok, ("par", "by"))
+
+
+def _persons_after(view: DocView, sent: Span, tok: Token, cues: tuple[str, ...]
+                   ) -> list[tuple[Span, dict[str, Any]]]:
+    """The people named after 'par'/'by' (or 'with') within the founding phrase, however many
+    ('par X, ancien ..., Y et Z')."""
+    doc = view.doc
+    cue = next((k for k in range(tok.i + 1, min(sent.end, tok.i + 6)) if doc[k].lower_ in cues), None)
+    if cue is None:
+        return []
+    out: list[tuple[Span, dict[str, Any]]] = []
+    k = cue + 1
+    while k < sent.end and k < cue + 60:
+        t = doc[k]
+        if t.text in (".", ";", ":") or (t.pos_ in ("VERB", "AUX") and k not in view.by_token
+                                         and "VerbForm=Part" not in str(t.morph)):
+            break
+        g = view.by_token.get(k)
+        if g is not None and g["type"] == "person" and all(x[1] is not g for x in out):
+            span = next(s for s, e in view.entities_in(k, k + 8, ("person",)) if e is g)
+            out.append((span, g))
+            k = span.end
+            continue
+        if g is not None and g["type"] == "organization" and not out:
+            break
+        k += 1
+    return out
+
+
+def _founded(view: DocView, sent: Span, tok: Token) -> dict[str, Any] | None:
+    """What was founded: the name the participle describes, the passive subject, or the
+    subject of the sentence's main clause ('Fondée en 2021 par X et Y, Lintas AI a ...')."""
+    types = ("organization",)
+    if tok.dep_ in ("acl", "acl:relcl", "relcl", "amod", "appos") or tok.head.i < tok.i:
+        g = view.entity_in_subtree(tok.head, types)
+        if g is not None:
+            return g
+    for c in tok.children:
+        if c.dep_ in ("nsubj:pass", "nsubjpass", "nsubj"):
+            g = view.entity_in_subtree(c, types) or view.coref(c)
+            if g is not None and g["type"] == "organization":
+                return g
+    before = [g for s, g in view.entities_in(sent.start, tok.i, types)]
+    if before:
+        return before[-1]
+    # 'Fondée en 2021 par X et Y, Velmora emploie ...': the subject of the main clause after
+    for s, g in view.entities_in(tok.i, sent.end, types):
+        if s.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+            return g
+    g = view.subject_of(sent.root, types)
+    if g is not None:
+        return g
+    return _subject_before(view, sent, types)

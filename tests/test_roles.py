@@ -1,0 +1,105 @@
+"""People's roles on sentences written for them (invented people and companies), French and
+English: titles after and before a name, after a copula, founders, and where a title is held."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from veille.annotate import annotate_text
+
+pytestmark = pytest.mark.slow
+
+
+def roles_of(text: str, lang: str = "fr") -> list[tuple[str, str, str | None]]:
+    facts = annotate_text(text, lang=lang, published="2025-06-12")["facts"]
+    return [(f["args"]["person"], f["args"]["title"], f["args"].get("org")) for f in facts
+            if f["type"] == "role"]
+
+
+def one(text: str, lang: str = "fr") -> tuple[str, str, str | None]:
+    (role,) = roles_of(text, lang)
+    return role
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Mireille Tanaka, analyste chez la société de courtage Keelbrook, juge le prix élevé.", "fr",
+     ("Mireille Tanaka", "analyste chez la société de courtage Keelbrook", "Keelbrook")),
+    ("Oskar Lindqvist, an analyst at Harwell Securities, said the deal was priced well.", "en",
+     ("Oskar Lindqvist", "analyst at Harwell Securities", "Harwell Securities")),
+    ("Farah Iqbal, a senior partner at Corvane Capital, expects more listings.", "en",
+     ("Farah Iqbal", "senior partner at Corvane Capital", "Corvane Capital")),
+])
+def test_a_title_after_the_name_with_its_organisation(text: str, lang: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    assert one(text, lang) == expected
+
+
+def test_two_titles_coordinated_share_the_organisation() -> None:
+    roles = roles_of("Jun Arakawa, co-founder and chief executive of Tessaly Robotics, spoke first.",
+                     "en")
+    assert {(p, t, o) for p, t, o in roles} == {
+        ("Jun Arakawa", "co-founder of Tessaly Robotics", "Tessaly Robotics"),
+        ("Jun Arakawa", "chief executive of Tessaly Robotics", "Tessaly Robotics")}
+
+
+def test_a_head_of_state_gets_the_country_of_the_adjective() -> None:
+    person, title, org = one("Le président brésilien Tomas Ferreira a salué le projet.")
+    assert (person, org) == ("Tomas Ferreira", "Brésil")
+    person, title, org = one("La Première ministre norvégienne Ingrid Solberg a ouvert la séance.")
+    assert (person, org) == ("Ingrid Solberg", "Norvège")
+
+
+def test_a_minister_gets_the_ministry_the_title_names() -> None:
+    person, title, org = one("Le ministre du Numérique, Karim Benali, a ouvert le sommet.")
+    assert (person, org) == ("Karim Benali", "Ministère du Numérique")
+    person, title, org = one("Minister of Trade and Industry Dana Osei announced the plan.", "en")
+    assert (person, org) == ("Dana Osei", "Ministry of Trade and Industry")
+
+
+def test_an_organisation_named_before_the_title() -> None:
+    assert one("Northvale chief executive Maya Lund said demand was strong.", "en")[2] == "Northvale"
+    person, title, org = one("Brazil's President Tomas Ferreira visited the plant.", "en")
+    assert (title, org) == ("President", "Brazil")
+
+
+def test_a_possessive_title_is_held_at_the_company_of_the_sentence_before() -> None:
+    roles = roles_of("Corvane Systems a présenté ses résultats jeudi. Son patron Lars Engel a "
+                     "promis des embauches.")
+    assert roles == [("Lars Engel", "patron", "Corvane Systems")]
+
+
+def test_founders_listed_together() -> None:
+    roles = roles_of("Fondée en 2021 par Ayla Demir et Bruno Sato, Velmora Labs emploie 40 "
+                     "personnes.")
+    assert sorted(roles) == [("Ayla Demir", "cofondateur", "Velmora Labs"),
+                             ("Bruno Sato", "cofondateur", "Velmora Labs")]
+    roles = roles_of("Halden AI, founded by Maya Lund, Piet Jansen and Omar Haddad, raised money.",
+                     "en")
+    assert {p for p, _t, _o in roles} == {"Maya Lund", "Piet Jansen", "Omar Haddad"}
+    assert {o for _p, _t, o in roles} == {"Halden AI"}
+
+
+def test_a_title_after_a_copula() -> None:
+    assert one("Marc Duval a été nommé directeur financier du groupe Corvane.")[:2] == (
+        "Marc Duval", "directeur financier du groupe Corvane")
+    assert one("Anna Berg, who is chairman of Tessaly Robotics, declined to comment.", "en")[1:] == (
+        "chairman of Tessaly Robotics", "Tessaly Robotics")
+
+
+def test_a_title_stops_at_a_time() -> None:
+    assert one("Anna Berg was appointed chief executive on Monday.", "en")[1] == "chief executive"
+
+
+def test_a_profession_is_no_role() -> None:
+    assert roles_of("Marc Duval est un investisseur connu à Lyon.") == []
+    assert roles_of("Selon Anna Berg, la demande restera forte.") == []
+
+
+def test_role_facts_say_how_sure_they_are() -> None:
+    facts: list[dict[str, Any]] = annotate_text(
+        "Le président brésilien Tomas Ferreira a salué le projet.", lang="fr",
+        published="2025-06-12")["facts"]
+    (role,) = [f for f in facts if f["type"] == "role"]
+    assert role["rule"] == "role.title.v1" and 0 < role["confidence"] <= 1
