@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -21,6 +22,7 @@ from veille.nlp.doctext import doc_text
 from veille.nlp.lexicon import cased, words
 
 LEX = "lexicon/entities.yaml"
+NAMES = "lexicon/names.yaml"  # function words of the span rules: every language's lists
 NER_TYPES = {
     "PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place",
     "FAC": "place", "PRODUCT": "product", "EVENT": "event", "MISC": "MISC", "WORK_OF_ART": "MISC",
@@ -31,7 +33,7 @@ SHAPED = re.compile(r"^[A-Z][A-Za-z]*-[A-Z]?\d+(?:\.\d+)*[A-Za-z]{0,2}$|^[A-Z]{1
                     r"|^[A-Z][a-z]+[A-Z]?\d+(?:\.\d+)?$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z][A-Za-z]*$|^[a-z][A-Z]{2,}")
-ORG_ENDING = re.compile(r"^[A-Z][a-z]+(?:tech|tronics)$")  # Agritech, Medtech, Mechatronics
+LIST_PUNCT = {",", "&"}  # between the names of an enumeration, with the conjunctions
 
 if not Doc.has_extension("veille_entities"):
     Doc.set_extension("veille_entities", default=None)
@@ -43,6 +45,19 @@ def _span(doc: Doc, start: int, end: int, label: str, source: str, kb_id: str = 
 
 def lang_of(doc: Doc) -> str:
     return "en" if doc.lang_ == "en" else "fr"
+
+
+@cache
+def org_ending() -> re.Pattern[str]:
+    """A one-word company name by its ending: 'Agritech', 'Medtech', 'Mechatronics'."""
+    ends = "|".join(re.escape(e) for e in sorted(words(LEX, "org_name_endings")))
+    return re.compile(rf"^[A-Z][a-z]+(?:{ends})$")
+
+
+@cache
+def endings(key: str) -> tuple[str, ...]:
+    """A list of word endings of names.yaml, as `str.endswith` takes them."""
+    return tuple(sorted(words(NAMES, key)))
 
 
 # --- cleanup -----------------------------------------------------------------------------
@@ -95,13 +110,14 @@ def trim(span: Span, lang: str) -> Span | None:
                     changed = True
                     break
     # 'ministre des Finances Lawrence Wong': a capitalised common noun ending a title
-    if end - start >= 3 and start > 0 and doc[start - 1].lower_ in ("des", "du", "de", "of") \
+    if end - start >= 3 and start > 0 and doc[start - 1].lower_ in words(NAMES, "title_links") \
             and doc.vocab.has_vector(doc[start].lower_) and doc[start].pos_ != "PROPN" \
             and all(t.is_title for t in doc[start + 1:end]):
         start += 1
     # trailing punctuation, possessives and function words ('Institut ... des données et la')
+    possessives = words(NAMES, "possessives")
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ")+"
-                           or doc[end - 1].lower_ in ("'s", "’s")
+                           or doc[end - 1].lower_ in possessives
                            or doc[end - 1].is_stop and doc[end - 1].is_lower):
         end -= 1
     if start >= end:
@@ -109,17 +125,13 @@ def trim(span: Span, lang: str) -> Span | None:
     return doc[start:end]
 
 
-DEMONYM_ENDINGS = ("iens", "iennes", "ais", "aises", "ois", "oises", "ains", "aines", "ans")
-DEMONYM_SINGULAR = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine")
-
-
 def is_fragment(span: Span, lang: str, label: str = "") -> bool:
     """Sentence pieces, lowercase phrases, numbers, titles and peoples ('les Singapouriens')
     are not names."""
     text = span.text
     prev = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    if len(span) == 1 and prev in ("les", "des", "aux", "the") and text.lower().endswith(
-            DEMONYM_ENDINGS) and (label or span.label_) in ("place", "MISC"):
+    if len(span) == 1 and prev in words(NAMES, "people_articles") and text.lower().endswith(
+            endings("demonym_plural_endings")) and (label or span.label_) in ("place", "MISC"):
         return True
     if len(text) < 2 or not any(c.isalpha() for c in text):
         return True
@@ -147,7 +159,7 @@ def _institution_name(span: Span, lang: str) -> bool:
     if len(span) < 3 or not span[0].is_lower or span[0].lower_ not in words(
             LEX, "org_starts", lang):
         return False
-    links = ("de", "du", "des", "d'", "d’", "of", "la", "l'", "l’", "the")
+    links = words(NAMES, "institution_links")
     i = 1
     while i < len(span) and span[i].lower_ in links:
         i += 1
@@ -202,14 +214,12 @@ class EntityRules:
         return doc
 
 
-LIST_GLUE = {",", "et", "and", "ou", "or", "&"}
-
-
 def list_consistency(spans: list[Span]) -> list[Span]:
     """In an enumeration ('LG AI, Naver, SK Telecom, Rebellions, SAPEON et Nextchip'), names
     the model typed as places or left untyped take the type most of the list has."""
     spans = sorted(spans, key=lambda s: s.start)
     out = list(spans)
+    glue = words(NAMES, "conjunctions") | LIST_PUNCT
     run: list[int] = []
 
     def settle(idx: list[int]) -> None:
@@ -233,7 +243,7 @@ def list_consistency(spans: list[Span]) -> list[Span]:
         if run:
             prev = spans[run[-1]]
             between = [t.lower_ for t in span.doc[prev.end:span.start]]
-            if between and all(t in LIST_GLUE for t in between):
+            if between and all(t in glue for t in between):
                 run.append(n)
                 continue
             settle(run)
@@ -276,8 +286,6 @@ def weak_type(span: Span, weak: Iterable[Span]) -> Span:
 
 
 STOP_EXPAND = {",", ";", ":", "(", ")", ".", "!", "?", "\n", "—", "–"}
-ARTICLES = {"le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "leurs",
-            "the", "a", "an", "its", "their"}
 
 
 def expand_name(span: Span, lang: str, others: list[Span]) -> Span:
@@ -287,9 +295,10 @@ def expand_name(span: Span, lang: str, others: list[Span]) -> Span:
     doc = span.doc
     starts = words(LEX, "org_starts", lang) | words(LEX, "event_words", lang)
     start, end = span.start, span.end
+    of_words = words(NAMES, "of_words")
     # leftwards: a lowercase institution noun before 'de/des' + this name
     i = start - 1
-    while i >= 0 and start - i <= 4 and (doc[i].lower_ in ("de", "des", "du", "d'", "d’", "of")
+    while i >= 0 and start - i <= 4 and (doc[i].lower_ in of_words
                                          or (doc[i].pos_ == "ADJ" and doc[i].is_lower)):
         i -= 1
     if i >= 0 and i < start - 1 and doc[i].lower_ in words(LEX, "org_starts", lang) and \
@@ -304,25 +313,28 @@ def expand_name(span: Span, lang: str, others: list[Span]) -> Span:
         blocked = {i for o in others if o.label_ in ("organization", "person", "ORG", "PER")
                    and not (o.start >= span.start and o.end <= span.end)
                    for i in range(o.start, o.end)}
+        place_preps, relatives = words(NAMES, "place_preps"), words(NAMES, "relative_pronouns")
+        conjunctions, openers = words(NAMES, "conjunctions"), words(NAMES, "phrase_openers")
         while j < min(right, start + 16):
             t = doc[j]
             if t.i in blocked or (t.lower_ in starts and t.is_lower and j > end) or (
-                    t.lower_ in ("à", "in", "at") and j > end) or _alias_cue_at(doc, j, lang):
+                    t.lower_ in place_preps and j > end) or _alias_cue_at(doc, j, lang):
                 break
             if t.text in ("«", "“"):
                 quote_open = True
             elif t.text in ("»", "”"):
                 quote_open = False
             elif t.text in STOP_EXPAND or (t.pos_ in ("VERB", "AUX") and not quote_open) \
-                    or t.lower_ in ("qui", "que", "dont", "which", "that"):
+                    or t.lower_ in relatives:
                 break
-            elif t.lower_ in ("et", "ou", "and", "or") and j + 1 < len(doc) \
-                    and doc[j + 1].lower_ in ARTICLES:
+            elif t.lower_ in conjunctions and j + 1 < len(doc) \
+                    and doc[j + 1].lower_ in openers:
                 break  # 'PIF et la société américaine' (not 'et de la', 'et des'): another name
             j += 1
+        trailing = words(NAMES, "trailing_words")
         while j > end and (doc[j - 1].is_stop and doc[j - 1].is_lower or doc[j - 1].is_punct
                            and doc[j - 1].text not in ("»", "”", ")")
-                           or doc[j - 1].lower_ in ("et", "and", "le", "la", "les", "du", "de")):
+                           or doc[j - 1].lower_ in trailing):
             j -= 1
         end = max(end, j)
     # an acronym right after an institution's name: 'Fonds d'innovation technologique NATIF'
@@ -343,7 +355,8 @@ def _capitalised_institution(span: Span, lang: str) -> bool:
             or not span[1].is_lower:
         return False
     adj = span[1].lower_
-    return adj in words(LEX, "institution_adjectives", lang) or adj.endswith(DEMONYM_SINGULAR)
+    return adj in words(LEX, "institution_adjectives", lang) or adj.endswith(
+        endings("demonym_singular_endings"))
 
 
 def _alias_cue_at(doc: Doc, i: int, lang: str) -> bool:
@@ -439,6 +452,8 @@ def previous_cue(span: Span) -> tuple[Token | None, bool]:
     doc = span.doc
     i = span.start - 1
     skipped_de = False
+    of_words = words(NAMES, "of_words")
+    skippable = of_words | words(NAMES, "definite_articles")
     while i >= 0 and span.start - i <= 4:
         tok = doc[i]
         if tok.is_punct and tok.text not in ("'", "’"):
@@ -446,9 +461,8 @@ def previous_cue(span: Span) -> tuple[Token | None, bool]:
         if tok.pos_ in ("ADJ", "PROPN") and tok.is_lower and tok.is_alpha:
             i -= 1  # 'la start-up bordelaise X' (a lower-case adjective tagged as a name)
             continue
-        if tok.lower_ in ("de", "d'", "d’", "du", "des", "of", "the", "la", "le", "l'", "l’", "les") \
-                and not skipped_de:
-            skipped_de = tok.lower_ in ("de", "d'", "d’", "du", "des", "of")
+        if tok.lower_ in skippable and not skipped_de:
+            skipped_de = tok.lower_ in of_words
             i -= 1
             continue
         return tok, skipped_de
@@ -461,7 +475,7 @@ def _person_read_as_org(span: Span, lang: str) -> bool:
     return span.label_ == "organization" and len(span) >= 2 and span.id_ != "gazetteer" \
         and not any(t.is_punct or t.is_upper or t.like_num for t in span) \
         and span[-1].text.lower() not in words(LEX, "org_suffixes") \
-        and not ORG_ENDING.search(span[-1].text) \
+        and not org_ending().search(span[-1].text) \
         and span[0].lower_ not in words(LEX, "org_starts", lang)
 
 
@@ -476,7 +490,7 @@ def _written_before(span: Span, lang: str) -> str | None:
         text = doc_text(doc)[doc[start].idx:span.start_char].strip().lower()
         if " " not in text and "-" not in text:
             continue
-        if text in words(LEX, "org_heads", lang) or text in ("shares in", "stake in", "actions de"):
+        if text in words(LEX, "org_heads", lang) or text in words(LEX, "holding_phrases"):
             return "organization"
         if text in words(LEX, "product_heads", lang):
             return "product"
@@ -514,7 +528,7 @@ def context_type(span: Span, lang: str) -> str | None:
                 return "event"
             heads = words(LEX, "org_heads", lang)  # 'la jeune pousse lyonnaise X'
             # 'le fabricant de puces X': the maker, not the chips
-            maker = cue.i >= 2 and cue.nbor(-1).lower_ in ("de", "d'", "d’", "of") and \
+            maker = cue.i >= 2 and cue.nbor(-1).lower_ in words(NAMES, "maker_links") and \
                 cue.nbor(-2).lower_ in heads
             if (not of and (low in heads or two in heads or maker)) or low in words(
                     LEX, "stock_cues", lang) or low in words(LEX, "employer_preps", lang):
@@ -537,7 +551,7 @@ def context_type(span: Span, lang: str) -> str | None:
     if low_tokens[0] in words(LEX, "org_starts", lang):
         return "organization"
     if len(span) > 1 and (span[-1].text.lower() in words(LEX, "org_suffixes")
-                          or ORG_ENDING.search(span[-1].text)):
+                          or org_ending().search(span[-1].text)):
         return "organization"
     if span.label_ in ("place", "MISC") and len(span) == 1 and CAMEL.match(span.text):
         return "organization"
@@ -552,7 +566,8 @@ def apposition_head(span: Span, lang: str) -> str | None:
     i = span.end
     after = [t.lower_ for t in doc[i:i + 2]]
     if after and (after[0] in words(LEX, "stock_cues", lang) or (
-            after[0] in ("'s", "’s") and len(after) > 1 and after[1] in words(LEX, "stock_cues", lang))):
+            after[0] in words(NAMES, "possessives") and len(after) > 1
+            and after[1] in words(LEX, "stock_cues", lang))):
         return "organization"
     if i >= len(doc) or doc[i].text != ",":
         return None
