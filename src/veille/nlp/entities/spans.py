@@ -57,7 +57,7 @@ def expand_name(span: Span, lang: str, others: list[Span]) -> Span:
 
 def _institution_word_before(span: Span, lang: str) -> int:
     """Where the name begins with a lowercase institution noun before 'de/des' and adjectives
-    ('ministère vietnamien des' + a name), else its own start."""
+    ('ministère valdorien de la' + a name), else its own start."""
     doc = span.doc
     start = span.start
     of_words = words(NAMES, "of_words")
