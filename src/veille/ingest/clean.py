@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 import py3langid
 import trafilatura
@@ -12,11 +13,10 @@ from charset_normalizer import from_bytes
 
 from veille.errors import InputError
 from veille.ingest.readers import RawItem
+from veille.nlp.lexicon import load_data
 
 PIPELINE_LANGS = ("fr", "en")
-_PUBLISHED = re.compile(
-    r"^\s*(?:publié|publiée|published|posted|mis en ligne|date)\s*(?:le|on|:)?\s*(.{6,40}?)"
-    r"(?:,|\s*$|\s+(?:mis à jour|updated|à|at)\b)", re.IGNORECASE | re.MULTILINE)
+LEX = "lexicon/ingest.yaml"
 
 
 @dataclass
@@ -116,10 +116,26 @@ def published_in_text(text: str) -> str | None:
         return None
 
     head = "\n".join(text.splitlines()[:15])
-    for m in _PUBLISHED.finditer(head):
+    for m in published_line().finditer(head):
         fragment = m.group(1)
         for lang in ("fr", "en"):
             value = parse_date(fragment, lang)
             if value is not None and value.precision == "day":
                 return value.value
     return None
+
+
+def _alternatives(key: str) -> str:
+    """The phrases of an ingest.yaml list, every language's, in the order written."""
+    entry = load_data(LEX)[key]
+    phrases = dict.fromkeys(str(w) for v in entry.values() for w in v)
+    return "|".join(re.escape(p) for p in phrases)
+
+
+@cache
+def published_line() -> re.Pattern[str]:
+    """'Publié le 3 mars 2024, mis à jour ...': a cue, a link word, then the date."""
+    return re.compile(
+        rf"^\s*(?:{_alternatives('published_cues')})\s*(?:{_alternatives('published_links')})?"
+        rf"\s*(.{{6,40}}?)(?:,|\s*$|\s+(?:{_alternatives('published_ends')})\b)",
+        re.IGNORECASE | re.MULTILINE)

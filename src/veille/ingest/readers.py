@@ -13,6 +13,7 @@ import httpx
 
 from veille import config
 from veille.errors import FeedError, FetchError, InputError
+from veille.nlp.lexicon import words
 
 SUPPORTED = {".txt": "text", ".md": "text", ".html": "html", ".htm": "html"}
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml",
@@ -187,14 +188,12 @@ def _entry_date(entry: feedparser.FeedParserDict) -> str | None:
     return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
 
 
-GENERIC_PAGES = {"index", "default", "home", "article", "story", "news", "page", ""}
-
-
 def url_name(url: str) -> str:
     """An export id for a URL: the last meaningful path segment without extension
     ('.../2025/zhipu-glm5/index.html' -> 'zhipu-glm5'), else the host."""
     parsed = urlparse(url)
     parts = [Path(p).stem for p in parsed.path.split("/") if p]
-    while parts and parts[-1].lower() in GENERIC_PAGES:
+    generic = words("lexicon/ingest.yaml", "generic_pages")
+    while parts and (not parts[-1] or parts[-1].lower() in generic):
         parts.pop()
     return parts[-1] if parts else parsed.netloc

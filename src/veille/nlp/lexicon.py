@@ -32,6 +32,11 @@ def words(name: str, key: str, lang: str | None = None) -> frozenset[str]:
 
 
 @cache
-def cased(name: str, key: str) -> frozenset[str]:
-    """A word list kept with its case (suffixes like 'AI', 'Group')."""
-    return frozenset(str(w) for w in load_data(name)[key])
+def cased(name: str, key: str, lang: str | None = None) -> frozenset[str]:
+    """A word list kept with its case (suffixes like 'AI', 'Group'); per language as `words`."""
+    entry = load_data(name)[key]
+    if isinstance(entry, dict):
+        items = entry.get(lang, []) if lang else [w for v in entry.values() for w in v]
+    else:
+        items = entry
+    return frozenset(str(w) for w in items)

@@ -8,22 +8,32 @@ subject, verb and numbers in one tree.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import cast
 
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
 from veille.nlp.doctext import doc_text
+from veille.nlp.lexicon import cased
 
 END = {".", "!", "?", "…", "!?", "?!"}
 CLOSERS = {"»", "”", '"', ")", "’"}
+DASHES = ("–", "—", "-")
+PASSED = CLOSERS | END  # a boundary passes over these to the next word
 # 'Paris, le 3 octobre 2025 –', 'SEOUL, Oct. 3 (Reuters) -': a dateline ends at its dash
 DATELINE = re.compile(r"^[A-ZÀ-Þ][^\n,]{1,40},\s*(?:le\s+)?[^\n]{3,30}?\d{1,4}(?:\s*\([^)\n]{2,30}\))?\s*$")
-ABBREV = re.compile(r"^(?:[A-Z]|M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Jr|Sr|Inc|Ltd|Co|Corp|No|p|pp|vol|"
-                    r"art|etc|env|cf|av|apr|J\.-C|U\.S|e\.g|i\.e)\.$")
+
+
+@cache
+def abbreviation() -> re.Pattern[str]:
+    """A token that ends in a full stop without ending a sentence: an initial ('J.') or an
+    abbreviation of lexicon/sentences.yaml ('Mme.', 'Inc.', 'e.g.'), in any language."""
+    listed = "|".join(re.escape(a) for a in sorted(cased("lexicon/sentences.yaml", "abbreviations")))
+    return re.compile(rf"^(?:[A-Z]|{listed})\.$")
 
 
 @Language.factory("veille_sentences", default_config={"version": 1})
@@ -45,25 +55,27 @@ class Sentences:
         starts = numpy.full((len(tokens), 1), -1, dtype="int64")
         starts[0, 0] = 1
         boundary = False
+        abbrev = abbreviation()
         for tok in tokens[1:]:
-            prev = tokens[tok.i - 1]
-            if "\n" in prev.text or (prev.is_space and "\n" in prev.text_with_ws):
-                boundary = True
-            elif prev.text in END or (prev.text.endswith(".") and len(prev.text) > 1
-                                      and not ABBREV.match(prev.text) and not prev.like_num):
-                boundary = True
-            elif prev.text in ("–", "—", "-") and prev.i < 40 + (line := _line_start(doc, prev.i)) \
-                    and DATELINE.match(doc_text(doc)[doc[line].idx:prev.idx]):
-                boundary = True
-            if boundary and tok.text in CLOSERS | END:
-                continue
-            if boundary and (tok.is_space and "\n" not in tok.text):
-                continue
-            if boundary:
+            boundary = boundary or _ends_sentence(doc, tokens[tok.i - 1], abbrev)
+            # a boundary passes over closing quotes, end punctuation and spaces to the next word
+            if boundary and not (tok.text in PASSED or tok.is_space and "\n" not in tok.text):
                 starts[tok.i, 0] = 1
-            boundary = False
+                boundary = False
         doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64")))  # -1: not a start
         return doc
+
+
+def _ends_sentence(doc: Doc, prev: Token, abbrev: re.Pattern[str]) -> bool:
+    """Whether a sentence ends after `prev`: a line break, end punctuation, a full stop that
+    ends no abbreviation or number, or the dash after a dateline."""
+    if "\n" in prev.text or (prev.is_space and "\n" in prev.text_with_ws):
+        return True
+    if prev.text in END or (prev.text.endswith(".") and len(prev.text) > 1
+                            and not abbrev.match(prev.text) and not prev.like_num):
+        return True
+    return prev.text in DASHES and prev.i < 40 + (line := _line_start(doc, prev.i)) \
+        and DATELINE.match(doc_text(doc)[doc[line].idx:prev.idx]) is not None
 
 
 def _line_start(doc: Doc, i: int) -> int:

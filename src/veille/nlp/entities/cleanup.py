@@ -1,0 +1,133 @@
+"""Span cleanup: a name without its leading determiners and titles or its trailing punctuation,
+and the spans that are no names at all (sentence pieces, titles, peoples, numbers)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from veille.nlp.entities.common import CAMEL, LEX, NAMES, endings, lower_words, starts_sentence
+from veille.nlp.lexicon import cased, words
+
+
+def trim(span: Span, lang: str) -> Span | None:
+    """The span without leading determiners or titles and trailing punctuation."""
+    doc = span.doc
+    start = _after_leading_words(doc, span.start, span.end, lang)
+    start = _after_title_domain(doc, start, span.end)
+    end = _before_trailing_words(doc, start, span.end)
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _after_leading_words(doc: Doc, start: int, end: int, lang: str) -> int:
+    """Where the name begins once determiners, heads and titles before it are dropped."""
+    while start < end:
+        n = _leading_words(doc, start, end, lang)
+        if not n:
+            break
+        start += n
+    return start
+
+
+def _leading_words(doc: Doc, start: int, end: int, lang: str) -> int:
+    """How many tokens at `start` are a determiner, a lowercase head before a capitalised
+    word ('région Nouvelle-Aquitaine', 'startup Velpro') or a title before a capitalised word
+    or the end; 0 when the name begins there."""
+    dets = words(LEX, "determiners", lang)
+    heads = words(LEX, "place_heads", lang) | words(LEX, "org_heads", lang)
+    low = doc[start].lower_
+    if low in dets or low.rstrip("'’") + "'" in dets or (
+            doc[start].is_lower and low in heads and start + 1 < end
+            and doc[start + 1].is_title):
+        return 1
+    titles = words(LEX, "person_titles", lang)
+    for n in (3, 2, 1):
+        if start + n <= end and lower_words(doc[start:start + n]) in titles:
+            if start + n < end and doc[start + n].is_title or start + n == end:
+                return n
+    return 0
+
+
+def _after_title_domain(doc: Doc, start: int, end: int) -> int:
+    """'ministre des Finances Lawrence Wong': a capitalised common noun ending a title is not
+    part of the name after it."""
+    if end - start >= 3 and start > 0 and doc[start - 1].lower_ in words(NAMES, "title_links") \
+            and doc.vocab.has_vector(doc[start].lower_) and doc[start].pos_ != "PROPN" \
+            and all(t.is_title for t in doc[start + 1:end]):
+        return start + 1
+    return start
+
+
+def _before_trailing_words(doc: Doc, start: int, end: int) -> int:
+    """Where the name ends once trailing punctuation, possessives and function words
+    ('Institut ... des données et la') are dropped."""
+    possessives = words(NAMES, "possessives")
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ")+"
+                           or doc[end - 1].lower_ in possessives
+                           or doc[end - 1].is_stop and doc[end - 1].is_lower):
+        end -= 1
+    return end
+
+
+def is_fragment(span: Span, lang: str, label: str = "") -> bool:
+    """Sentence pieces, lowercase phrases, numbers, titles and peoples ('les Singapouriens')
+    are not names."""
+    return (_people(span, label) or _not_written_as_name(span, lang)
+            or _title_or_listed(span, lang) or _sentence_opener(span) or _clause(span, lang))
+
+
+def _people(span: Span, label: str) -> bool:
+    """'les Singapouriens', 'the Singaporeans': a people, typed as a place or not at all."""
+    prev = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return len(span) == 1 and prev in words(NAMES, "people_articles") and span.text.lower(
+    ).endswith(endings("demonym_plural_endings")) and (label or span.label_) in ("place", "MISC")
+
+
+def _not_written_as_name(span: Span, lang: str) -> bool:
+    """Too short, no letters, or neither capitalised, a number, camel-cased ('iPhone') nor an
+    institution written in lowercase ('université de Bordeaux')."""
+    text = span.text
+    if len(text) < 2 or not any(c.isalpha() for c in text):
+        return True
+    return not (text[0].isupper() or text[0].isdigit() or CAMEL.match(span[0].text)
+                or _institution_name(span, lang))
+
+
+def _title_or_listed(span: Span, lang: str) -> bool:
+    """A title alone ('Vice-Président'), a span across lines, or a word of `not_names`."""
+    text = span.text
+    return lower_words(span) in words(LEX, "person_titles", lang) or "\n" in text \
+        or text in cased(LEX, "not_names")
+
+
+def _sentence_opener(span: Span) -> bool:
+    """'Source', 'Placé', 'Renforcer': a known common word capitalised only because it opens a
+    sentence or a quotation."""
+    first = span[0]
+    return len(span) == 1 and starts_sentence(first) and first.pos_ not in ("PROPN",) \
+        and first.doc.vocab.has_vector(first.lower_) and not CAMEL.match(first.text)
+
+
+def _clause(span: Span, lang: str) -> bool:
+    """A span with a lowercase verb, or a long one with two lowercase content words, unless
+    it opens with an institution's or an event's word."""
+    if any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in span):
+        return True
+    lower_content = [t for t in span if t.is_lower and t.is_alpha and not t.is_stop]
+    starts_org = span[0].lower_ in words(LEX, "org_starts", lang) | words(LEX, "event_words", lang)
+    return len(lower_content) >= 2 and not starts_org and len(span) > 3
+
+
+def _institution_name(span: Span, lang: str) -> bool:
+    """'université de Bordeaux', 'ministère de l'Économie': an institution word written in
+    lowercase, then 'de' and a capitalised name, is an institution's name, not a fragment."""
+    if len(span) < 3 or not span[0].is_lower or span[0].lower_ not in words(
+            LEX, "org_starts", lang):
+        return False
+    links = words(NAMES, "institution_links")
+    i = 1
+    while i < len(span) and span[i].lower_ in links:
+        i += 1
+    return 1 < i < len(span) and all(t.is_title or t.is_upper or t.lower_ in links
+                                     for t in span[i:])

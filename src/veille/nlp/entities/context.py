@@ -1,0 +1,269 @@
+"""Typing from context: a name's type from the words in it, before it ('la start-up X', 'le
+ministre X'), after it ('X, une société ...', "X's shares"), its shape ('GLX-4', 'Agritech'),
+and the names listed with it ('LG AI, Naver et Nextchip')."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from veille.nlp.doctext import doc_text
+from veille.nlp.entities.common import (
+    CAMEL,
+    LEX,
+    NAMES,
+    SHAPED,
+    YEAR,
+    has_digit,
+    make_span,
+    org_ending,
+    starts_sentence,
+)
+from veille.nlp.lexicon import words
+
+LIST_PUNCT = {",", "&"}  # between the names of an enumeration, with the conjunctions
+
+
+def context_type(span: Span, lang: str) -> str | None:
+    """Veille type from the words in and around a name, or None to keep the current label."""
+    return (_event_by_its_words(span, lang) or _written_before(span, lang)
+            or _type_from_cue(span, lang) or _type_from_apposition(span, lang)
+            or _product_by_shape(span) or _organization_by_shape(span, lang))
+
+
+def _event_by_its_words(span: Span, lang: str) -> str | None:
+    """'Salon de l'IA de Bordeaux', 'AI Summit': a capitalised name with an event word."""
+    event_words = words(LEX, "event_words", lang)
+    if any(t.lower_ in event_words for t in span) and span[0].is_title:
+        return "event"
+    return None
+
+
+def _written_before(span: Span, lang: str) -> str | None:
+    """Multi-word cues as written right before a name: 'la start-up X', 'la jeune pousse X',
+    'la maison mère X', 'shares in X'."""
+    doc = span.doc
+    for k in (4, 3, 2):
+        start = span.start - k
+        if start < 0 or any(t.is_punct and t.text not in ("-", "'", "’") for t in doc[start:span.start]):
+            continue
+        text = doc_text(doc)[doc[start].idx:span.start_char].strip().lower()
+        if " " not in text and "-" not in text:
+            continue
+        if text in words(LEX, "org_heads", lang) or text in words(LEX, "holding_phrases"):
+            return "organization"
+        if text in words(LEX, "product_heads", lang):
+            return "product"
+    return None
+
+
+def previous_cue(span: Span) -> tuple[Token | None, bool]:
+    """The nearest noun, title or preposition before a name, skipping adjectives and one
+    'de'; and whether a 'de' was skipped ('le district de X' vs 'le salon X')."""
+    doc = span.doc
+    i = span.start - 1
+    skipped_de = False
+    of_words = words(NAMES, "of_words")
+    skippable = of_words | words(NAMES, "definite_articles")
+    while i >= 0 and span.start - i <= 4:
+        tok = doc[i]
+        if tok.is_punct and tok.text not in ("'", "’"):
+            return None, skipped_de
+        if tok.pos_ in ("ADJ", "PROPN") and tok.is_lower and tok.is_alpha:
+            i -= 1  # 'la start-up bordelaise X' (a lower-case adjective tagged as a name)
+            continue
+        if tok.lower_ in skippable and not skipped_de:
+            skipped_de = tok.lower_ in of_words
+            i -= 1
+            continue
+        return tok, skipped_de
+    return None, skipped_de
+
+
+def _type_from_cue(span: Span, lang: str) -> str | None:
+    """The type the noun or title before a name gives it."""
+    cue, of = previous_cue(span)
+    if cue is None:
+        return None
+    two = _two_words_to(cue)
+    if _titled_person(span, cue, two, of, lang):
+        return "person"
+    # only common nouns in running text are cues ('Conference John Lee' is two names)
+    if cue.is_lower or starts_sentence(cue):
+        return _type_from_common_noun(span, cue, two, of, lang)
+    return None
+
+
+def _two_words_to(cue: Token) -> str:
+    """The cue with the word before it, as written ('jeune pousse', 'start-up')."""
+    low = cue.lower_
+    two = f"{cue.nbor(-1).lower_} {low}" if cue.i > 0 else low
+    if cue.i > 1 and cue.nbor(-1).text in ("-", "‑"):  # 'start-up' read as start - up
+        two = doc_text(cue.doc)[cue.nbor(-2).idx:cue.idx + len(cue)].lower()
+    return two
+
+
+def _titled_person(span: Span, cue: Token, two: str, of: bool, lang: str) -> bool:
+    """A capitalised name right after a title ('le ministre X', not 'le ministre de X'), that
+    the model read as a person, left untyped, or read as an organisation by mistake."""
+    titles = words(LEX, "person_titles", lang)
+    if of or not (cue.lower_ in titles or two in titles):
+        return False
+    return all(t.is_title or t.is_punct for t in span) and (
+        span.label_ in ("person", "MISC") or _person_read_as_org(span, lang))
+
+
+def _person_read_as_org(span: Span, lang: str) -> bool:
+    """'former surgeon Amara Osei' read as an organisation: a first and a last name after a
+    title, nothing in them of a company's name."""
+    return span.label_ == "organization" and len(span) >= 2 and span.id_ != "gazetteer" \
+        and not any(t.is_punct or t.is_upper or t.like_num for t in span) \
+        and span[-1].text.lower() not in words(LEX, "org_suffixes") \
+        and not org_ending().search(span[-1].text) \
+        and span[0].lower_ not in words(LEX, "org_starts", lang)
+
+
+def _type_from_common_noun(span: Span, cue: Token, two: str, of: bool, lang: str) -> str | None:
+    """'le salon X' is an event, 'la startup X', 'les actions de X', 'chez X' an organisation,
+    'le modèle X' a product, 'le district de X' a place."""
+    low = cue.lower_
+    if low in words(LEX, "event_words", lang) and not of:
+        return "event"
+    heads = words(LEX, "org_heads", lang)  # 'la jeune pousse lyonnaise X'
+    if (not of and (low in heads or two in heads or _maker_of(cue, heads))) or low in words(
+            LEX, "stock_cues", lang) or low in words(LEX, "employer_preps", lang):
+        return "organization"
+    if low in words(LEX, "product_heads", lang) and not of:
+        return "product"
+    if low in words(LEX, "place_heads", lang) and span.label_ in ("place", "MISC"):
+        return "place"
+    return None
+
+
+def _maker_of(cue: Token, heads: frozenset[str]) -> bool:
+    """'le fabricant de puces X': the maker, not the chips."""
+    return cue.i >= 2 and cue.nbor(-1).lower_ in words(NAMES, "maker_links") and \
+        cue.nbor(-2).lower_ in heads
+
+
+def _type_from_apposition(span: Span, lang: str) -> str | None:
+    """The type a noun in apposition gives, where the model's label allows it."""
+    after = apposition_head(span, lang)
+    if after == "organization" and span.label_ != "person":
+        return "organization"
+    if after == "person" and span.label_ in ("person", "MISC"):
+        return "person"
+    if after == "product" and span.label_ in ("product", "MISC"):
+        return "product"
+    return None
+
+
+def apposition_head(span: Span, lang: str) -> str | None:
+    """'X, une société ...' -> organization; 'X, analyste chez Y' -> person; "X's shares" ->
+    organization; 'X, un assistant vocal' -> product (when the model gave no type or that one).
+    """
+    doc = span.doc
+    if _stock_cue_after(span, lang):
+        return "organization"
+    i = span.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    dets = words(LEX, "determiners", lang)
+    while i < len(doc) and i <= span.end + 4 and (
+            doc[i].lower_ in dets or (doc[i].pos_ == "ADJ" and doc[i].is_lower)):
+        i += 1
+    if i < len(doc) and i <= span.end + 4:
+        return _head_type(doc[i].lower_, lang)
+    return None
+
+
+def _stock_cue_after(span: Span, lang: str) -> bool:
+    """'X shares', "X's shares", 'X, cotée à ...'."""
+    after = [t.lower_ for t in span.doc[span.end:span.end + 2]]
+    cues = words(LEX, "stock_cues", lang)
+    return bool(after) and (after[0] in cues or (
+        after[0] in words(NAMES, "possessives") and len(after) > 1 and after[1] in cues))
+
+
+def _head_type(low: str, lang: str) -> str | None:
+    """The type a head noun or title in apposition gives a name."""
+    if low in words(LEX, "org_heads", lang) or low in words(LEX, "stock_cues", lang):
+        return "organization"
+    if low in words(LEX, "person_titles", lang):
+        return "person"
+    if low in words(LEX, "product_heads", lang):
+        return "product"
+    return None
+
+
+def _product_by_shape(span: Span) -> str | None:
+    """'GLX-4', 'Kimi K2.5': a shaped or numbered name that is no event of a year."""
+    if SHAPED.match(span[0].text) or (has_digit(span) and len(span) > 1
+                                      and not YEAR.match(span[-1].text)
+                                      and span.label_ != "event"):
+        return "product"
+    return None
+
+
+def _organization_by_shape(span: Span, lang: str) -> str | None:
+    """An institution word first, a company suffix or ending last ('Futurum Group', 'Valdrim
+    Agritech'), or one camel-cased word the model read as a place or left untyped."""
+    if span[0].lower_ in words(LEX, "org_starts", lang):
+        return "organization"
+    if len(span) > 1 and (span[-1].text.lower() in words(LEX, "org_suffixes")
+                          or org_ending().search(span[-1].text)):
+        return "organization"
+    if span.label_ in ("place", "MISC") and len(span) == 1 and CAMEL.match(span.text):
+        return "organization"
+    return None
+
+
+# --- enumerations ----------------------------------------------------------------------------
+def list_consistency(spans: list[Span]) -> list[Span]:
+    """In an enumeration ('LG AI, Naver, SK Telecom, Rebellions, SAPEON et Nextchip'), names
+    the model typed as places or left untyped take the type most of the list has."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out = list(spans)
+    for run in _enumerations(spans):
+        _settle(out, run)
+    return out
+
+
+def _enumerations(spans: list[Span]) -> list[list[int]]:
+    """Runs of names (their indices) separated only by commas and conjunctions."""
+    glue = words(NAMES, "conjunctions") | LIST_PUNCT
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for n, span in enumerate(spans):
+        if run:
+            prev = spans[run[-1]]
+            between = [t.lower_ for t in span.doc[prev.end:span.start]]
+            if between and all(t in glue for t in between):
+                run.append(n)
+                continue
+            runs.append(run)
+        run = [n]
+    runs.append(run)
+    return runs
+
+
+def _settle(out: list[Span], idx: list[int]) -> None:
+    """Retype the names of one enumeration when most of those the gazetteer, a rule or the
+    model typed are organisations."""
+    if len(idx) < 2:
+        return
+    votes = Counter(out[i].label_ for i in idx if out[i].id_ in ("gazetteer", "rule")
+                    or out[i].label_ == "organization")
+    if not votes:
+        return
+    label, n = votes.most_common(1)[0]
+    if n * 2 < len(idx) or label != "organization":
+        return
+    short = len(idx) < 3  # 'X et Y': only fill in a name the model left untyped
+    for i in idx:
+        s = out[i]
+        if s.id_ not in ("gazetteer",) and (s.label_ == "MISC" or (
+                s.label_ == "place" and not short)):
+            out[i] = make_span(s.doc, s.start, s.end, label, "rule")

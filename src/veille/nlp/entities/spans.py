@@ -1,0 +1,296 @@
+"""Where a name begins and ends: gazetteer and NER spans joined, institutional names the
+model cut short completed, versions and suffixes added, and names the model missed found
+(versioned product names, runs of unknown proper nouns)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from veille.nlp.entities.aliases import alias_cue_at
+from veille.nlp.entities.cleanup import is_fragment
+from veille.nlp.entities.common import (
+    LEX,
+    NAMES,
+    SHAPED,
+    VERSION,
+    YEAR,
+    endings,
+    has_digit,
+    make_span,
+    starts_sentence,
+)
+from veille.nlp.lexicon import cased, words
+
+STOP_EXPAND = {",", ";", ":", "(", ")", ".", "!", "?", "\n", "—", "–"}
+NAME_LABELS = ("organization", "person", "ORG", "PER")  # names an expansion does not cross
+
+
+def weak_type(span: Span, weak: Iterable[Span]) -> Span:
+    """A name the model found that is exactly a weak gazetteer alias takes its entry."""
+    for w in weak:
+        if w.start == span.start and w.end == span.end:
+            return make_span(span.doc, span.start, span.end, w.label_, "gazetteer", w.kb_id_)
+    return span
+
+
+# --- institutional names cut short -----------------------------------------------------------
+def expand_name(span: Span, lang: str, others: list[Span]) -> Span:
+    """Complete institutional names the model cut short: 'ministère valdorien de la' + 'Culture
+    et des Sports'; 'Institut national des technologies numériques' + 'et de la
+    transformation numérique'; 'Fonds d'innovation technologique' + 'NATIF'."""
+    doc = span.doc
+    starts = words(LEX, "org_starts", lang) | words(LEX, "event_words", lang)
+    start = _institution_word_before(span, lang)
+    end = span.end
+    if doc[start].lower_ in starts:
+        end = max(end, _rest_of_phrase(span, start, lang, others, starts))
+    if _acronym_after(doc, start, end, starts):
+        end += 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return make_span(doc, start, end, span.label_, span.id_ or "ner", span.kb_id_)
+
+
+def _institution_word_before(span: Span, lang: str) -> int:
+    """Where the name begins with a lowercase institution noun before 'de/des' and adjectives
+    ('ministère valdorien de la' + a name), else its own start."""
+    doc = span.doc
+    start = span.start
+    of_words = words(NAMES, "of_words")
+    i = start - 1
+    while i >= 0 and start - i <= 4 and (doc[i].lower_ in of_words
+                                         or (doc[i].pos_ == "ADJ" and doc[i].is_lower)):
+        i -= 1
+    if i >= 0 and i < start - 1 and doc[i].lower_ in words(LEX, "org_starts", lang) and \
+            doc[i].is_lower and span.label_ in ("organization", "MISC"):
+        return i
+    return start
+
+
+def _rest_of_phrase(span: Span, start: int, lang: str, others: list[Span],
+                    starts: frozenset[str]) -> int:
+    """The end of the noun phrase of a name that starts with an institution word: up to
+    another name, a verb, a clause, a stop or an alias cue, 16 tokens at most."""
+    doc = span.doc
+    end = span.end
+    right = max((t.i for t in doc[start].subtree), default=end - 1) + 1
+    blocked = {i for o in others if o.label_ in NAME_LABELS
+               and not (o.start >= span.start and o.end <= span.end)
+               for i in range(o.start, o.end)}
+    j = end
+    quote_open = False
+    while j < min(right, start + 16):
+        t = doc[j]
+        if t.i in blocked or _ends_name(doc, j, end, lang, starts):
+            break
+        if t.text in ("«", "“"):
+            quote_open = True
+        elif t.text in ("»", "”"):
+            quote_open = False
+        elif _ends_phrase(doc, j, quote_open):
+            break
+        j += 1
+    return _without_trailing_words(doc, end, j)
+
+
+def _ends_name(doc: Doc, j: int, end: int, lang: str, starts: frozenset[str]) -> bool:
+    """Past the model's span, another institution word or a preposition of place begins
+    another phrase ('Institut ... à Lyon'); an alias cue introduces another name."""
+    t = doc[j]
+    return (t.lower_ in starts and t.is_lower and j > end) or (
+        t.lower_ in words(NAMES, "place_preps") and j > end) or alias_cue_at(doc, j, lang)
+
+
+def _ends_phrase(doc: Doc, j: int, quote_open: bool) -> bool:
+    """A stop, a verb outside quotes, a relative pronoun, or a conjunction before an article:
+    'PIF et la société américaine' (not 'et de la', 'et des') names another entity."""
+    t = doc[j]
+    if t.text in STOP_EXPAND or (t.pos_ in ("VERB", "AUX") and not quote_open) \
+            or t.lower_ in words(NAMES, "relative_pronouns"):
+        return True
+    return t.lower_ in words(NAMES, "conjunctions") and j + 1 < len(doc) \
+        and doc[j + 1].lower_ in words(NAMES, "phrase_openers")
+
+
+def _without_trailing_words(doc: Doc, end: int, j: int) -> int:
+    """An expansion ending at j, without its trailing function words and punctuation."""
+    trailing = words(NAMES, "trailing_words")
+    while j > end and (doc[j - 1].is_stop and doc[j - 1].is_lower or doc[j - 1].is_punct
+                       and doc[j - 1].text not in ("»", "”", ")")
+                       or doc[j - 1].lower_ in trailing):
+        j -= 1
+    return j
+
+
+def _acronym_after(doc: Doc, start: int, end: int, starts: frozenset[str]) -> bool:
+    """An acronym right after an institution's name: 'Fonds d'innovation technologique NATIF'
+    (not one in parentheses, which is another name of it)."""
+    return end < len(doc) and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 2 \
+        and doc[start].lower_ in starts and (end + 1 >= len(doc) or doc[end + 1].text != "(")
+
+
+# --- phrases that are no names ---------------------------------------------------------------
+def generic_or_modifier(span: Span, lang: str) -> bool:
+    """'Conseil d'administration' (a common noun phrase) and 'coopération Vietnam-Chine'
+    (places as a modifier) are not entities."""
+    return _generic_phrase(span, lang) or _places_as_modifier(span, lang)
+
+
+def _generic_phrase(span: Span, lang: str) -> bool:
+    doc = span.doc
+    acronym = span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].is_upper
+    return span[0].lower_ in words(LEX, "org_starts", lang) and len(span) <= 5 and not acronym \
+        and span.id_ != "gazetteer" and not any(t.is_title or t.is_upper for t in span[1:]) \
+        and not _capitalised_institution(span, lang)
+
+
+def _places_as_modifier(span: Span, lang: str) -> bool:
+    """'coopération Vietnam-Chine'; not 'la région Nouvelle-Aquitaine': a place's own name."""
+    doc = span.doc
+    if "-" not in span.text or span.label_ != "place" or span.start <= 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.is_lower and prev.pos_ in ("NOUN", "ADJ") and \
+        prev.lower_ not in words(LEX, "place_heads", lang) and \
+        re.search(r"[A-Z][\w]+-[A-Z]", span.text) is not None
+
+
+def _capitalised_institution(span: Span, lang: str) -> bool:
+    """'l'Agence nationale de la recherche', 'l'Institut valdorien des données': in French
+    only an institution's first word takes a capital, so a capitalised institution word inside
+    a sentence followed by an adjective of public bodies (national, fédéral, central, ...) or
+    of a country names one; 'le Comité exécutif', 'le Conseil d'administration' do not."""
+    if len(span) < 2 or not span[0].is_title or starts_sentence(span[0]) \
+            or not span[1].is_lower:
+        return False
+    adj = span[1].lower_
+    return adj in words(LEX, "institution_adjectives", lang) or adj.endswith(
+        endings("demonym_singular_endings"))
+
+
+def merge_with_gazetteer(doc: Doc, ner: list[Span], gaz: list[Span]) -> list[Span]:
+    """Gazetteer names win over overlapping NER spans, unless a NER span is a longer name that
+    strictly contains them without being covered by them ('Hong Kong Trade Development Council')."""
+    gaz = filter_spans([make_span(doc, s.start, s.end, s.label_, "gazetteer", s.kb_id_) for s in gaz])
+    kept: list[Span] = []
+    for ent in ner:
+        inside = [g for g in gaz if g.start >= ent.start and g.end <= ent.end]
+        overlapping = [g for g in gaz if g.start < ent.end and g.end > ent.start]
+        if not overlapping:
+            kept.append(ent)
+        elif _longer_name_around(ent, inside, overlapping):
+            kept.append(ent)  # a longer name containing a known one
+            gaz = [g for g in gaz if g not in inside]
+    return filter_spans(gaz + kept)
+
+
+def _longer_name_around(ent: Span, inside: list[Span], overlapping: list[Span]) -> bool:
+    """Whether the NER span holds one gazetteer name, overlaps no other, and has words of its
+    own besides punctuation and function words."""
+    if len(inside) != 1 or len(overlapping) != 1:
+        return False
+    covered = set(range(inside[0].start, inside[0].end))
+    return any(t.i not in covered and not (t.is_punct or t.is_stop) for t in ent)
+
+
+# --- versions, suffixes, years ---------------------------------------------------------------
+def extend(span: Span, lang: str) -> Span:
+    """Add a following version ('Seedance' + '2.0', 'Gemini 3' + 'Pro') or organisation suffix
+    ('UCloud' + 'Tech') to a name; an event's year ('Expo' + '2025')."""
+    doc = span.doc
+    end = span.end
+    label, source = span.label_, span.id_
+    added_version = False
+    while end < len(doc):
+        part = _next_part(span, end, added_version, lang)
+        if part is None:
+            break
+        end += 1
+        if part == "version":
+            added_version = True
+        elif part == "year":
+            label = "event"
+            break
+    if end == span.end:
+        return span
+    if added_version and label not in ("event",):
+        label = "product"
+    return make_span(doc, span.start, end, label, source if source == "gazetteer" else "rule")
+
+
+def _next_part(span: Span, end: int, added_version: bool, lang: str) -> str | None:
+    """What token `end` adds to the name: 'version', 'suffix', 'year', or None (it ends)."""
+    tok = span.doc[end]
+    if _is_version(span, end, added_version):
+        return None if _is_count(span.doc, end) else "version"
+    if tok.text in cased(LEX, "org_suffixes") and span.label_ in ("organization", "MISC") \
+            and tok.is_title | tok.is_upper:
+        return "suffix"
+    if YEAR.match(tok.text) and _takes_a_year(span, lang):
+        return "year"
+    return None
+
+
+def _is_version(span: Span, end: int, added_version: bool) -> bool:
+    text = span.doc[end].text
+    return bool(VERSION.match(text) and not YEAR.match(text)) or (
+        text in cased(LEX, "version_words") and (added_version or has_digit(span)))
+
+
+def _is_count(doc: Doc, end: int) -> bool:
+    """'3 entreprises': a number before a lowercase noun is a count, not a version."""
+    return doc[end].like_num and end + 1 < len(doc) and doc[end + 1].is_alpha \
+        and doc[end + 1].is_lower
+
+
+def _takes_a_year(span: Span, lang: str) -> bool:
+    """Events, untyped names, a one-word 'person' and names with an event word take a year."""
+    label = span.label_
+    return label in ("event", "MISC") or (label == "person" and len(span) == 1) or any(
+        t.lower_ in words(LEX, "event_words", lang) for t in span)
+
+
+# --- names the model missed ------------------------------------------------------------------
+def shaped_products(doc: Doc, taken: set[int], lang: str) -> list[Span]:
+    """Product names by their shape outside any entity ('GLX-4', 'K2.5'), extended; their
+    first tokens are added to `taken`."""
+    out = []
+    for tok in doc:
+        if tok.i not in taken and SHAPED.match(tok.text) and not YEAR.match(tok.text):
+            out.append(extend(make_span(doc, tok.i, tok.i + 1, "product", "rule"), lang))
+            taken.add(tok.i)
+    return out
+
+
+def proper_noun_runs(doc: Doc, taken: set[int], lang: str) -> list[Span]:
+    """Names the model missed: runs of capitalised proper nouns outside any entity, left
+    untyped (MISC) for the context rules and document consistency to type or drop."""
+    out = []
+    run: list[Token] = []
+    skip = cased(LEX, "not_names")
+    tokens: list[Token | None] = [*doc, None]
+    for tok in tokens:
+        if tok is not None and _missed_name_word(tok, taken, skip):
+            run.append(tok)
+            continue
+        if run:
+            span = make_span(doc, run[0].i, run[-1].i + 1, "MISC", "ner")
+            if not is_fragment(span, lang):
+                out.append(span)
+            run = []
+    return out
+
+
+def _missed_name_word(tok: Token, taken: set[int], skip: frozenset[str]) -> bool:
+    """A capitalised word outside any entity that the tagger calls a proper noun, or that has
+    no vector (the model never saw it) and does not open a sentence."""
+    if tok.i in taken or not tok.is_title or not tok.is_alpha or len(tok) <= 2 \
+            or tok.text in skip:
+        return False
+    unknown = not tok.doc.vocab.has_vector(tok.lower_)
+    return (tok.pos_ == "PROPN" or (unknown and not starts_sentence(tok))) \
+        and not (starts_sentence(tok) and not unknown)
