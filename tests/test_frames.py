@@ -181,3 +181,68 @@ def test_every_frame_fact_says_which_frame_fired_and_how_sure_it_is() -> None:
     for f in result["facts"]:
         assert f["rule"].split(".")[0] == f["type"]
         assert 0 < f["confidence"] <= 1
+
+
+# -- goals and forecasts -----------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_a_goal_with_a_figure_and_a_deadline_in_both_languages() -> None:
+    (fr,) = facts_of("Le ministère vise à former 40 000 ingénieurs d'ici 2030.", "target")
+    assert (fr["args"]["value"], fr["args"]["deadline"]) == (40_000, 2030)
+    assert "ingénieurs" in fr["args"]["measure"] and fr["modality"] == "projected"
+    (en,) = facts_of("Norvane aims to train 60,000 data engineers by 2029.", "target", lang="en")
+    assert (en["args"]["subject"], en["args"]["value"], en["args"]["deadline"]) == (
+        "Norvane", 60_000, 2029)
+
+
+@pytest.mark.slow
+def test_a_goal_without_a_figure_needs_a_deadline() -> None:
+    (goal,) = facts_of("Velmora Labs vise l'équilibre financier en 2027.", "target")
+    assert goal["args"]["deadline"] == 2027 and "équilibre" in goal["args"]["measure"]
+    assert facts_of("Velmora Labs vise l'équilibre financier.", "target") == []
+
+
+@pytest.mark.slow
+def test_an_intention_needs_a_verb_after_it() -> None:
+    assert facts_of("La société compte 300 salariés à Lyon.", "target") == []
+    (plan,) = facts_of("Halden AI plans to hire 500 engineers next year.", "target", lang="en")
+    assert (plan["args"]["value"], plan["args"]["deadline"]) == (500, 2026)
+
+
+@pytest.mark.slow
+def test_a_rank_among_nations() -> None:
+    (rank,) = facts_of("Le gouvernement ambitionne de placer la Norvane parmi les cinq premières "
+                       "puissances de l'IA d'ici 2035.", "target")
+    assert rank["args"]["value"] == 5 and "puissances" in rank["args"]["measure"]
+    assert rank["args"]["deadline"] == 2035
+
+
+@pytest.mark.slow
+def test_an_analysts_price_target_is_no_goal() -> None:
+    assert facts_of("Keel Securities a relevé son objectif de cours à 700 wons d'ici 2026.",
+                    "target") == []
+
+
+@pytest.mark.slow
+def test_a_goal_stated_by_a_person_is_their_company_s() -> None:
+    text = ("Maya Lund, chief executive of Halden AI, spoke on Monday. Maya Lund expects revenue "
+            "to exceed $400 million next year.")
+    (goal,) = facts_of(text, "target", lang="en")
+    assert (goal["args"]["subject"], goal["args"].get("source")) == ("Halden AI", "Maya Lund")
+
+
+# -- a market report ---------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_a_market_report_names_shares_once_for_several_moves() -> None:
+    text = ("Hong Kong shares rose on Friday. Brindle Labs climbed 3.1% to HK$98.45. Velmora "
+            "Robotics fell 2.2%.")
+    moves = {m["args"]["subject"]: m["args"]["change_pct"] for m in facts_of(text, "stock_move",
+                                                                              lang="en")}
+    assert moves == {"Brindle Labs": pytest.approx(3.1), "Velmora Robotics": pytest.approx(-2.2)}
+
+
+@pytest.mark.slow
+def test_a_change_of_revenue_is_no_stock_move() -> None:
+    text = "Les actions de Velmora ont peu bougé. Son chiffre d'affaires a progressé de 24 %."
+    assert facts_of(text, "stock_move") == []

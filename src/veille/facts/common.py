@@ -157,9 +157,12 @@ def _noun_phrase(doc: Any, i: int) -> list[Token]:
     if doc.lang_ == "en" or doc[i].pos_ == "ADJ":
         run: list[Token] = []
         j = i
-        while j < len(doc) and len(run) < 5 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") \
-                and doc[j].text not in MEASURE_STOP:
+        while j < len(doc) and len(run) < 7 and (doc[j].pos_ in ("ADJ", "NOUN", "PROPN") or (
+                _glued_hyphen(doc, j) and run)) and doc[j].text not in MEASURE_STOP:
             run.append(doc[j])
+            if _glued_hyphen(doc, j + 1):  # 'high-performance GPUs', 'start-up'
+                run.append(doc[j + 1])
+                j += 1
             j += 1
         nouns = [k for k, t in enumerate(run) if t.pos_ == "NOUN"]
         if nouns:
@@ -171,6 +174,9 @@ def _noun_phrase(doc: Any, i: int) -> list[Token]:
             return run[:1]
     out = [doc[i]]
     j = i + 1
+    while j + 1 < len(doc) and _glued_hyphen(doc, j):  # 'start-up', 'data-centers'
+        out += [doc[j], doc[j + 1]]
+        j += 2
     while j < len(doc) and len(out) < 5:
         t = doc[j]
         if t.text in MEASURE_STOP or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
@@ -183,6 +189,12 @@ def _noun_phrase(doc: Any, i: int) -> list[Token]:
             break
         j += 1
     return out
+
+
+def _glued_hyphen(doc: Any, j: int) -> bool:
+    """A hyphen written between two words with no space ('start-up')."""
+    return 0 < j < len(doc) - 1 and doc[j].text in ("-", "‑") and not doc[j - 1].whitespace_ \
+        and not doc[j].whitespace_
 
 
 def value_args(q: Quantity, on: str | None = None) -> dict[str, Any]:

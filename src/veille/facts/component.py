@@ -44,7 +44,27 @@ def extract_facts(doc: Doc, published: str | None = None) -> list[dict[str, Any]
         facts.extend(roles.roles(view, sent))
     facts.extend(relations.events(view))
     facts.extend(relations.quotes(view))
-    return own_claims(dedupe_funding(dedupe_roles(facts)))
+    return own_claims(held_by(dedupe_funding(dedupe_roles(facts))))
+
+
+def held_by(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'Young Liu expects revenue to ...' where Young Liu is Foxconn's chairman: the goal or
+    the figure is Foxconn's, and its source is the person (the article's roles say whose)."""
+    orgs: dict[str, tuple[str, str | None]] = {}
+    for f in facts:
+        if f["type"] == "role" and f["args"].get("org"):
+            orgs.setdefault(f["args"]["person"], (f["args"]["org"], f["entities"].get("org")))
+    for f in facts:
+        if f["type"] not in ("target", "metric"):
+            continue
+        person = f["args"].get("subject")
+        if person in orgs:
+            f["args"]["subject"], key = orgs[person]
+            f["args"].setdefault("source", person)
+            if f["entities"].get("subject"):
+                f["entities"].setdefault("source", f["entities"]["subject"])
+            f["entities"]["subject"] = key
+    return facts
 
 
 def own_claims(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:

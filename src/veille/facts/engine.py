@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 from veille.facts.common import clause_bounds, fact, money, value_args
 from veille.facts.frames import Frame, Triggers, frames
 from veille.facts.paths import PATH_FUNCTIONS, Anchor, Found, change_sign
-from veille.facts.view import DocView, has_cue
+from veille.facts.view import LEX, DocView, has_cue
+from veille.nlp.lexicon import words
 from veille.normalize import Quantity
 from veille.schema import FactType, schema
 
@@ -22,13 +23,26 @@ def sentence_facts(view: DocView, sent: Span) -> list[dict[str, Any]]:
     """The facts every frame of the document's language states in one sentence."""
     out: list[dict[str, Any]] = []
     for frame in frames(view.lang):
-        if frame.context and not any(has_cue(sent, view.cue(c)) for c in frame.context):
+        if frame.context and not _in_context(view, sent, frame):
             continue
         for anchor in triggers(view, frame, sent):
             made = build(anchor)
             if made is not None:
                 out.append(made)
     return _best(out)
+
+
+def _in_context(view: DocView, sent: Span, frame: Frame) -> bool:
+    """Whether the sentence, or one of the `context_window` sentences before it, holds a word
+    of the frame's context lists (a market report names shares once for several moves)."""
+    idx = view.sentences.index(sent) if sent in view.sentences else 0
+    for back in range(frame.context_window + 1):
+        if idx - back < 0:
+            break
+        other = view.sentences[idx - back]
+        if any(has_cue(other, view.cue(c)) for c in frame.context):
+            return True
+    return False
 
 
 def triggers(view: DocView, frame: Frame, sent: Span) -> list[Anchor]:
@@ -73,6 +87,12 @@ def _ok(view: DocView, frame: Frame, spec: Triggers, head: Token, toks: list[Tok
         return False  # 'ces accords': stated before
     if frame.governed_by and not _governed(view, head, frame.governed_by.get(view.lang, frozenset())):
         return False  # 'une coopération' that nothing makes or signs states no agreement
+    if frame.governs and head.pos_ == "VERB" and not any(c.dep_ in frame.governs for c in head.children):
+        return False  # 'compte 300 salariés' counts; 'compte recruter' intends
+    if frame.reject_context:
+        near = view.doc[max(head.i - 3, 0):min(head.i + 4, len(view.doc))]
+        if any(has_cue(near, view.cue(c)) for c in frame.reject_context):
+            return False  # 'objectif de cours': an analyst's price target
     return True
 
 
@@ -121,6 +141,8 @@ def build(a: Anchor) -> dict[str, Any] | None:
             del a.filled[second]
     if any(not a.filled.get(r) for r in (*ftype.required, *a.frame.requires)):
         return None
+    if a.frame.requires_one_of and not any(a.filled.get(r) for r in a.frame.requires_one_of):
+        return None
     return _record(a, ftype)
 
 
@@ -131,13 +153,17 @@ def _accepted(f: Found, kind: str, types: tuple[str, ...]) -> bool:
 
 
 def _rejected(f: Found, kinds: list[str] | None) -> bool:
-    """A gazetteer kind the path refuses ('listed on Nasdaq': an exchange does not move)."""
+    """A gazetteer kind the path refuses ('listed on Nasdaq': an exchange does not move); an
+    exchange is also known by the words of its name ('la Bourse de Taipei')."""
     if not kinds or not isinstance(f.value, dict):
         return False
     from veille.nlp.gazetteer import entries
 
     entry = entries().get(f.value.get("gazetteer_id") or "")
-    return entry is not None and entry.kind in kinds
+    if entry is not None and entry.kind in kinds:
+        return True
+    name = f" {f.name.lower()} "
+    return "exchange" in kinds and any(f" {w} " in name for w in words(LEX, "exchange_words"))
 
 
 def _same(x: Found, y: Found) -> bool:
@@ -173,6 +199,8 @@ def _record(a: Anchor, ftype: FactType) -> dict[str, Any]:
                 args[name] = (a.sign or 1) * abs(q.value)
             else:
                 args.update(value_args(q, when) if name == "value" else {name: q.value})
+                if name == "value" and q.high is not None:
+                    args["value_high"] = q.high
             view.used_quantities.add(q.start)
         else:
             args[name] = found[0].value

@@ -82,11 +82,14 @@ class Frame:
     confidence: float = 0.7
     modality: str | None = None  # a modality every fact of the frame has ('projected')
     context: tuple[str, ...] = ()  # cue lists one of which the sentence must hold
+    context_window: int = 0  # ... or one of that many sentences before it in its paragraph
     reject_context: tuple[str, ...] = ()  # cue lists none of which the trigger's clause holds
     distinct: tuple[tuple[str, str], ...] = ()  # role pairs that may not name the same entity
     not_determined_by: tuple[str, ...] = ()  # determiners that make a noun trigger anaphoric
     requires: tuple[str, ...] = ()  # roles this frame needs beyond the schema's required ones
     governed_by: dict[str, frozenset[str]] = field(default_factory=dict)  # verbs a noun needs
+    governs: tuple[str, ...] = ()  # relations one of the trigger's dependents must have
+    requires_one_of: tuple[str, ...] = ()  # roles of which the fact needs at least one
 
     @property
     def rule(self) -> str:
@@ -101,9 +104,11 @@ class FrameError(SchemaError):
 
 PATHS = ("subject", "agent", "object", "passive_subject", "prep", "named_as", "near", "before",
          "previous", "opening", "quantity", "measure", "trigger_word", "possessor", "demonyms",
-         "phrase_after", "country_pair", "purpose", "role")
+         "phrase_after", "country_pair", "purpose", "deadline", "goal_object", "according_to",
+         "rank_measure", "main", "role")
 FRAME_FIELDS = {"confidence", "triggers", "roles", "modality", "context", "reject_context",
-                "distinct", "not_determined_by", "requires", "governed_by"}
+                "distinct", "not_determined_by", "requires", "governed_by", "context_window",
+                "governs", "requires_one_of"}
 
 
 def normalise_phrase(text: str) -> tuple[str, ...]:
@@ -166,12 +171,15 @@ def parse_frames(data: Any, origin: str) -> list[Frame]:
         frames.append(Frame(
             type=ftype, name=str(name), triggers=triggers, roles=tuple(specs),
             confidence=float(raw.get("confidence", 0.7)), modality=raw.get("modality"),
-            context=tuple(raw.get("context") or ()), reject_context=tuple(raw.get("reject_context") or ()),
+            context=tuple(raw.get("context") or ()), context_window=int(raw.get("context_window", 0)),
+            reject_context=tuple(raw.get("reject_context") or ()),
             distinct=distinct,  # type: ignore[arg-type]
             not_determined_by=tuple(str(w).lower() for w in raw.get("not_determined_by") or ()),
             requires=requires,
             governed_by={lang: frozenset(str(w).lower() for w in ws)
-                         for lang, ws in (raw.get("governed_by") or {}).items()}))
+                         for lang, ws in (raw.get("governed_by") or {}).items()},
+            governs=tuple(str(d) for d in raw.get("governs") or ()),
+            requires_one_of=tuple(str(r) for r in raw.get("requires_one_of") or ())))
     return frames
 
 
@@ -184,7 +192,7 @@ def _path(raw: Any, where: str, fail: Any) -> Path:
     return Path(name=str(raw["path"]), weight=float(raw.get("weight", 1.0)), options=options)
 
 
-FRAME_FILES = ("stock_move", "funding", "metric", "launch", "agreement")
+FRAME_FILES = ("stock_move", "funding", "metric", "target", "launch", "agreement")
 
 
 @cache

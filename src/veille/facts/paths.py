@@ -26,7 +26,8 @@ SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
 OBJECTS = ("obj", "dobj", "iobj", "attr")
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "they", "he", "she", "celle-ci",
-                      "celui-ci", "ceux-ci", "celles-ci", "qui", "which", "that", "who"})
+                      "celui-ci", "ceux-ci", "celles-ci", "qui", "which", "that", "who", "nous",
+                      "we", "on"})
 RELATIVES = frozenset({"qui", "which", "that", "who", "lequel", "laquelle"})
 CLIMB = ("xcomp", "ccomp", "conj", "advcl", "acl", "acl:relcl", "relcl", "obl", "nmod", "pobj",
          "prep", "dobj", "obj", "aux", "aux:pass", "aux:tense", "cop")
@@ -124,6 +125,18 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def _national(a: Anchor, tok: Token, weight: float) -> list[Found]:
+    """A state body given by a country's adjective ('le gouvernement japonais', 'the Chinese
+    authorities'): the country, by name in the document's language."""
+    if tok.lower_ not in words("lexicon/facts.yaml", "state_nouns", a.lang) and \
+            tok.lemma_.lower() not in words("lexicon/facts.yaml", "state_nouns", a.lang):
+        return []
+    texts = [c.text for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    for _s, _e, country in world.find_demonyms(texts, a.lang):
+        return [Found(country.name(a.lang), [tok], weight * 0.9)]
+    return []
+
+
 def _pronoun_antecedent(a: Anchor, tok: Token, types: tuple[str, ...]) -> dict[str, Any] | None:
     """'Elle a levé ...', 'It raised ...', 'qui a lancé ...': the entity the pronoun stands for,
     the subject of the sentences before in the same paragraph."""
@@ -177,8 +190,14 @@ def subject(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                 if not found:
                     g = _pronoun_antecedent(a, child, types)
                     found = [Found(g, [child], weight * 0.9)] if g is not None else []
+                if not found and p.options.get("unnamed") and child.pos_ == "PROPN":
+                    found = _named(a, child, weight)  # 'AIS a gagné 1,4 %': a name the model missed
+                if not found and "place" in types:
+                    found = _national(a, child, weight)  # 'le gouvernement japonais' -> Japon
                 if found:
                     return found
+                if child.pos_ in ("NOUN", "PROPN") and child.lower_ not in PRONOUNS:
+                    return []  # the verb has a subject of its own, which names nothing accepted
         if tok.dep_ in ("acl", "acl:relcl", "relcl", "appos") and tok.head.i in view.by_token:
             g = view.by_token[tok.head.i]
             if g["type"] in types:
@@ -383,6 +402,13 @@ def previous(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
 
 
 @path
+def main(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """The entity of the accepted types the article names most: what it is about."""
+    g = a.view.main_entity(types)
+    return [Found(g, [], p.weight)] if g is not None else []
+
+
+@path
 def possessor(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     """"X's launch", 'sa levée' (its antecedent), 'la levée de X' for a noun trigger."""
     view = a.view
@@ -407,18 +433,26 @@ def quantity(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     de 3 %', 'a gain of 20%'), or right after it ('4.5% higher'). Figures already used by
     another fact, restating another in parentheses, or after a word of `not_after` are left."""
     view = a.view
-    kind = str(p.options.get("kind", "number"))
+    kinds = p.options.get("kind", "number")
+    kinds = tuple(kinds) if isinstance(kinds, list) else (str(kinds),)
     after_role = p.options.get("after")
     start_char = a.head.idx
     if after_role and a.filled.get(after_role):
         start_char = max(t.idx for f in a.filled[after_role] for t in f.tokens)
     not_after = p.words("not_after", a.lang)
     ends = sorted(x.end for x in view.quantities_in(a.sent))
+    most = float(p.options.get("max", float("inf")))
+    measures = words("lexicon/facts.yaml", str(p.options["not_measuring"]), a.lang) \
+        if p.options.get("not_measuring") else frozenset()
+    if measures and _measures_other(a, measures):
+        return []
     out: list[tuple[int, Found]] = []
     for q in view.quantities_in(a.sent):
-        if q.kind != kind or q.start in view.used_quantities or _restated(view, q):
+        if q.kind not in kinds or q.start in view.used_quantities or _restated(view, q):
             continue
-        if after_role and q.start < start_char:
+        if (after_role and q.start < start_char) or abs(q.value) > most or _duration(view, q):
+            continue
+        if p.options.get("after_trigger") and q.start < a.head.idx:
             continue
         tok = quantity_token(view, q)
         if tok is None:
@@ -427,7 +461,11 @@ def quantity(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
             since = max([a.sent.start_char, q.start - 80, *(e for e in ends if e <= q.start)])
             if any(w in view.doc.text[since:q.start].lower() for w in not_after):
                 continue
-        distance = _link(a, tok, q, bool(after_role))
+        if measures:
+            phrase = measure_phrase(view, q, tok)[1]
+            if phrase and (phrase[0].lower_ in measures or phrase[0].lemma_.lower() in measures):
+                continue  # 'revenue up 24 %': a change of a business figure
+        distance = _link(a, tok, q, bool(after_role), int(p.options.get("reach", 5)))
         if distance is None:
             continue
         span = view.doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -436,11 +474,31 @@ def quantity(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     return [f for _d, f in out[:1]]
 
 
-def _link(a: Anchor, tok: Token, q: Quantity, loose: bool) -> int | None:
+def _duration(view: DocView, q: Quantity) -> bool:
+    """'en trois ans', 'over the next ten years': a length of time, not a figure."""
+    after = view.doc.text[q.end:q.end + 20].lower().split()
+    return q.kind == "number" and bool(after) and after[0].strip(".,;") in words(
+        "lexicon/facts.yaml", "time_units")
+
+
+def _measures_other(a: Anchor, measures: frozenset[str]) -> bool:
+    """Whether the trigger speaks of a business figure: its subject is one ('le chiffre
+    d'affaires a progressé', 'revenue rose'), or one stands just before it ('un chiffre
+    d'affaires de 2,9 milliards, soit une hausse de ...')."""
+    lowers, lemmas = a.view.words()
+    for c in a.head.children:
+        if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS and (lowers[c.i] in measures or lemmas[c.i] in measures):
+            return True
+    start = max(a.sent.start, a.tokens[0].i - 14)
+    return any(lowers[i] in measures or lemmas[i] in measures for i in range(start, a.tokens[0].i)
+               if a.view.doc[i].text not in BREAK)
+
+
+def _link(a: Anchor, tok: Token, q: Quantity, loose: bool, reach: int = 5) -> int | None:
     """How closely a figure hangs on the trigger (lower is closer), None when it does not."""
     triggers = {t.i for t in a.tokens}
     head: Token = tok
-    for step in range(1, 6):
+    for step in range(1, reach + 1):
         if head.head is head:
             break
         head = head.head
@@ -473,6 +531,10 @@ def measure(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     if tok is None:
         return []
     text, toks = measure_phrase(a.view, q, tok)
+    if not text:  # '... 140 ingénieurs et prévoit d'en embaucher 60': what 'en' stands for
+        from veille.facts.quantities import clitic_measure
+
+        text = clitic_measure(a.view, a.sent, q, tok)
     return [Found(text, toks, p.weight)] if text else []
 
 
@@ -558,6 +620,87 @@ def purpose(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
             stop = next((n for n, w in enumerate(span) if w.text in (",", ".", ";", "(")), len(span))
             if span[:stop]:
                 return [Found(words_text(span[:stop]), [t, *span[:stop]], p.weight)]
+    return []
+
+
+@path
+def deadline(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """The horizon of a goal: 'd'ici 2030', 'by 2027', 'fin 2026', 'next year', a later year
+    than the article's; the nearest after the trigger, else before it."""
+    found = a.view.deadlines(a.sent, this_year=bool(p.options.get("this_year", True)))
+    if not found:
+        return []
+    after = [d for d in found if d.start >= a.head.idx]
+    d = after[0] if after else found[-1]
+    span = a.view.doc.char_span(d.start, d.end, alignment_mode="expand")
+    return [Found(int(d.value[:4]), list(span) if span is not None else [], p.weight)]
+
+
+@path
+def goal_object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """What a goal is, when it has no figure: the verb phrase or noun the trigger governs
+    ('vise l'équilibre', 'compte doubler la capacité', 'plans to start shipping', 'wants X to
+    list')."""
+    head = a.head
+    target = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp")), None)
+    if target is None:
+        target = next((c for c in head.children if c.dep_ in OBJECTS + ("nmod", "obl")
+                       and c.i > head.i and c.pos_ in ("NOUN", "VERB")), None)
+    if target is None:
+        return []
+    words_ = [target]
+    if target.pos_ in ("VERB", "AUX"):
+        obj = next((c for c in target.children if c.dep_ in OBJECTS and c.i > target.i), None)
+        if obj is not None:
+            words_ += [t for t in obj.subtree if t.i <= obj.i + 3 and not t.is_punct]
+    else:
+        words_ += [t for t in target.children if t.dep_ in ("amod", "compound") and t.i > target.i]
+    words_ = sorted({t.i: t for t in words_ if t.i not in a.view.by_token or t is target}.values(),
+                    key=lambda t: t.i)
+    dates = a.view.dates
+    words_ = [t for t in words_ if not any(d.start <= t.idx < d.end for d in dates)]
+    if any(t.i in a.view.quantity_tokens for t in words_):
+        return []  # 'promised to invest $5bn': the money is a funding, the figure its own fact
+    return [Found(_join(words_), words_, p.weight)] if words_ else []
+
+
+def _join(tokens: list[Token]) -> str:
+    """Words that need not follow each other, each run as written."""
+    runs: list[list[Token]] = []
+    for t in tokens:
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return " ".join(words_text(r) for r in runs)
+
+
+@path
+def according_to(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """'selon X', 'according to X', 'X estime que', 'X expects': who says so."""
+    cues = words("lexicon/facts.yaml", "according_to", a.lang)
+    view = a.view
+    lowers = [t.lower_ for t in a.sent]
+    for cue in cues:
+        parts = cue.replace("’", "'").split()
+        for k in range(len(lowers) - len(parts) + 1):
+            if [w.replace("’", "'") for w in lowers[k:k + len(parts)]] == parts:
+                start = a.sent.start + k + len(parts)
+                named = view.entities_in(start, min(a.sent.end, start + 6), ("organization", "person"))
+                if named:
+                    return [Found(named[0][1], list(named[0][0]), p.weight)]
+    return []
+
+
+@path
+def rank_measure(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """'les trois premières puissances de l'IA' -> 'classement puissances': a rank among
+    the things the noun after the trigger names."""
+    doc = a.view.doc
+    for t in doc[a.tokens[-1].i + 1:min(a.sent.end, a.tokens[-1].i + 4)]:
+        if t.pos_ in ("NOUN", "PROPN") and t.i not in a.view.quantity_tokens:
+            word = {"fr": "classement", "en": "rank"}[a.lang]
+            return [Found(f"{word} {t.text}", [t], p.weight)]
     return []
 
 

@@ -210,7 +210,7 @@ def _present(view: DocView, sent: Span, q: Quantity, tok: Token) -> bool:
         and view.clause_modality(tok, sent) != "projected"
 
 
-def _clitic_measure(view: DocView, sent: Span, q: Quantity, tok: Token) -> str | None:
+def clitic_measure(view: DocView, sent: Span, q: Quantity, tok: Token) -> str | None:
     """'... 120 salariés et prévoit d'en recruter 80': 'en' stands for what the sentence's
     previous number counts."""
     verb = tok.head
@@ -283,7 +283,7 @@ def _target(view: DocView, sent: Span, q: Quantity, tok: Token, deadlines: list[
             return None  # '... up from $2.7 billion last year': a past figure, not a goal
     measure, mtoks = measure_phrase(view, q, tok)
     if measure is None:
-        measure = _clitic_measure(view, sent, q, tok)
+        measure = clitic_measure(view, sent, q, tok)
     if measure is None:
         return None
     if any(t.lower_ in words("lexicon/facts.yaml", "rank_words") for t in mtoks[:1]) or \

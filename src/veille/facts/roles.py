@@ -296,7 +296,10 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
         return (state, 0.8) if state is not None else None
     if any(c in title for c in words(LEX, "company_titles", lang)):
         g = _subject_before(view, sent, ("organization",), same_sentence=True)
-        return (g, 0.75) if g is not None else None
+        if g is not None:
+            return g, 0.75
+        g = view.main_entity(("organization",))  # 'said chairman X': the article's company
+        return (g, 0.6) if g is not None else None
     return None
 
 

@@ -156,6 +156,19 @@ class DocView:
             tok = tok.head if tok.head is not tok else None
         return None
 
+    def main_entity(self, types: tuple[str, ...]) -> dict[str, Any] | None:
+        """The entity of those types the document names most often (first named on a tie):
+        what an article is about, when a sentence does not say."""
+        counts: dict[str, int] = {}
+        first: dict[str, dict[str, Any]] = {}
+        for _span, g in self.spans:
+            if g["type"] in types:
+                counts[g["key"]] = counts.get(g["key"], 0) + 1
+                first.setdefault(g["key"], g)
+        if not counts:
+            return None
+        return first[max(counts, key=lambda k: (counts[k], -list(first).index(k)))]
+
     def _inside_entity(self, start: int, end: int) -> bool:
         return any(s.start_char <= start and end <= s.end_char and g["type"] in ("product", "event")
                    for s, g in self.spans)
@@ -208,13 +221,15 @@ class DocView:
             return best.value, best.precision
         return self.default_date, self.default_precision
 
-    def deadlines(self, sent: Span) -> list[DateValue]:
+    def deadlines(self, sent: Span, this_year: bool = False) -> list[DateValue]:
         """Horizons: 'd'ici 2030', 'by 2027', 'fin 2026', and a later year than the article's
-        ('expects revenue of $4 billion in 2026')."""
+        ('expects revenue of $4 billion in 2026'); with `this_year`, the article's year too (a
+        goal for 'this year', 'in 2025' said in 2025)."""
         now = int((self.default_date or "0")[:4] or 0)
+        later = (lambda y: y >= now) if this_year else (lambda y: y > now)
         return [d for d in self.dates if d.start >= sent.start_char and d.end <= sent.end_char
                 and (d.relation in ("by", "until", "within", "end") or (
-                    d.relation == "on" and d.precision == "year" and now and int(d.value[:4]) > now))]
+                    d.relation == "on" and d.precision == "year" and now and later(int(d.value[:4]))))]
 
     def _verb_features(self, indices: Iterable[int]) -> tuple[list[str], list[str]]:
         """The moods of the tokens at `indices` and the tenses of their verbs."""
