@@ -229,6 +229,28 @@ def test_export_facts_evidence_points_into_the_document(cli: Cli, corpus: Corpus
         assert texts[row["doc"]][ev["start"]:ev["end"]] == ev["text"]
 
 
+def test_facts_below_the_threshold_are_hidden_unless_asked(cli: Cli, corpus: Corpus,
+                                                           corpus_store: Any) -> None:
+    everything = corpus_store.query("SELECT count(*) FROM facts")[0][0]
+    sure = corpus_store.query("SELECT count(*) FROM facts WHERE confidence >= 0.4")[0][0]
+    assert 0 < sure < everything  # the corpus has facts on both sides of the threshold
+
+    def exported(*options: str) -> list[dict[str, Any]]:
+        result = cli("export", "facts", "--db", corpus.db, *options)
+        assert result.exit_code == 0
+        return [json.loads(line) for line in result.stdout.splitlines()]
+
+    default = exported()
+    assert default and min(r["confidence"] for r in default) >= 0.4
+    assert len({(r["doc"], r["type"], json.dumps(r["args"])) for r in exported("--all")}) > len(
+        {(r["doc"], r["type"], json.dumps(r["args"])) for r in default})
+    assert all(r["confidence"] >= 0.7 for r in exported("--min-confidence", "0.7"))
+    listed = cli("facts", "--db", corpus.db, "--json", "--all", "--limit", "100000")
+    assert len(listed.stdout.splitlines()) == everything
+    shown = cli("facts", "--db", corpus.db, "--json", "--limit", "100000")
+    assert len(shown.stdout.splitlines()) == sure
+
+
 def test_export_unknown_format(cli: Cli, tmp_path: Path) -> None:
     result = cli("export", "entities", "--db", tmp_path / "kb.db", "--format", "csv")
     assert result.exit_code == 2

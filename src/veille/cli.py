@@ -35,6 +35,10 @@ FACT_TYPES_HELP = schema().help_list() + "."
 out = Console()
 err = Console(stderr=True)
 DbOption = Annotated[str | None, typer.Option("--db", help="Store file (default $VEILLE_DB or ./veille.db).")]
+AllOption = Annotated[bool, typer.Option(
+    "--all", help=f"Also facts less sure than the threshold ({config.MIN_CONFIDENCE}, or $VEILLE_MIN_CONFIDENCE).")]
+MinConfidenceOption = Annotated[float | None, typer.Option(
+    "--min-confidence", min=0.0, max=1.0, help="Hide facts less sure than this (0-1).")]
 
 
 def _store(db: str | None) -> SQLiteStore:
@@ -261,9 +265,12 @@ def facts(
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 100,
     conflicts: Annotated[bool, typer.Option("--conflicts", help="Only facts another source contradicts.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines.")] = False,
+    show_all: AllOption = False,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """List facts with their date, modality, number of sources (the same fact stated in
-    several articles is one fact), conflicts and evidence.
+    several articles is one fact), conflicts, confidence and evidence. Facts less sure than
+    the threshold are hidden unless --all.
 
     Example: veille facts --type stock_move --since 2025-01-01
     """
@@ -272,8 +279,8 @@ def facts(
            " min(d.name) AS doc, (SELECT count(*) FROM facts f2 WHERE f2.conflict_key ="
            " f.conflict_key AND f2.id != f.id) AS conflicts"
            " FROM facts f JOIN evidence ev ON ev.fact_id = f.id"
-           " JOIN documents d ON d.id = ev.doc_id WHERE 1=1")
-    params: list[Any] = []
+           " JOIN documents d ON d.id = ev.doc_id WHERE f.confidence >= ?")
+    params: list[Any] = [config.min_confidence(min_confidence, show_all)]
     if type_:
         sql += " AND f.type = ?"
         params.append(type_)
@@ -301,19 +308,20 @@ def facts(
         for r in rows:
             print(json.dumps({"id": r["id"], "type": r["type"], "args": json.loads(r["args"]),
                               "date": r["date"], "modality": r["modality"],
+                              "confidence": r["confidence"],
                               "sources": r["sources"], "conflicts": r["conflicts"],
                               "doc": r["doc"], "evidence": r["evidence"]}, ensure_ascii=False))
         return
     from veille.facts.render import summary
 
     wide = out.width >= 140
-    columns = ["date", "type", "fact", "modality"] + (["sources", "conflicts", "doc"] if wide else [])
+    columns = ["date", "type", "fact", "modality"] + (["sure", "sources", "conflicts", "doc"] if wide else [])
     table = Table(*columns)
     for r in rows:
         cells = [r["date"] or "", r["type"], summary(r["type"], json.loads(r["args"]))[:90],
                  r["modality"]]
         if wide:
-            cells += [str(r["sources"]), str(r["conflicts"] or ""), r["doc"]]
+            cells += [f"{r['confidence']:.2f}", str(r["sources"]), str(r["conflicts"] or ""), r["doc"]]
         table.add_row(*cells)
     out.print(table)
 
@@ -324,9 +332,11 @@ def annotate(
     lang: Annotated[str | None, typer.Option(help="fr or en (default: detected).")] = None,
     date: Annotated[str | None, typer.Option("--date", help="Publication date, YYYY-MM-DD.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (the only output form).")] = True,
+    show_all: AllOption = False,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """Print everything Veille sees in one text (entities, quantities, dates, facts) without
-    storing anything.
+    storing anything. Facts less sure than the threshold are left out unless --all.
 
     Example: veille annotate --json --date 2026-02-12 "Zhipu AI a bondi de 30 % jeudi."
     """
@@ -338,6 +348,8 @@ def annotate(
     except VeilleError as e:
         _fail(e)
         return
+    floor = config.min_confidence(min_confidence, show_all)
+    result["facts"] = [f for f in result["facts"] if f["confidence"] >= floor]
     print(json.dumps(result, ensure_ascii=False, indent=None if not sys.stdout.isatty() else 2))
 
 
@@ -360,15 +372,19 @@ def export_entities(
 def export_facts(
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", help="Only jsonl for now.")] = "jsonl",
+    show_all: AllOption = False,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
-    """Facts as JSON lines, one per fact per document stating it (FORMAT.md).
+    """Facts as JSON lines, one per fact per document stating it (FORMAT.md), with their
+    confidence and the frame that found them; those less sure than the threshold are left out
+    unless --all.
 
     Example: veille export facts --format jsonl > facts.jsonl
     """
     from veille.export.jsonl import fact_rows, write_jsonl
 
     _check_format(fmt)
-    write_jsonl(fact_rows(_store(db)), sys.stdout)
+    write_jsonl(fact_rows(_store(db), config.min_confidence(min_confidence, show_all)), sys.stdout)
 
 
 def _check_format(fmt: str) -> None:

@@ -94,9 +94,12 @@ def ask(
     )] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
     db: DbOption = None,
+    show_all: Annotated[bool, typer.Option(
+        "--all", help="Let facts below the confidence threshold answer too.")] = False,
 ) -> None:
     """Answer a question from the knowledge base: structured facts first, then the best
     sentences; every answer cites its document and offsets, else "not found in the corpus".
+    Facts less sure than the threshold do not answer unless --all.
 
     Example: veille ask "De combien l'action de Zhipu AI a-t-elle progressé ?"
     """
@@ -114,7 +117,7 @@ def ask(
                 err.print(f"Error: {error}", markup=False, highlight=False)
                 continue
             try:
-                answer = run_ask(store, text)
+                answer = run_ask(store, text, 0.0 if show_all else None)
             except VeilleError as e:
                 failed = True
                 err.print(f"Error: {qid}: {e}", markup=False, highlight=False)
@@ -124,7 +127,7 @@ def ask(
             raise typer.Exit(1)
         return
     try:
-        answer = run_ask(store, question or "")
+        answer = run_ask(store, question or "", 0.0 if show_all else None)
     except VeilleError as e:
         _fail(e)
         return

@@ -115,14 +115,17 @@ class _Scored:
     source: str
 
 
-def ask(store: SQLiteStore, question: str) -> Answer:
-    """Answer one question from the knowledge base, or say it is not found."""
+def ask(store: SQLiteStore, question: str, min_confidence: float | None = None) -> Answer:
+    """Answer one question from the knowledge base, or say it is not found; facts less sure
+    than `min_confidence` (by default the configured threshold) do not answer."""
+    from veille import config
+
     ensure_index(store)
     q = parse_question(store, question)
     result = Answer(question, kind=q.kind)
     if not q.groups or q.unknown:
         return result
-    ranked = rank(store, q)
+    ranked = rank(store, q, config.min_confidence(min_confidence))
     best = ranked[0] if ranked else None
     if best is None:
         return result
@@ -134,12 +137,12 @@ def ask(store: SQLiteStore, question: str) -> Answer:
     return result
 
 
-def rank(store: SQLiteStore, q: Question) -> list[_Scored]:
+def rank(store: SQLiteStore, q: Question, min_confidence: float = 0.0) -> list[_Scored]:
     """Every scored candidate (sentences and facts), best first."""
     docs = _documents(store, q)
     out = [s for doc, sid, (start, end) in _sentences(store, q, docs)
            if (s := _score_sentence(store, q, doc, sid, start, end)) is not None]
-    out += [s for hit in fact_answers.candidates(store, q, list(docs))
+    out += [s for hit in fact_answers.candidates(store, q, list(docs), min_confidence=min_confidence)
             if (s := _score_fact(store, q, docs, hit)) is not None]
     return sorted(out, key=lambda s: -s.score)
 

@@ -39,9 +39,9 @@ class FactHit:
 
 
 def candidates(store: SQLiteStore, q: Question, doc_ids: list[str], limit: int = 400,
-               per_entity: int = 120) -> list[FactHit]:
+               per_entity: int = 120, min_confidence: float = 0.0) -> list[FactHit]:
     """Facts stated in `doc_ids`, and (at most `per_entity`) facts about the question's
-    entities, of the types that can answer its kind."""
+    entities, of the types that can answer its kind, at least `min_confidence` sure."""
     ftypes = answer_types(q)
     if not ftypes:
         return []
@@ -50,13 +50,14 @@ def candidates(store: SQLiteStore, q: Question, doc_ids: list[str], limit: int =
               " JOIN evidence ev ON ev.fact_id = f.id JOIN documents d ON d.id = ev.doc_id")
     rows = list(store.query(
         f"{select} WHERE ev.doc_id IN ({','.join('?' * len(doc_ids))}) AND f.type IN ({tmarks})"
-        " LIMIT ?", (*doc_ids, *ftypes, limit))) if doc_ids else []
+        " AND f.confidence >= ? LIMIT ?", (*doc_ids, *ftypes, min_confidence, limit))) if doc_ids else []
     if q.entity_ids:
         rows += store.query(
             f"{select} WHERE f.id IN (SELECT fact_id FROM fact_entities WHERE entity_id IN"
             f" ({','.join('?' * len(q.entity_ids))})) AND f.type IN ({tmarks})"
-            f" AND ev.doc_id NOT IN ({','.join('?' * len(doc_ids))})"
-            " ORDER BY f.confidence DESC LIMIT ?", (*q.entity_ids, *ftypes, *doc_ids, per_entity))
+            f" AND ev.doc_id NOT IN ({','.join('?' * len(doc_ids))}) AND f.confidence >= ?"
+            " ORDER BY f.confidence DESC LIMIT ?",
+            (*q.entity_ids, *ftypes, *doc_ids, min_confidence, per_entity))
     types_of = lru_cache(maxsize=None)(lambda n: _types(store, n))
     out = []
     for r in rows:

@@ -24,13 +24,15 @@ def entity_rows(store: Store) -> Iterator[dict[str, Any]]:
                "aliases": [n for n in names if n != row["name"]]}
 
 
-def fact_rows(store: Store) -> Iterator[dict[str, Any]]:
-    """One row per fact per document that states it, with that document's first evidence."""
+def fact_rows(store: Store, min_confidence: float = 0.0) -> Iterator[dict[str, Any]]:
+    """One row per fact per document that states it, with that document's first evidence;
+    facts less confident than `min_confidence` are left out."""
     seen: set[tuple[str, str]] = set()
     for row in store.query(
             "SELECT f.*, d.name AS doc, ev.start, ev.end, ev.text AS ev_text"
             " FROM facts f JOIN evidence ev ON ev.fact_id = f.id"
-            " JOIN documents d ON d.id = ev.doc_id ORDER BY d.name, ev.start, f.type"):
+            " JOIN documents d ON d.id = ev.doc_id WHERE f.confidence >= ?"
+            " ORDER BY d.name, ev.start, f.type", (min_confidence,)):
         if (row["id"], row["doc"]) in seen:
             continue
         seen.add((row["id"], row["doc"]))

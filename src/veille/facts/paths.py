@@ -246,6 +246,9 @@ def object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                 if child.dep_ == "prep":  # English 'of X': the object of the preposition
                     target = next((c for c in child.children if c.dep_ == "pobj"), child)
                 found = _entities(view, target, types, p.weight)
+                if not found and target.pos_ == "PRON":  # 'qui la valorise à ...': the one before
+                    g = previous_subject(a, types)
+                    found = [Found(g, [target], p.weight * 0.9)] if g is not None else []
                 if found:
                     return found
                 named = _named_as(a, p.weight, types, target)
@@ -399,6 +402,34 @@ def previous(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     """The subject of the sentence before, in the same paragraph ('Orvane ... Elle a ...')."""
     g = previous_subject(a, types)
     return [Found(g, [], p.weight)] if g is not None else []
+
+
+@path
+def value_owner(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """'X prévoit que Zhipu croîtra de 127 %', 'expects revenue of Y to ...': the subject of
+    the clause the figure stands in, when that clause is not the trigger's own."""
+    found = a.filled.get(str(p.options.get("of", "value")))
+    if not found:
+        return []
+    tok = found[0].tokens[-1] if found[0].tokens else None
+    verb = tok
+    for _ in range(6):
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb in a.tokens:
+        return []
+    for child in verb.children:
+        if child.dep_ in SUBJECTS + PASSIVE_SUBJECTS:
+            got = _entities(a.view, child, types, p.weight)
+            if got:
+                return got[:1]
+            holder = next((c for c in child.children if c.dep_ in ("nmod", "poss", "nmod:poss")), None)
+            if holder is not None:  # 'ses revenus', 'the company's revenue'
+                got = _entities(a.view, holder, types, p.weight * 0.9)
+                if got:
+                    return got[:1]
+    return []
 
 
 @path

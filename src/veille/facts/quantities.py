@@ -26,6 +26,7 @@ from veille.nlp.doctext import doc_text
 from veille.nlp.lexicon import words
 from veille.normalize import Quantity
 
+LEX = "lexicon/facts.yaml"
 OWNER_TYPES = ("organization", "place", "person", "product", "event")
 
 
@@ -232,27 +233,43 @@ def _owner(view: DocView, tok: Token, types: tuple[str, ...] = OWNER_TYPES
 
 
 def subject_for(view: DocView, sent: Span, tok: Token) -> dict[str, Any] | None:
-    """Whose figure it is: the subject of the verb the number hangs on, else of the sentence,
-    else the place, organisation or event the sentence names, else the subject of the previous
-    figure in the same paragraph."""
+    """Whose figure it is (see `figure_owner`)."""
+    return figure_owner(view, sent, tok)[0]
+
+
+def figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any] | None, float]:
+    """Whose figure it is, and how surely: the subject of the verb the number hangs on (1.0),
+    else of the sentence (0.9), else the place, organisation or event the sentence names
+    (0.8), else the subject of the previous figure in the same paragraph (0.75)."""
     things = ("organization", "place", "product", "event")
-    subject = (_owner(view, tok, things) or view.subject_of(sent.root, things)
-               or _owner(view, tok))
+    subject = _owner(view, tok, things)
+    weight = 1.0
+    if subject is None:
+        subject, weight = view.subject_of(sent.root, things) or _owner(view, tok), 0.9
     if subject is None:
         # a parse with no verb ('La ville compte ...' read as nouns): the sentence's first noun
         first_noun = next((t for t in sent if t.pos_ == "NOUN"), None)
         subject = view.coref(sent.root) or (view.coref(first_noun) if first_noun else None)
     if subject is None:
         named = [(s, g) for s, g in view.entities_in(sent.start, sent.end,
-                                                     ("place", "organization", "event"))
-                 if s.start not in view.sources]
-        subject = named[0][1] if named else None
+                                                     ("organization", "event", "place"))
+                 if s.start not in view.sources and not _where(s)]
+        named.sort(key=lambda p: p[1]["type"] == "place")  # who before where
+        subject, weight = (named[0][1] if named else None), 0.8
     paragraph = doc_text(view.doc).count("\n\n", 0, sent.start_char)
     if subject is None and view.last_subject is not None and view.last_paragraph == paragraph:
-        subject = view.last_subject
+        subject, weight = view.last_subject, 0.75
+    if subject is None:  # 'Revenue rose 11% to ...': the company the article is about
+        subject, weight = view.main_entity(("organization",)), 0.6
     if subject is not None:
         view.last_subject, view.last_paragraph = subject, paragraph
-    return subject
+    return subject, weight
+
+
+def _where(span: Span) -> bool:
+    """'au MITEC', 'in Chonburi': the place where, not whose figure."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ in words(LEX, "locative_preps")
 
 
 def _named_after(view: DocView, sent: Span, cues: Iterable[str], within: int) -> dict[str, Any] | None:
@@ -323,21 +340,30 @@ def _audience_of(view: DocView, sent: Span, mtoks: list[Token]) -> dict[str, Any
     if "\n\n" in doc_text(view.doc)[first.start_char:sent.start_char]:
         first = sent  # another paragraph: not the same event
     before = view.entities_in(first.start, sent.start, ("event",))
-    return before[-1][1] if before else None
+    if before:
+        return before[-1][1]
+    return view.main_entity(("event",))  # the event the article is about
 
 
 def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any] | None:
     measure, mtoks = measure_phrase(view, q, tok)
-    if measure is None or (mtoks and mtoks[0].lower_ in words("lexicon/facts.yaml", "time_units")):
-        return None
-    subject = _audience_of(view, sent, mtoks) or subject_for(view, sent, tok)
+    head = mtoks[0].lower_ if mtoks else ""
+    if measure is None or head in words(LEX, "time_units") or head in words(LEX, "not_measures", view.lang):
+        return None  # 'trois ans', 'deux fois plus', 'le 20 juin'
+    audience = _audience_of(view, sent, mtoks)
+    subject, weight = (audience, 1.0) if audience is not None else figure_owner(view, sent, tok)
+    confidence = 0.6 * (weight if subject is not None else 0.6)
+    if q.value < 10 and not any(c.isdigit() for c in q.text):
+        confidence *= 0.5  # 'deux personnes', 'three priorities': a few things, seldom a figure
+    if head in words(LEX, "weak_measures", view.lang):
+        confidence *= 0.7
     args: dict[str, Any] = {"subject": name(subject), "measure": measure,
                             **value_args(q, view.date_for(sent, near=(q.start, q.end))[0])}
     start, end = clause_bounds([tok, *mtoks], sent)
     # 'founded in 2022, ... now used by 14,000 clinicians': a figure of today is dated today
     now = (view.default_date, view.default_precision) if _present(view, sent, q, tok) else None
     out = fact(view, "metric", args, sent, start, end, "metric.number_noun",
-               entities={"subject": key(subject)}, confidence=0.5,
+               entities={"subject": key(subject)}, confidence=round(confidence, 3),
                modality=view.clause_modality(tok, sent), date=now)
     source = _according_to(view, sent)
     if source is not None:
