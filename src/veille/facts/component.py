@@ -7,7 +7,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille.facts import engine, quantities, relations, roles
+from veille.facts import engine, events, quantities, quotes, roles
 from veille.facts.view import DocView
 from veille.nlp.doctext import forget
 
@@ -42,8 +42,8 @@ def extract_facts(doc: Doc, published: str | None = None) -> list[dict[str, Any]
         facts.extend(quantities.extract(view, sent))
         facts.extend(quantities.goals(view, sent))
         facts.extend(roles.roles(view, sent))
-    facts.extend(relations.events(view))
-    facts.extend(relations.quotes(view))
+    facts.extend(events.events(view))
+    facts.extend(quotes.quotes(view))
     return own_claims(held_by(dedupe_funding(dedupe_roles(facts))))
 
 

@@ -1,0 +1,180 @@
+"""Quotations and who says them.
+
+A quotation is words in quotation marks (« », “ ”, " ") or a paragraph after an introduction
+ending with a colon. Its speaker is the person a verb of speech names around it ('a déclaré
+X', 'X said', 'selon X'), a pronoun's antecedent ('a-t-il ajouté', 'Elle ajoute :'), a name
+introducing it ('X (Y) : « ... »'), the subject of the sentence a short quotation is woven
+into ('X a défendu un budget qui « ... »'), else the speaker of the quotation just before.
+Two quotations of one speaker split by the words that attribute them stay two quotations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from veille.facts.common import fact
+from veille.facts.view import DocView
+
+QUOTES = re.compile(r"«\s*([^»]{3,}?)\s*»|“([^”]{3,}?)”|\"([^\"]{3,}?)\"")
+PERSONAL = frozenset({"il", "elle", "he", "she", "-t-il", "-t-elle", "t-il", "t-elle"})
+CLAIMED = re.compile(r"présent\w* (?:cela |ça )?comme|describes? it as|se présente|claims?")
+
+
+@dataclass
+class _Quote:
+    start: int
+    end: int
+    text: str
+    speaker: dict[str, Any]
+    how: float  # how surely the speaker was found
+
+
+def quotes(view: DocView) -> list[dict[str, Any]]:
+    """The document's quotations with their speakers."""
+    found: list[_Quote] = []
+    last: _Quote | None = None
+    for m in QUOTES.finditer(view.doc.text):
+        text = next(g for g in m.groups() if g)
+        if len(text.split()) < 3 or all(w[:1].isupper() for w in text.split() if w.isalpha()):
+            continue  # a term or a title in quotation marks, not a quotation
+        span = view.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        speaker, how = _speaker(view, span, last)
+        if speaker is None:
+            continue
+        q = _Quote(m.start(), m.end(), text.rstrip(" ,;"), speaker, how)
+        found.append(q)
+        last = q
+    out = [_record(view, q) for q in found]
+    out.extend(_block_quotes(view))
+    return out
+
+
+def _record(view: DocView, q: _Quote) -> dict[str, Any]:
+    doc = view.doc
+    first = view.sent_of(_token_at(view, q.start))
+    last = view.sent_of(_token_at(view, q.end - 1))
+    sent = first if first.end >= last.end else doc[first.start:last.end]
+    outside = doc.text[sent.start_char:q.start] + doc.text[q.end:sent.end_char]
+    modality = "claimed" if CLAIMED.search(outside) else "asserted"
+    return fact(view, "quote", {"speaker": q.speaker["name"], "text": q.text}, sent, q.start, q.end,
+                "quote.marks_speaker", entities={"speaker": q.speaker["key"]}, modality=modality,
+                date=view.date_for(sent, skip=(q.start, q.end)),  # not 'a year ago' quoted
+                confidence=round(0.75 * q.how, 3))
+
+
+def _token_at(view: DocView, char: int) -> int:
+    tok = view.token_at(char)
+    return tok.i if tok is not None else 0
+
+
+def _speaker(view: DocView, quote: Span, last: _Quote | None) -> tuple[dict[str, Any] | None, float]:
+    """Who says it, and how surely."""
+    doc = quote.doc
+    sent_start = view.sent_of(quote.start).start
+    end = min(len(doc), quote.end + 25)
+    stop = next((t.i for t in doc[quote.end:end] if t.text in (".", "!", "?", "«", "“")), end)
+    region = list(doc[quote.end:stop]) + list(doc[sent_start:quote.start])
+    for tok in region:
+        if view.is_cue(tok, "speech_verbs") and tok.pos_ in ("VERB", "AUX"):
+            g = _said_by(view, tok, quote, last)
+            if g is not None:
+                return g, 1.0
+    for cue in view.cue("according_to"):
+        for tok in region:
+            if tok.lower_ == cue:
+                after = view.entities_in(tok.i + 1, tok.i + 6, ("person", "organization"))
+                if after:
+                    return after[0][1], 1.0
+    g = _introduced_by(view, quote, sent_start)
+    if g is not None:
+        return g, 0.95
+    g = _woven_into(view, quote, sent_start)
+    if g is not None:
+        return g, 0.8
+    if last is not None and quote.start_char - last.end < 400:
+        return last.speaker, 0.85
+    return None, 0.0
+
+
+def _said_by(view: DocView, verb: Token, quote: Span, last: _Quote | None) -> dict[str, Any] | None:
+    """The speaker a verb of speech names: after it ('« ... », a déclaré X'), its subject, or
+    the person a pronoun stands for ('a-t-il ajouté', 'Elle ajoute')."""
+    doc = quote.doc
+    after = view.entities_in(verb.i + 1, min(verb.i + 6, len(doc)), ("person",))
+    if verb.i >= quote.end and after:
+        return after[0][1]
+    g = view.subject_of(verb, ("person",)) or view.subject_of(verb, ("organization",))
+    if g is not None:
+        return g
+    if after:
+        return after[0][1]
+    near = doc[max(verb.i - 3, 0):min(verb.i + 3, len(doc))]
+    if any(t.lower_ in PERSONAL for t in near):
+        return _person_before(view, quote, last)
+    return None
+
+
+def _person_before(view: DocView, quote: Span, last: _Quote | None) -> dict[str, Any] | None:
+    """The person a pronoun next to a quotation stands for: the last speaker, else the last
+    person named before it."""
+    if last is not None and quote.start_char - last.end < 1500:
+        return last.speaker
+    people = [g for s, g in view.spans if g["type"] == "person" and s.end <= quote.start
+              and quote.start_char - s.start_char < 1500]
+    return people[-1] if people else None
+
+
+def _introduced_by(view: DocView, quote: Span, sent_start: int) -> dict[str, Any] | None:
+    """'Ayu Prameswari (Lintas AI) : « ... »', 'X: "..."': a name and a colon before it."""
+    doc = quote.doc
+    before = doc[sent_start:quote.start]
+    if not len(before) or before[-1].text != ":":
+        return None
+    people = view.entities_in(sent_start, quote.start, ("person",))
+    return people[-1][1] if people else None
+
+
+def _woven_into(view: DocView, quote: Span, sent_start: int) -> dict[str, Any] | None:
+    """'Le chef de l'exécutif X a défendu un budget qui « protège l'avenir »': a short
+    quotation inside a sentence whose subject is a person is that person's."""
+    if quote.start == sent_start or len(quote) > 40:
+        return None
+    sent = view.sent_of(quote.start)
+    return view.subject_of(sent.root, ("person",))
+
+
+def _block_quotes(view: DocView) -> list[dict[str, Any]]:
+    """'Selon X, directeur de Y :' followed by a paragraph: the paragraph is X's words."""
+    doc = view.doc
+    out = []
+    # anchored at the line's start: unanchored, the lazy intro is tried from every character
+    for m in re.finditer(r"(?m)^([^\n]*?)\s*:[ \t]*\n+(?!\s*[«“\"])([^\n]{20,600})$", doc.text):
+        intro_start = max(m.start(1), m.end(1) - 300)  # the intro: up to 300 characters
+        if m.end(1) - intro_start < 10:
+            continue
+        intro = doc.char_span(intro_start, m.end(1), alignment_mode="expand")
+        if intro is None:
+            continue
+        speaker = None
+        low = doc.text[intro_start:m.end(1)].lower()
+        if any(c in low for c in view.cue("according_to")) or any(
+                t.lemma_.lower() in view.cue("speech_verbs") for t in intro):
+            people = view.entities_in(intro.start, intro.end, ("person",))
+            speaker = people[0][1] if people else None
+        if speaker is None:
+            continue
+        quote = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if quote is None:
+            continue
+        out.append(fact(view, "quote", {"speaker": speaker["name"], "text": m.group(2).strip()},
+                        view.sent_of(quote.start), m.start(2), m.end(2), "quote.block_after_colon",
+                        entities={"speaker": speaker["key"]}, modality="asserted",
+                        date=view.date_for(view.sent_of(quote.start), skip=(m.start(2), m.end(2))),
+                        confidence=0.6))
+    return out

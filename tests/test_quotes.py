@@ -1,0 +1,43 @@
+"""Quotations and their speakers, on sentences written for them, French and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.annotate import annotate_text
+
+pytestmark = pytest.mark.slow
+
+
+def quotes_of(text: str, lang: str = "fr") -> list[tuple[str, str]]:
+    facts = annotate_text(text, lang=lang, published="2025-06-12")["facts"]
+    return [(f["args"]["speaker"], f["args"]["text"]) for f in facts if f["type"] == "quote"]
+
+
+def test_the_speaker_named_after_the_verb() -> None:
+    assert quotes_of("« Nous allons doubler nos capacités de calcul », a déclaré Lina Moreau, "
+                     "directrice de Velmora.") == [
+        ("Lina Moreau", "Nous allons doubler nos capacités de calcul")]
+    assert quotes_of('"Demand is far ahead of supply," said Omar Haddad, the chief executive.',
+                     "en") == [("Omar Haddad", "Demand is far ahead of supply")]
+
+
+def test_a_pronoun_after_the_verb_is_the_person_named_before() -> None:
+    text = ("Lina Moreau dirige Velmora depuis 2021. « Nous allons doubler nos capacités », "
+            "a-t-elle ajouté. Elle ajoute : « Le marché asiatique est prioritaire pour nous. »")
+    assert quotes_of(text) == [("Lina Moreau", "Nous allons doubler nos capacités"),
+                               ("Lina Moreau", "Le marché asiatique est prioritaire pour nous.")]
+
+
+def test_a_name_and_a_colon_introduce_a_quotation() -> None:
+    assert quotes_of("Lina Moreau (Velmora) : « Les modèles étrangers ne parlent pas nos "
+                     "langues »") == [("Lina Moreau", "Les modèles étrangers ne parlent pas nos langues")]
+
+
+def test_a_short_quotation_woven_into_the_sentence_of_a_person() -> None:
+    text = "Le ministre Karim Benali a défendu un budget qui « protège l'avenir sans renoncer »."
+    assert quotes_of(text) == [("Karim Benali", "protège l'avenir sans renoncer")]
+
+
+def test_a_title_in_quotation_marks_is_no_quotation() -> None:
+    assert quotes_of("Velmora a lancé le programme « AI Hub » à Lyon, a déclaré Lina Moreau.") == []
