@@ -246,3 +246,23 @@ def test_a_market_report_names_shares_once_for_several_moves() -> None:
 def test_a_change_of_revenue_is_no_stock_move() -> None:
     text = "Les actions de Velmora ont peu bougé. Son chiffre d'affaires a progressé de 24 %."
     assert facts_of(text, "stock_move") == []
+
+
+@pytest.mark.slow
+def test_a_participle_launched_by_names_the_product_it_describes() -> None:
+    (f,) = facts_of("Kestrel-3, le robot présenté par Orvane Robotics en mars, équipe déjà dix "
+                    "usines.", "launch")
+    assert (f["args"]["subject"], f["args"]["product"]) == ("Orvane Robotics", "Kestrel-3")
+
+
+@pytest.mark.slow
+def test_a_launch_by_a_chief_executive_is_the_company_s() -> None:
+    text = ("Maya Lund, chief executive of Halden AI, spoke in Tokyo. Maya Lund unveiled "
+            "Sirocco-2 on stage.")
+    (f,) = facts_of(text, "launch", lang="en")
+    assert (f["args"]["subject"], f["args"]["product"]) == ("Halden AI", "Sirocco-2")
+
+
+@pytest.mark.slow
+def test_a_date_is_never_a_launched_product() -> None:
+    assert facts_of("La plateforme sera mise en service d'ici fin 2026.", "launch") == []

@@ -55,14 +55,15 @@ def held_by(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if f["type"] == "role" and f["args"].get("org"):
             orgs.setdefault(f["args"]["person"], (f["args"]["org"], f["entities"].get("org")))
     for f in facts:
-        if f["type"] not in ("target", "metric"):
+        if f["type"] not in ("target", "metric", "launch"):
             continue
         person = f["args"].get("subject")
         if person in orgs:
             f["args"]["subject"], key = orgs[person]
-            f["args"].setdefault("source", person)
-            if f["entities"].get("subject"):
-                f["entities"].setdefault("source", f["entities"]["subject"])
+            if f["type"] != "launch":  # 'X unveiled Y': the launch is X's company's
+                f["args"].setdefault("source", person)
+                if f["entities"].get("subject"):
+                    f["entities"].setdefault("source", f["entities"]["subject"])
             f["entities"]["subject"] = key
     return facts
 

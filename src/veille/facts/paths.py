@@ -198,7 +198,8 @@ def subject(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                     return found
                 if child.pos_ in ("NOUN", "PROPN") and child.lower_ not in PRONOUNS:
                     return []  # the verb has a subject of its own, which names nothing accepted
-        if tok.dep_ in ("acl", "acl:relcl", "relcl", "appos") and tok.head.i in view.by_token:
+        if tok.dep_ in ("acl", "acl:relcl", "relcl", "appos") and tok.head.i in view.by_token \
+                and not (tok is a.head and _passive(tok)):
             g = view.by_token[tok.head.i]
             if g["type"] in types:
                 return [Found(g, [tok.head], weight)]
@@ -215,6 +216,34 @@ def subject(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
         tok = tok.head
         weight *= 0.95
     return []
+
+
+def _passive(tok: Token) -> bool:
+    """A past participle describing a noun ('the company launched by X', 'le modèle présenté
+    jeudi'): the noun is what the verb acts on, not who acts."""
+    return tok.tag_ == "VBN" or ("VerbForm=Part" in str(tok.morph) and "Tense=Past" in str(tok.morph))
+
+
+@path
+def described(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """What a participle or a relative clause describes: 'Kimi K2, présenté en novembre',
+    'the company launched by X', 'le modèle qu'ils ont lancé'."""
+    head = a.head
+    if head.dep_ not in ("acl", "acl:relcl", "relcl"):
+        return []
+    relative = any(c.lower_ in ("que", "qu'", "qu’", "that", "which") and c.dep_ in OBJECTS + ("mark",)
+                   for c in head.children)
+    if head.dep_ == "acl" and not _passive(head) and not relative:
+        return []
+    noun = head.head
+    found = _entities(a.view, noun, types, p.weight)
+    if not found:
+        for c in noun.children:  # 'son dernier modèle, Kimi K2': the name beside the noun
+            if c.dep_ in ("appos", "nmod", "flat:name") and c.i in a.view.by_token:
+                found = _entities(a.view, c, types, p.weight)
+                if found:
+                    break
+    return found[:1]
 
 
 @path
@@ -260,17 +289,28 @@ def object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
 
 
 def _named(a: Anchor, tok: Token, weight: float) -> list[Found]:
-    """A name the entity recogniser missed: a proper noun or a word with a capital or a
-    digit ('M2.5'), with the words of its name."""
-    run = [t for t in tok.subtree if t.i >= tok.i and (t.pos_ == "PROPN" or any(
-        c.isdigit() for c in t.text) or (t.text[:1].isupper() and t.i != a.sent.start))]
-    if not run or run[0].i not in (tok.i, tok.i + 1):
+    """A name the entity recogniser missed or mistyped: proper nouns, or words with a capital
+    or a digit ('M2.5', 'Topaz Fabric'), around the word `tok`; never a date."""
+    view = a.view
+
+    def name_like(t: Token) -> bool:
+        return (t.pos_ == "PROPN" or any(c.isdigit() for c in t.text)
+                or (t.text[:1].isupper() and t.i != a.sent.start)) and not t.is_punct \
+            and not any(d.start <= t.idx < d.end for d in view.dates)
+
+    if not name_like(tok):
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < a.sent.end else None
+        if nxt is None or not name_like(nxt):
+            return []
+        tok = nxt
+    first = tok
+    while first.i > a.sent.start and name_like(tok.doc[first.i - 1]) and tok.doc[first.i - 1] in tok.subtree:
+        first = tok.doc[first.i - 1]
+    out = [first]
+    while out[-1].i + 1 < a.sent.end and name_like(tok.doc[out[-1].i + 1]):
+        out.append(tok.doc[out[-1].i + 1])
+    if any(t.i in view.by_token and view.by_token[t.i]["type"] in ("place",) for t in out):
         return []
-    out = [run[0]]
-    for t in run[1:]:
-        if t.i != out[-1].i + 1:
-            break
-        out.append(t)
     return [Found(words_text(out), out, weight * 0.85)]
 
 
@@ -290,7 +330,7 @@ def _named_as(a: Anchor, weight: float, types: tuple[str, ...], start: Token | N
         t = doc[i]
         if t.text in BREAK:
             break
-        if t.lower_ in cues or (t.text in (",", "«", "“", '"') and i > begin):
+        if t.lower_ in cues or (start is not None and t.text in (",", "«", "“", '"') and i > begin):
             for j in range(i + 1, min(a.sent.end, i + 4)):
                 g = view.by_token.get(j)
                 if g is not None and g["type"] in types:
