@@ -274,3 +274,31 @@ def test_db_from_the_environment(runner: Any, tmp_path: Path) -> None:
     result = runner.invoke(app, ["docs"], env={"VEILLE_DB": str(db)})
     assert result.exit_code == 0
     assert db.exists()
+
+
+def test_annotate_a_file_of_texts_one_line_each(cli: Cli, tmp_path: Path) -> None:
+    lines = [
+        {"id": "a", "text": "Brindle Labs raised $5 million from Keel Capital.", "lang": "en",
+         "date": "2025-03-02"},
+        "not a JSON line",
+        {"id": "b", "text": "Velmora a dévoilé Kestrel-3, son robot de logistique."},
+        {"id": "c", "text": ""},
+    ]
+    path = tmp_path / "texts.jsonl"
+    path.write_text("\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n",
+                    encoding="utf-8")
+    result = cli("annotate", "--jsonl", path)
+    assert result.exit_code == 1  # two bad lines, reported; the good ones are annotated
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["a", None, "b", "c"]
+    a, bad, b, empty = rows
+    assert a["lang"] == "en" and {f["type"] for f in a["facts"]} == {"funding"}
+    assert b["lang"] == "fr" and any(f["type"] == "launch" for f in b["facts"])
+    assert "texts.jsonl:2: not an annotation line" in bad["error"]
+    assert "texts.jsonl:4" in empty["error"] and "empty" in empty["error"]
+    assert "texts.jsonl:2" in result.stderr
+
+
+def test_annotate_needs_a_text_or_a_file(cli: Cli) -> None:
+    result = cli("annotate")
+    assert result.exit_code == 2 and "give a TEXT or --jsonl FILE" in result.stderr

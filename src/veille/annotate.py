@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
 from veille.errors import InputError
-from veille.ingest.clean import detect_language, normalise_text
+from veille.ingest.clean import closest_language, detect_language, normalise_text
 from veille.nlp.pipeline import MODELS, get_nlp
 
 
@@ -25,7 +27,9 @@ def annotate_text(text: str, lang: str | None = None, published: str | None = No
             raise InputError(f"--date {published}: not a date", "Use YYYY-MM-DD") from e
     else:
         ref = None
-    lang = lang or detect_language(text) or "fr"
+    if not lang:  # the detected language, else the closest one Veille reads
+        found = detect_language(text)
+        lang = found if found in MODELS else closest_language(text, MODELS) or "fr"
     if lang not in MODELS:
         raise InputError(f"language '{lang}' has no pipeline", f"Use --lang {' or '.join(MODELS)}")
     nlp = get_nlp(lang)
@@ -57,3 +61,28 @@ def annotate_text(text: str, lang: str | None = None, published: str | None = No
                       "confidence": f["confidence"], "rule": f"{f['rule']}.v{f['rule_version']}"})
     return {"lang": lang, "entities": entities, "quantities": quantities, "dates": dates,
             "facts": facts}
+
+
+def annotate_rows(lines: Iterable[str], origin: str = "<input>", min_confidence: float = 0.0
+                  ) -> Iterator[dict[str, Any]]:
+    """Annotate JSON lines of ``{"id", "text", "lang"?, "date"?}``, one result per line (the
+    shape of `annotate_text`, with the line's id), the models loaded once. A bad line gives
+    ``{"id", "error"}`` naming the line and the fix, and the next line is read."""
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+                raise ValueError('expected an object with a "text" string')
+        except ValueError as e:
+            yield {"id": None, "line": n, "error": f"{origin}:{n}: not an annotation line ({e}). "
+                   'Write {"id": ..., "text": ..., "lang"?: "fr"|"en", "date"?: "YYYY-MM-DD"}'}
+            continue
+        try:
+            result = annotate_text(row["text"], lang=row.get("lang"), published=row.get("date"))
+        except InputError as e:
+            yield {"id": row.get("id"), "line": n, "error": f"{origin}:{n}: {e}"}
+            continue
+        result["facts"] = [f for f in result["facts"] if f["confidence"] >= min_confidence]
+        yield {"id": row.get("id"), **result}

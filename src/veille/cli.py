@@ -328,29 +328,59 @@ def facts(
 
 @app.command()
 def annotate(
-    text: Annotated[str, typer.Argument(help="The text, or '-' to read standard input.")],
+    text: Annotated[str | None, typer.Argument(help="The text, or '-' to read standard input.")] = None,
     lang: Annotated[str | None, typer.Option(help="fr or en (default: detected).")] = None,
     date: Annotated[str | None, typer.Option("--date", help="Publication date, YYYY-MM-DD.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (the only output form).")] = True,
+    jsonl: Annotated[str | None, typer.Option(
+        "--jsonl", help='A JSON-lines file of {"id", "text", "lang"?, "date"?} (\'-\' for stdin): '
+                        "one result line each, the models loaded once.")] = None,
     show_all: AllOption = False,
     min_confidence: MinConfidenceOption = None,
 ) -> None:
-    """Print everything Veille sees in one text (entities, quantities, dates, facts) without
-    storing anything. Facts less sure than the threshold are left out unless --all.
+    """Print everything Veille sees in a text (entities, quantities, dates, facts) without
+    storing anything; with --jsonl, in many texts. Facts less sure than the threshold are
+    left out unless --all.
 
     Example: veille annotate --json --date 2026-02-12 "Zhipu AI a bondi de 30 % jeudi."
     """
-    from veille.annotate import annotate_text
+    from veille.annotate import annotate_rows, annotate_text
 
-    body = sys.stdin.read() if text == "-" else text
+    if (text is None) == (jsonl is None):
+        err.print("Error: give a TEXT or --jsonl FILE", markup=False)
+        raise typer.Exit(2)
+    floor = config.min_confidence(min_confidence, show_all)
+    if jsonl is not None:
+        _annotate_file(jsonl, floor, annotate_rows)
+        return
+    body = sys.stdin.read() if text == "-" else str(text)
     try:
         result = annotate_text(body, lang=lang, published=date)
     except VeilleError as e:
         _fail(e)
         return
-    floor = config.min_confidence(min_confidence, show_all)
     result["facts"] = [f for f in result["facts"] if f["confidence"] >= floor]
     print(json.dumps(result, ensure_ascii=False, indent=None if not sys.stdout.isatty() else 2))
+
+
+def _annotate_file(path: str, floor: float, annotate_rows: Any) -> None:
+    """One JSON line out per line in; bad lines are reported and the command exits 1."""
+    from pathlib import Path
+
+    try:
+        stream = sys.stdin if path == "-" else Path(path).open(encoding="utf-8")
+    except OSError as e:
+        _fail(VeilleError(f"cannot read {path}: {e.strerror}", "Check the --jsonl path"))
+        return
+    failed = False
+    with stream:
+        for row in annotate_rows(stream, "<stdin>" if path == "-" else path, floor):
+            if "error" in row:
+                failed = True
+                err.print(f"Error: {row['error']}", markup=False, highlight=False)
+            print(json.dumps(row, ensure_ascii=False), flush=True)
+    if failed:
+        raise typer.Exit(1)
 
 
 @export_app.command("entities")

@@ -25,6 +25,11 @@ def fact(view: DocView, kind: str, args: dict[str, Any], sent: Span, start: int,
             start = q.start
         if q.start < end < q.end:
             end = q.end
+    for span, _g in view.spans:  # nor a name: 'Brindle Labs raised', not 'Labs raised'
+        if span.start_char < start < span.end_char:
+            start = span.start_char
+        if span.start_char < end < span.end_char:
+            end = span.end_char
     start = max(start, sent.start_char)
     end = min(max(end, start + 1), sent.end_char)
     when = date if date is not None else view.date_for(sent, near=(start, end))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -106,6 +107,18 @@ def detect_language(text: str) -> str | None:
             return str(best)
     lang, _score = py3langid.classify(sample)
     return str(lang)
+
+
+def closest_language(text: str, languages: Iterable[str]) -> str | None:
+    """Of some languages, the one a text is most likely in (a short French sentence the
+    identifier reads as Occitan is French)."""
+    if len(text.split()) < 1:
+        return None
+    wanted = set(languages)
+    for lang, _score in py3langid.rank(text[:LANG_SAMPLE]):
+        if lang in wanted:
+            return str(lang)
+    return None
 
 
 def published_in_text(text: str) -> str | None:
