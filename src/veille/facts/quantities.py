@@ -252,9 +252,8 @@ def figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any] 
         subject = view.coref(sent.root) or (view.coref(first_noun) if first_noun else None)
     if subject is None:
         named = [(s, g) for s, g in view.entities_in(sent.start, sent.end,
-                                                     ("organization", "event", "place"))
-                 if s.start not in view.sources and not _where(s)]
-        named.sort(key=lambda p: p[1]["type"] == "place")  # who before where
+                                                     ("place", "organization", "event"))
+                 if s.start not in view.sources and not _venue(s, g)]
         subject, weight = (named[0][1] if named else None), 0.8
     paragraph = doc_text(view.doc).count("\n\n", 0, sent.start_char)
     if subject is None and view.last_subject is not None and view.last_paragraph == paragraph:
@@ -266,10 +265,19 @@ def figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any] 
     return subject, weight
 
 
-def _where(span: Span) -> bool:
-    """'au MITEC', 'in Chonburi': the place where, not whose figure."""
+def _venue(span: Span, g: dict[str, Any]) -> bool:
+    """'au MITEC', 'at the Expo Center': a venue where something happens, not whose figure
+    it is; a country, region or city after 'à'/'in' is ('2 000 emplois à Hong Kong')."""
+    from veille import world
+    from veille.nlp.gazetteer import entries
+
     doc = span.doc
-    return span.start > 0 and doc[span.start - 1].lower_ in words(LEX, "locative_preps")
+    if not (span.start > 0 and doc[span.start - 1].lower_ in words(LEX, "locative_preps")):
+        return False
+    entry = entries().get(g.get("gazetteer_id") or "")
+    if entry is not None and entry.kind in ("country", "region", "city", "district", "province"):
+        return False
+    return world.country(g["name"]) is None
 
 
 def _named_after(view: DocView, sent: Span, cues: Iterable[str], within: int) -> dict[str, Any] | None:
