@@ -13,12 +13,13 @@ from functools import lru_cache
 from veille.normalize._resources import alternation, check_lang, fold, load_yaml
 from veille.normalize.money import currency_table, resolve_currency
 from veille.normalize.numbers import (
+    MINUS_SIGNS,
     NUM_CORE,
     approx_noun_value,
     digits_value,
     lexicon,
+    number_words_value,
     parse_number,
-    words_value,
 )
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -43,6 +44,8 @@ class Candidate:
 @dataclass(frozen=True)
 class _Tables:
     percent_re: re.Pattern[str]
+    point_re: re.Pattern[str]
+    glued_markers: frozenset[str]
     ordinal_suffixes: frozenset[str]
     fraction_re: re.Pattern[str]
     numerators: dict[str, int]
@@ -59,10 +62,24 @@ class _Tables:
 @lru_cache(maxsize=4)
 def _tables(lang: str) -> _Tables:
     data = load_yaml("numbers.yaml")
+    cased = data["percent_markers_cased"][lang]
     percent_re = re.compile(
         r"\s*(?:%|(?i:" + alternation([p for p in data["percent_markers"] if p != "%"])
-        + r")(?![\w]))"
+        + r")(?![\w])" + ("|" + alternation(cased) + r"(?![\w])" if cased else "") + ")"
     )
+    points = data["point_markers"]
+
+    def marker_alt(unit: str) -> str:
+        # short codes ("pp", "bp", "pb") only in lower case; phrases in any case
+        short = [p for p in points[unit] if len(p) <= 5 and " " not in p]
+        long = [p for p in points[unit] if p not in short]
+        return "(?i:" + alternation(long) + ")|" + alternation(short)
+
+    point_re = re.compile(
+        rf"\s*(?:(?P<pp>{marker_alt('pp')})|(?P<bp>{marker_alt('bp')}))(?![\w])"
+    )
+    glued = {p.lower() for p in data["percent_markers"] + cased if p.isalpha()} | {
+        p for unit in points.values() for p in unit if p.isalpha() and len(p) <= 5}
     ordinals = frozenset(s for v in data["ordinal_suffixes"].values() for s in v)
     frac = data["fractions"][lang]
     den_alt = alternation(list(frac["denominators"]))
@@ -83,6 +100,8 @@ def _tables(lang: str) -> _Tables:
     )
     return _Tables(
         percent_re=percent_re,
+        point_re=point_re,
+        glued_markers=frozenset(glued),
         ordinal_suffixes=ordinals,
         fraction_re=fraction_re,
         numerators={fold(k): int(v) for k, v in frac["numerators"].items()},
@@ -97,34 +116,71 @@ def _tables(lang: str) -> _Tables:
     )
 
 
-def _scale_after(text: str, pos: int, lang: str) -> tuple[float, int] | None:
-    """A scale word after ``pos`` ("1,5 milliard"), or a spaced abbreviation followed by a
-    currency ("5 M€"): (factor, end) or None."""
+def _scale_after(text: str, pos: int, lang: str, *, currency: bool = False
+                 ) -> tuple[float, int, bool] | None:
+    """A scale word after ``pos`` ("1,5 milliard", "1 million et demi"), or a spaced
+    abbreviation: one that is a scale whatever follows ("2,3 k", "1,2 Md", "10 G"), or one
+    followed by a currency ("5 M€") or after a currency (``currency``: "USD 5 m"), or "M"
+    before "de" ("3 M de visiteurs"): (factor, end, whether "et demi" follows) or None."""
     m = re.match(r"\s+([^\W\d_]+)(?![\w])", text[pos:pos + 30])
     if not m:
         return None
+    lex = lexicon(lang)
     word, end = m.group(1), pos + m.end()
-    factor = lexicon(lang).scale_words.get(word.lower())
+    factor = lex.scale_words.get(word.lower())
     if factor is not None:
-        return factor, end
-    if word in lexicon(lang).abbreviations:
-        after = currency_table().suffix_re.match(text, end)
-        if after and after.start() == end:
-            return lexicon(lang).abbreviations[word], end
+        half = _half_after(text, end, lang)
+        return (factor, half, True) if half else (factor, end, False)
+    factor = lex.abbreviations.get(word) or lex.spaced_only.get(word)
+    if factor is None:
+        return None
+    after = currency_table().suffix_re.match(text, end)
+    if currency or (after and after.start() == end):
+        return factor, end, False
+    if word in lex.spaced_abbreviations:
+        number_start = pos - len(_digits_before(text, pos))
+        if word in lex.spaced_only and re.search(r"(?i)(?<![\w])(?:la|le|en|the)\s+$",
+                                                  text[max(0, number_start - 20):number_start]):
+            return None  # "la 5 G" is a network
+        return factor, end, False
+    if word == "M" and re.match(r"\s+(?:de|d['’]|of)(?![\w])", text[end:end + 6]):
+        return factor, end, False
+    return None
+
+
+def _digits_before(text: str, pos: int) -> str:
+    """The number ending at ``pos``, as written."""
+    m = re.search(r"\d[\d.,\u00a0\u202f\u2009 ]*$", text[max(0, pos - 20):pos])
+    return m.group(0) if m else ""
+
+
+def _half_after(text: str, pos: int, lang: str) -> int | None:
+    """The end of "et demi" / "and a half" right after ``pos``, else None."""
+    for phrase in lexicon(lang).half_after:
+        m = re.match(r"\s+" + r"\s+".join(map(re.escape, phrase)) + r"(?![\w])",
+                     text[pos:pos + 20], re.IGNORECASE)
+        if m:
+            return pos + m.end()
     return None
 
 
 def _suffix(text: str, cand: Candidate, lang: str, *, allow_scale: bool) -> Candidate:
     """Extend a candidate with a following scale word, percent marker or currency."""
     if allow_scale and cand.scale == 1.0:
-        found = _scale_after(text, cand.end, lang)
+        found = _scale_after(text, cand.end, lang, currency=cand.kind == "money")
         if found:
-            factor, end = found
-            cand = replace(cand, value=cand.value * factor, scale=factor, end=end)
-    if cand.unit is None:
+            factor, end, half = found
+            value = (cand.value + (0.5 if half else 0.0)) * factor
+            cand = replace(cand, value=value, scale=factor, end=end)
+    if cand.unit is None and cand.scale == 1.0:
+        point = _tables(lang).point_re.match(text, cand.end)
+        if point:
+            return replace(cand, end=point.end(), unit="pp" if point["pp"] else "bp",
+                           kind="percent")
         pm = _tables(lang).percent_re.match(text, cand.end)
-        if pm and cand.scale == 1.0:
+        if pm:
             return replace(cand, end=pm.end(), unit="%", kind="percent")
+    if cand.unit is None:
         cm = currency_table().suffix_re.match(text, cand.end)
         if cm:
             code = resolve_currency(cm.group("cur"), text)
@@ -146,20 +202,29 @@ def numeric_candidates(text: str, lang: str) -> list[Candidate]:
         value = digits_value(m.group("num"), lang, after_currency=bool(pre))
         if value is None:
             continue
-        cand = Candidate(m.start(), m.end(), value, small=_is_small(m.group("num")))
+        start = m.start()
+        sign = _sign_start(text, start, lang)
+        if sign is not None:
+            start, value = sign, -value
+        cand = Candidate(start, m.end(), value, small=_is_small(m.group("num")))
         glued = _WORD.match(text, m.end())
         kind = None
         if glued:
             letters = glued.group(0)
-            factor = lexicon(lang).abbreviations.get(letters)
+            lex = lexicon(lang)
+            factor = lex.abbreviations.get(letters)
             if factor is None and pre:
-                factor = lexicon(lang).currency_abbreviations.get(letters)
+                factor = lex.currency_abbreviations.get(letters)
+            if factor is None and letters in lex.spaced_only:
+                after = currency_table().suffix_re.match(text, glued.end())
+                glued_currency = after is not None and after.start("cur") == glued.end()
+                factor = lex.spaced_only[letters] if glued_currency else None  # "10G€", not "5G"
             if factor is not None:
                 cand = replace(cand, value=value * factor, scale=factor, end=glued.end())
             elif letters.lower() in tables.ordinal_suffixes and not pre:
                 kind = "ordinal"
                 cand = replace(cand, end=glued.end(), kind="ordinal")
-            else:
+            elif letters not in tables.glued_markers:  # "5pc", "20bp" go on to _suffix
                 continue
         if pre:
             code = resolve_currency(pre, text)
@@ -169,6 +234,31 @@ def numeric_candidates(text: str, lang: str) -> list[Candidate]:
             cand = _suffix(text, cand, lang, allow_scale=True)
         out.append(cand)
     return out
+
+
+_SIGN_BLOCKERS = frozenset({"au", "pas", "ou", "du", "le", "la", "les", "de", "en", "un", "une",
+                            "no", "at", "the", "a"})  # "au moins 4" is no -4
+
+
+def _sign_start(text: str, pos: int, lang: str) -> int | None:
+    """Where the minus sign of the number starting at ``pos`` begins ("-3,5", "−12",
+    "moins 4", "minus 4"), or None when the number is not negative. A hyphen after a letter
+    or a digit ("GLM-5", "10-15") or opening a line (a list) is no sign."""
+    if pos > 0 and text[pos - 1] in MINUS_SIGNS:
+        before = text[pos - 2] if pos >= 2 else "\n"
+        if before.isalnum() or before in ".,%)_":
+            return None
+        if text[pos - 1] == "-" and not text[max(0, pos - 40):pos - 1].split("\n")[-1].strip():
+            return None
+        return pos - 1
+    m = re.search(r"(?i)(?<![\w'’])(moins|minus)\s+$", text[max(0, pos - 12):pos])
+    if not m:
+        return None
+    word_start = pos - (len(text[max(0, pos - 12):pos]) - m.start())
+    previous = re.search(r"([^\W\d_]+)\s*$", text[max(0, word_start - 20):word_start])
+    if previous and previous.group(1).lower() in _SIGN_BLOCKERS:
+        return None
+    return word_start
 
 
 def _is_small(token: str) -> bool:
@@ -197,7 +287,8 @@ def word_candidates(text: str, lang: str) -> list[Candidate]:
     """Numbers written in words ("trente-cinq", "deux milliards", "une vingtaine")."""
     lang = check_lang(lang)
     lex = lexicon(lang)
-    starts = lex.words.keys() | lex.approx_articles  # the words a number in words begins with
+    # the words a number in words begins with
+    starts = lex.words.keys() | lex.approx_articles | lex.half_words
     out: list[Candidate] = []
     for run in _token_runs(text):
         words = [m.group(0).lower() for m in run]
@@ -207,7 +298,7 @@ def word_candidates(text: str, lang: str) -> list[Candidate]:
                 i += 1
                 continue
             approx = approx_noun_value(words[i:i + 4], lang)
-            result = approx or words_value(words[i:i + 12], lang)
+            result = approx or number_words_value(words[i:i + 12], lang)
             if result is None:
                 i += 1
                 continue
@@ -242,6 +333,27 @@ def ratio_candidates(text: str, lang: str) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.end(), round(100 * a / b, 2), "%", "percent",
                              numeric=False))
+    return out
+
+
+DIGIT_FRACTION = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})\s?/\s?(?P<b>\d{1,2})(?![\w/%]|[.,]\d)")
+
+
+def is_proper_fraction(a: int, b: int) -> bool:
+    """"1/3", "3/4": a fraction read as a number, not a score or a date ("24/7", "3/12")."""
+    return 1 <= a < b <= 10
+
+
+def digit_fraction_candidates(text: str, lang: str) -> list[Candidate]:
+    """Fractions in digits, read as percentages like fractions in words ("1/3 des
+    salariés" as "un tiers des salariés"); ``parse_number`` reads "1/3" as 0.333."""
+    out: list[Candidate] = []
+    if "/" not in text:
+        return out
+    for m in DIGIT_FRACTION.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if is_proper_fraction(a, b):
+            out.append(Candidate(m.start(), m.end(), round(100 * a / b, 2), "%", "percent"))
     return out
 
 
