@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from veille.normalize._resources import alternation, check_lang, fold, load_yaml, phrase_pattern
-from veille.normalize.money import currency_table
+from veille.normalize.money import currency_after
 from veille.normalize.numbers import lexicon as number_lexicon
 
 Resolved = tuple[str, str] | None  # (TIMEX3 value, precision)
@@ -197,7 +197,6 @@ def scale_or_currency_after(text: str, end: int, lang: str) -> bool:
     m = re.match(r"\s*([^\W\d_]+)", text[end:end + 30])
     if m and (m.group(1).lower() in number_lexicon(lang).scale_words):
         return True
-    cur = currency_table().suffix_re.match(text, end)
-    return bool(cur and cur.start() == end)
+    return currency_after(text, end) is not None
 
 

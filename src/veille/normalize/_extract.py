@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from veille.normalize._resources import alternation, check_lang, fold, load_yaml
-from veille.normalize.money import currency_table, resolve_currency
+from veille.normalize.money import currency_after, currency_before, currency_table, subunit_after
 from veille.normalize.numbers import (
     MINUS_SIGNS,
     NUM_CORE,
@@ -93,11 +93,7 @@ def _tables(lang: str) -> _Tables:
     ratio_re = re.compile(
         rf"(?i)(?<![\w.,])(?P<a>\d+|[^\W\d_]+){link}\s+(?P<b>\d+|[^\W\d_]+)(?![\w])"
     )
-    marks = sorted(set(currency_table().symbols) | currency_table().codes, key=len, reverse=True)
-    mark_alt = "|".join(re.escape(m) for m in marks)
-    numeric_re = re.compile(
-        rf"(?:(?<![\w$€£¥])(?P<pre>{mark_alt})\s?)?(?<![\w.,])(?P<num>{NUM_CORE})"
-    )
+    numeric_re = re.compile(rf"(?<![\w.,])(?P<num>{NUM_CORE})")
     return _Tables(
         percent_re=percent_re,
         point_re=point_re,
@@ -134,8 +130,7 @@ def _scale_after(text: str, pos: int, lang: str, *, currency: bool = False
     factor = lex.abbreviations.get(word) or lex.spaced_only.get(word)
     if factor is None:
         return None
-    after = currency_table().suffix_re.match(text, end)
-    if currency or (after and after.start() == end):
+    if currency or currency_after(text, end) is not None:
         return factor, end, False
     if word in lex.spaced_abbreviations:
         number_start = pos - len(_digits_before(text, pos))
@@ -167,9 +162,9 @@ def _half_after(text: str, pos: int, lang: str) -> int | None:
 def _suffix(text: str, cand: Candidate, lang: str, *, allow_scale: bool) -> Candidate:
     """Extend a candidate with a following scale word, percent marker or currency."""
     if allow_scale and cand.scale == 1.0:
-        found = _scale_after(text, cand.end, lang, currency=cand.kind == "money")
-        if found:
-            factor, end, half = found
+        scaled = _scale_after(text, cand.end, lang, currency=cand.kind == "money")
+        if scaled:
+            factor, end, half = scaled
             value = (cand.value + (0.5 if half else 0.0)) * factor
             cand = replace(cand, value=value, scale=factor, end=end)
     if cand.unit is None and cand.scale == 1.0:
@@ -181,12 +176,54 @@ def _suffix(text: str, cand: Candidate, lang: str, *, allow_scale: bool) -> Cand
         if pm:
             return replace(cand, end=pm.end(), unit="%", kind="percent")
     if cand.unit is None:
-        cm = currency_table().suffix_re.match(text, cand.end)
-        if cm:
-            code = resolve_currency(cm.group("cur"), text)
-            if code:
-                return replace(cand, end=cm.end(), unit=code, kind="money")
+        found = currency_after(text, cand.end)
+        if found and found.code:
+            cand = replace(cand, end=found.end, unit=found.code, kind="money")
+        else:
+            return _minor_units_alone(text, cand, lang) or _subunit_major(text, cand, lang) or cand
+        named = found.mark[-1:].isalpha()
+    else:
+        named = False
+    if cand.kind == "money" and cand.scale == 1.0 and cand.unit and cand.value == int(cand.value):
+        minor = subunit_after(text, cand.end, cand.unit, lang, bare=named)
+        if minor:  # "15 dollars et 15 cents", "13 euros 45"
+            value = cand.value + minor[0] if cand.value >= 0 else cand.value - minor[0]
+            cand = replace(cand, value=value, end=minor[1])
     return cand
+
+
+def _subunit_major(text: str, cand: Candidate, lang: str) -> Candidate | None:
+    """"2 livres 50": a major unit that is a currency only with its minor units after it."""
+    table = currency_table()
+    m = re.match(r"\s+([^\W\d_]+)", text[cand.end:cand.end + 20])
+    if not m or cand.scale != 1.0 or m.group(1).lower() not in table.subunit_majors:
+        return None
+    code = table.subunit_majors[m.group(1).lower()]
+    minor = subunit_after(text, cand.end + m.end(), code, lang)
+    if not minor:
+        return None
+    return replace(cand, value=cand.value + minor[0], end=minor[1], unit=code, kind="money")
+
+
+def _minor_units_alone(text: str, cand: Candidate, lang: str) -> Candidate | None:
+    """"50 centimes", "15 cents", "50p": minor units, in their currency ("centimes d'euro")
+    or the default of the word."""
+    table = currency_table()
+    m = re.match(r"[ \u00a0]?([^\W\d_]+)(?![\w])", text[cand.end:cand.end + 20])
+    if not m or cand.scale != 1.0 or cand.kind != "number":
+        return None
+    word = m.group(1)
+    default = table.subunits_alone.get(lang, {}).get(word)
+    if default is None or (word == "p" and m.group(0) != "p"):
+        return None  # "p" only glued: "50p"
+    end = cand.end + m.end()
+    named = currency_after(text, end)
+    code = named.code if named and named.code else default
+    if named and named.code:
+        end = named.end
+    digits = table.digits.get(code, 2)
+    return replace(cand, value=cand.value / 10 ** max(digits, 2), end=end, unit=code,
+                   kind="money")
 
 
 def numeric_candidates(text: str, lang: str) -> list[Candidate]:
@@ -198,11 +235,12 @@ def numeric_candidates(text: str, lang: str) -> list[Candidate]:
         num_start = m.start("num")
         if num_start >= 2 and text[num_start - 1] in "-\u2011" and text[num_start - 2].isalpha():
             continue
-        pre = m.group("pre")
+        before = currency_before(text, num_start)
+        pre = before.mark if before else None
         value = digits_value(m.group("num"), lang, after_currency=bool(pre))
         if value is None:
             continue
-        start = m.start()
+        start = before.start if before else m.start()
         sign = _sign_start(text, start, lang)
         if sign is not None:
             start, value = sign, -value
@@ -216,19 +254,19 @@ def numeric_candidates(text: str, lang: str) -> list[Candidate]:
             if factor is None and pre:
                 factor = lex.currency_abbreviations.get(letters)
             if factor is None and letters in lex.spaced_only:
-                after = currency_table().suffix_re.match(text, glued.end())
-                glued_currency = after is not None and after.start("cur") == glued.end()
+                after = currency_after(text, glued.end())
+                glued_currency = after is not None and after.start == glued.end()
                 factor = lex.spaced_only[letters] if glued_currency else None  # "10G€", not "5G"
             if factor is not None:
                 cand = replace(cand, value=value * factor, scale=factor, end=glued.end())
             elif letters.lower() in tables.ordinal_suffixes and not pre:
                 kind = "ordinal"
                 cand = replace(cand, end=glued.end(), kind="ordinal")
-            elif letters not in tables.glued_markers:  # "5pc", "20bp" go on to _suffix
-                continue
-        if pre:
-            code = resolve_currency(pre, text)
-            cand = replace(cand, unit=code, kind="money")
+            elif letters not in tables.glued_markers and \
+                    letters not in currency_table().subunits_alone.get(lang, {}):
+                continue  # but "5pc", "20bp", "50p" go on to _suffix
+        if before:
+            cand = replace(cand, unit=before.code, kind="money")
             cand = _suffix(text, cand, lang, allow_scale=cand.scale == 1.0)
         elif kind is None:
             cand = _suffix(text, cand, lang, allow_scale=True)
