@@ -67,26 +67,37 @@ class DateLexicon:
     bare_month: re.Pattern[str]
     weekday: re.Pattern[str]
     relative_re: re.Pattern[str]
-    spans: tuple[tuple[str, re.Pattern[str], bool], ...]  # (kind, regex, starts with a phrase)
+    month_hits: re.Pattern[str]
+    weekday_hits: re.Pattern[str]
+    # (kind, regex, starts with a phrase, a word the text must hold for one without)
+    spans: tuple[tuple[str, re.Pattern[str], bool, str], ...]
     span_starts: re.Pattern[str]  # where one of the spans' opening phrases begins
+    names_lowered: bool  # the name patterns run on the lowered text (French)
 
 
-ISO_RE = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")
+# The numeric patterns start with a digit and check the character before it right after it
+# ("\d(?<![\d-]\d)"): a pattern that starts with a character class is skipped ahead to
+# the next digit by the regex engine, one that starts with a lookbehind is tried everywhere.
+ISO_RE = re.compile(r"(?P<y>\d(?<![\d-]\d)\d{3})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")
 NUMERIC_RE = re.compile(
-    r"(?<![\d/.,])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
+    r"(?P<a>\d(?<![\d/.,]\d)\d?)(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
     r"(?P<y>\d{4}|(?<=/)\d{2})(?![\d/]|[.,]\d)"
 )
-MONTH_NUM_RE = re.compile(r"(?<![\d/.,])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})(?![\d/])")
+MONTH_NUM_RE = re.compile(r"(?P<m>\d(?<![\d/.,]\d)\d?)/(?P<y>(?:19|20)\d{2})(?![\d/])")  # m 1-12
 YEAR_RE = re.compile(
-    r"(?<![\w.,$€£¥/])(?P<y>19\d{2}|20\d{2}|2100)(?![\w%/]|[.,]\d|\s?%|\s?[$€£¥])"
+    r"(?P<y>1(?<![\w.,$€£¥/]1)9\d{2}|2(?<![\w.,$€£¥/]2)(?:0\d{2}|100))"
+    r"(?![\w%/]|[.,]\d|\s?%|\s?[$€£¥])"
 )
-FISCAL_YEAR_RE = re.compile(r"(?<![\w])(?:FY|AF)\s?['’]?(?P<y>(?:19|20)\d{2}|\d{2})(?![\w])")
+FISCAL_YEAR_RE = re.compile(
+    r"(?:F(?<![\w]F)Y|A(?<![\w]A)F)\s?['’]?(?P<y>(?:19|20)\d{2}|\d{2})(?![\w])"
+)
 
 
 def _names_alt(names: list[str], lang: str) -> str:
-    """Alternation of month or weekday names: any case in French, capitalised in English."""
+    """Alternation of month or weekday names: in French in lower case (the French patterns
+    run on the lowered text, so any case matches), capitalised or in capitals in English."""
     if lang == "fr":
-        return "(?i:" + alternation(names) + r")(?![\w])"
+        return alternation([n.lower() for n in names]) + r"(?![\w])"
     variants = set(names) | {n.upper() for n in names}
     return alternation(sorted(variants)) + r"(?![\w])"
 
@@ -125,22 +136,23 @@ def date_lexicon(lang: str) -> DateLexicon:
         fold(k): (str(v[0]), int(v[1]), str(v[2])) for k, v in data["relative"][lang].items()
     }
     units = {fold(k): str(v) for k, v in data["span_units"][lang].items()}
-    unit_alt = "(?i:" + alternation(list(data["span_units"][lang])) + r")(?![\w])"
-    spans: list[tuple[str, re.Pattern[str], bool]] = []
+    # the relative phrases and spans are matched on the lowered text
+    unit_alt = alternation([u.lower() for u in data["span_units"][lang]]) + r"(?![\w])"
+    spans: list[tuple[str, re.Pattern[str], bool, str]] = []
     openings: list[str] = []
     for kind, patterns in data["spans"][lang].items():
         for pattern in patterns:
             pre, _, rest = pattern.partition("{n}")
             mid, _, post = rest.partition("{unit}")
             regex = (
-                r"(?i:(?<![\w])" + phrase_pattern(pre) + ")" + NUMBER_SLOT
-                + "(?i:" + phrase_pattern(mid) + ")" + "(?P<unit>" + unit_alt + ")"
-                + "(?i:" + phrase_pattern(post) + r")(?![\w])"
+                r"(?<![\w])" + phrase_pattern(pre) + NUMBER_SLOT + phrase_pattern(mid)
+                + "(?P<unit>" + unit_alt + ")" + phrase_pattern(post) + r"(?![\w])"
             )
-            spans.append((str(kind), re.compile(regex), bool(pre)))
+            key = "" if pre else re.sub(r"[^a-z ]", "", post.lower()).strip()
+            spans.append((str(kind), re.compile(regex), bool(pre), key))
             if pre:
                 openings.append(phrase_pattern(pre))
-    span_starts = re.compile(r"(?i)(?<![\w])(?=" + "|".join(openings or ["(?!)"]) + ")")
+    span_starts = re.compile("|".join(openings or ["(?!)"]))  # left boundary checked by caller
     after_alt = alternation(list(data["direction"][lang]["after"])) if after else "(?!)"
     before_alt = alternation(list(data["direction"][lang]["before"])) if before else "(?!)"
     return DateLexicon(
@@ -183,12 +195,14 @@ def date_lexicon(lang: str) -> DateLexicon:
             rf"(?<![\w])(?:(?i:(?P<pre>{before_alt}))\s+)?(?P<wd>{weekday_re})"
             rf"(?:\s+(?i:(?P<post>{after_alt}))(?![\w]))?"
         ),
-        relative_re=re.compile(  # "d'hier", "jusqu'à aujourd'hui" too
-            r"(?i)(?:(?<=\bd['’])|(?<=\bqu['’])|(?<![\w'’]))"
-            + alternation(list(data["relative"][lang])) + r"(?![\w])"
+        relative_re=re.compile(  # on the lowered text; the caller checks the left boundary
+            alternation([p.lower() for p in data["relative"][lang]]) + r"(?![\w])"
         ),
+        month_hits=re.compile(month_re),
+        weekday_hits=re.compile(weekday_re),
         spans=tuple(spans),
         span_starts=span_starts,
+        names_lowered=lang == "fr",
     )
 
 

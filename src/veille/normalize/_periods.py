@@ -33,7 +33,14 @@ from veille.normalize._calendar import (
     year_value,
 )
 from veille.normalize._date_lexicon import DAY, YEAR, DateLexicon, RawDate, Resolved, date_lexicon
-from veille.normalize._resources import alternation, check_lang, fold, load_yaml
+from veille.normalize._resources import (
+    alternation,
+    check_lang,
+    finditer_in,
+    fold,
+    load_yaml,
+    windows,
+)
 from veille.normalize.tense import tense_at
 
 _YEAR4 = r"(?P<y>(?:19|20)\d{2})(?![\d%])"
@@ -77,6 +84,10 @@ def _alt(words: list[str] | dict[str, object]) -> str:
     return alternation([str(w) for w in words])
 
 
+def _low_alt(words: list[str] | dict[str, object]) -> str:
+    return alternation([str(w).lower() for w in words])
+
+
 @lru_cache(maxsize=4)
 def period_lexicon(lang: str) -> PeriodLexicon:
     """The cached period grammar of ``lang``."""
@@ -91,42 +102,45 @@ def period_lexicon(lang: str) -> PeriodLexicon:
     units = {fold(k): str(v) for k, v in data["units"][lang].items()}
     dirs = data["unit_directions"][lang]
     link = r"\s+(?:de\s+|d['’]\s*|du\s+|of\s+)?"
-    year_slot = rf"(?:{_YEAR4}|(?P<yp>{_alt(data['year_phrases'][lang])})(?![\w]))"
+    year_slot = rf"(?:{_YEAR4}|(?P<yp>{_low_alt(data['year_phrases'][lang])})(?![\w]))"
+    # Every pattern but the codes, the ISO weeks, the English months and the French centuries
+    # (capitals) runs on the lowered text, and only around its key words (``period_raws``).
     part_re = re.compile(
-        rf"(?i)(?<![\w])(?P<ord>{_alt(data['part_ordinals'][lang])})[\s-]+"
-        rf"(?P<part>{_alt(data['year_parts'][lang])})(?![\w])(?:{link}{year_slot})?"
+        rf"(?<![\w])(?P<ord>{_low_alt(data['part_ordinals'][lang])})[\s-]+"
+        rf"(?P<part>{_low_alt(data['year_parts'][lang])})(?![\w])(?:{link}{year_slot})?"
     )
-    code_re = re.compile(
-        r"(?<![\w])(?:(?P<c>[QTSH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<c2>[QH])(?P<yg>\d{2})?)"
+    code_re = re.compile(  # a character class first: the engine skips ahead to it
+        r"(?P<lead>[QTSH1-4])(?<![\w][QTSH1-4])(?:(?<=[QTSH])(?P<n>[1-4])|(?<=[1-4])(?P<c2>[QH])"
+        r"(?P<yg>\d{2})?)"
         r"(?:\s?[-/]?\s?(?P<y>(?:19|20)\d{2})(?!\d)|\s?['’](?P<yy>\d{2})(?!\d))?(?![\w'’])"
     )
     bare_code_re = re.compile(
         r"(?i)(?<![\w'’])(?:in|during|for|by|until|since|the|this|of|au|du|en|pour|sur|le|ce|"
         r"de|fin|début|mi|dès|d['’]ici|d['’]ici\s+au|jusqu['’]au|end|start|early|late)[\s-]*$"
     )
-    before_alt = _alt(dirs["before"]) if dirs["before"] else "(?!)"
-    after_alt = _alt(dirs["after"]) if dirs["after"] else "(?!)"
-    this_alt = _alt(dirs["this"]) if dirs["this"] else "(?!)"
-    unit_alt = _alt(data["units"][lang])
+    before_alt = _low_alt(dirs["before"]) if dirs["before"] else "(?!)"
+    after_alt = _low_alt(dirs["after"]) if dirs["after"] else "(?!)"
+    this_alt = _low_alt(dirs["this"]) if dirs["this"] else "(?!)"
+    unit_alt = _low_alt(data["units"][lang])
     if lang == "fr":
         unit_re = re.compile(
-            rf"(?i)(?<![\w'’])(?:(?P<this>{this_alt})\s+(?P<u1>{unit_alt})(?:\s*-\s*ci)?"
+            rf"(?<![\w'’])(?:(?P<this>{this_alt})\s+(?P<u1>{unit_alt})(?:\s*-\s*ci)?"
             rf"|(?P<det>le|la|l['’]|au|du)\s*(?P<u2>{unit_alt})\s*(?P<post>{after_alt})"
             rf"|(?:le|la|l['’]|au|du)\s*(?P<pre>{before_alt})\s+(?P<u3>{unit_alt}))(?![\w])"
             r"(?!\s*-\s*l[àa](?![\w]))"
         )
     else:
         unit_re = re.compile(
-            rf"(?i)(?<![\w])(?P<pre>{before_alt})\s+(?P<u3>{unit_alt})(?![\w])"
+            rf"(?<![\w])(?P<pre>{before_alt})\s+(?P<u3>{unit_alt})(?![\w])"
         )
     unit_blockers = re.compile(
         rf"(?i)\s*(?:(?:de|d['’]|du|des|of)\s*(?:{lex.month_re}|(?:19|20)\d{{2}}|l['’]ann)"
         r"|(?:19|20)\d{2}(?!\d))"
     )
-    season_alt = _alt(data["seasons"][lang])
+    season_alt = _low_alt(data["seasons"][lang])
     if lang == "fr":
         season_re = re.compile(
-            rf"(?i)(?<![\w'’])(?:(?P<open>{_alt(data['season_openers'][lang])})\s*)?"
+            rf"(?<![\w'’])(?:(?P<open>{_low_alt(data['season_openers'][lang])})\s*)?"
             rf"(?:(?P<det>cet|ce|l['’]|le)\s*)?(?P<s>{season_alt})(?![\w])"
             r"(?:\s+(?P<post>dernier|passé|prochain)(?![\w]))?"
             rf"(?:\s+(?:de\s+)?{_YEAR4}(?:\s*[-/–]\s*(?P<y2>(?:19|20)?\d{{2}})(?!\d))?"
@@ -134,7 +148,7 @@ def period_lexicon(lang: str) -> PeriodLexicon:
         )
     else:
         season_re = re.compile(
-            rf"(?i)(?<![\w])(?:(?P<det>the)\s+)?(?P<s>{season_alt})(?![\w])"
+            rf"(?<![\w])(?:(?P<det>the)\s+)?(?P<s>{season_alt})(?![\w])"
             rf"(?:\s+(?:of\s+)?{_YEAR4}(?:\s*[-/–]\s*(?P<y2>(?:19|20)?\d{{2}})(?!\d))?"
             r"|\s+(?:of\s+)?['’](?P<yy>\d{2})(?!\d))?"
         )
@@ -145,8 +159,8 @@ def period_lexicon(lang: str) -> PeriodLexicon:
     names = data["decade_names"][lang]
     if lang == "fr":
         decade_re = re.compile(
-            r"(?i)(?<![\w])(?:(?:les|des|aux|ces)\s+)?(?:années|décennie)\s+"
-            rf"(?:(?P<y4>(?:18|19|20)\d0)|['’]?(?P<y2>\d0)|(?P<w>{_alt(names)}))"
+            r"(?<![\w])(?:(?:les|des|aux|ces)\s+)?(?:années|décennie)\s+"
+            rf"(?:(?P<y4>(?:18|19|20)\d0)|['’]?(?P<y2>\d0)|(?P<w>{_low_alt(names)}))"
             r"(?![\w%]|\s?%|\s*[-–/]\s*\d)"
         )
         century_re = re.compile(
@@ -155,25 +169,25 @@ def period_lexicon(lang: str) -> PeriodLexicon:
     else:
         decade_re = re.compile(
             r"(?<![\w'’])(?:(?P<y4>(?:18|19|20)\d0)['’]?s|['’](?P<ya>\d0)s|(?P<yb>\d0)['’]?s"
-            rf"|(?i:(?P<w>{_alt(names)})))(?![\w])"
+            rf"|(?P<w>{_low_alt(names)}))(?![\w])"
         )
         century_re = re.compile(
-            rf"(?i)(?<![\w])(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{_alt(data['century_names'][lang])}))"
+            rf"(?<![\w])(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{_low_alt(data['century_names'][lang])}))"
             r"[\s-]+century(?![\w])"
         )
     month = lex.month_re
     if lang == "fr":
         week_of_res: tuple[re.Pattern[str], ...] = (re.compile(
-            rf"(?i:(?<![\w])(?:la\s+)?semaine\s+du\s+){DAY}(?:\s+au\s+\d{{1,2}})?\s+"
+            rf"(?<![\w])(?:la\s+)?semaine\s+du\s+{DAY}(?:\s+au\s+\d{{1,2}})?\s+"
             rf"(?P<mon>{month})(?:\s+{YEAR})?"
         ),)
         week_num_re = re.compile(
-            r"(?i)(?<![\w])semaine\s+(?:n°\s*|numéro\s+)?(?P<w>5[0-3]|[1-4]\d|[1-9])(?![\w%,.])"
+            r"(?<![\w])semaine\s+(?:n°\s*|numéro\s+)?(?P<w>5[0-3]|[1-4]\d|[1-9])(?![\w%,.])"
             rf"(?:\s+(?:de\s+)?{_YEAR4})?"
         )
         month_yy_re = re.compile(rf"(?<![\w])(?P<mon>{month})\s+['’]?(?P<yy>\d{{2}})(?![\w%'’]|[.,]\d|\s?%)")
-        bare_yy_re = re.compile(
-            r"(?<![\w'’])(?i:en)\s+(?P<yy>0\d|[5-9]\d)(?![\w%'’]|[.,]\d|\s?%|\s*[-/]\s*\d)"
+        bare_yy_re = re.compile(  # "en 98": a digit first, "en" checked behind it
+            r"(?P<yy>[05-9](?<=[^\w'’]en\s[05-9])\d)(?![\w%'’]|[.,]\d|\s?%|\s*[-/]\s*\d)"
         )
     else:
         week_of_res = (
@@ -187,16 +201,16 @@ def period_lexicon(lang: str) -> PeriodLexicon:
             rf"(?:(?:\s+(?:of\s+)?|,\s+){_YEAR4})?"
         )
         month_yy_re = re.compile(rf"(?<![\w])(?P<mon>{month})\s+['’](?P<yy>\d{{2}})(?![\w'’])")
-        bare_yy_re = re.compile(
-            r"(?<![\w])(?i:in|since|by|until|before|after|from|of|to)\s+(?P<yy>['’]\d{2})(?![\w'’])"
-        )
+        bare_yy_re = re.compile(r"(?P<yy>['’]\d{2})(?![\w'’])")  # "in '98": word checked after
     def lowered(key: str) -> tuple[str, ...]:
         return tuple(str(w).lower() for w in data[key][lang])
 
     keywords = {
         "part": lowered("year_parts"),
         "season": lowered("seasons"),
-        "unit": lowered("units"),
+        # "an" is a unit only as "l'an" ("l'an dernier"); as a bare substring it is everywhere
+        "unit": tuple(w for w in lowered("units") if w != "an") + (("l'an", "l’an")
+                                                                    if lang == "fr" else ()),
         "decade": ("années", "décennie") if lang == "fr" else ("0s", "0's", "0’s", "ties"),
         "century": lowered("century_words"),
         "week": lowered("week_words"),
@@ -226,7 +240,8 @@ def period_lexicon(lang: str) -> PeriodLexicon:
         week_of_res=week_of_res,
         week_num_re=week_num_re,
         iso_week_re=re.compile(
-            r"(?<![\w-])(?P<y>(?:19|20)\d{2})-?W(?P<w>0[1-9]|[1-4]\d|5[0-3])(?P<we>-WE)?(?![\w-])"
+            r"(?P<y>(?:1(?<![\w-]1)9|2(?<![\w-]2)0)\d{2})-?W(?P<w>0[1-9]|[1-4]\d|5[0-3])(?P<we>-WE)?"
+            r"(?![\w-])"
         ),
         month_yy_re=month_yy_re,
         bare_yy_re=bare_yy_re,
@@ -312,8 +327,9 @@ def _year_of(m: re.Match[str], lex: PeriodLexicon) -> tuple[int | None, int | No
     return None, None
 
 
-def _parts(text: str, lex: PeriodLexicon, raws: list[RawDate]) -> None:
-    for m in lex.part_re.finditer(text):
+def _parts(text: str, low: str, near: list[tuple[int, int]], lex: PeriodLexicon,
+           raws: list[RawDate]) -> None:
+    for m in finditer_in(lex.part_re, low, near):
         kind = lex.parts[fold(m["part"])]
         index = lex.ordinals[fold(m["ord"])]
         year, offset = _year_of(m, lex)
@@ -330,8 +346,8 @@ def _parts(text: str, lex: PeriodLexicon, raws: list[RawDate]) -> None:
 
 def _codes(text: str, lex: PeriodLexicon, raws: list[RawDate]) -> None:
     for m in lex.code_re.finditer(text):
-        code = m["c"] or m["c2"]
-        n = int(m["n"] or m["n2"])
+        lead = m["lead"]
+        code, n = (lead, int(m["n"])) if lead in "QTSH" else (m["c2"], int(lead))
         if code in "TS" and lex.lang != "fr":
             continue
         kind = "half" if code in "SH" else "quarter"
@@ -344,15 +360,16 @@ def _codes(text: str, lex: PeriodLexicon, raws: list[RawDate]) -> None:
             year = two_digit_year(int(yy), None)
         else:
             year = None
-            if code not in "QHT" or (code == "T" and lex.lang != "fr") or m["c2"] \
+            if code not in "QHT" or (code == "T" and lex.lang != "fr") or lead not in "QTSH" \
                     or not lex.bare_code_re.search(text[max(0, m.start() - 20):m.start()]):
                 continue
         tense = tense_at(text, m.start(), m.end(), lex.lang) if year is None else None
         raws.append(RawDate(m.start(), m.end(), _part(kind, n, year, None, tense), year is None))
 
 
-def _seasons(text: str, lex: PeriodLexicon, raws: list[RawDate]) -> None:
-    for m in lex.season_re.finditer(text):
+def _seasons(text: str, low: str, near: list[tuple[int, int]], lex: PeriodLexicon,
+             raws: list[RawDate]) -> None:
+    for m in finditer_in(lex.season_re, low, near):
         season = lex.seasons[fold(m["s"])]
         det = m.groupdict().get("det")
         start = m.start("det") if det else m.start("s")
@@ -381,8 +398,9 @@ def _seasons(text: str, lex: PeriodLexicon, raws: list[RawDate]) -> None:
         raws.append(RawDate(start, m.end("s"), _season(season, tense), True))
 
 
-def _units(text: str, lex: PeriodLexicon, raws: list[RawDate]) -> None:
-    for m in lex.unit_re.finditer(text):
+def _units(text: str, low: str, near: list[tuple[int, int]], lex: PeriodLexicon,
+           raws: list[RawDate]) -> None:
+    for m in finditer_in(lex.unit_re, low, near):
         word = m.groupdict().get("u1") or m.groupdict().get("u2") or m["u3"]
         unit = lex.units[fold(word)]
         if m.groupdict().get("this"):
@@ -414,8 +432,9 @@ def _roman(numeral: str) -> int:
     return total
 
 
-def _decades(text: str, lex: PeriodLexicon, raws: list[RawDate]) -> None:
-    for m in lex.decade_re.finditer(text):
+def _decades(text: str, low: str, near: list[tuple[int, int]], lex: PeriodLexicon,
+             raws: list[RawDate]) -> None:
+    for m in finditer_in(lex.decade_re, low, near):
         groups = m.groupdict()
         if groups.get("y4"):
             first = int(groups["y4"])
@@ -432,7 +451,11 @@ def _decades(text: str, lex: PeriodLexicon, raws: list[RawDate]) -> None:
                 continue  # "in their 50s" is an age
             first = 1900 + int(two)
         raws.append(RawDate(m.start(), m.end(), _fixed(decade_value(first)), False))
-    for m in lex.century_re.finditer(text):
+
+
+def _centuries(src: str, near: list[tuple[int, int]], lex: PeriodLexicon,
+               raws: list[RawDate]) -> None:
+    for m in finditer_in(lex.century_re, src, near):
         n = m.groupdict().get("n")
         if n:
             number = int(n) if n.isdigit() else _roman(n)
@@ -442,9 +465,11 @@ def _decades(text: str, lex: PeriodLexicon, raws: list[RawDate]) -> None:
                             False))
 
 
-def _weeks(text: str, lex: PeriodLexicon, dlex: DateLexicon, raws: list[RawDate]) -> None:
+def _weeks(text: str, low: str, near: list[tuple[int, int]], lex: PeriodLexicon,
+           dlex: DateLexicon, raws: list[RawDate]) -> None:
+    src = low if dlex.names_lowered else text  # the English patterns need capitalised months
     for pattern in lex.week_of_res:
-        for m in pattern.finditer(text):
+        for m in finditer_in(pattern, src, near):
             month, day = dlex.months[fold(m["mon"])], int(m["d"])
             year = int(m["y"]) if m["y"] else None
             tense = None if year else tense_at(text, m.start(), m.end(), lex.lang)
@@ -458,7 +483,7 @@ def _weeks(text: str, lex: PeriodLexicon, dlex: DateLexicon, raws: list[RawDate]
                 return week_value(found) if found else None
 
             raws.append(RawDate(m.start(), m.end(), by_week, year is None))
-    for m in lex.week_num_re.finditer(text):
+    for m in finditer_in(lex.week_num_re, low, near):
         week = int(m["w"])
         if not m["y"] and re.match(r"\s+[^\W\d_]", text[m.end():]):
             continue  # "semaine 35 heures"
@@ -493,14 +518,23 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _two_digit_years(text: str, lex: PeriodLexicon, dlex: DateLexicon,
-                     follower_ok: Callable[[int], bool], raws: list[RawDate]) -> None:
-    for m in lex.month_yy_re.finditer(text):
+_YY_PREPOSITION = re.compile(r"(?<![\w])(?:in|since|by|until|before|after|from|of|to)\s+$")
+
+
+def _two_digit_years(text: str, low: str, months: list[tuple[int, int]], lex: PeriodLexicon,
+                     dlex: DateLexicon, follower_ok: Callable[[int], bool],
+                     raws: list[RawDate]) -> None:
+    src = low if dlex.names_lowered else text
+    for m in finditer_in(lex.month_yy_re, src, windows(months, 0, 8, len(text))):
         if not follower_ok(m.end()):
             continue
         raws.append(RawDate(m.start(), m.end(),
                             _yy_month(int(m["yy"]), dlex.months[fold(m["mon"])]), False))
-    for m in lex.bare_yy_re.finditer(text):
+    if lex.lang == "en" and "'" not in text and "’" not in text:
+        return
+    for m in lex.bare_yy_re.finditer(low):
+        if lex.lang == "en" and not _YY_PREPOSITION.search(low, max(0, m.start() - 8), m.start()):
+            continue
         if not follower_ok(m.end()):
             continue
         raws.append(RawDate(m.start("yy"), m.end(), _yy_month(int(m["yy"].lstrip("'’")), None),
@@ -517,30 +551,40 @@ def _yy_month(yy: int, month: int | None) -> Callable[[date | None], Resolved]:
     return resolve
 
 
-def period_raws(text: str, lang: str, lowered: str,
+def _hits(low: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the key words stand in the lowered text (as plain substrings)."""
+    spans: list[tuple[int, int]] = []
+    for word in words:
+        start = low.find(word)
+        while start != -1:
+            spans.append((start, start + len(word)))
+            start = low.find(word, start + 1)
+    return spans
+
+
+def period_raws(text: str, lang: str, low: str, months: list[tuple[int, int]],
                 follower_ok: Callable[[int], bool]) -> list[RawDate]:
-    """Every period expression of ``text`` (``lowered``: its lowercase form, for the cheap
-    checks); ``follower_ok(end)`` says whether what follows a two-digit year lets it be one."""
+    """Every period expression of ``text``; ``low`` is its lowered form (``lowered``),
+    ``months`` the spans of its month names, ``follower_ok(end)`` whether what follows a
+    two-digit year lets it be one. Each pattern runs only around its key words."""
     lex = period_lexicon(lang)
     dlex = date_lexicon(lang)
     raws: list[RawDate] = []
+    size = len(text)
 
-    def has(key: str) -> bool:
-        return any(word in lowered for word in lex.keywords[key])
+    def near(key: str, before: int, after: int) -> list[tuple[int, int]]:
+        return windows(_hits(low, lex.keywords[key]), before, after, size)
 
-    if has("part"):
-        _parts(text, lex, raws)
+    _parts(text, low, near("part", 25, 45), lex, raws)
     _codes(text, lex, raws)
-    if has("season"):
-        _seasons(text, lex, raws)
-    if has("unit"):
-        _units(text, lex, raws)
-    if has("decade") or has("century"):
-        _decades(text, lex, raws)
-    if has("week"):
-        _weeks(text, lex, dlex, raws)
+    _seasons(text, low, near("season", 20, 40), lex, raws)
+    _units(text, low, near("unit", 25, 30), lex, raws)
+    _decades(text, low, near("decade", 12, 30), lex, raws)
+    centuries = near("century", 20, 10)
+    if centuries:
+        _centuries(text if lang == "fr" else low, centuries, lex, raws)
+    _weeks(text, low, near("week", 12, 45), lex, dlex, raws)
     if "W" in text:
         _iso_weeks(text, lex, raws)
-    _two_digit_years(text, lex, dlex, follower_ok, raws)
+    _two_digit_years(text, low, months, lex, dlex, follower_ok, raws)
     return raws
-

@@ -44,7 +44,16 @@ from veille.normalize._date_lexicon import (
     scale_or_currency_after,
 )
 from veille.normalize._periods import period_raws
-from veille.normalize._resources import check_lang, fold, select_longest
+from veille.normalize._resources import (
+    check_lang,
+    finditer_in,
+    fold,
+    lowered,
+    search_all,
+    select_longest,
+    windows,
+    word_before,
+)
 from veille.normalize.numbers import parse_number
 from veille.normalize.tense import tense_at
 
@@ -206,7 +215,8 @@ def _numeric_raws(text: str, lang: str) -> list[_Raw]:
             day, month = b, a
         raws.append(_Raw(m.start(), m.end(), _fixed(y, month, day), False))
     for m in MONTH_NUM_RE.finditer(text):
-        raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"]), int(m["m"])), False))
+        if 1 <= int(m["m"]) <= 12:
+            raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"]), int(m["m"])), False))
     for m in FISCAL_YEAR_RE.finditer(text):
         digits: str = m["y"]
 
@@ -217,46 +227,46 @@ def _numeric_raws(text: str, lang: str) -> list[_Raw]:
     return raws
 
 
-def _name_raws(text: str, lex: DateLexicon) -> list[_Raw]:
+def _month_names(text: str, low: str, lex: DateLexicon) -> list[tuple[int, int]]:
+    """The spans of the month names (in the lowered text in French)."""
+    src = low if lex.names_lowered else text
+    return [m.span() for m in lex.month_hits.finditer(src) if not word_before(src, m.start())]
+
+
+def _name_raws(text: str, low: str, months: list[tuple[int, int]], lex: DateLexicon
+               ) -> list[_Raw]:
+    """Dates with a month or weekday name. The patterns run only around the names, found
+    first (on the lowered text in French, where names match in any case)."""
     raws: list[_Raw] = []
-    day_patterns = [lex.day_month] + ([lex.month_day] if lex.month_day else [])
-    for pattern in day_patterns:
-        for m in pattern.finditer(text):
-            month, day = lex.months[fold(m["mon"])], int(m["d"])
+    src = low if lex.names_lowered else text
+    if months:
+        near = windows(months, 45, 40, len(text))
+        for pattern in [lex.day_month] + ([lex.month_day] if lex.month_day else []):
+            for m in finditer_in(pattern, src, near):
+                month, day = lex.months[fold(m["mon"])], int(m["d"])
+                if m["y"]:
+                    raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"]), month, day), False))
+                    continue
+                wd = lex.weekdays[fold(m["wd"])] if m["wd"] else None
+                tense = tense_at(text, m.start(), m.end(), lex.lang)
+                raws.append(_Raw(m.start(), m.end(), _partial(month, day, wd, tense), True))
+        for m in finditer_in(lex.day_pair, src, near):
+            month, day = lex.months[fold(m["mon"])], int(m["d1"])
             if m["y"]:
-                raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"]), month, day), False))
-                continue
-            wd = lex.weekdays[fold(m["wd"])] if m["wd"] else None
-            tense = tense_at(text, m.start(), m.end(), lex.lang)
-            raws.append(_Raw(m.start(), m.end(), _partial(month, day, wd, tense), True))
-    for m in lex.day_pair.finditer(text):
-        month, day = lex.months[fold(m["mon"])], int(m["d1"])
-        if m["y"]:
-            raws.append(_Raw(m.start("d1"), m.end("d1"), _fixed(int(m["y"]), month, day), False))
-        else:
-            tense = tense_at(text, m.start(), m.end(), lex.lang)
-            raws.append(_Raw(m.start("d1"), m.end("d1"), _partial(month, day, None, tense), True))
-    for m in lex.month_year.finditer(text):
-        month = lex.months[fold(m["mon"])]
-        raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"]), month), False))
-    for m in lex.bare_month.finditer(text):
-        word = m["pre"] or m["post"]
-        direction = None
-        if m["pre"]:
-            direction = lex.direction_before.get(fold(m["pre"]))
-        elif m["post"]:
-            direction = lex.direction_after.get(fold(m["post"]))
-        if not word and not _has_context(text, m.start(), lex):
-            continue
-        month = lex.months[fold(m["mon"])]
-        if direction is None:
-            direction = tense_at(text, m.start(), m.end(), lex.lang)
-
-        def by_month(ref: date | None, month: int = month, dn: str | None = direction) -> Resolved:
-            return _iso(*month_with_direction(month, ref, dn)) if ref else None
-
-        raws.append(_Raw(m.start(), m.end(), by_month, True))
-    for m in lex.weekday.finditer(text):
+                raws.append(_Raw(m.start("d1"), m.end("d1"), _fixed(int(m["y"]), month, day),
+                                 False))
+            else:
+                tense = tense_at(text, m.start(), m.end(), lex.lang)
+                raws.append(_Raw(m.start("d1"), m.end("d1"), _partial(month, day, None, tense),
+                                 True))
+        for m in finditer_in(lex.month_year, src, near):
+            month = lex.months[fold(m["mon"])]
+            raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"]), month), False))
+        for m in finditer_in(lex.bare_month, src, near):
+            raws.extend(_bare_month(text, m, lex))
+    weekdays = [m.span() for m in lex.weekday_hits.finditer(src)
+                if not word_before(src, m.start())]
+    for m in finditer_in(lex.weekday, src, windows(weekdays, 15, 30, len(text))):
         wd = lex.weekdays[fold(m["wd"])]
         direction = None
         if m["pre"]:
@@ -273,6 +283,27 @@ def _name_raws(text: str, lex: DateLexicon) -> list[_Raw]:
     return raws
 
 
+def _bare_month(text: str, m: re.Match[str], lex: DateLexicon) -> list[_Raw]:
+    """A month name without day or year: with a direction word, or after a cue ("en mars",
+    "depuis janvier"), placed by the tense when nothing says which way."""
+    word = m["pre"] or m["post"]
+    direction = None
+    if m["pre"]:
+        direction = lex.direction_before.get(fold(m["pre"]))
+    elif m["post"]:
+        direction = lex.direction_after.get(fold(m["post"]))
+    if not word and not _has_context(text, m.start(), lex):
+        return []
+    month = lex.months[fold(m["mon"])]
+    if direction is None:
+        direction = tense_at(text, m.start(), m.end(), lex.lang)
+
+    def by_month(ref: date | None, month: int = month, dn: str | None = direction) -> Resolved:
+        return _iso(*month_with_direction(month, ref, dn)) if ref else None
+
+    return [_Raw(m.start(), m.end(), by_month, True)]
+
+
 def _has_context(text: str, start: int, lex: DateLexicon) -> bool:
     window = max(0, start - 40)
     return any(
@@ -281,17 +312,31 @@ def _has_context(text: str, start: int, lex: DateLexicon) -> bool:
     )
 
 
-def _relative_raws(text: str, lex: DateLexicon) -> list[_Raw]:
+def _relative_left_ok(low: str, index: int) -> bool:
+    """A relative phrase starts a word, or follows "d'" or "qu'" ("d'hier", "jusqu'à")."""
+    if index == 0:
+        return True
+    ch = low[index - 1]
+    if ch in "'’":
+        return (low[index - 2:index - 1] == "d" and not word_before(low, index - 2)) or \
+            (low[index - 3:index - 1] == "qu" and not word_before(low, index - 3))
+    return not (ch.isalnum() or ch == "_")
+
+
+def _relative_raws(text: str, low: str, lex: DateLexicon) -> list[_Raw]:
     raws: list[_Raw] = []
-    for m in lex.relative_re.finditer(text):
+    for m in search_all(lex.relative_re, low, lambda i: _relative_left_ok(low, i)):
         unit, offset, position = lex.relative[fold(m.group(0))]
         pos = None if position == "on" else position
         raws.append(_Raw(m.start(), m.end(), _relative_phrase(unit, offset), True, pos))
     starts: list[int] | None = None
-    for kind, pattern, opened in lex.spans:
+    for kind, pattern, opened, key in lex.spans:
+        if not opened and key not in low:
+            continue
         if opened and starts is None:
-            starts = [m.start() for m in lex.span_starts.finditer(text)]
-        for m in _span_matches(text, pattern, starts if opened else None):
+            starts = sorted({m.start() for m in lex.span_starts.finditer(low)
+                             if not word_before(low, m.start())})
+        for m in _span_matches(low, pattern, starts if opened else None):
             n = _span_number(m["n"], lex.lang)
             span_unit = lex.span_units.get(fold(m["unit"]))
             if n is None or span_unit is None:
@@ -326,8 +371,11 @@ def _span_matches(text: str, pattern: re.Pattern[str],
 
 def _raw_matches(text: str, lang: str) -> list[_Raw]:
     lex = date_lexicon(lang)
-    raws = _numeric_raws(text, lex.lang) + _name_raws(text, lex) + _relative_raws(text, lex)
-    raws += period_raws(text, lex.lang, text.lower(), lambda end: _follower_ok(text, end, lex))
+    low = lowered(text)
+    months = _month_names(text, low, lex)
+    raws = _numeric_raws(text, lex.lang) + _name_raws(text, low, months, lex) \
+        + _relative_raws(text, low, lex)
+    raws += period_raws(text, lex.lang, low, months, lambda end: _follower_ok(text, end, lex))
     for m in YEAR_RE.finditer(text):
         if _year_ok(text, m, lex):
             raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"])), False))
