@@ -10,11 +10,21 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from veille.normalize._resources import alternation, check_lang, fold, load_yaml
+from veille.normalize._resources import (
+    alternation,
+    check_lang,
+    finditer_in,
+    fold,
+    load_yaml,
+    lowered,
+    search_all,
+    windows,
+    word_before,
+)
 from veille.normalize.money import currency_after, currency_before, currency_table, subunit_after
 from veille.normalize.numbers import (
     MINUS_SIGNS,
-    NUM_CORE,
+    NUM_REST,
     approx_noun_value,
     digits_value,
     lexicon,
@@ -23,7 +33,17 @@ from veille.normalize.numbers import (
 )
 
 _WORD = re.compile(r"[^\W\d_]+")
-_JOINER = re.compile(r"\s+|-|\u2011")
+_RUN = re.compile(r"[^\W\d_]+(?:(?:\s+|-|\u2011)[^\W\d_]+){0,11}")  # up to 12 words
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w])")
+_NEXT_TOKEN = re.compile(r"\s+([^\W\d_]+)")
+_GLUED_WORD = re.compile(r"[ \u00a0]?([^\W\d_]+)(?![\w])")
+_PLURAL_NEXT = re.compile(r"\s+[^\W\d_]+[sx](?![\w])")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+_LAST_WORD_TIGHT = re.compile(r"([^\W\d_]+)\s*$")
+_DIGITS_BEFORE = re.compile(r"\d[\d.,\u00a0\u202f\u2009 ]*$")
+_NETWORK = re.compile(r"(?i)(?<![\w])(?:la|le|en|the)\s+$")
+_M_BEFORE_DE = re.compile(r"\s+(?:de|d['’]|of)(?![\w])")
+_MINUS_WORD = re.compile(r"(?i)(?<![\w'’])(moins|minus)\s+$")
 
 
 @dataclass(frozen=True)
@@ -54,9 +74,13 @@ class _Tables:
     bare: frozenset[str]
     fraction_blockers: tuple[str, ...]
     fraction_preceders: frozenset[str]
-    ratio_re: re.Pattern[str]
+    ratio_re: re.Pattern[str]  # the link and the second number ("sur trois", "in three")
+    ratio_back: re.Pattern[str]  # the first number before the link ("un salarié ")
     ratio_blockers: frozenset[str]
     numeric_re: re.Pattern[str]
+    denominator_re: re.Pattern[str]
+    number_start_re: re.Pattern[str]
+    half_after_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -85,15 +109,20 @@ def _tables(lang: str) -> _Tables:
     den_alt = alternation(list(frac["denominators"]))
     num_alt = alternation(list(frac["numerators"]))
     det_alt = alternation(list(frac["determiners"])) if frac["determiners"] else "(?!)"
+    # fractions and ratios are matched on the lowered text (``lowered``)
     fraction_re = re.compile(
-        rf"(?i)(?<![\w])(?:(?P<det>{det_alt})\s*)?(?:(?P<num>{num_alt})[\s-]+)?"
-        rf"(?P<den>{den_alt})(?![\w])"
+        rf"(?<![\w])(?:(?P<det>{det_alt.lower()})\s*)?(?:(?P<num>{num_alt.lower()})[\s-]+)?"
+        rf"(?P<den>{den_alt.lower()})(?![\w])"
     )
-    link = r"(?:\s+(?P<mid>[^\W\d_][\w'’-]*))?\s+sur" if lang == "fr" else r"\s+(?:in|out\s+of)"
-    ratio_re = re.compile(
-        rf"(?i)(?<![\w.,])(?P<a>\d+|[^\W\d_]+){link}\s+(?P<b>\d+|[^\W\d_]+)(?![\w])"
-    )
-    numeric_re = re.compile(rf"(?<![\w.,])(?P<num>{NUM_CORE})")
+    link, mid = (r"sur", r"(?:\s+(?P<mid>[^\W\d_][\w'’-]*))?") if lang == "fr" else \
+        (r"(?:in|out\s+of)", "")
+    ratio_re = re.compile(rf"{link}\s+(?P<b>\d+|[^\W\d_]+)(?![\w])")
+    ratio_back = re.compile(rf"(?<![\w.,])(?P<a>\d+|[^\W\d_]+){mid}\s+$")
+    # (?<![\w.,])NUM_CORE, with a digit first and the character before it checked after it
+    numeric_re = re.compile(rf"(?P<num>\d(?<![\w.,]\d){NUM_REST})")
+    lex = lexicon(lang)
+    starts = {w.lower() for w in lex.words} | lex.approx_articles | lex.half_words
+    half = "|".join(r"\s+".join(map(re.escape, p)) for p in lex.half_after)
     return _Tables(
         percent_re=percent_re,
         point_re=point_re,
@@ -107,8 +136,12 @@ def _tables(lang: str) -> _Tables:
         fraction_blockers=tuple(fold(w) for w in frac["not_followed_by"]),
         fraction_preceders=frozenset(fold(w) for w in frac["not_preceded_by"]),
         ratio_re=ratio_re,
+        ratio_back=ratio_back,
         ratio_blockers=frozenset(fold(w) for w in data["ratio_blockers"][lang]),
         numeric_re=numeric_re,
+        denominator_re=re.compile(den_alt.lower() + r"(?![\w])"),
+        number_start_re=re.compile(alternation(sorted(starts)) + r"(?![^\W\d_])"),
+        half_after_re=re.compile(rf"(?i)\s+(?:{half})(?![\w])"),
     )
 
 
@@ -118,11 +151,11 @@ def _scale_after(text: str, pos: int, lang: str, *, currency: bool = False
     abbreviation: one that is a scale whatever follows ("2,3 k", "1,2 Md", "10 G"), or one
     followed by a currency ("5 M€") or after a currency (``currency``: "USD 5 m"), or "M"
     before "de" ("3 M de visiteurs"): (factor, end, whether "et demi" follows) or None."""
-    m = re.match(r"\s+([^\W\d_]+)(?![\w])", text[pos:pos + 30])
+    m = _NEXT_WORD.match(text, pos, pos + 30)
     if not m:
         return None
     lex = lexicon(lang)
-    word, end = m.group(1), pos + m.end()
+    word, end = m.group(1), m.end()
     factor = lex.scale_words.get(word.lower())
     if factor is not None:
         half = _half_after(text, end, lang)
@@ -134,29 +167,25 @@ def _scale_after(text: str, pos: int, lang: str, *, currency: bool = False
         return factor, end, False
     if word in lex.spaced_abbreviations:
         number_start = pos - len(_digits_before(text, pos))
-        if word in lex.spaced_only and re.search(r"(?i)(?<![\w])(?:la|le|en|the)\s+$",
-                                                  text[max(0, number_start - 20):number_start]):
+        if word in lex.spaced_only and _NETWORK.search(text, max(0, number_start - 20),
+                                                       number_start):
             return None  # "la 5 G" is a network
         return factor, end, False
-    if word == "M" and re.match(r"\s+(?:de|d['’]|of)(?![\w])", text[end:end + 6]):
+    if word == "M" and _M_BEFORE_DE.match(text, end, end + 6):
         return factor, end, False
     return None
 
 
 def _digits_before(text: str, pos: int) -> str:
     """The number ending at ``pos``, as written."""
-    m = re.search(r"\d[\d.,\u00a0\u202f\u2009 ]*$", text[max(0, pos - 20):pos])
+    m = _DIGITS_BEFORE.search(text, max(0, pos - 20), pos)
     return m.group(0) if m else ""
 
 
 def _half_after(text: str, pos: int, lang: str) -> int | None:
     """The end of "et demi" / "and a half" right after ``pos``, else None."""
-    for phrase in lexicon(lang).half_after:
-        m = re.match(r"\s+" + r"\s+".join(map(re.escape, phrase)) + r"(?![\w])",
-                     text[pos:pos + 20], re.IGNORECASE)
-        if m:
-            return pos + m.end()
-    return None
+    m = _tables(lang).half_after_re.match(text, pos, pos + 20)
+    return m.end() if m else None
 
 
 def _suffix(text: str, cand: Candidate, lang: str, *, allow_scale: bool) -> Candidate:
@@ -195,11 +224,11 @@ def _suffix(text: str, cand: Candidate, lang: str, *, allow_scale: bool) -> Cand
 def _subunit_major(text: str, cand: Candidate, lang: str) -> Candidate | None:
     """"2 livres 50": a major unit that is a currency only with its minor units after it."""
     table = currency_table()
-    m = re.match(r"\s+([^\W\d_]+)", text[cand.end:cand.end + 20])
+    m = _NEXT_TOKEN.match(text, cand.end, cand.end + 20)
     if not m or cand.scale != 1.0 or m.group(1).lower() not in table.subunit_majors:
         return None
     code = table.subunit_majors[m.group(1).lower()]
-    minor = subunit_after(text, cand.end + m.end(), code, lang)
+    minor = subunit_after(text, m.end(), code, lang)
     if not minor:
         return None
     return replace(cand, value=cand.value + minor[0], end=minor[1], unit=code, kind="money")
@@ -209,14 +238,16 @@ def _minor_units_alone(text: str, cand: Candidate, lang: str) -> Candidate | Non
     """"50 centimes", "15 cents", "50p": minor units, in their currency ("centimes d'euro")
     or the default of the word."""
     table = currency_table()
-    m = re.match(r"[ \u00a0]?([^\W\d_]+)(?![\w])", text[cand.end:cand.end + 20])
-    if not m or cand.scale != 1.0 or cand.kind != "number":
+    if cand.scale != 1.0 or cand.kind != "number":
+        return None
+    m = _GLUED_WORD.match(text, cand.end, cand.end + 20)
+    if not m:
         return None
     word = m.group(1)
     default = table.subunits_alone.get(lang, {}).get(word)
     if default is None or (word == "p" and m.group(0) != "p"):
         return None  # "p" only glued: "50p"
-    end = cand.end + m.end()
+    end = m.end()
     named = currency_after(text, end)
     code = named.code if named and named.code else default
     if named and named.code:
@@ -289,11 +320,11 @@ def _sign_start(text: str, pos: int, lang: str) -> int | None:
         if text[pos - 1] == "-" and not text[max(0, pos - 40):pos - 1].split("\n")[-1].strip():
             return None
         return pos - 1
-    m = re.search(r"(?i)(?<![\w'’])(moins|minus)\s+$", text[max(0, pos - 12):pos])
+    m = _MINUS_WORD.search(text, max(0, pos - 12), pos)
     if not m:
         return None
-    word_start = pos - (len(text[max(0, pos - 12):pos]) - m.start())
-    previous = re.search(r"([^\W\d_]+)\s*$", text[max(0, word_start - 20):word_start])
+    word_start = m.start()
+    previous = _LAST_WORD_TIGHT.search(text, max(0, word_start - 20), word_start)
     if previous and previous.group(1).lower() in _SIGN_BLOCKERS:
         return None
     return word_start
@@ -305,72 +336,67 @@ def _is_small(token: str) -> bool:
     return len(head) <= 2 and " " not in token
 
 
-def _token_runs(text: str) -> list[list[re.Match[str]]]:
-    """Runs of letter tokens separated only by spaces or single hyphens."""
-    runs: list[list[re.Match[str]]] = []
-    current: list[re.Match[str]] = []
-    for m in _WORD.finditer(text):
-        if current and _JOINER.fullmatch(text, current[-1].end(), m.start()):
-            current.append(m)
-        else:
-            if current:
-                runs.append(current)
-            current = [m]
-    if current:
-        runs.append(current)
-    return runs
-
-
 def word_candidates(text: str, lang: str) -> list[Candidate]:
-    """Numbers written in words ("trente-cinq", "deux milliards", "une vingtaine")."""
+    """Numbers written in words ("trente-cinq", "deux milliards", "une vingtaine"). Only
+    where a number word begins, found first in the lowered text, are the words read."""
     lang = check_lang(lang)
     lex = lexicon(lang)
-    # the words a number in words begins with
-    starts = lex.words.keys() | lex.approx_articles | lex.half_words
+    low = lowered(text)
     out: list[Candidate] = []
-    for run in _token_runs(text):
-        words = [m.group(0).lower() for m in run]
-        i = 0
-        while i < len(run):
-            if words[i] not in starts:
-                i += 1
+    consumed = 0
+    for hit in search_all(_tables(lang).number_start_re, low,
+                          lambda i: i == 0 or not low[i - 1].isalpha()):
+        if hit.start() < consumed:
+            continue
+        run = _RUN.match(low, hit.start())
+        if run is None:
+            continue
+        tokens = list(_WORD.finditer(low, hit.start(), run.end()))
+        words = [t.group(0) for t in tokens]
+        approx = approx_noun_value(words[:4], lang)
+        result = approx or number_words_value(words, lang)
+        if result is None:
+            continue
+        value, n = result
+        cand = Candidate(tokens[0].start(), tokens[n - 1].end(), value, numeric=False,
+                         approx_kind="about" if approx else None)
+        cand = _suffix(text, cand, lang, allow_scale=False)
+        if n == 1 and words[0] in lex.standalone_skip and cand.unit is None:
+            plural_next = _PLURAL_NEXT.match(text, cand.end, cand.end + 30)
+            if words[0] != "neuf" or not plural_next:
                 continue
-            approx = approx_noun_value(words[i:i + 4], lang)
-            result = approx or number_words_value(words[i:i + 12], lang)
-            if result is None:
-                i += 1
-                continue
-            value, n = result
-            cand = Candidate(run[i].start(), run[i + n - 1].end(), value, numeric=False,
-                             approx_kind="about" if approx else None)
-            cand = _suffix(text, cand, lang, allow_scale=False)
-            if n == 1 and words[i] in lex.standalone_skip and cand.unit is None:
-                plural_next = re.match(r"\s+[^\W\d_]+[sx](?![\w])", text[cand.end:cand.end + 30])
-                if words[i] != "neuf" or not plural_next:
-                    i += 1
-                    continue
-            out.append(cand)
-            i += n
+        out.append(cand)
+        consumed = tokens[n - 1].end()
     return out
 
 
 def ratio_candidates(text: str, lang: str) -> list[Candidate]:
-    """"un sur trois", "un salarié sur cinq", "one in three" read as percentages."""
+    """"un sur trois", "un salarié sur cinq", "one in three" read as percentages. The link
+    ("sur", "in", "out of") is found first, then the number before it."""
     lang = check_lang(lang)
     tables = _tables(lang)
+    low = lowered(text)
     out: list[Candidate] = []
-    for m in tables.ratio_re.finditer(text):
-        a, b = parse_number(m.group("a"), lang), parse_number(m.group("b"), lang)
-        if a is None or b is None or not 0 < a < b <= 1000:
+    consumed = 0
+    for m in search_all(tables.ratio_re, low, lambda i: i > 0 and low[i - 1].isspace()):
+        b = parse_number(m.group("b"), lang)
+        if b is None:
             continue
-        mid = m.groupdict().get("mid")
+        back = tables.ratio_back.search(low, max(consumed, m.start() - 80), m.start())
+        if back is None:
+            continue
+        a = parse_number(back.group("a"), lang)
+        if a is None or not 0 < a < b <= 1000:
+            continue
+        mid = back.groupdict().get("mid")
         if mid and (parse_number(mid, lang) is not None or fold(mid) in tables.ratio_blockers):
             continue
-        after = re.match(r"\s+([^\W\d_]+)", text[m.end():m.end() + 30])
+        after = _NEXT_TOKEN.match(low, m.end(), m.end() + 30)
         if after and fold(after.group(1)) in tables.ratio_blockers:
             continue
-        out.append(Candidate(m.start(), m.end(), round(100 * a / b, 2), "%", "percent",
+        out.append(Candidate(back.start(), m.end(), round(100 * a / b, 2), "%", "percent",
                              numeric=False))
+        consumed = m.end()
     return out
 
 
@@ -402,13 +428,16 @@ def fraction_candidates(text: str, lang: str) -> list[Candidate]:
     numerators, denominators = tables.numerators, tables.denominators
     ordinal_like, bare, blockers = tables.ordinal_like, tables.bare, tables.fraction_blockers
     out: list[Candidate] = []
-    for m in tables.fraction_re.finditer(text):
+    low = lowered(text)
+    denominators_at = [d.span() for d in tables.denominator_re.finditer(low)
+                       if not word_before(low, d.start())]
+    for m in finditer_in(tables.fraction_re, low, windows(denominators_at, 30, 2, len(low))):
         den = fold(m.group("den"))
         num = m.group("num")
         following = fold(text[m.end():m.end() + 30])
         if any(following.startswith(b) for b in blockers):
             continue
-        preceding = re.search(r"([^\W\d_]+)\s+$", text[max(0, m.start() - 30):m.start()])
+        preceding = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
         if preceding and fold(preceding.group(1)) in tables.fraction_preceders:
             continue
         if num is None:

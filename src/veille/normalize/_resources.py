@@ -114,8 +114,10 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lowercase, strip accents, unify apostrophes and collapse whitespace, for lookups."""
+    """Lowercase, strip accents, unify apostrophes and collapse whitespace, for lookups
+    (cached: the same words come back in every text)."""
     out = strip_accents(text.lower())
     for ch in APOSTROPHES[1:]:
         out = out.replace(ch, "'")

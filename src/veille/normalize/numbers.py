@@ -15,8 +15,11 @@ from veille.normalize._resources import check_lang, load_yaml
 # A number in digits: thousands grouped by spaces ("24 000", "1 234,5", with no-break, narrow
 # and thin spaces too) or apostrophes ("1'000'000"), or digits with . and , separators,
 # interpreted later by language ("2.000", "2,000", "1,5", "1.5").
-NUM_CORE = (r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?![\d])"
-            r"|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?(?![\d'’])|\d+(?:[.,]\d+)*")
+# NUM_REST is what follows the first digit: a pattern can check what stands before that
+# digit right after it ("\d(?<![\w]\d)" + NUM_REST), which the regex engine scans fast.
+NUM_REST = (r"(?:\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?![\d])"
+            r"|\d{0,2}(?:['’]\d{3})+(?:[.,]\d+)?(?![\d'’])|\d*(?:[.,]\d+)*)")
+NUM_CORE = r"\d" + NUM_REST
 MINUS_SIGNS = "-\u2212"  # hyphen-minus and the minus sign
 
 _SPACES = "\u00a0\u202f\u2009"

@@ -56,15 +56,18 @@ class Quantity:
     kind: str
 
 
+# Times, phone numbers, numbers after "n°" or "#", and "a/b". Each pattern starts with a
+# character (a digit, "+", "(", "#", "n") and checks the one before it after it, so that the
+# regex engine skips ahead to where it can match ("\d(?<![\w]\d)" is "(?<![\w])\d").
 _MASKS = [
-    re.compile(r"(?<![\w])\d{1,2}\s?h\s?\d{2}(?![\w])|(?<![\w])\d{1,2}h(?![\w])"),
-    re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[ap]\.?m\.?))?(?![\w])"),
-    re.compile(r"(?i)(?<![\w])\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)(?![\w])"),
-    re.compile(r"(?<![\w+])(?:\+33\s?\(?0?\)?\s?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)"),
+    re.compile(r"\d(?<![\w]\d)\d?(?:\s?h\s?\d{2}|h)(?![\w])"),
+    re.compile(r"\d(?<![\w:]\d)\d?:\d{2}(?::\d{2})?(?:\s?(?:[ap]\.?m\.?))?(?![\w])"),
+    re.compile(r"\d(?<![\w]\d)\d?\s?(?:[aApP]\.[mM]\.|[aApP][mM])(?![\w])"),
+    re.compile(r"(?:\+(?<![\w+]\+)33\s?\(?0?\)?\s?|0(?<![\w+]0))[1-9](?:[\s.-]?\d{2}){4}(?!\d)"),
     re.compile(r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?!\d)"),
-    re.compile(r"(?<![\d])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?!\d)"),
-    re.compile(r"(?i)(?:n°|no\.|#)\s?\d+"),
-    re.compile(r"(?<![\w/])\d+/\d+(?![\w/])"),
+    re.compile(r"(?:\((?<!\d\()\d{3}\)\s?|\d(?<!\d\d)\d{2}[-.])\d{3}[-.]\d{4}(?!\d)"),
+    re.compile(r"[nN#](?:(?<=[nN])(?:°|[oO]\.)|(?<=#))\s?\d+"),
+    re.compile(r"\d(?<![\w/]\d)\d*/\d+(?![\w/])"),
 ]
 
 _ADDRESSES = re.compile(r"(?i)https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")  # URLs, e-mails

@@ -78,6 +78,11 @@ def _lexicon(lang: str) -> _TenseLexicon:
     )
 
 
+@lru_cache(maxsize=65536)
+def _participle(word: str, lang: str) -> bool:
+    return _is_participle(word, _lexicon(lang))
+
+
 def _is_participle(word: str, lex: _TenseLexicon) -> bool:
     if word in lex.participles:
         return True
@@ -86,15 +91,17 @@ def _is_participle(word: str, lex: _TenseLexicon) -> bool:
     return word.endswith(lex.participle_endings)
 
 
-def _bare_participle(word: str, lang: str, lex: _TenseLexicon) -> bool:
+@lru_cache(maxsize=65536)
+def _bare_participle(word: str, lang: str) -> bool:
     """A French participle in -é standing alone ("Annoncé lundi, ..."): nouns in -ité, -té
     and the listed ones excepted."""
-    if lang != "fr" or len(word) < 5 or word in lex.not_participles:
+    if lang != "fr" or len(word) < 5 or word in _lexicon(lang).not_participles:
         return False
     stem = word.rstrip("s").rstrip("e")
     return stem.endswith("é") and not stem.endswith(("ité", "iété", "auté", "uté", "ôté"))
 
 
+@lru_cache(maxsize=65536)
 def _french_form(word: str) -> str | None:
     """"future" for a simple future form, "conditional" for a conditional, else None
     (the rules of modality.yaml; imported here, as modality imports the date finder)."""
@@ -148,14 +155,14 @@ def _cues(words: list[str], lang: str) -> list[tuple[int, str]]:
             nxt = words[j] if j < len(words) else ""
             if nxt in lex.future_words:
                 tense, step = "future", j - i + 1
-            elif _is_participle(nxt, lex):
+            elif _participle(nxt, lang):
                 tense, step = "past", j - i + 1
             elif w in lex.present_words:
                 tense = "present"
             elif lang != "fr" or _french_form(w) is None:
                 tense = "past"
         elif lang == "en" and w in ("is", "are", "am", "be", "being") and i + 1 < len(words) \
-                and not _phrase_at(words, i + 1, lex) and _is_participle(words[i + 1], lex):
+                and not _phrase_at(words, i + 1, lex) and _participle(words[i + 1], lang):
             tense, step = "present", 2
         elif w in lex.past_words:
             tense = "past"
@@ -166,13 +173,13 @@ def _cues(words: list[str], lang: str) -> list[tuple[int, str]]:
             tense = "past"
         elif lang == "en" and len(w) >= 5 and w.endswith("ed") and w not in lex.not_participles:
             tense = "past"
-        elif _bare_participle(w, lang, lex):
+        elif _bare_participle(w, lang):
             tense = "past"
         elif w in lex.present_words:
             tense = "present"
         if tense == "future":  # "sera lancé", "will be signed", "va être signé"
             j = _after(words, i + step - 1, lex.adverbs)
-            if j < len(words) and _is_participle(words[j], lex):
+            if j < len(words) and _participle(words[j], lang):
                 step = j - i + 1
         if tense is not None:
             cues.append((i, tense))
