@@ -271,3 +271,26 @@ def test_every_found_value_has_a_range() -> None:
 def test_periods_are_masked_for_quantities() -> None:
     text = "Au T3 2024 et au premier semestre, dans les années 90, 40 salariés ont été recrutés."
     assert [q.value for q in find_quantities(text, "fr")] == [40.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Au cours du mois de mars, les loyers ont grimpé.", "fr", [("mars", "2025-03")]),
+        ("The month of March was mild.", "en", [("March", "2025-03")]),
+        ("En janvier, février et mars, le trafic a reculé.", "fr",
+         [("janvier", "2025-01"), ("février", "2025-02"), ("mars", "2025-03")]),
+        ("Traffic fell in January, February and March.", "en",
+         [("January", "2025-01"), ("February", "2025-02"), ("March", "2025-03")]),
+        ("Hier soir, la coopérative a voté.", "fr", [("Hier soir", "2025-06-11")]),
+        ("Ce matin le cours a chuté, ce soir il remonte.", "fr",
+         [("Ce matin", "2025-06-12"), ("ce soir", "2025-06-12")]),
+        ("The board met last night and meets again tomorrow morning.", "en",
+         [("last night", "2025-06-11"), ("tomorrow morning", "2025-06-13")]),
+        ("The plan was approved earlier this month.", "en",
+         [("earlier this month", "2025-06")]),
+    ],
+)
+def test_months_in_lists_and_parts_of_days(text: str, lang: str,
+                                           expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in find_dates(text, lang, REF)] == expected

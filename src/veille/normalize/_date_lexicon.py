@@ -68,6 +68,7 @@ class DateLexicon:
     weekday: re.Pattern[str]
     relative_re: re.Pattern[str]
     month_hits: re.Pattern[str]
+    month_link_re: re.Pattern[str]  # a month name and a link before a bare month
     weekday_hits: re.Pattern[str]
     # (kind, regex, starts with a phrase, a word the text must hold for one without)
     spans: tuple[tuple[str, re.Pattern[str], bool, str], ...]
@@ -199,6 +200,9 @@ def date_lexicon(lang: str) -> DateLexicon:
             alternation([p.lower() for p in data["relative"][lang]]) + r"(?![\w])"
         ),
         month_hits=re.compile(month_re),
+        month_link_re=re.compile(
+            rf"(?<![\w])(?:{month_re})\s*(?:{alternation(data['month_links'][lang])})\s*$"
+        ),
         weekday_hits=re.compile(weekday_re),
         spans=tuple(spans),
         span_starts=span_starts,

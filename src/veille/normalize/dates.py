@@ -263,7 +263,7 @@ def _name_raws(text: str, low: str, months: list[tuple[int, int]], lex: DateLexi
             month = lex.months[fold(m["mon"])]
             raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"]), month), False))
         for m in finditer_in(lex.bare_month, src, near):
-            raws.extend(_bare_month(text, m, lex))
+            raws.extend(_bare_month(text, src, m, lex))
     weekdays = [m.span() for m in lex.weekday_hits.finditer(src)
                 if not word_before(src, m.start())]
     for m in finditer_in(lex.weekday, src, windows(weekdays, 15, 30, len(text))):
@@ -283,16 +283,18 @@ def _name_raws(text: str, low: str, months: list[tuple[int, int]], lex: DateLexi
     return raws
 
 
-def _bare_month(text: str, m: re.Match[str], lex: DateLexicon) -> list[_Raw]:
+def _bare_month(text: str, src: str, m: re.Match[str], lex: DateLexicon) -> list[_Raw]:
     """A month name without day or year: with a direction word, or after a cue ("en mars",
-    "depuis janvier"), placed by the tense when nothing says which way."""
+    "depuis janvier", "janvier, février et mars"), placed by the tense when nothing says
+    which way."""
     word = m["pre"] or m["post"]
     direction = None
     if m["pre"]:
         direction = lex.direction_before.get(fold(m["pre"]))
     elif m["post"]:
         direction = lex.direction_after.get(fold(m["post"]))
-    if not word and not _has_context(text, m.start(), lex):
+    if not word and not _has_context(text, m.start(), lex) \
+            and not lex.month_link_re.search(src, max(0, m.start() - 25), m.start()):
         return []
     month = lex.months[fold(m["mon"])]
     if direction is None:
