@@ -212,3 +212,227 @@ def test_every_named_currency_has_a_rate() -> None:
 )
 def test_no_money(text: str, lang: str) -> None:
     assert _money(text, lang) == []
+
+
+# --- every ISO 4217 currency, marks around the amount, the bare dollar, minor units -------
+
+def _cldr() -> dict[str, dict[str, object]]:
+    from veille.normalize._resources import load_yaml
+
+    return load_yaml("currencies_cldr.yaml")["currencies"]
+
+
+def _unit(text: str, lang: str) -> str | None:
+    found = [q for q in find_quantities(text, lang) if q.kind == "money"]
+    return found[0].unit if len(found) == 1 else None
+
+
+def test_the_table_covers_every_active_iso_currency() -> None:
+    table = _cldr()
+    assert len(table) >= 150
+    for code in ["USD", "EUR", "JPY", "GBP", "CNY", "BRL", "ZAR", "NGN", "XOF", "XAF", "MXN",
+                 "SEK", "PLN", "TRY", "ILS", "AED", "SAR", "KZT", "UAH", "NZD", "CHF"]:
+        assert code in table, code
+
+
+def test_every_currency_is_read_by_its_code_after_an_amount() -> None:
+    from veille.normalize.money import currency_table
+
+    blocked = set(currency_table().codes) - set(currency_table().marks)
+    for code in _cldr():
+        if code in blocked:
+            continue
+        assert _unit(f"Le contrat vaut 5 000 {code}.", "fr") == code, code
+        assert _unit(f"The deal is worth 5,000 {code}.", "en") == code, code
+
+
+def test_every_currency_is_read_by_its_names() -> None:
+    from veille.normalize.money import currency_table, name_key
+
+    ambiguous = currency_table().ambiguous
+    for code, entry in _cldr().items():
+        for name in entry["names"]:  # type: ignore[attr-defined]
+            if name_key(name) in ambiguous or name_key(name) in currency_table().names and \
+                    currency_table().names[name_key(name)] != code:
+                continue  # a name the hand-kept table gives another reading
+            lang = "en" if name[:1].isupper() or name.lower().startswith(("us ", "uae")) else "fr"
+            text = f"Le contrat vaut 5 millions de {name}." if lang == "fr" else \
+                f"The deal is worth 5 million {name}."
+            assert _unit(text, lang) == code, (code, name)
+
+
+def test_every_currency_symbol_is_read_before_and_after() -> None:
+    from veille.normalize.money import currency_table
+
+    table = currency_table()
+    for code, entry in _cldr().items():
+        for symbol in entry["symbols"]:  # type: ignore[attr-defined]
+            if table.symbols.get(symbol) != code or symbol in table.ambiguous:
+                continue
+            assert _unit(f"Le prix : {symbol} 40 net.", "fr") == code, (code, symbol)
+            assert _unit(f"Le prix : 40 {symbol} net.", "fr") == code, (code, symbol)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Revenue hit USD 5 m.", "en", [("USD 5 m", 5e6, "USD")]),
+        ("Revenue hit 5m USD.", "en", [("5m USD", 5e6, "USD")]),
+        ("Revenue hit €5bn.", "en", [("€5bn", 5e9, "EUR")]),
+        ("Une levée de 5 Md€.", "fr", [("5 Md€", 5e9, "EUR")]),
+        ("Un loyer de 5 000 €.", "fr", [("5 000 €", 5000.0, "EUR")]),
+        ("Le ticket vaut $ 3.", "fr", [("$ 3", 3.0, "USD")]),
+        ("Le ticket vaut 3 $.", "fr", [("3 $", 3.0, "USD")]),
+        ("Le budget atteint 10 G€.", "fr", [("10 G€", 1e10, "EUR")]),
+        ("Le budget atteint 2,5 milliards EUR.", "fr", [("2,5 milliards EUR", 2.5e9, "EUR")]),
+        ("Le budget atteint EUR 2,5 millions.", "fr", [("EUR 2,5 millions", 2.5e6, "EUR")]),
+        ("Le billet vaut 5 $ CAD.", "fr", [("5 $ CAD", 5.0, "CAD")]),
+        ("Le billet vaut 7 $HK.", "fr", [("7 $HK", 7.0, "HKD")]),
+        ("Le billet vaut 8 $ US.", "fr", [("8 $ US", 8.0, "USD")]),
+        ("Le billet vaut 10 $ canadiens.", "fr", [("10 $ canadiens", 10.0, "CAD")]),
+        ("The ticket costs NZ$ 45.", "en", [("NZ$ 45", 45.0, "NZD")]),
+        ("The ticket costs R$ 50.", "en", [("R$ 50", 50.0, "BRL")]),
+        ("The ticket costs ₽300.", "en", [("₽300", 300.0, "RUB")]),
+        ("Le contrat vaut 3 milliards de reais.", "fr", [("3 milliards de reais", 3e9, "BRL")]),
+        ("Le contrat vaut 2 millions de roubles.", "fr", [("2 millions de roubles", 2e6, "RUB")]),
+        ("The deal is worth 5 million zlotys.", "en", [("5 million zlotys", 5e6, "PLN")]),
+        ("The deal is worth 3bn rand.", "en", [("3bn rand", 3e9, "ZAR")]),
+        ("The deal is worth 2 billion Brazilian reals.", "en",
+         [("2 billion Brazilian reals", 2e9, "BRL")]),
+        ("Le contrat vaut 4 milliards de livres turques.", "fr",
+         [("4 milliards de livres turques", 4e9, "TRY")]),
+        ("Le contrat vaut 1 million de dirhams émiratis.", "fr",
+         [("1 million de dirhams émiratis", 1e6, "AED")]),
+        ("Saudi Aramco raised 5 billion SAR.", "en", [("5 billion SAR", 5e9, "SAR")]),
+    ],
+)
+def test_marks_before_or_after_glued_or_spaced(text: str, lang: str,
+                                               expected: list[tuple[str, float, str]]) -> None:
+    assert _money(text, lang) == [(t, pytest.approx(v), u) for t, v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "units"),
+    [
+        # a conversion in brackets after another amount is in US dollars
+        ("La nuitée coûte 120 dollars de Singapour (89 $).", "fr", ["SGD", "USD"]),
+        # an article that marks its dollar amounts with one other dollar: "$" is that dollar
+        ("Singapore's budget: S$5 billion for AI, and $2 billion more for chips.", "en",
+         ["SGD", "SGD"]),
+        ("Le budget de Hong Kong : 10 milliards HKD pour l'IA et 2 milliards $ de plus.", "fr",
+         ["HKD", "HKD"]),
+        # ... unless it also marks US dollars
+        ("Singapore's budget: S$5 billion for AI, US$1 billion from abroad, and $2 billion more.",
+         "en", ["SGD", "USD", "USD"]),
+        ("Le fonds lève 3 milliards de dollars de Hong Kong, soit 400 millions de dollars, "
+         "puis 50 $.", "fr", ["HKD", "USD", "USD"]),
+        # a country's name alone does not switch it
+        ("Hong Kong will spend $5 billion on AI.", "en", ["USD"]),
+        ("Singapour investit 2 milliards $ dans l'IA.", "fr", ["USD"]),
+    ],
+)
+def test_a_bare_dollar_follows_the_articles_own_currency_cues(text: str, lang: str,
+                                                               units: list[str]) -> None:
+    assert [u for _, _, u in _money(text, lang)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le ticket vaut 15 dollars et 15 cents.", "fr", ("15 dollars et 15 cents", 15.15, "USD")),
+        ("Le ticket vaut 13 euros 45.", "fr", ("13 euros 45", 13.45, "EUR")),
+        ("Le ticket vaut 3 euros et 20 centimes.", "fr", ("3 euros et 20 centimes", 3.2, "EUR")),
+        ("Le ticket vaut 2 livres 50.", "fr", ("2 livres 50", 2.5, "GBP")),
+        ("The ticket costs 2 pounds 50.", "en", ("2 pounds 50", 2.5, "GBP")),
+        ("The ticket costs 5 dollars and 99 cents.", "en",
+         ("5 dollars and 99 cents", 5.99, "USD")),
+        ("The ticket costs £2 and 50p.", "en", ("£2 and 50p", 2.5, "GBP")),
+        ("Un café à 50 centimes d'euro.", "fr", ("50 centimes d'euro", 0.5, "EUR")),
+        ("Un café à 80 centimes.", "fr", ("80 centimes", 0.8, "EUR")),
+        ("The stock fell 15 cents.", "en", ("15 cents", 0.15, "USD")),
+        ("A stamp costs 85p.", "en", ("85p", 0.85, "GBP")),
+    ],
+)
+def test_minor_units(text: str, lang: str, expected: tuple[str, float, str]) -> None:
+    ((t, v, u),) = _money(text, lang)
+    assert (t, v, u) == (expected[0], pytest.approx(expected[1]), expected[2])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "amounts"),
+    [
+        ("Le ticket vaut 3 euros 20 % plus cher.", "fr", [3.0]),
+        ("Il a payé 13 euros 45 fois.", "fr", [13.0]),
+        ("Il a 300 livres et 50 cahiers.", "fr", []),
+        ("A 5 pound 20 dog.", "en", [5.0]),
+    ],
+)
+def test_not_minor_units(text: str, lang: str, amounts: list[float]) -> None:
+    assert [v for _, v, _ in _money(text, lang)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("La Banque du Mexique a levé 5 milliards de pesos.", "fr", "MXN"),
+        ("Buenos Aires a levé 5 milliards de pesos en Argentine.", "fr", "ARS"),
+        ("Manille a levé 5 milliards de pesos aux Philippines.", "fr", "PHP"),
+        ("Stockholm a investi 2 milliards de couronnes en Suède.", "fr", "SEK"),
+        ("Oslo a investi 2 milliards de couronnes en Norvège.", "fr", "NOK"),
+        ("Prague a investi 2 milliards de couronnes en Tchéquie.", "fr", "CZK"),
+        ("Alger a levé 3 milliards de dinars en Algérie.", "fr", "DZD"),
+        ("Tunis a levé 3 milliards de dinars en Tunisie.", "fr", "TND"),
+        ("Dubaï a levé 3 milliards de dirhams.", "fr", "AED"),
+        ("Casablanca a levé 3 milliards de dirhams au Maroc.", "fr", "MAD"),
+        ("La dette atteint 20 milliards de francs CFA au Sénégal.", "fr", "XOF"),
+        ("Le Cameroun a levé 20 milliards de francs CFA à Douala.", "fr", "XAF"),
+        ("Karachi raised 8 billion rupees in Pakistan.", "en", "PKR"),
+        ("Mumbai raised 8 billion rupees.", "en", "INR"),
+        ("Stockholm spent 40 kr on it.", "en", "SEK"),
+    ],
+)
+def test_shared_names_take_the_currency_of_the_country_named(text: str, lang: str,
+                                                              unit: str) -> None:
+    assert _unit(text, lang) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("AMD 7 chips and the TOP 10 list.", "en"),
+        ("The flaw CVE-2024-1234 was patched.", "en"),
+        ("The Hong Kong SAR 2025 policy address.", "en"),
+        ("Tether's USDT 5 supply.", "en"),
+        ("Le 5 mars, Le 12 juin.", "fr"),
+    ],
+)
+def test_codes_that_are_words_are_no_marks(text: str, lang: str) -> None:
+    assert _money(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("reais", "BRL"), ("couronnes suédoises", "SEK"), ("pesos", "MXN"), ("francs CFA", "XOF"),
+     ("zł", "PLN"), ("R$", "BRL"), ("Brazilian reals", "BRL"), ("réals brésiliens", "BRL"),
+     ("dirhams des Émirats arabes unis", "AED"), ("SAR", "SAR"), ("NZD", "NZD"), ("kr", "SEK")],
+)
+def test_currency_code_of_cldr_names(text: str, code: str) -> None:
+    assert currency_code(text, "fr") == code
+
+
+def test_the_generated_table_is_up_to_date() -> None:
+    babel = pytest.importorskip("babel")
+    import importlib.util
+    from pathlib import Path
+
+    from veille.normalize._resources import load_yaml
+
+    if load_yaml("currencies_cldr.yaml")["babel"] != babel.__version__:
+        pytest.skip("another Babel version than the one the table was generated with")
+    script = Path(__file__).resolve().parent.parent / "scripts" / "gen_currencies.py"
+    spec = importlib.util.spec_from_file_location("gen_currencies", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.build() == (script.parent.parent / "src/veille/data/normalize/"
+                              "currencies_cldr.yaml").read_text(encoding="utf-8")

@@ -209,3 +209,106 @@ def test_year_is_not_a_quantity_but_count_is() -> None:
 def test_change_between_two_values_shares_unit_and_scale() -> None:
     found = find_quantities("Le budget est passé de 2 à 3 milliards d'euros.", "fr")
     assert [(q.value, q.unit, q.high) for q in found] == [(2e9, "EUR", None), (3e9, "EUR", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("-3,5", "fr", -3.5),
+        ("\u221212", "fr", -12.0),
+        ("- 7", "fr", -7.0),
+        ("moins 4", "fr", -4.0),
+        ("minus 4.5", "en", -4.5),
+        ("un million et demi", "fr", 1.5e6),
+        ("deux milliards et demi", "fr", 2.5e9),
+        ("deux et demi", "fr", 2.5),
+        ("1 million et demi", "fr", 1.5e6),
+        ("demi-million", "fr", 5e5),
+        ("un demi-milliard", "fr", 5e8),
+        ("half a million", "en", 5e5),
+        ("half a dozen", "en", 6.0),
+        ("two and a half billion", "en", 2.5e9),
+        ("a billion and a half", "en", 1.5e9),
+        ("one and a half", "en", 1.5),
+        ("trois quarts", "fr", 0.75),
+        ("deux tiers", "fr", 2 / 3),
+        ("un tiers", "fr", 1 / 3),
+        ("two thirds", "en", 2 / 3),
+        ("1/3", "fr", 1 / 3),
+        ("3/4", "en", 0.75),
+        ("trois virgule cinq", "fr", 3.5),
+        ("zéro virgule zéro cinq", "fr", 0.05),
+        ("deux virgule vingt-cinq", "fr", 2.25),
+        ("quatre virgule deux milliards", "fr", 4.2e9),
+        ("three point five", "en", 3.5),
+        ("2,3 k", "fr", 2300.0),
+        ("10 G", "fr", 1e10),
+        ("1,2 Md", "fr", 1.2e9),
+        ("3 Mds", "fr", 3e9),
+        ("5 bn", "en", 5e9),
+        ("3 mn", "en", 3e6),
+        ("2\u2009500", "fr", 2500.0),
+        ("1'250'000", "fr", 1_250_000.0),
+        ("1’250’000", "fr", 1_250_000.0),
+        ("deux mille vingt-quatre", "fr", 2024.0),
+        ("soixante-dix mille", "fr", 70_000.0),
+        ("trois cent quatre-vingt-dix-neuf", "fr", 399.0),
+        ("one thousand two hundred and six", "en", 1206.0),
+        ("forty-two million", "en", 42e6),
+    ],
+)
+def test_parse_signs_halves_fractions_and_scales(text: str, lang: str, expected: float) -> None:
+    assert parse_number(text, lang) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text", ["5G", "demi", "virgule cinq", "half", "moins", "1/0"])
+def test_parse_number_rejects_partial_forms(text: str) -> None:
+    assert parse_number(text, "fr") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le solde migratoire est de -3,5 cette année.", "fr", [("-3,5", -3.5)]),
+        ("La température tombe à \u221212 la nuit.", "fr", [("\u221212", -12.0)]),
+        ("Le solde touche moins 4 en fin de série.", "fr", [("moins 4", -4.0)]),
+        ("The balance fell to minus 4 overnight.", "en", [("minus 4", -4.0)]),
+        ("(-8) sur le tableau", "fr", [("-8", -8.0)]),
+        ("Au moins 4 coopératives ont signé.", "fr", [("4", 4.0)]),
+        ("Il a recruté plus ou moins 40 personnes.", "fr", [("40", 40.0)]),
+        ("Le tableau va de 10-15 cases.", "fr", [("10-15", 10.0)]),
+        ("- 3 000 bénévoles", "fr", [("3 000", 3000.0)]),
+        ("La coopérative vise un million et demi d'adhérents.", "fr",
+         [("un million et demi", 1.5e6)]),
+        ("La coopérative vise 2 millions et demi d'adhérents.", "fr",
+         [("2 millions et demi", 2.5e6)]),
+        ("Un demi-million de visiteurs sont venus.", "fr", [("Un demi-million", 5e5)]),
+        ("Half a million visitors came.", "en", [("Half a million", 5e5)]),
+        ("Two and a half million visitors came.", "en", [("Two and a half million", 2.5e6)]),
+        ("Le taux vaut trois virgule cinq.", "fr", [("trois virgule cinq", 3.5)]),
+        ("La communauté compte 2,3 k membres.", "fr", [("2,3 k", 2300.0)]),
+        ("Le réseau vise 1,2 Md d'appareils.", "fr", [("1,2 Md", 1.2e9)]),
+        ("Le réseau vise 3 Mds d'appareils.", "fr", [("3 Mds", 3e9)]),
+        ("The network targets 5 bn devices.", "en", [("5 bn", 5e9)]),
+        ("3 M de visiteurs sont attendus.", "fr", [("3 M", 3e6)]),
+        ("La ville compte 2\u2009500\u202f000 habitants.", "fr",
+         [("2\u2009500\u202f000", 2_500_000.0)]),
+        ("La ville compte 1'250'000 habitants.", "fr", [("1'250'000", 1_250_000.0)]),
+    ],
+)
+def test_find_signs_halves_and_scales(text: str, lang: str,
+                                      expected: list[tuple[str, float]]) -> None:
+    found = find_quantities(text, lang)
+    assert [(q.text, q.value) for q in found] == [(t, pytest.approx(v)) for t, v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le pays déploie la 5G et la 4 G.", "fr"),
+        ("The match ended 3/1, open 24/7.", "en"),
+        ("Il mesure 5 m de long.", "fr"),
+    ],
+)
+def test_no_scale_in_networks_scores_and_lengths(text: str, lang: str) -> None:
+    assert all(q.value < 100 for q in find_quantities(text, lang))

@@ -169,3 +169,77 @@ def test_percent_change_sign(word: str, lang: str, sign: int) -> None:
 )
 def test_percent_change_sign_unknown(word: str, lang: str) -> None:
     assert percent_change_sign(word, lang) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le taux recule à -3,5 %.", "fr", [("-3,5 %", -3.5)]),
+        ("Le taux recule à moins 2 %.", "fr", [("moins 2 %", -2.0)]),
+        ("The rate fell to minus 2 percent.", "en", [("minus 2 percent", -2.0)]),
+        ("Une hausse de 10 pourcent.", "fr", [("10 pourcent", 10.0)]),
+        ("Une hausse de 10 pour-cent.", "fr", [("10 pour-cent", 10.0)]),
+        ("Une hausse de 12 pourcents.", "fr", [("12 pourcents", 12.0)]),
+        ("Une hausse de 12% ou de 12 %.", "fr", [("12%", 12.0), ("12 %", 12.0)]),
+        ("Une hausse de 12\u202f%.", "fr", [("12\u202f%", 12.0)]),
+        ("Inflation hit 5pc, then 3 pc.", "en", [("5pc", 5.0), ("3 pc", 3.0)]),
+        ("Inflation hit 4 pct.", "en", [("4 pct", 4.0)]),
+        ("Le taux passe à trois virgule cinq pour cent.", "fr",
+         [("trois virgule cinq pour cent", 3.5)]),
+        ("Un tiers des élus, soit 1/3 des voix.", "fr", [("Un tiers", 33.33), ("1/3", 33.33)]),
+        ("2/3 of voters agreed.", "en", [("2/3", 66.67)]),
+        ("Deux tiers restent et 2/3 partent.", "fr", [("Deux tiers", 66.67), ("2/3", 66.67)]),
+    ],
+)
+def test_more_percent_forms(text: str, lang: str, expected: list[tuple[str, float]]) -> None:
+    assert _percents(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("Le taux a gagné 2 points de pourcentage.", "fr", 2.0, "pp"),
+        ("Le taux a gagné 0,5 point de pourcentage.", "fr", 0.5, "pp"),
+        ("Le taux a gagné 2 pts de %.", "fr", 2.0, "pp"),
+        ("The rate rose 1.5 percentage points.", "en", 1.5, "pp"),
+        ("The rate rose 1.5pp.", "en", 1.5, "pp"),
+        ("La BCE relève son taux de 25 points de base.", "fr", 25.0, "bp"),
+        ("La BCE relève son taux de 25 pb.", "fr", 25.0, "bp"),
+        ("The Fed raised rates by 50 basis points.", "en", 50.0, "bp"),
+        ("The Fed raised rates by 50bps.", "en", 50.0, "bp"),
+    ],
+)
+def test_point_changes_keep_their_own_unit(text: str, lang: str, value: float,
+                                           unit: str) -> None:
+    (q,) = find_quantities(text, lang)
+    assert (q.value, q.unit, q.kind) == (value, unit, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high"),
+    [
+        ("Le taux se situe entre 5 et 7 %.", "fr", 5.0, 7.0),
+        ("Le taux se situe entre 5 % et 7 %.", "fr", 5.0, 7.0),
+        ("Le taux se situe entre 5 et 7 pour cent.", "fr", 5.0, 7.0),
+        ("Le taux se situe à 5-7 %.", "fr", 5.0, 7.0),
+        ("Le taux se situe entre 2,5 et 3 points de pourcentage.", "fr", 2.5, 3.0),
+        ("Between 5% and 7% of users.", "en", 5.0, 7.0),
+        ("Growth of 5 to 7 per cent.", "en", 5.0, 7.0),
+        ("Le taux est compris entre -2 et 1 %.", "fr", -2.0, 1.0),
+    ],
+)
+def test_more_percent_ranges(text: str, lang: str, low: float, high: float) -> None:
+    (q,) = find_quantities(text, lang)
+    assert (q.value, q.high, q.kind) == (low, high, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le parc compte 5 PC portables.", "fr"),
+        ("The lab bought 40 PCs.", "en"),
+        ("Le CAC 40 gagne 50 pts.", "fr"),
+    ],
+)
+def test_not_percent_markers(text: str, lang: str) -> None:
+    assert _percents(text, lang) == []

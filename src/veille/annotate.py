@@ -45,14 +45,20 @@ def annotate_text(text: str, lang: str | None = None, published: str | None = No
     quantities = []
     for q in find_quantities(text, lang):
         item: dict[str, Any] = {"start": q.start, "end": q.end, "text": q.text, "value": q.value,
-                                "unit": q.unit}
+                                "unit": q.unit, "kind": q.kind}
         if q.high is not None:
             item["high"] = q.high
         if q.approx:
             item["approx"] = True
         quantities.append(item)
-    dates = [{"start": d.start, "end": d.end, "text": d.text, "value": d.value,
-              "relation": d.relation} for d in find_dates(text, lang, ref)]
+    dates = []
+    for d in find_dates(text, lang, ref):
+        when: dict[str, Any] = {"start": d.start, "end": d.end, "text": d.text, "value": d.value,
+                                "precision": d.precision, "relation": d.relation,
+                                "first_day": d.first_day, "last_day": d.last_day}
+        if d.mod:
+            when["mod"] = d.mod
+        dates.append(when)
     facts = []
     for f in doc._.veille_facts or []:
         facts.append({"type": f["type"], "args": f["args"], "date": f["date"],

@@ -4,7 +4,7 @@ Pure Python, driven by the YAML lexicons in ``veille/data/normalize``; French an
 """
 
 from veille.normalize.change import percent_change_sign
-from veille.normalize.dates import DateValue, find_dates, parse_date
+from veille.normalize.dates import DateValue, date_range, find_dates, parse_date
 from veille.normalize.modality import MODALITIES, classify_modality, modality_cues
 from veille.normalize.money import currency_code, to_usd
 from veille.normalize.numbers import parse_number
@@ -16,6 +16,7 @@ __all__ = [
     "Quantity",
     "classify_modality",
     "currency_code",
+    "date_range",
     "find_dates",
     "find_quantities",
     "modality_cues",

@@ -1,20 +1,38 @@
-"""Compiled date patterns and date arithmetic for ``veille.normalize.dates``.
+"""Compiled date patterns for ``veille.normalize.dates``.
 
 Everything language-specific comes from ``dates.yaml``; this module turns it into regexes
-(cached per language) and offers the small calendar helpers the date finder needs.
+(cached per language). The periods' grammar is in ``_periods.py``, the calendar arithmetic in
+``_calendar.py``.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from veille.normalize._resources import alternation, check_lang, fold, load_yaml, phrase_pattern
-from veille.normalize.money import currency_table
+from veille.normalize.money import currency_after
 from veille.normalize.numbers import lexicon as number_lexicon
+
+Resolved = tuple[str, str] | None  # (TIMEX3 value, precision)
+Resolver = Callable[[date | None], Resolved]
+
+
+@dataclass(frozen=True)
+class RawDate:
+    """A date expression found in a text, before its cue words are read: its span, how to
+    resolve it against a reference date, and what it says of its own position."""
+
+    start: int
+    end: int
+    resolve: Resolver
+    relative: bool
+    position: str | None = None  # "start", "mid" or "end" of the period
+    relation: str | None = None
+
 
 DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:er|re|ère|st|nd|rd|th)?(?![\w])"
 YEAR = r"(?P<y>19\d{2}|20\d{2}|2100)(?!\d)"
@@ -49,29 +67,38 @@ class DateLexicon:
     bare_month: re.Pattern[str]
     weekday: re.Pattern[str]
     relative_re: re.Pattern[str]
-    period: re.Pattern[str]
-    spans: tuple[tuple[str, re.Pattern[str], bool], ...]  # (kind, regex, starts with a phrase)
+    month_hits: re.Pattern[str]
+    month_link_re: re.Pattern[str]  # a month name and a link before a bare month
+    weekday_hits: re.Pattern[str]
+    # (kind, regex, starts with a phrase, a word the text must hold for one without)
+    spans: tuple[tuple[str, re.Pattern[str], bool, str], ...]
     span_starts: re.Pattern[str]  # where one of the spans' opening phrases begins
+    names_lowered: bool  # the name patterns run on the lowered text (French)
 
 
-ISO_RE = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")
+# The numeric patterns start with a digit and check the character before it right after it
+# ("\d(?<![\d-]\d)"): a pattern that starts with a character class is skipped ahead to
+# the next digit by the regex engine, one that starts with a lookbehind is tried everywhere.
+ISO_RE = re.compile(r"(?P<y>\d(?<![\d-]\d)\d{3})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")
 NUMERIC_RE = re.compile(
-    r"(?<![\d/.,])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
+    r"(?P<a>\d(?<![\d/.,]\d)\d?)(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
     r"(?P<y>\d{4}|(?<=/)\d{2})(?![\d/]|[.,]\d)"
 )
-MONTH_NUM_RE = re.compile(r"(?<![\d/.,])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})(?![\d/])")
+MONTH_NUM_RE = re.compile(r"(?P<m>\d(?<![\d/.,]\d)\d?)/(?P<y>(?:19|20)\d{2})(?![\d/])")  # m 1-12
 YEAR_RE = re.compile(
-    r"(?<![\w.,$€£¥/])(?P<y>19\d{2}|20\d{2}|2100)(?![\w%/]|[.,]\d|\s?%|\s?[$€£¥])"
+    r"(?P<y>1(?<![\w.,$€£¥/]1)9\d{2}|2(?<![\w.,$€£¥/]2)(?:0\d{2}|100))"
+    r"(?![\w%/]|[.,]\d|\s?%|\s?[$€£¥])"
 )
-CODE_PERIOD_RE = re.compile(
-    r"(?<![\w])(?P<q>Q[1-4]|T[1-4]|S[12]|H[12]|FY|AF)\s?['’]?(?P<y>(?:19|20)\d{2})(?!\d)"
+FISCAL_YEAR_RE = re.compile(
+    r"(?:F(?<![\w]F)Y|A(?<![\w]A)F)\s?['’]?(?P<y>(?:19|20)\d{2}|\d{2})(?![\w])"
 )
 
 
 def _names_alt(names: list[str], lang: str) -> str:
-    """Alternation of month or weekday names: any case in French, capitalised in English."""
+    """Alternation of month or weekday names: in French in lower case (the French patterns
+    run on the lowered text, so any case matches), capitalised or in capitals in English."""
     if lang == "fr":
-        return "(?i:" + alternation(names) + r")(?![\w])"
+        return alternation([n.lower() for n in names]) + r"(?![\w])"
     variants = set(names) | {n.upper() for n in names}
     return alternation(sorted(variants)) + r"(?![\w])"
 
@@ -110,27 +137,25 @@ def date_lexicon(lang: str) -> DateLexicon:
         fold(k): (str(v[0]), int(v[1]), str(v[2])) for k, v in data["relative"][lang].items()
     }
     units = {fold(k): str(v) for k, v in data["span_units"][lang].items()}
-    unit_alt = "(?i:" + alternation(list(data["span_units"][lang])) + r")(?![\w])"
-    spans: list[tuple[str, re.Pattern[str], bool]] = []
+    # the relative phrases and spans are matched on the lowered text
+    unit_alt = alternation([u.lower() for u in data["span_units"][lang]]) + r"(?![\w])"
+    spans: list[tuple[str, re.Pattern[str], bool, str]] = []
     openings: list[str] = []
     for kind, patterns in data["spans"][lang].items():
         for pattern in patterns:
             pre, _, rest = pattern.partition("{n}")
             mid, _, post = rest.partition("{unit}")
             regex = (
-                r"(?i:(?<![\w])" + phrase_pattern(pre) + ")" + NUMBER_SLOT
-                + "(?i:" + phrase_pattern(mid) + ")" + "(?P<unit>" + unit_alt + ")"
-                + "(?i:" + phrase_pattern(post) + r")(?![\w])"
+                r"(?<![\w])" + phrase_pattern(pre) + NUMBER_SLOT + phrase_pattern(mid)
+                + "(?P<unit>" + unit_alt + ")" + phrase_pattern(post) + r"(?![\w])"
             )
-            spans.append((str(kind), re.compile(regex), bool(pre)))
+            key = "" if pre else re.sub(r"[^a-z ]", "", post.lower()).strip()
+            spans.append((str(kind), re.compile(regex), bool(pre), key))
             if pre:
                 openings.append(phrase_pattern(pre))
-    span_starts = re.compile(r"(?i)(?<![\w])(?=" + "|".join(openings or ["(?!)"]) + ")")
+    span_starts = re.compile("|".join(openings or ["(?!)"]))  # left boundary checked by caller
     after_alt = alternation(list(data["direction"][lang]["after"])) if after else "(?!)"
     before_alt = alternation(list(data["direction"][lang]["before"])) if before else "(?!)"
-    ordinals = alternation(data["period_ordinals"][lang])
-    periods = alternation(data["periods"][lang])
-    link = r"\s+(?:de\s+|d['’]\s*|of\s+)?" if lang == "fr" else r"\s+(?:of\s+)?"
     return DateLexicon(
         lang=lang,
         months=months,
@@ -171,14 +196,17 @@ def date_lexicon(lang: str) -> DateLexicon:
             rf"(?<![\w])(?:(?i:(?P<pre>{before_alt}))\s+)?(?P<wd>{weekday_re})"
             rf"(?:\s+(?i:(?P<post>{after_alt}))(?![\w]))?"
         ),
-        relative_re=re.compile(
-            r"(?i)(?<![\w'’])" + alternation(list(data["relative"][lang])) + r"(?![\w])"
+        relative_re=re.compile(  # on the lowered text; the caller checks the left boundary
+            alternation([p.lower() for p in data["relative"][lang]]) + r"(?![\w])"
         ),
-        period=re.compile(
-            rf"(?i)(?<![\w])(?:{ordinals})\s+(?:{periods}){link}{YEAR}"
+        month_hits=re.compile(month_re),
+        month_link_re=re.compile(
+            rf"(?<![\w])(?:{month_re})\s*(?:{alternation(data['month_links'][lang])})\s*$"
         ),
+        weekday_hits=re.compile(weekday_re),
         spans=tuple(spans),
         span_starts=span_starts,
+        names_lowered=lang == "fr",
     )
 
 
@@ -187,57 +215,6 @@ def scale_or_currency_after(text: str, end: int, lang: str) -> bool:
     m = re.match(r"\s*([^\W\d_]+)", text[end:end + 30])
     if m and (m.group(1).lower() in number_lexicon(lang).scale_words):
         return True
-    cur = currency_table().suffix_re.match(text, end)
-    return bool(cur and cur.start() == end)
+    return currency_after(text, end) is not None
 
 
-def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
-    """(year, month) moved by ``delta`` months."""
-    index = year * 12 + (month - 1) + delta
-    return index // 12, index % 12 + 1
-
-
-def safe_date(year: int, month: int, day: int) -> date | None:
-    """A date, or None when the day does not exist in that month."""
-    if not (1 <= month <= 12) or not (1 <= day <= calendar.monthrange(year, month)[1]):
-        return None
-    return date(year, month, day)
-
-
-def nearest_year(month: int, day: int, ref: date, weekday: int | None = None) -> date | None:
-    """The date with this month and day closest to ``ref`` (previous, same or next year);
-    when a weekday is written with it, a year where the day falls on that weekday wins."""
-    candidates = [safe_date(ref.year + k, month, day) for k in (-1, 0, 1)]
-    valid = [c for c in candidates if c is not None]
-    if weekday is not None and any(c.weekday() == weekday for c in valid):
-        valid = [c for c in valid if c.weekday() == weekday]
-    if not valid:
-        return None
-    return min(valid, key=lambda c: (abs((c - ref).days), c > ref))
-
-
-def weekday_date(weekday: int, ref: date, direction: str | None) -> date:
-    """Resolve a weekday against ``ref``.
-
-    No direction: the most recent such day on or before ``ref`` (news are in the past).
-    "last": strictly before ``ref``; "this": on or after ``ref``; "next": strictly after.
-    """
-    back = (ref.weekday() - weekday) % 7
-    ahead = (weekday - ref.weekday()) % 7
-    if direction == "last":
-        return ref - timedelta(days=back or 7)
-    if direction == "this":
-        return ref + timedelta(days=ahead)
-    if direction == "next":
-        return ref + timedelta(days=ahead or 7)
-    return ref - timedelta(days=back)
-
-
-def month_with_direction(month: int, ref: date, direction: str | None) -> tuple[int, int]:
-    """(year, month) for a month name: "last" is the latest such month strictly before ref's
-    month, "next" the first strictly after, otherwise the month of ref's year."""
-    if direction == "last":
-        return (ref.year if month < ref.month else ref.year - 1), month
-    if direction == "next":
-        return (ref.year if month > ref.month else ref.year + 1), month
-    return ref.year, month

@@ -1,44 +1,77 @@
-"""Finding dates in French and English text and resolving them to ISO 8601 values.
+"""Finding dates in French and English text and resolving them to TIMEX3 (ISO 8601) values.
 
 Absolute dates ("le 11 octobre 2025", "October 11, 2025", "2025-10-11", "mars 2024"),
-partial and relative ones ("le 11 octobre", "jeudi", "hier", "last month") resolved against a
-reference date, and fuzzy periods with a relation ("d'ici 2030", "fin 2024", "since 2020",
-"dans les 10 prochaines années"). Relative expressions are skipped when no reference is given.
+periods ("Q3 2025", "au premier semestre", "l'été 2024", "les années 1990", "la semaine du
+3 mars"), partial and relative ones ("le 11 octobre", "jeudi", "hier", "le trimestre
+prochain", "last month", "il y a trois ans") resolved against a reference date, and fuzzy
+periods with a relation ("d'ici 2030", "fin 2024", "since 2020", "dans les 10 prochaines
+années"). A date without a year or a direction ("en mars", "jeudi", "au printemps") is placed
+by the tense of the verbs near it (``tense.py``). Relative expressions are skipped when no
+reference is given. Values follow TIMEX3: "2025", "2025-10", "2025-10-11", "2025-Q3",
+"2025-H1", "2025-SU", "2025-W42", "199" (a decade), "20" (a century); ``date_range`` gives
+the first and last day of any of them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from veille.normalize._calendar import (
+    add_months,
+    date_range,
+    month_with_direction,
+    nearest_year,
+    safe_date,
+    two_digit_year,
+    week_value,
+    weekday_date,
+)
 from veille.normalize._date_lexicon import (
-    CODE_PERIOD_RE,
+    FISCAL_YEAR_RE,
     ISO_RE,
     MONTH_NUM_RE,
     NUMERIC_RE,
     YEAR_RE,
     DateLexicon,
-    add_months,
+    RawDate,
+    Resolved,
+    Resolver,
     date_lexicon,
-    month_with_direction,
-    nearest_year,
-    safe_date,
     scale_or_currency_after,
-    weekday_date,
 )
-from veille.normalize._resources import check_lang, fold, select_longest
+from veille.normalize._periods import period_raws
+from veille.normalize._resources import (
+    check_lang,
+    finditer_in,
+    fold,
+    lowered,
+    search_all,
+    select_longest,
+    windows,
+    word_before,
+)
 from veille.normalize.numbers import parse_number
+from veille.normalize.tense import tense_at
 
-Resolved = tuple[str, str] | None  # (ISO value, precision)
-Resolver = Callable[[date | None], Resolved]
+__all__ = ["DateValue", "date_range", "date_relations", "date_spans", "find_dates", "parse_date"]
+
+PRECISIONS = ("century", "decade", "year", "half", "quarter", "season", "month", "week",
+              "weekend", "day")
+_MODS = {"start": "START", "mid": "MID", "end": "END"}
 
 
 @dataclass(frozen=True)
 class DateValue:
-    """A date expression found in a text, with its ISO value at the text's precision."""
+    """A date expression found in a text, with its TIMEX3 value at the text's precision.
+
+    ``start``/``end`` are character offsets; ``precision`` is one of PRECISIONS; ``mod`` says
+    which part of the period the text means ("START" for "début 2025", "MID" for "mi-2025",
+    "END" for "fin 2025"; the value stays "2025"), None when it means all of it.
+    """
 
     start: int
     end: int
@@ -47,16 +80,20 @@ class DateValue:
     precision: str
     relation: str
     relative: bool
+    mod: str | None = None
+
+    @property
+    def first_day(self) -> str:
+        """The first day (ISO 8601) of the period the value names."""
+        return date_range(self.value)[0]
+
+    @property
+    def last_day(self) -> str:
+        """The last day (ISO 8601) of the period the value names."""
+        return date_range(self.value)[1]
 
 
-@dataclass(frozen=True)
-class _Raw:
-    start: int
-    end: int
-    resolve: Resolver
-    relative: bool
-    position: str | None = None
-    relation: str | None = None
+_Raw = RawDate
 
 
 def _iso(year: int, month: int | None = None, day: int | None = None) -> Resolved:
@@ -96,13 +133,20 @@ def _year_ok(text: str, m: re.Match[str], lex: DateLexicon) -> bool:
             return False
     if lex.approx_re.search(text, max(0, s - 40), s):
         return False
-    if scale_or_currency_after(text, e, lex.lang):
-        return False
     window = max(0, s - 40)
     for regex in (lex.context_re, lex.relation_re, lex.position_re):
         if regex.search(text, window, s):
             return True
-    nxt = re.match(r"[ \t\u00a0]*([^\W\d_][\w'’-]*)", text[e:e + 40])
+    return _follower_ok(text, e, lex)
+
+
+def _follower_ok(text: str, end: int, lex: DateLexicon) -> bool:
+    """Whether the word after a year-like number lets it be a year: in French, none, a
+    capitalised word or one of year_followers ("2025 sera"); in English, anything but a
+    noun of counting ("2000 employees")."""
+    if scale_or_currency_after(text, end, lex.lang):
+        return False
+    nxt = re.match(r"[ \t\u00a0]*([^\W\d_][\w'’-]*)", text[end:end + 40])
     if not nxt:
         return True
     word = nxt.group(1)
@@ -127,8 +171,9 @@ def _shift(ref: date, unit: str, n: int) -> Resolved:
         return _iso(ref.year + n * (10 if unit == "decade" else 1))
     if unit == "month":
         return _iso(*add_months(ref.year, ref.month, n))
-    days = n * (7 if unit == "week" else 1)
-    return _of_date(ref + timedelta(days=days), "day")
+    if unit == "week":
+        return week_value(ref + timedelta(days=7 * n))
+    return _of_date(ref + timedelta(days=n), "day")
 
 
 def _relative_phrase(unit: str, offset: int) -> Resolver:
@@ -138,7 +183,7 @@ def _relative_phrase(unit: str, offset: int) -> Resolver:
         if unit == "day":
             return _of_date(ref + timedelta(days=offset), "day")
         if unit == "week":
-            return _of_date(ref + timedelta(days=7 * offset), "month")
+            return week_value(ref + timedelta(days=7 * offset))
         if unit == "month":
             return _iso(*add_months(ref.year, ref.month, offset))
         return _iso(ref.year + offset)
@@ -146,11 +191,12 @@ def _relative_phrase(unit: str, offset: int) -> Resolver:
     return resolve
 
 
-def _partial(month: int, day: int, weekday: int | None) -> Resolver:
-    """A day and month without year, placed in the year nearest the reference date."""
+def _partial(month: int, day: int, weekday: int | None, tense: str | None) -> Resolver:
+    """A day and month without year, placed by the tense around it, else in the year
+    nearest the reference date."""
 
     def resolve(ref: date | None) -> Resolved:
-        return _of_date(nearest_year(month, day, ref, weekday), "day") if ref else None
+        return _of_date(nearest_year(month, day, ref, weekday, tense), "day") if ref else None
 
     return resolve
 
@@ -169,62 +215,95 @@ def _numeric_raws(text: str, lang: str) -> list[_Raw]:
             day, month = b, a
         raws.append(_Raw(m.start(), m.end(), _fixed(y, month, day), False))
     for m in MONTH_NUM_RE.finditer(text):
-        raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"]), int(m["m"])), False))
-    for m in CODE_PERIOD_RE.finditer(text):
-        raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"])), False))
+        if 1 <= int(m["m"]) <= 12:
+            raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"]), int(m["m"])), False))
+    for m in FISCAL_YEAR_RE.finditer(text):
+        digits: str = m["y"]
+
+        def fiscal(ref: date | None, digits: str = digits) -> Resolved:
+            return _iso(int(digits) if len(digits) == 4 else two_digit_year(int(digits), ref))
+
+        raws.append(_Raw(m.start(), m.end(), fiscal, False))
     return raws
 
 
-def _name_raws(text: str, lex: DateLexicon) -> list[_Raw]:
+def _month_names(text: str, low: str, lex: DateLexicon) -> list[tuple[int, int]]:
+    """The spans of the month names (in the lowered text in French)."""
+    src = low if lex.names_lowered else text
+    return [m.span() for m in lex.month_hits.finditer(src) if not word_before(src, m.start())]
+
+
+def _name_raws(text: str, low: str, months: list[tuple[int, int]], lex: DateLexicon
+               ) -> list[_Raw]:
+    """Dates with a month or weekday name. The patterns run only around the names, found
+    first (on the lowered text in French, where names match in any case)."""
     raws: list[_Raw] = []
-    day_patterns = [lex.day_month] + ([lex.month_day] if lex.month_day else [])
-    for pattern in day_patterns:
-        for m in pattern.finditer(text):
-            month, day = lex.months[fold(m["mon"])], int(m["d"])
+    src = low if lex.names_lowered else text
+    if months:
+        near = windows(months, 45, 40, len(text))
+        for pattern in [lex.day_month] + ([lex.month_day] if lex.month_day else []):
+            for m in finditer_in(pattern, src, near):
+                month, day = lex.months[fold(m["mon"])], int(m["d"])
+                if m["y"]:
+                    raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"]), month, day), False))
+                    continue
+                wd = lex.weekdays[fold(m["wd"])] if m["wd"] else None
+                tense = tense_at(text, m.start(), m.end(), lex.lang)
+                raws.append(_Raw(m.start(), m.end(), _partial(month, day, wd, tense), True))
+        for m in finditer_in(lex.day_pair, src, near):
+            month, day = lex.months[fold(m["mon"])], int(m["d1"])
             if m["y"]:
-                raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"]), month, day), False))
-                continue
-            wd = lex.weekdays[fold(m["wd"])] if m["wd"] else None
-            raws.append(_Raw(m.start(), m.end(), _partial(month, day, wd), True))
-    for m in lex.day_pair.finditer(text):
-        month, day = lex.months[fold(m["mon"])], int(m["d1"])
-        if m["y"]:
-            raws.append(_Raw(m.start("d1"), m.end("d1"), _fixed(int(m["y"]), month, day), False))
-        else:
-            raws.append(_Raw(m.start("d1"), m.end("d1"), _partial(month, day, None), True))
-    for m in lex.month_year.finditer(text):
-        month = lex.months[fold(m["mon"])]
-        raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"]), month), False))
-    for m in lex.period.finditer(text):
-        raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"])), False))
-    for m in lex.bare_month.finditer(text):
-        word = m["pre"] or m["post"]
-        direction = None
-        if m["pre"]:
-            direction = lex.direction_before.get(fold(m["pre"]))
-        elif m["post"]:
-            direction = lex.direction_after.get(fold(m["post"]))
-        if not word and not _has_context(text, m.start(), lex):
-            continue
-        month = lex.months[fold(m["mon"])]
-
-        def by_month(ref: date | None, month: int = month, dn: str | None = direction) -> Resolved:
-            return _iso(*month_with_direction(month, ref, dn)) if ref else None
-
-        raws.append(_Raw(m.start(), m.end(), by_month, True))
-    for m in lex.weekday.finditer(text):
+                raws.append(_Raw(m.start("d1"), m.end("d1"), _fixed(int(m["y"]), month, day),
+                                 False))
+            else:
+                tense = tense_at(text, m.start(), m.end(), lex.lang)
+                raws.append(_Raw(m.start("d1"), m.end("d1"), _partial(month, day, None, tense),
+                                 True))
+        for m in finditer_in(lex.month_year, src, near):
+            month = lex.months[fold(m["mon"])]
+            raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"]), month), False))
+        for m in finditer_in(lex.bare_month, src, near):
+            raws.extend(_bare_month(text, src, m, lex))
+    weekdays = [m.span() for m in lex.weekday_hits.finditer(src)
+                if not word_before(src, m.start())]
+    for m in finditer_in(lex.weekday, src, windows(weekdays, 15, 30, len(text))):
         wd = lex.weekdays[fold(m["wd"])]
         direction = None
         if m["pre"]:
             direction = lex.direction_before.get(fold(m["pre"]))
         elif m["post"]:
             direction = lex.direction_after.get(fold(m["post"]))
+        if direction is None:
+            direction = tense_at(text, m.start(), m.end(), lex.lang)
 
         def by_weekday(ref: date | None, wd: int = wd, dn: str | None = direction) -> Resolved:
             return _of_date(weekday_date(wd, ref, dn), "day") if ref else None
 
         raws.append(_Raw(m.start(), m.end(), by_weekday, True))
     return raws
+
+
+def _bare_month(text: str, src: str, m: re.Match[str], lex: DateLexicon) -> list[_Raw]:
+    """A month name without day or year: with a direction word, or after a cue ("en mars",
+    "depuis janvier", "janvier, février et mars"), placed by the tense when nothing says
+    which way."""
+    word = m["pre"] or m["post"]
+    direction = None
+    if m["pre"]:
+        direction = lex.direction_before.get(fold(m["pre"]))
+    elif m["post"]:
+        direction = lex.direction_after.get(fold(m["post"]))
+    if not word and not _has_context(text, m.start(), lex) \
+            and not lex.month_link_re.search(src, max(0, m.start() - 25), m.start()):
+        return []
+    month = lex.months[fold(m["mon"])]
+    if direction is None:
+        direction = tense_at(text, m.start(), m.end(), lex.lang)
+
+    def by_month(ref: date | None, month: int = month, dn: str | None = direction) -> Resolved:
+        return _iso(*month_with_direction(month, ref, dn)) if ref else None
+
+    return [_Raw(m.start(), m.end(), by_month, True)]
 
 
 def _has_context(text: str, start: int, lex: DateLexicon) -> bool:
@@ -235,17 +314,31 @@ def _has_context(text: str, start: int, lex: DateLexicon) -> bool:
     )
 
 
-def _relative_raws(text: str, lex: DateLexicon) -> list[_Raw]:
+def _relative_left_ok(low: str, index: int) -> bool:
+    """A relative phrase starts a word, or follows "d'" or "qu'" ("d'hier", "jusqu'à")."""
+    if index == 0:
+        return True
+    ch = low[index - 1]
+    if ch in "'’":
+        return (low[index - 2:index - 1] == "d" and not word_before(low, index - 2)) or \
+            (low[index - 3:index - 1] == "qu" and not word_before(low, index - 3))
+    return not (ch.isalnum() or ch == "_")
+
+
+def _relative_raws(text: str, low: str, lex: DateLexicon) -> list[_Raw]:
     raws: list[_Raw] = []
-    for m in lex.relative_re.finditer(text):
+    for m in search_all(lex.relative_re, low, lambda i: _relative_left_ok(low, i)):
         unit, offset, position = lex.relative[fold(m.group(0))]
         pos = None if position == "on" else position
         raws.append(_Raw(m.start(), m.end(), _relative_phrase(unit, offset), True, pos))
     starts: list[int] | None = None
-    for kind, pattern, opened in lex.spans:
+    for kind, pattern, opened, key in lex.spans:
+        if not opened and key not in low:
+            continue
         if opened and starts is None:
-            starts = [m.start() for m in lex.span_starts.finditer(text)]
-        for m in _span_matches(text, pattern, starts if opened else None):
+            starts = sorted({m.start() for m in lex.span_starts.finditer(low)
+                             if not word_before(low, m.start())})
+        for m in _span_matches(low, pattern, starts if opened else None):
             n = _span_number(m["n"], lex.lang)
             span_unit = lex.span_units.get(fold(m["unit"]))
             if n is None or span_unit is None:
@@ -280,7 +373,11 @@ def _span_matches(text: str, pattern: re.Pattern[str],
 
 def _raw_matches(text: str, lang: str) -> list[_Raw]:
     lex = date_lexicon(lang)
-    raws = _numeric_raws(text, lex.lang) + _name_raws(text, lex) + _relative_raws(text, lex)
+    low = lowered(text)
+    months = _month_names(text, low, lex)
+    raws = _numeric_raws(text, lex.lang) + _name_raws(text, low, months, lex) \
+        + _relative_raws(text, low, lex)
+    raws += period_raws(text, lex.lang, low, months, lambda end: _follower_ok(text, end, lex))
     for m in YEAR_RE.finditer(text):
         if _year_ok(text, m, lex):
             raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"])), False))
@@ -288,17 +385,19 @@ def _raw_matches(text: str, lang: str) -> list[_Raw]:
 
 
 @lru_cache(maxsize=8)
-def _matches(text: str, lang: str) -> tuple[tuple[_Raw, int, str], ...]:
-    """Every date expression of ``text`` with the start of its cue words and its relation.
+def _matches(text: str, lang: str) -> tuple[tuple[_Raw, int, str, str | None], ...]:
+    """Every date expression of ``text`` with the start of its cue words, its relation and
+    its mod.
     Cached: a document's text is searched once for its dates, for the masks of its
     quantities and for the date cues of its modality."""
     lang = check_lang(lang)
     return tuple(_with_cues(text, _raw_matches(text, lang), date_lexicon(lang)))
 
 
-def _with_cues(text: str, raws: list[_Raw], lex: DateLexicon) -> list[tuple[_Raw, int, str]]:
-    """Each match with the start of its cue words and its relation."""
-    out: list[tuple[_Raw, int, str]] = []
+def _with_cues(text: str, raws: list[_Raw], lex: DateLexicon
+               ) -> list[tuple[_Raw, int, str, str | None]]:
+    """Each match with the start of its cue words, its relation and its mod."""
+    out: list[tuple[_Raw, int, str, str | None]] = []
     previous_end = 0
     for raw in raws:
         start = raw.start
@@ -315,19 +414,19 @@ def _with_cues(text: str, raws: list[_Raw], lex: DateLexicon) -> list[tuple[_Raw
                 start = rel.start()
         if relation is None:
             relation = position if position in ("end", "start") else "on"
-        out.append((raw, start, relation))
+        out.append((raw, start, relation, _MODS.get(position or "")))
         previous_end = raw.end
     return out
 
 
 def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of every date expression, resolvable or not (used to mask numbers in dates)."""
-    return [(start, raw.end) for raw, start, _ in _matches(text, lang)]
+    return [(start, raw.end) for raw, start, _, _ in _matches(text, lang)]
 
 
 def date_relations(text: str, lang: str) -> list[tuple[str, int, int]]:
     """(relation, start, end) of every date expression, resolvable or not."""
-    return [(relation, start, raw.end) for raw, start, relation in _matches(text, lang)]
+    return [(relation, start, raw.end) for raw, start, relation, _ in _matches(text, lang)]
 
 
 def find_dates(text: str, lang: str, ref: date | None = None) -> list[DateValue]:
@@ -337,7 +436,7 @@ def find_dates(text: str, lang: str, ref: date | None = None) -> list[DateValue]
     ``ref`` is None. A bare weekday is the latest such day on or before ``ref``.
     """
     found: list[DateValue] = []
-    for raw, start, relation in _matches(text, lang):
+    for raw, start, relation, mod in _matches(text, lang):
         resolved = raw.resolve(ref)
         if resolved is None:
             continue
@@ -351,6 +450,7 @@ def find_dates(text: str, lang: str, ref: date | None = None) -> list[DateValue]
                 precision=precision,
                 relation=relation,
                 relative=raw.relative,
+                mod=mod,
             )
         )
     return found

@@ -12,11 +12,17 @@ from functools import lru_cache
 
 from veille.normalize._resources import check_lang, load_yaml
 
-# A number in digits: space-grouped thousands ("24 000", "1 234,5") or digits with . and ,
-# separators, interpreted later by language ("2.000", "2,000", "1,5", "1.5").
-NUM_CORE = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)*"
+# A number in digits: thousands grouped by spaces ("24 000", "1 234,5", with no-break, narrow
+# and thin spaces too) or apostrophes ("1'000'000"), or digits with . and , separators,
+# interpreted later by language ("2.000", "2,000", "1,5", "1.5").
+# NUM_REST is what follows the first digit: a pattern can check what stands before that
+# digit right after it ("\d(?<![\w]\d)" + NUM_REST), which the regex engine scans fast.
+NUM_REST = (r"(?:\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?![\d])"
+            r"|\d{0,2}(?:['’]\d{3})+(?:[.,]\d+)?(?![\d'’])|\d*(?:[.,]\d+)*)")
+NUM_CORE = r"\d" + NUM_REST
+MINUS_SIGNS = "-\u2212"  # hyphen-minus and the minus sign
 
-_SPACES = "\u00a0\u202f"
+_SPACES = "\u00a0\u202f\u2009"
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,14 @@ class NumberLexicon:
     approx_scales: dict[str, float]
     standalone_skip: frozenset[str]
     ordinal_suffixes: tuple[str, ...]
+    negative_words: frozenset[str]
+    decimal_words: frozenset[str]
+    half_words: frozenset[str]
+    half_after: tuple[tuple[str, ...], ...]
+    spaced_abbreviations: frozenset[str]
+    spaced_only: dict[str, float]
+    numerators: dict[str, int]
+    denominators: dict[str, int]
 
 
 @lru_cache(maxsize=4)
@@ -59,6 +73,15 @@ def lexicon(lang: str) -> NumberLexicon:
         ordinal_suffixes=tuple(
             sorted(data["ordinal_suffixes"][lang], key=len, reverse=True)
         ),
+        negative_words=frozenset(data["negative_words"][lang]),
+        decimal_words=frozenset(data["decimal_words"][lang]),
+        half_words=frozenset(data["half_words"][lang]),
+        half_after=tuple(tuple(str(p).split()) for p in data["half_after"][lang]),
+        spaced_abbreviations=frozenset(scales["spaced_abbreviations"]),
+        spaced_only={str(k): float(v) for k, v in scales["spaced_only"].items()},
+        numerators={str(k): int(v) for k, v in data["fractions"][lang]["numerators"].items()},
+        denominators={str(k): int(v)
+                      for k, v in data["fractions"][lang]["denominators"].items()},
     )
 
 
@@ -78,6 +101,13 @@ def digits_value(token: str, lang: str, *, after_currency: bool = False) -> floa
     t = token.strip()
     for ch in _SPACES:
         t = t.replace(ch, " ")
+    if "'" in t or "’" in t:
+        head, sep, dec = t.replace("’", "'").partition(",") if "," in t else \
+            t.replace("’", "'").partition(".")
+        groups = head.split("'")
+        if not _thousands_groups_ok(groups) or (sep and not dec.isdigit()):
+            return None
+        return float("".join(groups) + ("." + dec if dec else ""))
     if " " in t:
         head, sep, dec = t.rpartition(",") if "," in t else t.rpartition(".")
         if not sep:
@@ -203,6 +233,71 @@ def words_value(tokens: list[str], lang: str) -> tuple[float, int] | None:
     return best
 
 
+def _scale_word(word: str, lex: NumberLexicon) -> float | None:
+    entry = lex.words.get(word)
+    return entry[0] if entry is not None and entry[1] == "scale" else None
+
+
+def number_words_value(tokens: list[str], lang: str) -> tuple[float, int] | None:
+    """``words_value`` with halves and decimals said in words: "un million et demi",
+    "un demi-milliard", "half a million", "two and a half billion", "a million and a half",
+    "trois virgule cinq", "three point two five". (value, tokens used) or None."""
+    lang = check_lang(lang)
+    lex = lexicon(lang)
+    if not tokens:
+        return None
+    # "demi-million", "un demi-milliard", "half a million", "half a dozen"
+    i = 1 if tokens[0] in ("un", "une", "a") and len(tokens) > 1 and tokens[1] in \
+        lex.half_words else 0
+    if tokens[i:i + 1] and tokens[i] in lex.half_words:
+        j = i + 1 + (1 if lang == "en" and tokens[i + 1:i + 2] in (["a"], ["an"]) else 0)
+        if j < len(tokens):
+            scale = _scale_word(tokens[j], lex) or (12.0 if tokens[j] == "dozen" else None)
+            if scale is not None and (lang == "fr" or j == i + 2):
+                return 0.5 * scale, j + 1
+        return None
+    core = words_value(tokens, lang)
+    if core is None:
+        return None
+    value, n = core
+    last_scale = _scale_word(tokens[n - 1], lex)
+    if n < len(tokens) and tokens[n] in lex.decimal_words and n + 1 < len(tokens):
+        zeros = 0
+        while n + 1 + zeros < len(tokens) and tokens[n + 1 + zeros] in ("zéro", "zero"):
+            zeros += 1
+        digits = tokens[n + 1 + zeros:]
+        cut = next((k for k, w in enumerate(digits) if _scale_word(w, lex)), len(digits))
+        rest = words_value(digits[:cut], lang) if last_scale is None and cut else None
+        if rest is not None and rest[0] == int(rest[0]):
+            value = float(f"{int(value)}.{'0' * zeros}{int(rest[0])}")
+            n = n + 1 + zeros + rest[1]
+            scale = _scale_word(tokens[n], lex) if n < len(tokens) else None
+            if scale is not None:
+                value, n = value * scale, n + 1
+        elif zeros and rest is None and last_scale is None:
+            value, n = float(int(value)), n + 1 + zeros
+    for phrase in lex.half_after:
+        if tuple(tokens[n:n + len(phrase)]) == phrase:
+            n += len(phrase)
+            scale = _scale_word(tokens[n], lex) if n < len(tokens) else None
+            if last_scale is not None:
+                value += 0.5 * last_scale
+            elif scale is not None:  # "two and a half billion"
+                value, n = (value + 0.5) * scale, n + 1
+            else:
+                value += 0.5
+            break
+    return value, n
+
+
+def fraction_value(tokens: list[str], lang: str) -> float | None:
+    """A fraction in words, as a number: "trois quarts" 0.75, "un tiers" 0.333..."""
+    lex = lexicon(lang)
+    if len(tokens) != 2 or tokens[0] not in lex.numerators or tokens[1] not in lex.denominators:
+        return None
+    return lex.numerators[tokens[0]] / lex.denominators[tokens[1]]
+
+
 def approx_noun_value(tokens: list[str], lang: str) -> tuple[float, int] | None:
     """Read "une vingtaine", "une centaine de millions": (value, tokens used) or None."""
     lex = lexicon(lang)
@@ -230,9 +325,12 @@ def scale_of(word: str, lang: str, *, currency: bool = False) -> float | None:
 def _numeric_full(lang: str) -> re.Pattern[str]:
     lex = lexicon(lang)
     abbr = "|".join(sorted(map(re.escape, lex.abbreviations), key=len, reverse=True))
+    spaced = "|".join(sorted(map(re.escape, lex.spaced_only), key=len, reverse=True))
     words = "|".join(sorted(map(re.escape, lex.scale_words), key=len, reverse=True))
+    half = "|".join(" ".join(p) for p in lex.half_after)
     return re.compile(
-        rf"(?P<num>{NUM_CORE})(?:\s*(?P<abbr>{abbr})|\s+(?P<word>{words}))?\.?",
+        rf"(?P<num>{NUM_CORE})(?:\s*(?P<abbr>{abbr})|\s+(?P<spaced>{spaced})"
+        rf"|\s+(?P<word>{words})(?P<half>\s+(?:{half}))?)?\.?",
         re.IGNORECASE,
     )
 
@@ -241,25 +339,39 @@ def parse_number(text: str, lang: str) -> float | None:
     """Read a number written in digits, words or both; None when ``text`` is not one number.
 
     Examples: "2 000", "2.000" (fr), "2,000" (en), "1,5" (fr), "1 000 milliards",
-    "1,5 milliard", "deux milliards", "quatre-vingt-dix", "a dozen", "3bn", "200m", "10k".
+    "1,5 milliard", "deux milliards", "quatre-vingt-dix", "a dozen", "3bn", "200m", "10k",
+    "2,3 k", "1,2 Md", "10 G", "-3,5", "−12", "moins 4", "un million et demi", "half a
+    million", "trois virgule cinq", "1/3", "deux tiers" (0.667).
     """
     lang = check_lang(lang)
     s = " ".join(text.strip().split())
     if not s:
         return None
+    negative = re.match(rf"(?:[{MINUS_SIGNS}]\s?(?=\d)|(?:moins|minus)\s+)", s, re.IGNORECASE)
+    if negative:
+        value = parse_number(s[negative.end():], lang)
+        return -value if value is not None else None
+    fraction = re.fullmatch(r"(\d{1,3})\s?/\s?(\d{1,3})", s)
+    if fraction:
+        num, den = int(fraction.group(1)), int(fraction.group(2))
+        return num / den if den else None
     m = _numeric_full(lang).fullmatch(s)
     if m:
         value = digits_value(m["num"], lang)
         if value is None:
             return None
+        lex = lexicon(lang)
+        if m["spaced"]:
+            return value * lex.spaced_only[m["spaced"]] if m["spaced"] in lex.spaced_only \
+                else None
         scale_word = m["abbr"] or m["word"]
         if scale_word:
-            if m["abbr"] and m["abbr"] not in lexicon(lang).abbreviations:
+            if m["abbr"] and m["abbr"] not in lex.abbreviations:
                 return None
             scale = scale_of(scale_word, lang)
             if scale is None:
                 return None
-            value *= scale
+            value = (value + (0.5 if m["half"] else 0.0)) * scale
         return value
     if re.search(r"\d", s) or re.search(r"[^\w\s'’-]", s):
         return None
@@ -267,7 +379,10 @@ def parse_number(text: str, lang: str) -> float | None:
     approx = approx_noun_value(tokens, lang)
     if approx is not None and approx[1] == len(tokens):
         return approx[0]
-    result = words_value(tokens, lang)
+    fraction_words = fraction_value(tokens, lang)
+    if fraction_words is not None:
+        return fraction_words
+    result = number_words_value(tokens, lang)
     if result is None or result[1] != len(tokens):
         return None
     return result[0]

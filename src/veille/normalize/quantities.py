@@ -12,8 +12,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from veille.normalize._extract import (
+    DIGIT_FRACTION,
     Candidate,
+    digit_fraction_candidates,
     fraction_candidates,
+    is_proper_fraction,
     numeric_candidates,
     ratio_candidates,
     word_candidates,
@@ -33,7 +36,14 @@ from veille.normalize.dates import date_spans
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number, money amount, percentage or ordinal found in a text."""
+    """A number, money amount, percentage or ordinal found in a text.
+
+    ``kind`` is "number", "money", "percent" or "ordinal". ``unit`` is None for a plain
+    count, an ISO 4217 code for money, and for percentages "%", or "pp" for a change in
+    percentage points ("2 points de pourcentage") and "bp" for basis points ("25 points de
+    base"), which are no rates. Fractions ("un tiers des salariés", "1/3 des") are
+    percentages; ``high`` is the upper bound of a range ("entre 5 et 7 %").
+    """
 
     start: int
     end: int
@@ -46,15 +56,18 @@ class Quantity:
     kind: str
 
 
+# Times, phone numbers, numbers after "n°" or "#", and "a/b". Each pattern starts with a
+# character (a digit, "+", "(", "#", "n") and checks the one before it after it, so that the
+# regex engine skips ahead to where it can match ("\d(?<![\w]\d)" is "(?<![\w])\d").
 _MASKS = [
-    re.compile(r"(?<![\w])\d{1,2}\s?h\s?\d{2}(?![\w])|(?<![\w])\d{1,2}h(?![\w])"),
-    re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[ap]\.?m\.?))?(?![\w])"),
-    re.compile(r"(?i)(?<![\w])\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)(?![\w])"),
-    re.compile(r"(?<![\w+])(?:\+33\s?\(?0?\)?\s?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)"),
+    re.compile(r"\d(?<![\w]\d)\d?(?:\s?h\s?\d{2}|h)(?![\w])"),
+    re.compile(r"\d(?<![\w:]\d)\d?:\d{2}(?::\d{2})?(?:\s?(?:[ap]\.?m\.?))?(?![\w])"),
+    re.compile(r"\d(?<![\w]\d)\d?\s?(?:[aApP]\.[mM]\.|[aApP][mM])(?![\w])"),
+    re.compile(r"(?:\+(?<![\w+]\+)33\s?\(?0?\)?\s?|0(?<![\w+]0))[1-9](?:[\s.-]?\d{2}){4}(?!\d)"),
     re.compile(r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?!\d)"),
-    re.compile(r"(?<![\d])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?!\d)"),
-    re.compile(r"(?i)(?:n°|no\.|#)\s?\d+"),
-    re.compile(r"(?<![\w/])\d+/\d+(?![\w/])"),
+    re.compile(r"(?:\((?<!\d\()\d{3}\)\s?|\d(?<!\d\d)\d{2}[-.])\d{3}[-.]\d{4}(?!\d)"),
+    re.compile(r"[nN#](?:(?<=[nN])(?:°|[oO]\.)|(?<=#))\s?\d+"),
+    re.compile(r"\d(?<![\w/]\d)\d*/\d+(?![\w/])"),
 ]
 
 _ADDRESSES = re.compile(r"(?i)https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")  # URLs, e-mails
@@ -96,6 +109,10 @@ def _masked_spans(text: str, lang: str) -> list[tuple[int, int]]:
     spans = date_spans(text, lang)
     for regex in _MASKS:
         spans.extend(m.span() for m in regex.finditer(text))
+    if "/" in text:  # "1/3" is a fraction, not a score
+        fractions = {m.span() for m in DIGIT_FRACTION.finditer(text)
+                     if is_proper_fraction(int(m["a"]), int(m["b"]))}
+        spans = [span for span in spans if span not in fractions]
     folded = text.lower()
     if "@" in text or "http" in folded or "www." in folded:  # else nothing to find, and this
         spans.extend(m.span() for m in _ADDRESSES.finditer(text))  # one is slow to scan
@@ -223,6 +240,7 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     cands = (
         ratio_candidates(text, lang)
         + fraction_candidates(text, lang)
+        + digit_fraction_candidates(text, lang)
         + numeric_candidates(text, lang)
         + word_candidates(text, lang)
     )
