@@ -154,3 +154,26 @@ def test_cli_reports_a_bad_store_on_one_line(cli: Cli, tmp_path: Path) -> None:
         assert len(lines) == 1, result.stderr
         assert lines[0].startswith("Error: [V200]") and str(path) in lines[0]
         assert "Traceback" not in result.output
+
+
+def test_a_fact_period_is_kept_as_its_first_and_last_day(store: SQLiteStore) -> None:
+    from veille.export.jsonl import fact_rows
+    from veille.kb.facts import iso_date, save_facts
+
+    doc = a_doc()
+    store.add_document(doc)
+    facts = [{"type": "target", "args": {"subject": "Velmora", "measure": "usines", "value": 3},
+              "date": value, "date_precision": precision, "modality": "projected",
+              "confidence": 0.8, "rule": "target.goal", "rule_version": 1, "entities": {},
+              "evidence": {"start": 0, "end": 7, "text": "Velmora", "sentence": doc.text}}
+             for value, precision in (("2025-Q3", "quarter"), ("2025-W10", "week"))]
+    facts[1]["args"] = {**facts[1]["args"], "value": 4}
+    with store.write():
+        save_facts(store, doc, facts, {})
+    rows = store.query("SELECT date, date_start, date_end FROM facts ORDER BY date")
+    assert [tuple(r) for r in rows] == [("2025-Q3", "2025-07-01", "2025-09-30"),
+                                        ("2025-W10", "2025-03-03", "2025-03-09")]
+    exported = sorted((r["date"], r["period"]["value"]) for r in fact_rows(store))
+    assert exported == [("2025", "2025-Q3"), ("2025-03", "2025-W10")]  # never a wrong day
+    assert [iso_date(v) for v in ("2025", "2025-10", "2025-10-11", "199", None)] == [
+        "2025", "2025-10", "2025-10-11", None, None]

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from veille.kb.facts import iso_date
 from veille.kb.store import Store
 
 
@@ -37,9 +38,17 @@ def fact_rows(store: Store, min_confidence: float = 0.0) -> Iterator[dict[str, A
             continue
         seen.add((row["id"], row["doc"]))
         yield {"doc": row["doc"], "type": row["type"], "args": json.loads(row["args"]),
-               "date": row["date"], "modality": row["modality"],
+               "date": iso_date(row["date"]), "period": _period(row), "modality": row["modality"],
                "evidence": {"start": row["start"], "end": row["end"], "text": row["ev_text"]},
                "confidence": row["confidence"], "rule": f"{row['rule']}.v{row['rule_version']}"}
+
+
+def _period(row: Any) -> dict[str, Any] | None:
+    """The fact's date as the text gives it, with its first and last day."""
+    if not row["date"]:
+        return None
+    return {"value": row["date"], "precision": row["date_precision"], "start": row["date_start"],
+            "end": row["date_end"]}
 
 
 def write_jsonl(rows: Iterator[dict[str, Any]], out: Any) -> int:

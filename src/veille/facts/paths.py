@@ -284,11 +284,11 @@ def object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                 if named:
                     return named
                 if p.options.get("unnamed"):
-                    return _named(a, target, p.weight)
+                    return _named(a, target, p.weight, strict=bool(p.options.get("strict")))
     return []
 
 
-def _named(a: Anchor, tok: Token, weight: float) -> list[Found]:
+def _named(a: Anchor, tok: Token, weight: float, strict: bool = False) -> list[Found]:
     """A name the entity recogniser missed or mistyped: proper nouns, or words with a capital
     or a digit ('M2.5', 'Topaz Fabric'), around the word `tok`; never a date."""
     view = a.view
@@ -300,7 +300,7 @@ def _named(a: Anchor, tok: Token, weight: float) -> list[Found]:
 
     if not name_like(tok):
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < a.sent.end else None
-        if nxt is None or not name_like(nxt):
+        if strict or nxt is None or not name_like(nxt):
             return []
         tok = nxt
     first = tok

@@ -8,6 +8,7 @@ from typing import Any
 
 from veille.kb.store import Store, dumps
 from veille.models import Document, norm_name, stable_id
+from veille.normalize import date_range
 from veille.schema import fact_type
 
 
@@ -58,11 +59,14 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
     for fact in facts:
         fid = fact_id(fact)
         ev = fact["evidence"]
+        first, last = period(fact.get("date"))
         store.execute(
-            "INSERT OR IGNORE INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO facts (id, type, args, date, date_precision, modality, confidence,"
+            " rule, rule_version, conflict_key, date_start, date_end)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (fid, fact["type"], dumps(fact["args"]), fact.get("date"), fact.get("date_precision"),
              fact.get("modality", "asserted"), float(fact.get("confidence", 0.5)),
-             fact.get("rule", ""), int(fact.get("rule_version", 1)), conflict_key(fact)))
+             fact.get("rule", ""), int(fact.get("rule_version", 1)), conflict_key(fact), first, last))
         store.execute("INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?, ?)",
                       (fid, doc.id, ev["start"], ev["end"], ev["text"], ev.get("sentence", "")))
         for role, key in (fact.get("entities") or {}).items():
@@ -72,6 +76,30 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
                     store.execute("INSERT OR IGNORE INTO fact_entities VALUES (?, ?, ?)",
                                   (fid, role, entity_id))
     return len(facts)
+
+
+def period(value: str | None) -> tuple[str | None, str | None]:
+    """A date value's first and last day ('2025-Q3' -> 2025-07-01, 2025-09-30), or none."""
+    if not value:
+        return None, None
+    try:
+        return date_range(value)
+    except ValueError:
+        return None, None
+
+
+def iso_date(value: str | None) -> str | None:
+    """A date value as plain ISO 8601 at the precision it holds exactly: a quarter, season
+    or week is its month when it lies in one month, else its year ('2025-Q3' -> '2025',
+    '2025-W10' -> '2025-03'); a decade or century gives nothing."""
+    first, last = period(value)
+    if value is None or first is None or last is None:
+        return None
+    if len(value) in (4, 7, 10) and first.startswith(value):
+        return value  # already a year, a month or a day
+    if first[:7] == last[:7]:
+        return first[:7]
+    return first[:4] if first[:4] == last[:4] else None
 
 
 def conflicts(store: Store, fid: str) -> list[str]:
