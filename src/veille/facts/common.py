@@ -25,19 +25,20 @@ def fact(view: DocView, kind: str, args: dict[str, Any], sent: Span, start: int,
             start = q.start
         if q.start < end < q.end:
             end = q.end
-    for span, _g in view.spans:  # nor a name: 'Brindle Labs raised', not 'Labs raised'
-        if span.start_char < start < span.end_char:
-            start = span.start_char
-        if span.start_char < end < span.end_char:
-            end = span.end_char
-    start = max(start, sent.start_char)
-    end = min(max(end, start + 1), sent.end_char)
+    for first, last in view.span_chars:  # nor a name: 'Brindle Labs raised', not 'Labs raised'
+        if first < start < last:
+            start = first
+        if first < end < last:
+            end = last
+    first, last = sent.start_char, sent.end_char
+    start = max(start, first)
+    end = min(max(end, start + 1), last)
     when = date if date is not None else view.date_for(sent, near=(start, end))
     return {
         "type": kind,
         "args": {k: v for k, v in args.items() if v not in (None, "", [])},
         "evidence": {"start": start, "end": end, "text": doc_text(view.doc)[start:end],
-                     "sentence": sent.text},
+                     "sentence": view.sentence_text(sent)},
         "date": when[0], "date_precision": when[1],
         "modality": modality or view.modality(sent),
         "confidence": confidence, "rule": rule, "rule_version": 1,
@@ -54,11 +55,7 @@ def clause_bounds(tokens: list[Token], sent: Span) -> tuple[int, int]:
 
 def quantity_token(view: DocView, q: Quantity) -> Token | None:
     """The token carrying a quantity's number (the last numeric token of its span)."""
-    span = view.doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    nums = [t for t in span if t.like_num or any(c.isdigit() for c in t.text)]
-    return nums[-1] if nums else span[-1]
+    return view.quantity_token(q)
 
 
 def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, list[Token]]:
@@ -94,7 +91,7 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
     # The noun the number modifies in the parse, outside the quantity itself.
     head = tok
     for _ in range(4):
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
         if head.i in in_qty:

@@ -19,7 +19,22 @@ if not Doc.has_extension("published"):
 
 @Language.factory("veille_facts", default_config={"version": 1})
 def make_facts(nlp: Language, name: str, version: int) -> FactsComponent:
+    preload("en" if nlp.lang == "en" else "fr")
     return FactsComponent()
+
+
+def preload(lang: str) -> None:
+    """Read the data the extractors need (schema, frames, lexicons, countries, currencies,
+    date words) when the pipeline is built, not while the first document waits."""
+    from veille import world
+    from veille.normalize import find_dates, find_quantities
+    from veille.schema import schema
+
+    schema()
+    engine.preload(lang)
+    world.countries()
+    find_quantities("12,5 millions d'euros, 3 % et 4 000 yens" if lang == "fr" else "$12.5 million, 3%", lang)
+    find_dates("le 3 mars 2025, d'ici 2030" if lang == "fr" else "on March 3, 2025, by 2030", lang, None)
 
 
 class FactsComponent:

@@ -4,13 +4,16 @@ frame fired and how confident it is."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from veille.facts.common import clause_bounds, fact, money, value_args
 from veille.facts.frames import Frame, Triggers, frames
-from veille.facts.paths import PATH_FUNCTIONS, Anchor, Found, change_sign
+from veille.facts.paths import PATH_FUNCTIONS, Anchor, Found, word_sign
 from veille.facts.view import LEX, DocView, has_cue
 from veille.nlp.lexicon import words
 from veille.normalize import Quantity
@@ -22,58 +25,137 @@ FAR = 30  # words: evidence longer than this is less trusted
 def sentence_facts(view: DocView, sent: Span) -> list[dict[str, Any]]:
     """The facts every frame of the document's language states in one sentence."""
     out: list[dict[str, Any]] = []
-    for frame in frames(view.lang):
+    found = _document_triggers(view)
+    first = bisect_left(found, (sent.start,))
+    here = []
+    for k in range(first, len(found)):
+        if found[k][0] >= sent.end:
+            break
+        here.append(found[k])
+    if not here:
+        return out
+    table = frames(view.lang)
+    kinds = {q.kind for q in view.quantities_in(sent) if q.start not in view.used_quantities}
+    for order in sorted({h[3] for h in here}):  # frames in their order, triggers in the text's
+        frame = table[order]
+        needed = _figures_needed(frame)
+        if needed and not needed & kinds:
+            continue  # 'lever' in a sentence with no amount: no funding to find
         if frame.context and not _in_context(view, sent, frame):
             continue
-        for anchor in triggers(view, frame, sent):
-            made = build(anchor)
-            if made is not None:
-                out.append(made)
+        spec = frame.triggers[view.lang]
+        for start, n, head, _order, sign in here:
+            if _order != order or start + n > sent.end:
+                continue
+            toks = [view.doc[j] for j in range(start, start + n)]
+            if _ok(view, frame, spec, view.doc[head], toks):
+                made = build(Anchor(view, frame, sent, view.doc[head], toks, sign=sign))
+                if made is not None:
+                    out.append(made)
     return _best(out)
+
+
+_NEEDED: dict[int, frozenset[str]] = {}
+
+
+def _figures_needed(frame: Frame) -> frozenset[str]:
+    """The kinds of figure a frame cannot do without: those of a role it requires that only
+    figures fill (a funding's amount: money). Empty when it needs none."""
+    if id(frame) in _NEEDED:
+        return _NEEDED[id(frame)]
+    required = set(schema()[frame.type].required) | set(frame.requires)
+    kinds: set[str] = set()
+    for spec in frame.roles:
+        if spec.name not in required:
+            continue
+        if not spec.paths or any(p.name != "quantity" for p in spec.paths):
+            continue
+        for p in spec.paths:
+            k = p.options.get("kind", "number")
+            kinds.update(k if isinstance(k, list) else [k])
+    _NEEDED[id(frame)] = frozenset(kinds)
+    return _NEEDED[id(frame)]
+
+
+def preload(lang: str) -> None:
+    """Read a language's frames and build their trigger index."""
+    for frame in frames(lang):
+        _figures_needed(frame)
+    _index(lang)
 
 
 def _in_context(view: DocView, sent: Span, frame: Frame) -> bool:
     """Whether the sentence, or one of the `context_window` sentences before it, holds a word
     of the frame's context lists (a market report names shares once for several moves)."""
-    idx = view.sentences.index(sent) if sent in view.sentences else 0
-    for back in range(frame.context_window + 1):
-        if idx - back < 0:
-            break
-        other = view.sentences[idx - back]
-        if any(has_cue(other, view.cue(c)) for c in frame.context):
+    idx = view.sentence_index(sent)
+    first = view.sentences[max(idx - frame.context_window, 0)].start
+    for key in frame.context:
+        hits = view.cue_positions(key)
+        k = bisect_left(hits, first)
+        if k < len(hits) and hits[k] < sent.end:
             return True
     return False
 
 
-def triggers(view: DocView, frame: Frame, sent: Span) -> list[Anchor]:
-    """Where a frame's words stand in the sentence: single words by form or lemma, phrases by
-    lemmas or forms; never inside an entity's name."""
-    spec: Triggers = frame.triggers[view.lang]
-    lowers, lemmas = view.words()
-    out: list[Anchor] = []
-    taken: set[int] = set()
-    for parts in spec.phrases:
-        n = len(parts)
-        for i in range(sent.start, sent.end - n + 1):
-            if tuple(lemmas[i:i + n]) == parts or tuple(lowers[i:i + n]) == parts:
-                toks = [view.doc[j] for j in range(i, i + n)]
-                head = next((t for t in toks if t.head.i < i or t.head.i >= i + n or t.head is t), toks[0])
-                if _ok(view, frame, spec, head, toks):
-                    out.append(Anchor(view, frame, sent, head, toks))
-                    taken.update(range(i, i + n))
-    for i in range(sent.start, sent.end):
-        if i in taken:
-            continue
-        tok = view.doc[i]
-        sign = 0
+@dataclass(frozen=True)
+class _TriggerIndex:
+    """A language's trigger words of every frame, for one pass over a document."""
+
+    words: dict[str, tuple[int, ...]]  # form or lemma -> frames (by order)
+    phrases: dict[str, tuple[tuple[tuple[str, ...], int], ...]]  # first word -> (phrase, frame)
+    change: tuple[int, ...]  # frames triggered by the rise and fall words
+
+
+@cache
+def _index(lang: str) -> _TriggerIndex:
+    words_: dict[str, list[int]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    change: list[int] = []
+    for order, frame in enumerate(frames(lang)):
+        spec = frame.triggers[lang]
         if spec.lexicon == "change":
-            sign = change_sign(tok, view.lang)
-            hit = bool(sign)
-        else:
-            hit = lowers[i] in spec.lemmas or lemmas[i] in spec.lemmas
-        if hit and _ok(view, frame, spec, tok, [tok]):
-            out.append(Anchor(view, frame, sent, tok, [tok], sign=sign))
-    return sorted(out, key=lambda a: a.head.i)
+            change.append(order)
+        for w in spec.lemmas:
+            words_.setdefault(w, []).append(order)
+        for parts in spec.phrases:
+            phrases.setdefault(parts[0], []).append((parts, order))
+    return _TriggerIndex({w: tuple(o) for w, o in words_.items()},
+                         {w: tuple(p) for w, p in phrases.items()}, tuple(change))
+
+
+def _document_triggers(view: DocView) -> list[tuple[int, int, int, int, int]]:
+    """Every place of the document where a frame's words stand, found in one pass and once
+    per document: (first word, number of words, head word, frame, sign of a change word)."""
+    cached = view.trigger_cache.get("all")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    index = _index(view.lang)
+    lowers, lemmas = view.words()
+    doc = view.doc
+    out: list[tuple[int, int, int, int, int]] = []
+    taken: dict[int, set[int]] = {}  # frame -> words inside one of its phrases
+    for i, (low, lemma) in enumerate(zip(lowers, lemmas, strict=True)):
+        for key in {low, lemma}:
+            for parts, order in index.phrases.get(key, ()):
+                n = len(parts)
+                if tuple(lemmas[i:i + n]) == parts or tuple(lowers[i:i + n]) == parts:
+                    head = next((j for j in range(i, i + n) if doc[j].head.i < i
+                                 or doc[j].head.i >= i + n or doc[j].head.i == j), i)
+                    out.append((i, n, head, order, 0))
+                    taken.setdefault(order, set()).update(range(i, i + n))
+    for i, (low, lemma) in enumerate(zip(lowers, lemmas, strict=True)):
+        orders = set(index.words.get(low, ())) | set(index.words.get(lemma, ()))
+        for order in orders:
+            if i not in taken.get(order, ()):
+                out.append((i, 1, i, order, 0))
+        if index.change:
+            sign = word_sign(lemma, low, view.lang)
+            if sign:
+                out += [(i, 1, i, order, sign) for order in index.change
+                        if i not in taken.get(order, ())]
+    out = sorted(set(out))
+    view.trigger_cache["all"] = out
+    return out
 
 
 def _ok(view: DocView, frame: Frame, spec: Triggers, head: Token, toks: list[Token]) -> bool:
@@ -102,7 +184,7 @@ def _governed(view: DocView, head: Token, verbs: frozenset[str]) -> bool:
     lowers, lemmas = view.words()
     tok = head
     for _ in range(2):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
         if lowers[tok.i] in verbs or lemmas[tok.i] in verbs:
@@ -204,7 +286,7 @@ def _record(a: Anchor, ftype: FactType) -> dict[str, Any]:
             view.used_quantities.add(q.start)
         else:
             args[name] = found[0].value
-    if len(view.doc.text[start:end].split()) > FAR:
+    if len(view.text[start:end].split()) > FAR:
         weight *= 0.85
     modality = a.frame.modality or view.clause_modality(a.head, sent)
     return fact(view, ftype.name, args, sent, start, end, a.frame.rule, entities=keys,

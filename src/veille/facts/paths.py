@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -19,6 +20,7 @@ from veille import world
 from veille.facts.common import measure_phrase, quantity_token, words_text
 from veille.facts.frames import Frame, Path
 from veille.facts.view import DocView
+from veille.nlp.doctext import doc_text
 from veille.nlp.lexicon import words
 from veille.normalize import Quantity, percent_change_sign
 
@@ -61,6 +63,7 @@ class Anchor:
     tokens: list[Token]
     sign: int = 0
     filled: dict[str, list[Found]] = field(default_factory=dict)
+    _regions: dict[tuple[bool, int], list[Token]] = field(default_factory=dict, repr=False)
 
     @property
     def lang(self) -> str:
@@ -68,28 +71,35 @@ class Anchor:
 
     def region(self, after_only: bool = False, limit: int = 40) -> list[Token]:
         """The trigger's neighbourhood: the words after it up to a strong break (and before it,
-        back to the sentence's start or a break, unless `after_only`)."""
+        back to the sentence's start or a break, unless `after_only`); computed once for each
+        shape asked."""
+        key = (after_only, limit)
+        cached = self._regions.get(key)
+        if cached is not None:
+            return cached
         doc = self.view.doc
-        out: list[Token] = []
+        words_ = self.view.words()[0]
+        after: list[int] = []
         last = self.tokens[-1].i
         depth = 0  # words in brackets are passed over: '(MoU) ont été conclus entre ...'
         for i in range(last + 1, min(self.sent.end, last + 1 + limit)):
-            if doc[i].text == "(":
+            if words_[i] == "(":
                 depth += 1
-            elif doc[i].text == ")" and depth:
+            elif words_[i] == ")" and depth:
                 depth -= 1
-            elif doc[i].text in BREAK:
+            elif words_[i] in BREAK:
                 break
             elif not depth:
-                out.append(doc[i])
-        if after_only:
-            return out
-        before: list[Token] = []
-        for i in range(self.tokens[0].i - 1, max(self.sent.start, self.tokens[0].i - limit) - 1, -1):
-            if doc[i].text in BREAK:
-                break
-            before.append(doc[i])
-        return before[::-1] + out
+                after.append(i)
+        before: list[int] = []
+        if not after_only:
+            for i in range(self.tokens[0].i - 1, max(self.sent.start, self.tokens[0].i - limit) - 1, -1):
+                if words_[i] in BREAK:
+                    break
+                before.append(i)
+        out = [doc[i] for i in (*before[::-1], *after)]
+        self._regions[key] = out
+        return out
 
 
 PathFn = Callable[[Anchor, Path, tuple[str, ...]], list[Found]]
@@ -154,8 +164,8 @@ def _pronoun_antecedent(a: Anchor, tok: Token, types: tuple[str, ...]) -> dict[s
 def previous_subject(a: Anchor, types: tuple[str, ...]) -> dict[str, Any] | None:
     """The subject (or first entity) of the nearest sentence before, in the same paragraph."""
     view = a.view
-    text = view.doc.text
-    idx = view.sentences.index(a.sent) if a.sent in view.sentences else -1
+    text = view.text
+    idx = view.sentence_index(a.sent)
     for back in range(1, 3):
         if idx - back < 0:
             return None
@@ -185,7 +195,7 @@ def subject(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
         if tok is None:
             break
         for child in tok.children:
-            if child.dep_ in SUBJECTS or (child.dep_ in PASSIVE_SUBJECTS and tok is not a.head):
+            if child.dep_ in SUBJECTS or (child.dep_ in PASSIVE_SUBJECTS and tok.i != a.head.i):
                 found = _entities(view, child, types, weight)
                 if not found:
                     g = _pronoun_antecedent(a, child, types)
@@ -199,7 +209,7 @@ def subject(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                 if child.pos_ in ("NOUN", "PROPN") and child.lower_ not in PRONOUNS:
                     return []  # the verb has a subject of its own, which names nothing accepted
         if tok.dep_ in ("acl", "acl:relcl", "relcl", "appos") and tok.head.i in view.by_token \
-                and not (tok is a.head and _passive(tok)):
+                and not (tok.i == a.head.i and _passive(tok)):
             g = view.by_token[tok.head.i]
             if g["type"] in types:
                 return [Found(g, [tok.head], weight)]
@@ -211,7 +221,7 @@ def subject(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                       if all(x.value is not f.value for x in found)]
             if found:
                 return found
-        if tok.dep_ not in CLIMB or tok.head is tok:
+        if tok.dep_ not in CLIMB or tok.head.i == tok.i:
             break
         tok = tok.head
         weight *= 0.95
@@ -421,7 +431,7 @@ def _locative(span: Span) -> bool:
     """'à Hanoï', 'in Seoul', 'a Tokyo-based firm': where something happens, not who does it."""
     doc = span.doc
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = doc.text[span.end_char:span.end_char + 8].lower()
+    after = doc_text(doc)[span.end_char:span.end_char + 8].lower()
     return prev in words("lexicon/facts.yaml", "locative_preps") or after.startswith(
         ("-based", "‑based", "-basée", "-basé"))
 
@@ -454,7 +464,7 @@ def value_owner(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     tok = found[0].tokens[-1] if found[0].tokens else None
     verb = tok
     for _ in range(6):
-        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb is None or verb.pos_ not in ("VERB", "AUX") or verb in a.tokens:
@@ -530,7 +540,7 @@ def quantity(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
             continue
         if not_after:  # the words since the previous figure: 'price target on X to $75'
             since = max([a.sent.start_char, q.start - 80, *(e for e in ends if e <= q.start)])
-            if any(w in view.doc.text[since:q.start].lower() for w in not_after):
+            if any(w in view.text[since:q.start].lower() for w in not_after):
                 continue
         if measures:
             phrase = measure_phrase(view, q, tok)[1]
@@ -552,7 +562,7 @@ def quantity(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
 
 def _duration(view: DocView, q: Quantity) -> bool:
     """'en trois ans', 'over the next ten years': a length of time, not a figure."""
-    after = view.doc.text[q.end:q.end + 20].lower().split()
+    after = view.text[q.end:q.end + 20].lower().split()
     return q.kind == "number" and bool(after) and after[0].strip(".,;") in words(
         "lexicon/facts.yaml", "time_units")
 
@@ -575,7 +585,7 @@ def _link(a: Anchor, tok: Token, q: Quantity, loose: bool, reach: int = 5) -> in
     triggers = {t.i for t in a.tokens}
     head: Token = tok
     for step in range(1, reach + 1):
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
         if head.i in triggers:
@@ -591,7 +601,7 @@ def _link(a: Anchor, tok: Token, q: Quantity, loose: bool, reach: int = 5) -> in
 
 def _restated(view: DocView, q: Quantity) -> bool:
     """'405 dollars de Hong Kong (51,8 $)': the amount in brackets restates the one before."""
-    before = view.doc.text[:q.start].rstrip()
+    before = view.text[max(0, q.start - 12):q.start].rstrip()
     return before.endswith("(") and any(
         p.end <= q.start and q.start - p.end <= 4 and p.kind == q.kind for p in view.quantities)
 
@@ -731,7 +741,7 @@ def goal_object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
             words_ += [t for t in obj.subtree if t.i <= obj.i + 3 and not t.is_punct]
     else:
         words_ += [t for t in target.children if t.dep_ in ("amod", "compound") and t.i > target.i]
-    words_ = sorted({t.i: t for t in words_ if t.i not in a.view.by_token or t is target}.values(),
+    words_ = sorted({t.i: t for t in words_ if t.i not in a.view.by_token or t.i == target.i}.values(),
                     key=lambda t: t.i)
     dates = a.view.dates
     words_ = [t for t in words_ if not any(d.start <= t.idx < d.end for d in dates)]
@@ -787,6 +797,7 @@ def role(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     return [Found(f.value, f.tokens, f.weight * p.weight) for f in found or []]
 
 
-def change_sign(tok: Token, lang: str) -> int:
-    """+1 for a word of rising, -1 for one of falling, 0 otherwise."""
-    return percent_change_sign(tok.lemma_, lang) or percent_change_sign(tok.text, lang)
+@lru_cache(maxsize=65536)
+def word_sign(lemma: str, text: str, lang: str) -> int:
+    """+1 for a word of rising, -1 for one of falling, 0 otherwise (by lemma, else form)."""
+    return percent_change_sign(lemma, lang) or percent_change_sign(text, lang)

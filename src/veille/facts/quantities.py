@@ -114,7 +114,7 @@ def _subjects(view: DocView, verb: Token) -> list[dict[str, Any]]:
                 return plural
             g = view.entity_in_subtree(child) or view.coref(child)
             return [g] if g is not None else []
-        tok = tok.head if tok.head is not tok else None
+        tok = tok.head if tok.head.i != tok.i else None
     return []
 
 
@@ -158,7 +158,7 @@ def _conversion(view: DocView, q: Quantity, quantities: list[Quantity]) -> bool:
     the one before it in another currency."""
     if q.kind != "money":
         return False
-    before = doc_text(view.doc)[:q.start].rstrip()
+    before = doc_text(view.doc)[max(0, q.start - 12):q.start].rstrip()
     if not before.endswith("("):
         return False
     return any(p.kind == "money" and p.end <= q.start and q.start - p.end <= 4 for p in quantities)
@@ -282,7 +282,7 @@ def _venue(span: Span, g: dict[str, Any]) -> bool:
 
 def _named_after(view: DocView, sent: Span, cues: Iterable[str], within: int) -> dict[str, Any] | None:
     """The first organisation or person named within `within` tokens after one of the cues."""
-    text = sent.text.lower()
+    text = view.sentence_text(sent).lower()
     for cue in cues:
         at = text.find(cue)
         if at >= 0:

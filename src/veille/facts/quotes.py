@@ -37,7 +37,7 @@ def quotes(view: DocView) -> list[dict[str, Any]]:
     """The document's quotations with their speakers."""
     found: list[_Quote] = []
     last: _Quote | None = None
-    for m in QUOTES.finditer(view.doc.text):
+    for m in QUOTES.finditer(view.text):
         text = next(g for g in m.groups() if g)
         if len(text.split()) < 3 or all(w[:1].isupper() for w in text.split() if w.isalpha()):
             continue  # a term or a title in quotation marks, not a quotation
@@ -60,7 +60,7 @@ def _record(view: DocView, q: _Quote) -> dict[str, Any]:
     first = view.sent_of(_token_at(view, q.start))
     last = view.sent_of(_token_at(view, q.end - 1))
     sent = first if first.end >= last.end else doc[first.start:last.end]
-    outside = doc.text[sent.start_char:q.start] + doc.text[q.end:sent.end_char]
+    outside = view.text[sent.start_char:q.start] + view.text[q.end:sent.end_char]
     modality = "claimed" if CLAIMED.search(outside) else "asserted"
     return fact(view, "quote", {"speaker": q.speaker["name"], "text": q.text}, sent, q.start, q.end,
                 "quote.marks_speaker", entities={"speaker": q.speaker["key"]}, modality=modality,
@@ -154,7 +154,7 @@ def _block_quotes(view: DocView) -> list[dict[str, Any]]:
     doc = view.doc
     out = []
     # anchored at the line's start: unanchored, the lazy intro is tried from every character
-    for m in re.finditer(r"(?m)^([^\n]*?)\s*:[ \t]*\n+(?!\s*[«“\"])([^\n]{20,600})$", doc.text):
+    for m in re.finditer(r"(?m)^([^\n]*?)\s*:[ \t]*\n+(?!\s*[«“\"])([^\n]{20,600})$", view.text):
         intro_start = max(m.start(1), m.end(1) - 300)  # the intro: up to 300 characters
         if m.end(1) - intro_start < 10:
             continue
@@ -162,7 +162,7 @@ def _block_quotes(view: DocView) -> list[dict[str, Any]]:
         if intro is None:
             continue
         speaker = None
-        low = doc.text[intro_start:m.end(1)].lower()
+        low = view.text[intro_start:m.end(1)].lower()
         if any(c in low for c in view.cue("according_to")) or any(
                 t.lemma_.lower() in view.cue("speech_verbs") for t in intro):
             people = view.entities_in(intro.start, intro.end, ("person",))

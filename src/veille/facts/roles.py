@@ -11,7 +11,6 @@ company or the country the text is about.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -29,7 +28,6 @@ STOP_AFTER = frozenset({"qui", "who", "which", "that", "dont", "où", "where", "
 TIME_WORDS = frozenset({"depuis", "since", "dès", "until", "jusqu'en"})
 LEAD_POS = frozenset({"DET", "ADP", "PUNCT", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX"})
 QUOTE_CHARS = frozenset({"«", "»", '"', "“", "”"})
-QUOTE_MARKS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 Org = tuple[Any, float]  # an entity group (or a name) and the path's weight
 
@@ -90,8 +88,8 @@ def _record(view: DocView, sent: Span, person: dict[str, Any], span: Span, t: Ti
     start = min(span.start_char, t.tokens[0].idx)
     end = max(span.end_char, t.tokens[-1].idx + len(t.tokens[-1].text))
     # a date the person speaks of in a quotation is not the role's
-    skip = next(((m.start(), m.end()) for m in QUOTE_MARKS.finditer(view.doc.text)
-                 if m.start() < sent.end_char and sent.start_char < m.end()), None)
+    skip = next(((a, b) for a, b in view.quotation_spans()
+                 if a < sent.end_char and sent.start_char < b), None)
     return fact(view, "role", args, sent, start, end, rule,
                 entities={"person": person["key"], "org": org_key}, modality="asserted",
                 confidence=round(0.8 * weight, 3), date=view.date_for(sent, skip=skip))
@@ -380,8 +378,8 @@ def _subject_before(view: DocView, sent: Span, types: tuple[str, ...],
         g = view.subject_of(sent.root, types)
         if g is not None:
             return g
-    idx = view.sentences.index(sent) if sent in view.sentences else -1
-    text = view.doc.text
+    idx = view.sentence_index(sent)
+    text = view.text
     for back in range(1, 4):
         if idx - back < 0:
             return None

@@ -10,7 +10,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
-from spacy.attrs import LEMMA, LOWER, MORPH, POS
+from spacy.attrs import IDX, LEMMA, LOWER, MORPH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +20,7 @@ from veille.normalize import DateValue, Quantity, classify_modality, find_dates,
 from veille.normalize.dates import date_relations
 
 LEX = "lexicon/facts.yaml"
+QUOTE_MARKS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
@@ -32,12 +33,13 @@ class DocView:
         # sentences once: spaCy's Token.sent walks the whole document on every call
         self.sentences: list[Span] = list(doc.sents)
         self._starts = [s.start for s in self.sentences]
+        self._offsets: list[int] = doc.to_array([IDX]).tolist() if len(doc) else []
         self.groups: list[dict[str, Any]] = list(doc._.veille_entities or [])
         self.by_token: dict[int, dict[str, Any]] = {}
         self.spans: list[tuple[Span, dict[str, Any]]] = []
         for g in self.groups:
             for m in g["mentions"]:
-                span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+                span = self.span_at(m["start"], m["end"])
                 if span is None:
                     continue
                 self.spans.append((span, g))
@@ -45,11 +47,15 @@ class DocView:
                     self.by_token[tok.i] = g
         self.spans.sort(key=lambda p: p[0].start)
         self._span_starts = [span.start for span, _g in self.spans]
+        # the characters of each name, read once (a Span's start_char makes a Token each time)
+        self.span_chars = [(span.start_char, span.end_char) for span, _g in self.spans]
         # 'selon X', 'according to X': X is a source, not the subject of the sentence.
         self.sources: set[int] = set()
+        self._words: tuple[list[str], list[str]] | None = None
         cues = words(LEX, "according_to", self.lang)
+        lowers = self.words()[0]
         for span, _g in self.spans:
-            before = " ".join(t.lower_ for t in doc[max(span.start - 3, 0):span.start])
+            before = " ".join(lowers[max(span.start - 3, 0):span.start])
             if any(before.endswith(c) or f"{c} " in before + " " for c in cues):
                 self.sources.update(range(span.start, span.end))
         # every date expression with its relation, found once for the whole text ('d'ici
@@ -65,16 +71,34 @@ class DocView:
         self.modalities: dict[int, str] = {}
         self.clause_modalities: dict[tuple[int, int], str] = {}
         self._features: list[tuple[tuple[str, ...], tuple[str, ...]]] | None = None
-        self._words: tuple[list[str], list[str]] | None = None
         self._cue_tokens: dict[str, frozenset[int]] = {}
         self.last_subject: dict[str, Any] | None = None
         self.used_quantities: set[int] = set()  # starts of figures a fact already states
+        self._quoted: list[tuple[int, int]] | None = None
+        self._quantity_tokens: dict[int, Token | None] = {}
+        self.trigger_cache: dict[Any, Any] = {}
+        self._cue_positions: dict[str, list[int]] = {}
         self.last_paragraph = -1
         self.quantity_tokens: set[int] = set()
         for q in self.quantities:
-            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            span = self.span_at(q.start, q.end)
             if span is not None:
                 self.quantity_tokens.update(t.i for t in span)
+
+    @property
+    def text(self) -> str:
+        """The document's text, joined once (spaCy's Doc.text joins every token each time)."""
+        return doc_text(self.doc)
+
+    def sentence_index(self, sent: Span) -> int:
+        """The position of a sentence among the document's sentences."""
+        return max(bisect_right(self._starts, sent.start) - 1, 0)
+
+    def quotation_spans(self) -> list[tuple[int, int]]:
+        """Character spans of the text in quotation marks, found once."""
+        if self._quoted is None:
+            self._quoted = [(m.start(), m.end()) for m in QUOTE_MARKS.finditer(self.text)]
+        return self._quoted
 
     # entities ---------------------------------------------------------------------------
     def sent_of(self, i: int) -> Span:
@@ -103,15 +127,29 @@ class DocView:
             return g
         # not inside a clause that describes it ('The company, founded by former
         # Google researcher X, raised ...' is not Google)
-        aside = {d.i for c in tok.subtree if c is not tok and c.dep_ in (
-            "acl", "acl:relcl", "relcl", "parataxis") for d in c.subtree}
-        for t in tok.subtree:
-            if t.i in self.sources or t.i in aside:
+        for i in range(tok.left_edge.i, tok.right_edge.i + 1):
+            g = self.by_token.get(i)
+            if g is None or i in self.sources or (types and g["type"] not in types):
                 continue
-            g = self.by_token.get(t.i)
-            if g is not None and (not types or g["type"] in types):
+            t = self.doc[i]
+            if i != tok.i and tok.is_ancestor(t) and not self._aside(t, tok):
                 return g
         return None
+
+    @staticmethod
+    def _aside(t: Token, top: Token) -> bool:
+        """Whether a word hangs on `top` through a describing clause (acl, relcl, parataxis)."""
+        for _ in range(50):
+            if t.i == top.i or t.head.i == t.i:
+                break
+            if t.dep_ in ("acl", "acl:relcl", "relcl", "parataxis"):
+                return True
+            t = t.head
+        return False
+
+    def sentence_text(self, sent: Span) -> str:
+        """A sentence's text, sliced from the document's (Span.text joins its tokens)."""
+        return doc_text(self.doc)[sent.start_char:sent.end_char]
 
     def coref(self, tok: Token) -> dict[str, Any] | None:
         """'l'entreprise', 'la ville', 'il': the most recent entity of the matching type."""
@@ -153,7 +191,7 @@ class DocView:
                 g = self.by_token[tok.head.i]
                 if g["type"] in types:
                     return g
-            tok = tok.head if tok.head is not tok else None
+            tok = tok.head if tok.head.i != tok.i else None
         return None
 
     def main_entity(self, types: tuple[str, ...]) -> dict[str, Any] | None:
@@ -252,7 +290,7 @@ class DocView:
             dates = [(r, s - start, e - start) for r, s, e in self.date_relations
                      if s >= start and e <= end]
             self.modalities[sent.start] = classify_modality(
-                sent.text, self.lang, verb_moods=moods, verb_tenses=tenses, dates=dates)
+                self.sentence_text(sent), self.lang, verb_moods=moods, verb_tenses=tenses, dates=dates)
         return self.modalities[sent.start]
 
     def clause_modality(self, tok: Token, sent: Span) -> str:
@@ -269,7 +307,7 @@ class DocView:
     def _clause_modality(self, verb: Token, sent: Span) -> str:
         clause = self._clause_of(verb, sent)
         text = "".join(t.text_with_ws for t in clause)
-        low = sent.text.lower()
+        low = self.sentence_text(sent).lower()
         for cue in self.cue("according_to"):
             if cue in low and cue not in text.lower():
                 text = f"{cue} X, {text}"
@@ -304,7 +342,7 @@ class DocView:
         for _ in range(6):
             if verb is None or verb.pos_ in ("VERB", "AUX"):
                 break
-            verb = verb.head if verb.head is not verb else None
+            verb = verb.head if verb.head.i != verb.i else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return None
         if verb.dep_ in ("xcomp", "aux", "aux:pass", "aux:tense", "cop") and verb.head.pos_ in (
@@ -325,8 +363,30 @@ class DocView:
                 if q.start >= sent.start_char and q.end <= sent.end_char]
 
     def token_at(self, char: int) -> Token | None:
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
+        """The word holding a character (the one before it when the character is a space)."""
+        if not self._offsets or char < 0:
+            return None
+        return self.doc[max(bisect_right(self._offsets, char) - 1, 0)]
+
+    def span_at(self, start: int, end: int) -> Span | None:
+        """The words covering characters `start` to `end` (Doc.char_span's 'expand' mode,
+        by bisection on the words' offsets)."""
+        if not self._offsets or end <= start:
+            return None
+        first = max(bisect_right(self._offsets, start) - 1, 0)
+        last = bisect_right(self._offsets, end - 1)
+        return self.doc[first:last] if last > first else None
+
+    def quantity_token(self, q: Quantity) -> Token | None:
+        """The token carrying a quantity's number (the last numeric token of its span)."""
+        if q.start not in self._quantity_tokens:
+            span = self.span_at(q.start, q.end)
+            found = None
+            if span is not None and len(span):
+                nums = [t for t in span if t.like_num or any(c.isdigit() for c in t.text)]
+                found = nums[-1] if nums else span[-1]
+            self._quantity_tokens[q.start] = found
+        return self._quantity_tokens[q.start]
 
     def cue(self, key: str) -> frozenset[str]:
         return words(LEX, key, self.lang)
@@ -347,6 +407,20 @@ class DocView:
                              if low in cues or lemma in cues or stem(low, self.lang) in stems)
             self._cue_tokens[key] = hits
         return hits
+
+    def cue_positions(self, key: str) -> list[int]:
+        """The sorted positions of the document's words that are, or begin, a cue of a list
+        (as written or as lemma, single words and phrases), found once per list."""
+        cached = self._cue_positions.get(key)
+        if cached is None:
+            cues = self.cue(key)
+            lowers, lemmas = self.words()
+            phrases = [tuple(c.split()) for c in _phrases(cues)]
+            cached = [i for i, (low, lemma) in enumerate(zip(lowers, lemmas, strict=True))
+                      if low in cues or lemma in cues
+                      or any(low == p[0] and tuple(lowers[i:i + len(p)]) == p for p in phrases)]
+            self._cue_positions[key] = cached
+        return cached
 
     def words(self) -> tuple[list[str], list[str]]:
         """Every word of the document in lower case, and its lemma in lower case, by
@@ -429,7 +503,7 @@ def _in_subject(tok: Token) -> bool:
         if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
             return True
         if tok.dep_ not in ("nmod", "appos", "flat:name", "compound", "nmod:poss", "poss") \
-                or tok.head is tok:
+                or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

@@ -115,7 +115,7 @@ def _name_up_the_tree(cue: Token, alias: Span, spans: list[Span]) -> Span | None
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
     tok = cue
     for _ in range(6):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
         span = by_token.get(tok.i)
