@@ -90,6 +90,12 @@ def test_a_launch_of_nothing_named_is_no_launch() -> None:
     assert facts_of("Shares of Brindle Labs fell 4% after the launch.", "launch", lang="en") == []
 
 
+@pytest.mark.slow
+def test_talks_by_companies_are_no_launch_of_a_company() -> None:
+    assert facts_of("Le salon a accueilli une trentaine de présentations d'entreprises "
+                    "telles que Orvane Robotics, Brindle Labs et Velmora.", "launch") == []
+
+
 # -- funding -----------------------------------------------------------------------------------
 
 @pytest.mark.slow
