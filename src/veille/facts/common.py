@@ -60,8 +60,8 @@ def quantity_token(view: DocView, q: Quantity) -> Token | None:
 
 def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, list[Token]]:
     """What a number counts or measures, as words: '700 entreprises spécialisées' ->
-    'entreprises spécialisées'; '70 % des recruteurs' -> 'recruteurs'; '100 milliards de
-    yuans (14 milliards de dollars) de valeur ajoutée' -> 'valeur ajoutée'; 'un taux de
+    'entreprises spécialisées'; '70 % des recruteurs' -> 'recruteurs'; '80 milliards de
+    wons (55 millions d'euros) de chiffre d'affaires' -> 'chiffre d'affaires'; 'un taux de
     croissance de 15 %' -> 'taux de croissance'."""
     doc = view.doc
     in_qty = view.quantity_tokens

@@ -81,7 +81,7 @@ class Anchor:
         words_ = self.view.words()[0]
         after: list[int] = []
         last = self.tokens[-1].i
-        depth = 0  # words in brackets are passed over: '(MoU) ont été conclus entre ...'
+        depth = 0  # words in brackets are passed over: '(PPP) sont signés par ...'
         for i in range(last + 1, min(self.sent.end, last + 1 + limit)):
             if words_[i] == "(":
                 depth += 1
@@ -456,7 +456,7 @@ def previous(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
 
 @path
 def value_owner(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
-    """'X prévoit que Zhipu croîtra de 127 %', 'expects revenue of Y to ...': the subject of
+    """'X prévoit que Velmora progressera de 40 %', 'expects revenue of Y to ...': the subject of
     the clause the figure stands in, when that clause is not the trigger's own."""
     found = a.filled.get(str(p.options.get("of", "value")))
     if not found:
@@ -600,7 +600,7 @@ def _link(a: Anchor, tok: Token, q: Quantity, loose: bool, reach: int = 5) -> in
 
 
 def _restated(view: DocView, q: Quantity) -> bool:
-    """'405 dollars de Hong Kong (51,8 $)': the amount in brackets restates the one before."""
+    """'320 dollars de Singapour (237 $)': the amount in brackets restates the one before."""
     before = view.text[max(0, q.start - 12):q.start].rstrip()
     return before.endswith("(") and any(
         p.end <= q.start and q.start - p.end <= 4 and p.kind == q.kind for p in view.quantities)

@@ -62,7 +62,7 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
 
 
 def goals(view: DocView, sent: Span) -> list[dict[str, Any]]:
-    """Targets with no number: 'les deux entreprises devant devenir rentables en 2029',
+    """Targets with no number: 'la société, qui doit devenir rentable en 2031',
     'X aims to become a regional hub by 2030'."""
     out: list[dict[str, Any]] = []
     years = [d for d in view.dates if sent.start_char <= d.start and d.end <= sent.end_char
@@ -154,7 +154,7 @@ def _is_date_part(view: DocView, q: Quantity) -> bool:
 
 
 def _conversion(view: DocView, q: Quantity, quantities: list[Quantity]) -> bool:
-    """'100 milliards de yuans (14 milliards de dollars)': the amount in parentheses restates
+    """'60 milliards de wons (41 millions d'euros)': the amount in parentheses restates
     the one before it in another currency."""
     if q.kind != "money":
         return False
