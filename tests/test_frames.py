@@ -164,6 +164,22 @@ def test_agreement_between_parties() -> None:
 # -- stock moves -------------------------------------------------------------------------------
 
 @pytest.mark.slow
+def test_a_move_to_a_price_needs_no_market_word() -> None:
+    (move,) = facts_of("Drone maker Orvane Robotics lost 2.6% to HK$41.20, its fourth straight "
+                       "loss.", "stock_move", lang="en")
+    assert move["args"]["subject"] == "Orvane Robotics"
+    assert move["args"]["change_pct"] == pytest.approx(-2.6)
+    assert facts_of("Orvane Robotics lost 2.6% of its staff.", "stock_move", lang="en") == []
+
+
+@pytest.mark.slow
+def test_the_markets_are_the_context_of_the_moves_that_follow() -> None:
+    moves = facts_of("Les marchés ont salué la nouvelle. Velmora a gagné 1,4 %. Orvane Robotics, "
+                     "son principal concurrent, a cédé 0,6 %.", "stock_move")
+    assert sorted((m["args"]["subject"], m["args"]["change_pct"]) for m in moves) == [
+        ("Orvane Robotics", pytest.approx(-0.6)), ("Velmora", pytest.approx(1.4))]
+
+@pytest.mark.slow
 def test_closed_higher_at_a_price() -> None:
     (move,) = facts_of("Shares of Brindle Labs closed 4.5% higher at HK$88 on Friday.",
                        "stock_move", lang="en")
