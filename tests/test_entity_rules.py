@@ -388,3 +388,24 @@ def test_an_institution_s_name_does_not_run_into_the_next_noun_phrase(
     names = [e["name"] for e in entities(doc)]
     assert not any("société" in n for n in names), names
     assert any(n.endswith("NDIF") for n in names), names
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Photo: Brindle Labs executives ring the bell in Singapore on Friday.", "Brindle Labs"),
+    ("fr", "Crédit : Velmora Robotics a fourni les images de son entrepôt.", "Velmora Robotics"),
+])
+def test_a_label_before_a_colon_is_no_part_of_a_name(annotate_fr: Annotate, annotate_en: Annotate,
+                                                     lang: str, text: str, name: str) -> None:
+    doc = (annotate_en if lang == "en" else annotate_fr)(text)
+    assert not [e["name"] for e in entities(doc) if ":" in e["name"]]
+    assert find(doc, name)["mentions"][0]["text"] == name
+
+
+def test_trimming_drops_a_label_and_its_colon() -> None:
+    import spacy
+
+    from veille.nlp.entities.cleanup import trim
+
+    doc = spacy.blank("en")("Photo: Brindle Technology executives")
+    trimmed = trim(doc[0:4], "en")
+    assert trimmed is not None and trimmed.text == "Brindle Technology"

@@ -12,12 +12,22 @@ from veille.nlp.lexicon import cased, words
 def trim(span: Span, lang: str) -> Span | None:
     """The span without leading determiners or titles and trailing punctuation."""
     doc = span.doc
-    start = _after_leading_words(doc, span.start, span.end, lang)
+    start = _after_label(doc, span.start, span.end)
+    start = _after_leading_words(doc, start, span.end, lang)
     start = _after_title_domain(doc, start, span.end)
     end = _before_trailing_words(doc, start, span.end)
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _after_label(doc: Doc, start: int, end: int) -> int:
+    """'Photo: Biren Technology', 'Source : Velmora': a label and its colon before a name are
+    no part of it."""
+    for i in range(end - 2, start - 1, -1):
+        if doc[i].text in (":", "："):
+            return i + 1
+    return start
 
 
 def _after_leading_words(doc: Doc, start: int, end: int, lang: str) -> int:
