@@ -409,3 +409,17 @@ def test_trimming_drops_a_label_and_its_colon() -> None:
     doc = spacy.blank("en")("Photo: Brindle Technology executives")
     trimmed = trim(doc[0:4], "en")
     assert trimmed is not None and trimmed.text == "Brindle Technology"
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "etype"), [
+    ("en", "The forum opened at the Orvane World Expo Center on Monday.", "Orvane World Expo Center",
+     "place"),
+    ("en", "The Velmora Robotics Expo opened on Monday.", "Velmora Robotics Expo", "event"),
+    ("fr", "Le Salon Velmora de la robotique s'ouvre jeudi.", "Salon Velmora de la robotique",
+     "event"),
+])
+def test_a_venue_named_after_what_it_hosts_is_a_place(annotate_fr: Annotate, annotate_en: Annotate,
+                                                      lang: str, text: str, name: str,
+                                                      etype: str) -> None:
+    doc = (annotate_en if lang == "en" else annotate_fr)(text)
+    assert find(doc, name)["type"] == etype

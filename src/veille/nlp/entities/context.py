@@ -33,10 +33,13 @@ def context_type(span: Span, lang: str) -> str | None:
 
 
 def _event_by_its_words(span: Span, lang: str) -> str | None:
-    """'Salon de l'IA de Bordeaux', 'AI Summit': a capitalised name with an event word."""
+    """'Salon de l'IA de Bordeaux', 'AI Summit': a capitalised name with an event word; a
+    venue named after what it hosts ('Shanghai World Expo Center', 'Palais des congrès') is a
+    place."""
     event_words = words(LEX, "event_words", lang)
     if any(t.lower_ in event_words for t in span) and span[0].is_title:
-        return "event"
+        head = span[0] if lang == "fr" else span[-1]
+        return "place" if head.lower_ in words(LEX, "venue_heads", lang) else "event"
     return None
 
 
