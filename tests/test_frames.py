@@ -288,3 +288,12 @@ def test_a_launch_by_a_chief_executive_is_the_company_s() -> None:
 @pytest.mark.slow
 def test_a_date_is_never_a_launched_product() -> None:
     assert facts_of("La plateforme sera mise en service d'ici fin 2026.", "launch") == []
+
+
+@pytest.mark.slow
+def test_a_figure_a_person_states_is_the_organisation_s() -> None:
+    (fig,) = facts_of("La start-up Velmora Robotics fabrique des robots de tri. Velmora Robotics "
+                      "vend en Europe. Claire Durandet affiche 4 millions d'euros de chiffre "
+                      "d'affaires.", "metric")
+    assert (fig["args"]["subject"], fig["args"]["source"]) == ("Velmora Robotics", "Claire Durandet")
+

@@ -59,7 +59,7 @@ def extract_facts(doc: Doc, published: str | None = None) -> list[dict[str, Any]
         facts.extend(roles.roles(view, sent))
     facts.extend(events.events(view))
     facts.extend(quotes.quotes(view))
-    return own_claims(held_by(dedupe_funding(dedupe_roles(facts))))
+    return own_claims(people_s_figures(view, held_by(dedupe_funding(dedupe_roles(facts)))))
 
 
 def held_by(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -81,6 +81,26 @@ def held_by(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     f["entities"].setdefault("source", f["entities"]["subject"])
             f["entities"]["subject"] = key
     return facts
+
+
+def people_s_figures(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A figure whose owner came out as a person the article gives no role ('notre chiffre
+    d'affaires a doublé', says the founder in an interview) is the figure of the organisation
+    the article is about, told by that person; without such an organisation it is dropped."""
+    people = {g["key"] for _s, g in view.spans if g["type"] == "person"}
+    main: dict[str, Any] | None = None
+    out = []
+    for f in facts:
+        if f["type"] == "metric" and f["entities"].get("subject") in people:
+            main = main or view.main_entity(("organization",))
+            if main is None:
+                continue
+            f["args"]["source"] = f["args"]["subject"]
+            f["entities"]["source"] = f["entities"]["subject"]
+            f["args"]["subject"], f["entities"]["subject"] = main["name"], main["key"]
+            f["confidence"] = round(f["confidence"] * 0.8, 3)
+        out.append(f)
+    return out
 
 
 def own_claims(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
