@@ -297,3 +297,14 @@ def test_a_figure_a_person_states_is_the_organisation_s() -> None:
                       "d'affaires.", "metric")
     assert (fig["args"]["subject"], fig["args"]["source"]) == ("Velmora Robotics", "Claire Durandet")
 
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "measure"), [
+    ("fr", "La Moldavie, qui compte 2 millions d'habitants, veut former 5 000 ingénieurs d'ici 2030.",
+     "habitants"),
+    ("en", "Velmora, which employs 300 people, wants to hire 500 engineers by 2027.", "people"),
+])
+def test_a_figure_describing_the_subject_is_no_goal(lang: str, text: str, measure: str) -> None:
+    goals = facts_of(text, "target", lang=lang)
+    assert goals and all(measure not in g["args"]["measure"] for g in goals)
+    assert any(measure in m["args"]["measure"] for m in facts_of(text, "metric", lang=lang))

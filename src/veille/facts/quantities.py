@@ -47,7 +47,7 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
             continue
         if deadlines and (view.modality(sent) == "projected"
                           or has_cue(sent, view.cue("target_cues"))) \
-                and not _present(view, sent, q, tok):
+                and not _present(view, sent, q, tok) and not _descriptive(tok):
             target = _target(view, sent, q, tok, deadlines)
             if target is not None:
                 out.append(target)
@@ -211,6 +211,25 @@ def _present(view: DocView, sent: Span, q: Quantity, tok: Token) -> bool:
         and view.clause_modality(tok, sent) != "projected"
 
 
+def _descriptive(tok: Token) -> bool:
+    """'Le Vietnam, qui compte 100 millions d'habitants, veut ...', 'Acme, which employs 300
+    people, plans ...': a figure in a relative clause in the present or the past describes
+    what the noun is; the goal is in the main clause."""
+    verb = tok.head
+    for _ in range(3):  # '100 millions d'habitants': up from the number to its verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    relative = verb.dep_ in ("acl:relcl", "relcl") or any(
+        c.dep_.startswith("nsubj") and c.lower_ in ("qui", "which", "who", "that") for c in verb.children)
+    if not relative or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ in ("VBZ", "VBP", "VBD"):
+        return True
+    morph = verb.morph
+    return "Ind" in morph.get("Mood", []) and bool(set(morph.get("Tense", [])) & {"Pres", "Past", "Imp"})
+
+
 def clitic_measure(view: DocView, sent: Span, q: Quantity, tok: Token) -> str | None:
     """'... 120 salariés et prévoit d'en recruter 80': 'en' stands for what the sentence's
     previous number counts."""
@@ -309,8 +328,8 @@ def _target(view: DocView, sent: Span, q: Quantity, tok: Token, deadlines: list[
     measure, mtoks = measure_phrase(view, q, tok)
     if measure is None:
         measure = clitic_measure(view, sent, q, tok)
-    if measure is None:
-        return None
+    if measure is None or (mtoks and mtoks[0].lower_ in words(LEX, "not_measures", view.lang)):
+        return None  # '10 000 d'ici avril': the deadline's words measure nothing
     if any(t.lower_ in words("lexicon/facts.yaml", "rank_words") for t in mtoks[:1]) or \
             tok.head.lower_ in words("lexicon/facts.yaml", "rank_words"):
         measure = f"classement rang {measure}"
