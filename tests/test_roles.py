@@ -81,6 +81,19 @@ def test_founders_listed_together() -> None:
     assert {o for _p, _t, o in roles} == {"Halden AI"}
 
 
+def test_founders_described_before_the_company_is_named() -> None:
+    roles = roles_of("Fondée en 2016 par Ayla Demir et Bruno Sato, deux anciens chercheurs de "
+                     "l'Institut Pasteur, Velmora conçoit des puces.")
+    assert sorted(roles) == [("Ayla Demir", "cofondateur", "Velmora"),
+                             ("Bruno Sato", "cofondateur", "Velmora")]
+
+
+def test_a_founder_described_by_a_former_employer() -> None:
+    roles = roles_of("Halden AI, founded in 2017 by former Samsung engineer Piet Jansen, makes "
+                     "chips.", "en")
+    assert ("Piet Jansen", "founder", "Halden AI") in roles
+
+
 def test_a_title_after_a_copula() -> None:
     assert one("Marc Duval a été nommé directeur financier du groupe Corvane.")[:2] == (
         "Marc Duval", "directeur financier du groupe Corvane")

@@ -465,10 +465,24 @@ def _persons_after(view: DocView, sent: Span, tok: Token, cues: tuple[str, ...]
             out.append((span, g))
             k = span.end
             continue
-        if g is not None and g["type"] == "organization" and not out:
+        if g is not None and g["type"] == "organization" and not out \
+                and not _describes_next_person(view, sent, k):
             break
         k += 1
     return out
+
+
+def _describes_next_person(view: DocView, sent: Span, k: int) -> bool:
+    """'by former Samsung engineer X', 'par l'ancien patron de Sogou X': the organisation at
+    `k` only describes the person named right after it."""
+    for j in range(k + 1, min(sent.end, k + 5)):
+        t = view.doc[j]
+        if t.is_punct or t.pos_ in ("CCONJ", "VERB", "AUX"):
+            return False
+        g = view.by_token.get(j)
+        if g is not None and g["type"] == "person":
+            return True
+    return False
 
 
 def _founded(view: DocView, sent: Span, tok: Token) -> dict[str, Any] | None:
@@ -494,4 +508,12 @@ def _founded(view: DocView, sent: Span, tok: Token) -> dict[str, Any] | None:
     g = view.subject_of(sent.root, types)
     if g is not None:
         return g
+    if tok.i == sent.start:  # 'Fondée en 2021 par X et Y, deux ingénieurs, la start-up Z ...'
+        # not an organisation that only completes a noun ('deux anciens chercheurs de l'Institut X')
+        for span, g in view.entities_in(tok.i, sent.end, types):
+            k = span.start - 1
+            while k > tok.i and view.doc[k].pos_ == "DET":
+                k -= 1
+            if view.doc[k].pos_ != "ADP":
+                return g
     return _subject_before(view, sent, types)
