@@ -94,6 +94,20 @@ def test_a_founder_described_by_a_former_employer() -> None:
     assert ("Piet Jansen", "founder", "Halden AI") in roles
 
 
+def test_a_head_of_government_holds_no_ministry() -> None:
+    roles = roles_of("Moldova's Prime Minister Ilie Vasilescu opened the data centre in "
+                     "Chisinau.", "en")
+    assert roles == [("Ilie Vasilescu", "Prime Minister", "Moldova")]
+
+
+def test_a_title_before_a_name_is_no_organisation() -> None:
+    roles = roles_of("Science Minister Ilie Vasilescu said the fund would open in May.", "en")
+    assert roles == [("Ilie Vasilescu", "Science Minister", "Ministry of Science")]
+    doc = annotate_text("Chief Financial Officer Piet Jansen said margins would improve.",
+                        lang="en")
+    assert [e["text"] for e in doc["entities"]] == ["Piet Jansen"]
+
+
 def test_a_title_after_a_copula() -> None:
     assert one("Marc Duval a été nommé directeur financier du groupe Corvane.")[:2] == (
         "Marc Duval", "directeur financier du groupe Corvane")

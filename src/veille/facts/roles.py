@@ -319,6 +319,8 @@ def _ministry(view: DocView, t: Title) -> str | None:
     head = " ".join(x.lower_ for x in toks[max(0, head_end - 3):head_end])
     if not any(head.endswith(m) for m in ministers):
         return None
+    if any(head.endswith(w) for w in words(LEX, "heads_of_government", lang)):
+        return None  # 'Prime Minister X' heads a government, not a 'Ministry of Prime'
     word = str(load_data(LEX)["ministry_word"][lang])
     rest = [x for x in toks[head_end:] if country_of_demonym(x.text, lang) is None]
     if rest and rest[0].lower_ in ("de", "du", "des", "d'", "d’", "of", "for"):

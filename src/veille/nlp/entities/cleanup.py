@@ -105,9 +105,13 @@ def _not_written_as_name(span: Span, lang: str) -> bool:
 
 
 def _title_or_listed(span: Span, lang: str) -> bool:
-    """A title alone ('Vice-Président'), a span across lines, or a word of `not_names`."""
+    """A title alone ('Vice-Président'), a title before a name ('Science Minister X', 'Chief
+    Financial Officer X'), a span across lines, or a word of `not_names`."""
     text = span.text
-    return lower_words(span) in words(LEX, "person_titles", lang) or "\n" in text \
+    titles = words(LEX, "person_titles", lang)
+    doc = span.doc
+    before_name = span.end < len(doc) and doc[span.end].is_title and span[-1].lower_ in titles
+    return lower_words(span) in titles or before_name or "\n" in text \
         or text in cased(LEX, "not_names")
 
 
