@@ -83,6 +83,7 @@ def _record(view: DocView, sent: Span, person: dict[str, Any], span: Span, t: Ti
     org_key = None
     if org is not None:
         value, weight = org
+        args["title"] = _title_without_org(view, t, value)
         args["org"] = value["name"] if isinstance(value, dict) else str(value)
         org_key = key(value) if isinstance(value, dict) else None
     start = min(span.start_char, t.tokens[0].idx)
@@ -93,6 +94,25 @@ def _record(view: DocView, sent: Span, person: dict[str, Any], span: Span, t: Ti
     return fact(view, "role", args, sent, start, end, rule,
                 entities={"person": person["key"], "org": org_key}, modality="asserted",
                 confidence=round(0.8 * weight, 3), date=view.date_for(sent, skip=skip))
+
+
+def _title_without_org(view: DocView, t: Title, org: Any) -> str:
+    """'partner at hedge fund X' -> 'partner', 'directeur général d'Air Liquide' -> 'directeur
+    général' when X, Air Liquide, is the organisation: the title, without where it is held."""
+    toks = t.tokens
+    if not isinstance(org, dict):
+        return t.text
+    inside = [s for s, g in view.entities_in(toks[0].i, toks[-1].i + 1, ("organization", "place"))
+              if g is org]
+    if not inside:
+        return t.text
+    if _ministry(view, t):
+        return t.text  # 'ministre de l'Économie numérique': the portfolio is the title's
+    cues = words(LEX, "title_org_cues", view.lang)
+    for k in range(t.head + 1, len(toks)):
+        if toks[k].lower_ in cues and toks[k].i < inside[0].start:
+            return words_text(toks[:k]) if k > 0 else t.text
+    return t.text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -268,14 +288,20 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
     named = [(s, g) for s, g in view.entities_in(min(ids), max(ids) + 1, ("organization", "place"))
              if s.start in ids]
     after = [(s, g) for s, g in named if s.start > t.tokens[t.head].i]
+    if any(g["type"] == "organization" for _s, g in after):
+        # 'a partner at Hong Kong-based hedge fund X': the place only describes the firm
+        after = [(s, g) for s, g in after if g["type"] == "organization"]
     before = [(s, g) for s, g in named if s.end <= t.tokens[t.head].i + 1]
     preferred = [(s, g) for s, g in after if s.start > 0 and doc[s.start - 1].lower_ in ("chez", "at")]
     placed = [(s, g) for s, g in after if not (s.start > 0 and doc[s.start - 1].lower_ in
                                                words("lexicon/facts.yaml", "locative_preps"))]
+    ministry = _ministry(view, t)
     if preferred or placed or after:
         # 'analyste chez X', 'head of X', "l'ambassadeur de X au Vietnam"
-        return (preferred or placed or after)[0][1], 1.0
-    ministry = _ministry(view, t)
+        held = (preferred or placed or after)[0][1]
+        if ministry and held["name"] in ministry:
+            return ministry, 0.9  # 'ministre de l'Économie numérique': the portfolio's ministry
+        return held, 1.0
     if ministry:
         return ministry, 0.9
     if before:
