@@ -308,3 +308,9 @@ def test_a_figure_describing_the_subject_is_no_goal(lang: str, text: str, measur
     goals = facts_of(text, "target", lang=lang)
     assert goals and all(measure not in g["args"]["measure"] for g in goals)
     assert any(measure in m["args"]["measure"] for m in facts_of(text, "metric", lang=lang))
+
+
+@pytest.mark.slow
+def test_a_version_of_a_known_family_is_its_own_product() -> None:
+    (fr,) = facts_of("Google a présenté Veo 3.1, son modèle vidéo, mardi.", "launch")
+    assert fr["args"]["product"] == "Veo 3.1"
