@@ -423,3 +423,10 @@ def test_a_venue_named_after_what_it_hosts_is_a_place(annotate_fr: Annotate, ann
                                                       etype: str) -> None:
     doc = (annotate_en if lang == "en" else annotate_fr)(text)
     assert find(doc, name)["type"] == etype
+
+
+def test_a_family_and_its_version_are_two_products(annotate_en: Annotate) -> None:
+    doc = annotate_en("Brindle Labs unveiled Halcyon 4.0 on Tuesday. Halcyon 4.0 replaces the "
+                      "model Halcyon, which Brindle Labs released in 2021.")
+    names = {e["name"] for e in entities(doc) if e["type"] == "product"}
+    assert names == {"Halcyon 4.0", "Halcyon"}

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 
 from veille.models import DocEntity, Mention, norm_name
 from veille.nlp.entities.aliases import is_short_form, stated_aliases
-from veille.nlp.entities.common import CAMEL
+from veille.nlp.entities.common import CAMEL, LEX, VERSION
+from veille.nlp.lexicon import cased
 
 SOURCE_WEIGHT = {"gazetteer": 100, "user": 100, "rule": 10, "ner": 1}
 ALIAS_VOTE = 10  # the type of the name an alias or a short form stands for
@@ -130,6 +131,8 @@ class _Groups:
                 continue
             if self.by_name[short].gazetteer_id and self.by_name[long].gazetteer_id:
                 continue
+            if _a_version_of(s_span, l_span):
+                continue  # 'Exaone' and 'Exaone 4.0': a family and one of its versions
             if is_short_form(s_span, l_span, self._short_type(short, long), self.type_of(long)):
                 return long
         return None
@@ -173,6 +176,15 @@ class _Groups:
         return DocEntity(key=norm_name(name), name=name, type=etype, aliases=aliases,
                          mentions=mentions, gazetteer_id=gid or None,
                          reasons=self.by_name[root].reasons)
+
+
+def _a_version_of(family: Span, version: Span) -> bool:
+    """Whether `version` is `family` followed only by version words ('4.0', 'S2', 'Pro')."""
+    if version.text[:len(family.text)] != family.text:
+        return False
+    rest = version.doc[version.start + len(family):version.end]
+    return len(rest) > 0 and all(VERSION.match(t.text) or t.text in cased(LEX, "version_words")
+                                 for t in rest)
 
 
 def canonical_name(spans: list[Span], gazetteer_id: str,
