@@ -177,10 +177,9 @@ def classify(address: str | IPAddress) -> str | None:
         if ip.scope_id:
             ip = ipaddress.IPv6Address(int(ip))
         v4 = _embedded_ipv4(ip)
-        if v4 is not None:
+        if v4 is not None:  # reaches that IPv4 address: judged as it is
             reason = classify(v4)
-            if reason:
-                return f"an IPv6 form of {v4}, {reason}"
+            return f"an IPv6 form of {v4}, {reason}" if reason else None
     if ip in METADATA:
         return "a cloud metadata address"
     if ip.is_unspecified:
@@ -193,10 +192,10 @@ def classify(address: str | IPAddress) -> str | None:
         return "a carrier-grade NAT address"
     if ip.is_multicast:
         return "a multicast address"
-    if ip.is_private:
-        return "a private address"
     if ip.is_reserved:
         return "a reserved address"
+    if ip.is_private:
+        return "a private address"
     if not ip.is_global:
         return "not a public address"
     return None
