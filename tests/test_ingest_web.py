@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 from conftest import Cli, Site, dedent
 
+from veille.ingest.fetch import FetchPolicy
 from veille.ingest.readers import url_name
 from veille.ingest.run import ingest
 from veille.kb.store import SQLiteStore
 
 pytestmark = pytest.mark.slow
+LOCAL = FetchPolicy(allow_private=True)  # the test server is on loopback, refused by default
 
 PAGE = """<!DOCTYPE html>
 <html lang="fr"><head><meta charset="utf-8">
@@ -130,7 +132,7 @@ def test_url_names() -> None:
 def test_html_and_text_pages(site: Site, store: SQLiteStore) -> None:
     html_url = site.url("/news/norlise-rennes.html")
     text_url = site.url("/news/brief.txt")
-    report = ingest(store, [html_url, text_url])
+    report = ingest(store, [html_url, text_url], policy=LOCAL)
     assert sorted(o.status for o in report.outcomes) == ["added", "added"]
     docs = {d.name: d for d in store.documents()}
     assert set(docs) == {"norlise-rennes", "brief"}
@@ -149,7 +151,7 @@ def test_html_and_text_pages(site: Site, store: SQLiteStore) -> None:
 
 
 def test_rss_feed_items_are_each_ingested(site: Site, store: SQLiteStore) -> None:
-    report = ingest(store, [site.url("/feeds/rss.xml")])
+    report = ingest(store, [site.url("/feeds/rss.xml")], policy=LOCAL)
     assert sorted(o.status for o in report.outcomes) == ["added", "added"]
     docs = {d.name: d for d in store.documents()}
     assert set(docs) == {"rss-one", "rss-two"}
@@ -164,7 +166,7 @@ def test_rss_feed_items_are_each_ingested(site: Site, store: SQLiteStore) -> Non
 
 
 def test_atom_feed_items_and_a_missing_item(site: Site, store: SQLiteStore) -> None:
-    report = ingest(store, [site.url("/feeds/atom.xml")])
+    report = ingest(store, [site.url("/feeds/atom.xml")], policy=LOCAL)
     assert sorted(o.status for o in report.outcomes) == ["added", "failed"]
     (doc,) = store.documents()
     assert doc.name == "atom-one"
@@ -183,7 +185,7 @@ def test_bad_urls_and_feeds_are_recorded(site: Site, store: SQLiteStore,
     empty = site.url("/feeds/empty.xml")
     unreachable = f"http://127.0.0.1:{closed_port}/news/a.html"
     good = site.url("/news/brief.txt")
-    report = ingest(store, [missing, broken, good, empty, unreachable])
+    report = ingest(store, [missing, broken, good, empty, unreachable], policy=LOCAL)
     status = {o.source: o.status for o in report.outcomes}
     assert status == {missing: "failed", broken: "failed", good: "added", empty: "failed",
                       unreachable: "failed"}
@@ -203,7 +205,7 @@ def test_bad_urls_and_feeds_are_recorded(site: Site, store: SQLiteStore,
 def test_urls_through_the_cli(site: Site, cli: Cli, tmp_path: Path, closed_port: int) -> None:
     db = tmp_path / "kb.db"
     unreachable = f"http://127.0.0.1:{closed_port}/"
-    result = cli("ingest", "--db", db, "-q", site.url("/feeds/rss.xml"),
+    result = cli("ingest", "--db", db, "-q", "--allow-private-urls", site.url("/feeds/rss.xml"),
                  site.url("/news/missing.html"), unreachable)
     assert result.exit_code == 1
     assert "2 added" in result.stdout and "2 failed" in result.stdout
@@ -211,6 +213,6 @@ def test_urls_through_the_cli(site: Site, cli: Cli, tmp_path: Path, closed_port:
     assert len(errors) == 2
     assert any(site.url("/news/missing.html") in e and "HTTP 404" in e for e in errors)
     assert any(unreachable in e for e in errors)
-    again = cli("ingest", "--db", db, "-q", site.url("/feeds/rss.xml"))
+    again = cli("ingest", "--db", db, "-q", "--allow-private-urls", site.url("/feeds/rss.xml"))
     assert again.exit_code == 0
     assert "0 added" in again.stdout and "2 unchanged" in again.stdout

@@ -61,14 +61,24 @@ def ingest(
     workers: Annotated[int, typer.Option("--workers", "-j", min=1,
                                          help="Annotation processes (one per core at most).")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    allow_private_urls: Annotated[bool, typer.Option(
+        "--allow-private-urls",
+        help="Also fetch URLs on this machine or your own network (localhost, 10.x, 192.168.x...), "
+             "refused by default ($VEILLE_ALLOW_PRIVATE_URLS=1 does the same).")] = False,
 ) -> None:
     """Ingest articles: clean, identify the language, deduplicate, find entities and facts.
 
     Example: veille ingest examples/corpus https://example.org/feed.xml
     """
+    from veille.ingest.fetch import FetchPolicy
     from veille.ingest.run import Outcome
     from veille.ingest.run import ingest as run_ingest
 
+    try:
+        policy = FetchPolicy.from_env(allow_private=allow_private_urls or None)
+    except VeilleError as e:
+        _fail(e)
+        return
     store = _store(db)
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal,
@@ -85,7 +95,7 @@ def ingest(
     with progress:
         task = progress.add_task("ingesting", total=None)
         try:
-            report = run_ingest(store, inputs, n_process=workers, progress=show)
+            report = run_ingest(store, inputs, n_process=workers, progress=show, policy=policy)
             progress.update(task, description="indexing for search")
             ensure_index(store)
         except VeilleError as e:

@@ -7,7 +7,10 @@ from pathlib import Path
 
 DEFAULT_DB = "veille.db"
 MAX_BYTES = 20 * 1024 * 1024  # larger inputs are refused: no news article is this big
-FETCH_TIMEOUT = 20.0
+FETCH_TIMEOUT = 20.0  # seconds to connect, and between two reads
+FETCH_DEADLINE = 60.0  # seconds for one URL from connecting to the end of its body
+MAX_REDIRECTS = 5
+MAX_FEED_ITEMS = 100  # items read from one feed
 USER_AGENT = "Veille/0.1 (+https://github.com/veille; news knowledge base)"
 # Facts less confident than this are kept but not shown, exported or used in answers unless
 # asked for (--all, --min-confidence). Measured on the development sets: see eval/README.md.

@@ -39,6 +39,12 @@ class FeedError(InputError):
     code = "V102"
 
 
+class FetchRefused(InputError):
+    """A URL the fetch policy refuses: a private address, too large, too slow, too many hops."""
+
+    code = "V103"
+
+
 class StoreError(VeilleError):
     """The knowledge-base store cannot be opened or written."""
 

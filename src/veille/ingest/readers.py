@@ -9,10 +9,9 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import feedparser
-import httpx
 
-from veille import config
-from veille.errors import FeedError, FetchError, InputError
+from veille.errors import FeedError, InputError
+from veille.ingest.fetch import Fetched, Fetcher, FetchPolicy, looks_like_url, redact
 from veille.nlp.lexicon import words
 
 SUPPORTED = {".txt": "text", ".md": "text", ".html": "html", ".htm": "html"}
@@ -58,30 +57,37 @@ def expand(inputs: list[str]) -> Iterator[str]:
 
 
 def is_url(item: str) -> bool:
-    return urlparse(item).scheme in ("http", "https")
+    """'scheme://...' is an address (one that is not http or https is refused with a reason)."""
+    return looks_like_url(item)
 
 
-def read(item: str, client: httpx.Client | None = None) -> Iterator[RawItem | FailedItem]:
-    """Read one input: a file, '-', a page URL, or a feed URL (one item per entry)."""
+def read(item: str, fetcher: Fetcher | None = None) -> Iterator[RawItem | FailedItem]:
+    """Read one input: a file, '-', a page URL, or a feed URL (one item per entry). URLs are
+    fetched by `fetcher` (its policy also gives the size limit), else under the environment's
+    policy."""
     try:
+        max_bytes = fetcher.policy.max_bytes if fetcher else FetchPolicy.from_env().max_bytes
         if item == "-":
-            yield RawItem("-", "stdin", _check_bytes("standard input", sys.stdin.buffer.read()),
-                          "text")
+            data = sys.stdin.buffer.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise InputError(f"standard input: larger than the {max_bytes // 2**20} MB limit "
+                                 "for one article", "Give one article at a time")
+            yield RawItem("-", "stdin", _check_bytes("standard input", data), "text")
         elif is_url(item):
-            yield from _read_url(item, client)
+            yield from _read_url(item, fetcher)
         else:
-            yield _read_file(Path(item))
+            yield _read_file(Path(item), max_bytes)
     except InputError as e:
-        yield FailedItem(item, e)
+        yield FailedItem(redact(item), e)
 
 
-def _read_file(path: Path) -> RawItem:
+def _read_file(path: Path, max_bytes: int) -> RawItem:
     if not path.exists():
         raise InputError(f"{path}: no such file or folder", "Check the path")
     size = path.stat().st_size
-    if size > config.MAX_BYTES:
+    if size > max_bytes:
         raise InputError(
-            f"{path}: {size / 1e6:.1f} MB, larger than the {config.MAX_BYTES // 2**20} MB limit "
+            f"{path}: {size / 1e6:.1f} MB, larger than the {max_bytes // 2**20} MB limit "
             "for one article", "Split it into articles or check that it is one")
     kind = SUPPORTED.get(path.suffix.lower())
     data = _check_bytes(str(path), path.read_bytes())
@@ -117,47 +123,33 @@ def _looks_feed(data: bytes, content_type: str) -> bool:
     return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
 
 
-def fetch(url: str, client: httpx.Client) -> httpx.Response:
-    """GET a URL, turning every failure into a FetchError that says what to do."""
+def _read_url(url: str, fetcher: Fetcher | None) -> Iterator[RawItem | FailedItem]:
+    own = fetcher is None
+    http = fetcher or Fetcher()
     try:
-        response = client.get(url)
-    except httpx.TimeoutException as e:
-        raise FetchError(f"{url}: timed out", "Try again later or check the address") from e
-    except httpx.HTTPError as e:
-        raise FetchError(f"{url}: cannot reach it ({type(e).__name__})",
-                         "Check the address and your network") from e
-    if response.status_code >= 400:
-        raise FetchError(f"{url}: HTTP {response.status_code}",
-                         "Check the address; the page may have moved or been removed")
-    if len(response.content) > config.MAX_BYTES:
-        raise InputError(f"{url}: larger than the {config.MAX_BYTES // 2**20} MB limit",
-                         "Check that the address is one article")
-    return response
-
-
-def new_client() -> httpx.Client:
-    return httpx.Client(timeout=config.FETCH_TIMEOUT, follow_redirects=True,
-                        headers={"User-Agent": config.USER_AGENT})
-
-
-def _read_url(url: str, client: httpx.Client | None) -> Iterator[RawItem | FailedItem]:
-    own = client is None
-    http = client or new_client()
-    try:
-        response = fetch(url, http)
-        data = _check_bytes(url, response.content)
-        ctype = response.headers.get("content-type", "").lower()
-        if _looks_feed(data, ctype):
-            yield from _read_feed(url, data, http)
+        shown = redact(url)
+        page = http.get(url)
+        data = _check_bytes(shown, page.data)
+        if _looks_feed(data, page.content_type):
+            yield from _read_feed(shown, data, http)
             return
-        kind = "html" if ("html" in ctype or _looks_html(data)) else "text"
-        yield RawItem(url, url_name(url), data, kind, url=str(response.url))
+        yield _page(shown, page, data)
     finally:
         if own:
             http.close()
 
 
-def _read_feed(url: str, data: bytes, client: httpx.Client) -> Iterator[RawItem | FailedItem]:
+def _page(source: str, page: Fetched, data: bytes,
+          entry: feedparser.FeedParserDict | None = None) -> RawItem:
+    """A fetched page: its source is the URL asked for, its url the one answered after redirects."""
+    kind = "html" if ("html" in page.content_type or _looks_html(data)) else "text"
+    title, date = (entry.get("title"), _entry_date(entry)) if entry is not None else (None, None)
+    return RawItem(source, url_name(source), data, kind, url=page.url, feed_title=title,
+                   feed_date=date)
+
+
+def _read_feed(url: str, data: bytes, fetcher: Fetcher) -> Iterator[RawItem | FailedItem]:
+    """Each item of a feed (at most the policy's max_feed_items), fetched under the policy."""
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
     if parsed.get("bozo") and not entries:
@@ -166,19 +158,21 @@ def _read_feed(url: str, data: bytes, client: httpx.Client) -> Iterator[RawItem 
                         "Check that the address is an RSS or Atom feed")
     if not entries:
         raise FeedError(f"{url}: the feed has no items", "Check the feed's address")
-    for entry in entries:
-        link = entry.get("link")
-        if not link:
-            continue
+    linked = [(entry, entry["link"]) for entry in entries if entry.get("link")]
+    if not linked:
+        raise FeedError(f"{url}: none of the feed's {len(entries)} items links to an article",
+                        "Check that the address is a feed of articles")
+    cap = fetcher.policy.max_feed_items
+    for entry, link in linked[:cap]:
         try:
-            response = fetch(link, client)
-            body = _check_bytes(link, response.content)
-            ctype = response.headers.get("content-type", "").lower()
-            kind = "html" if ("html" in ctype or _looks_html(body)) else "text"
-            yield RawItem(link, url_name(link), body, kind, url=str(response.url),
-                          feed_title=entry.get("title"), feed_date=_entry_date(entry))
+            page = fetcher.get(link)
+            yield _page(redact(link), page, _check_bytes(redact(link), page.data), entry)
         except InputError as e:
-            yield FailedItem(link, e)
+            yield FailedItem(redact(link), e)
+    if len(linked) > cap:
+        yield FailedItem(url, FeedError(
+            f"{url}: the feed has {len(linked)} items; only the first {cap} were read",
+            f"Set VEILLE_MAX_FEED_ITEMS={len(linked)} to read them all"))
 
 
 def _entry_date(entry: feedparser.FeedParserDict) -> str | None:

@@ -16,7 +16,8 @@ from veille.errors import InputError, VeilleError
 from veille.ingest import dedup
 from veille.ingest.annotator import Annotated, Annotator
 from veille.ingest.clean import clean
-from veille.ingest.readers import FailedItem, RawItem, expand, new_client, read
+from veille.ingest.fetch import Fetcher, FetchPolicy, redact
+from veille.ingest.readers import FailedItem, RawItem, expand, is_url, read
 from veille.kb.resolve import resolve_document
 from veille.kb.store import Store
 from veille.models import DocEntity, Document, Mention, content_id
@@ -52,8 +53,9 @@ Progress = Callable[[Outcome], None]
 
 
 def ingest(store: Store, inputs: list[str], n_process: int = 1,
-           progress: Progress | None = None) -> Report:
-    """Ingest files, folders, '-', URLs and feeds into the store."""
+           progress: Progress | None = None, policy: FetchPolicy | None = None) -> Report:
+    """Ingest files, folders, '-', URLs and feeds into the store. URLs are fetched under
+    `policy` (by default the environment's: public addresses only, bounded size and time)."""
     report = Report()
     index = dedup.NearDuplicates()
     for doc_id, stored in store.minhashes():
@@ -75,12 +77,13 @@ def ingest(store: Store, inputs: list[str], n_process: int = 1,
         if progress:
             progress(outcome)
 
-    client = new_client()
+    fetcher = Fetcher(policy)
     try:
         with Annotator(n_process) as annotator:
             queue = _Queue(store, annotator, emit)
             for source in expand(inputs):
-                for item in read(source, client):
+                start = len(report.outcomes)
+                for item in read(source, fetcher):
                     if isinstance(item, FailedItem):
                         emit(Outcome(item.source, "failed", message=str(item.error)))
                         continue
@@ -89,9 +92,16 @@ def ingest(store: Store, inputs: list[str], n_process: int = 1,
                         emit(outcome)
                     elif doc is not None and blob is not None:
                         queue.add(doc, blob)
+                # A feed read without a failure of its own clears the one its last read left.
+                key = redact(source) if is_url(source) else source
+                if key in failed and not any(o.source == key and o.status == "failed"
+                                             for o in report.outcomes[start:]):
+                    with store.write():
+                        store.clear_failure(key)
+                    failed.discard(key)
             queue.finish()
     finally:
-        client.close()
+        fetcher.close()
     return report
 
 
