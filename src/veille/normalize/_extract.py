@@ -119,7 +119,8 @@ def _tables(lang: str) -> _Tables:
     ratio_re = re.compile(rf"{link}\s+(?P<b>\d+|[^\W\d_]+)(?![\w])")
     ratio_back = re.compile(rf"(?<![\w.,])(?P<a>\d+|[^\W\d_]+){mid}\s+$")
     # (?<![\w.,])NUM_CORE, with a digit first and the character before it checked after it
-    numeric_re = re.compile(rf"(?P<num>\d(?<![\w.,]\d){NUM_REST})")
+    # ... or a rupee sign glued to it ('Rs8,278 crore', 'Rs.500'; see money.GLUED_LETTER_MARKS)
+    numeric_re = re.compile(rf"(?P<num>\d(?:(?<![\w.,]\d)|(?<=(?<!\w)Rs\d)|(?<=(?<!\w)Rs\.\d)){NUM_REST})")
     lex = lexicon(lang)
     starts = {w.lower() for w in lex.words} | lex.approx_articles | lex.half_words
     half = "|".join(r"\s+".join(map(re.escape, p)) for p in lex.half_after)

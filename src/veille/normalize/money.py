@@ -239,6 +239,9 @@ def currency_after(text: str, pos: int) -> CurrencyAt | None:
     return None
 
 
+GLUED_LETTER_MARKS = ("Rs", "Rs.")  # codes written against the digits, unlike 'RMB100'
+
+
 def currency_before(text: str, pos: int) -> CurrencyAt | None:
     """The symbol or code right before an amount starting at ``pos`` ("HK$24,000",
     "USD 5 m", "€ 3"), not glued to a word before it; a glued mark must not end with a
@@ -246,6 +249,10 @@ def currency_before(text: str, pos: int) -> CurrencyAt | None:
     table = currency_table()
     end = pos - 1 if pos > 0 and text[pos - 1] in " \u00a0\u202f" else pos
     if end == pos and pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "_.,"):
+        for mark in GLUED_LETTER_MARKS:  # 'Rs8,278 crore': the Indian press glues the rupee
+            start = pos - len(mark)
+            if text[start:pos] == mark and not text[start - 1:start].isalnum():
+                return CurrencyAt(start, pos, mark, resolve_currency(mark, text, start))
         return None
     for start in range(max(0, end - table.max_mark), end):
         mark = text[start:end]
