@@ -246,6 +246,16 @@ def test_headline_short_form_joins_the_full_name(annotate_en: Any) -> None:
     assert {m["text"] for m in quillon["mentions"]} == {"Quillon", "Quillon Data"}
 
 
+def test_a_name_used_alone_before_a_longer_one_is_another_body(annotate_fr: Any) -> None:
+    doc = annotate_fr("Norvane ouvre une usine à Lyon\n\n"
+                      "Norvane a mis en service mardi une usine de gaz. L'usine sera exploitée "
+                      "par Norvane Pacific, la coentreprise que le groupe détient avec Tessar. "
+                      "Norvane emploie 900 personnes.")
+    pacific = find(doc, "Norvane Pacific")
+    assert {m["text"] for m in pacific["mentions"]} == {"Norvane Pacific"}
+    assert len(find(doc, "Norvane")["mentions"]) == 3
+
+
 def test_an_institution_s_tail_joins_it_and_two_bodies_are_not_aliases(annotate_fr: Any) -> None:
     doc = annotate_fr("Le ministère valdorien des Sciences et des Technologies a ouvert le forum. Le "
                       "vice-ministre des Sciences et des Technologies, Tran Quoc, a pris la parole. "

@@ -161,7 +161,7 @@ def _named_by_its_head(short: Span, long: Span, s_toks: list[str], l_toks: list[
                        s_type: str, l_type: str) -> bool:
     """The first words of the full name, after it or in the headline, which names it short
     before the text does."""
-    after = long.start < short.start or _in_headline(short)
+    after = long.start < short.start or in_headline(short)
     if s_type == "person" and l_type == "organization":
         # 'Zhipu' (read as a person) after 'Zhipu AI': the company's short name
         return len(s_toks) == 1 and l_toks[0] == s_toks[0] and after
@@ -170,7 +170,7 @@ def _named_by_its_head(short: Span, long: Span, s_toks: list[str], l_toks: list[
     return False
 
 
-def _in_headline(span: Span) -> bool:
+def in_headline(span: Span) -> bool:
     text = doc_text(span.doc)
     first_line = text.find("\n")
     return 0 <= span.start_char < first_line <= 200

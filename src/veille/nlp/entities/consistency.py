@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span
 
 from veille.models import DocEntity, Mention, norm_name
-from veille.nlp.entities.aliases import is_short_form, stated_aliases
+from veille.nlp.entities.aliases import in_headline, is_short_form, stated_aliases
 from veille.nlp.entities.common import CAMEL, LEX, VERSION
 from veille.nlp.lexicon import cased
 
@@ -133,9 +133,18 @@ class _Groups:
                 continue
             if _a_version_of(s_span, l_span):
                 continue  # 'Exaone' and 'Exaone 4.0': a family and one of its versions
+            if self._named_alone_before(short, l_span):
+                continue
             if is_short_form(s_span, l_span, self._short_type(short, long), self.type_of(long)):
                 return long
         return None
+
+    def _named_alone_before(self, short: str, long: Span) -> bool:
+        """Whether the text names `short` on its own before it names `long`: then it is
+        another body ('Air Liquide ... Air Liquide Far Eastern, la coentreprise que le
+        français détient'), not the long name said short (a headline does not count)."""
+        return any(sp.start < long.start and not in_headline(sp)
+                   for sp in self.by_name[short].spans)
 
     def _short_type(self, short: str, long: str) -> str:
         """The short form's type; the full name's when only the model typed the short form
