@@ -50,6 +50,14 @@ def test_metric_links_number_to_counted_noun_and_owner() -> None:
     assert m["args"]["subject"] == "Lanxiu"
 
 
+def test_a_figure_whose_owner_is_only_named_nearby_is_unsure() -> None:
+    (partner, place) = facts_of("Grâce au partenariat avec Norvane Systems, près de 300 ingénieurs "
+                                "ont été formés l'an dernier. À Lyon, 2 000 emplois ont été créés.",
+                                "metric")
+    assert partner["args"]["subject"] == "Norvane Systems" and partner["confidence"] < 0.4
+    assert place["args"]["subject"] == "Lyon" and place["confidence"] >= 0.4
+
+
 def test_metric_range_gives_both_ends() -> None:
     metrics = facts_of("À Lanxiu, un technicien gagnerait entre 12 000 et 15 000 yuans par mois.",
                        "metric")

@@ -258,8 +258,10 @@ def subject_for(view: DocView, sent: Span, tok: Token) -> dict[str, Any] | None:
 
 def figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any] | None, float]:
     """Whose figure it is, and how surely: the subject of the verb the number hangs on (1.0),
-    else of the sentence (0.9), else the place, organisation or event the sentence names
-    (0.8), else the subject of the previous figure in the same paragraph (0.75)."""
+    else of the sentence (0.9), else the place the sentence names (0.8: '2 000 emplois à Hong
+    Kong') or the organisation or event it names (0.6: a name merely in the sentence is more
+    often with whom or where than whose figure it is), else the subject of the previous figure
+    in the same paragraph (0.75)."""
     things = ("organization", "place", "product", "event")
     subject = _owner(view, tok, things)
     weight = 1.0
@@ -273,7 +275,8 @@ def figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any] 
         named = [(s, g) for s, g in view.entities_in(sent.start, sent.end,
                                                      ("place", "organization", "event"))
                  if s.start not in view.sources and not _venue(s, g)]
-        subject, weight = (named[0][1] if named else None), 0.8
+        subject = named[0][1] if named else None
+        weight = 0.8 if subject is not None and subject.get("type") == "place" else 0.6
     paragraph = doc_text(view.doc).count("\n\n", 0, sent.start_char)
     if subject is None and view.last_subject is not None and view.last_paragraph == paragraph:
         subject, weight = view.last_subject, 0.75
