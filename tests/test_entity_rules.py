@@ -440,3 +440,16 @@ def test_a_family_and_its_version_are_two_products(annotate_en: Annotate) -> Non
                       "model Halcyon, which Brindle Labs released in 2021.")
     names = {e["name"] for e in entities(doc) if e["type"] == "product"}
     assert names == {"Halcyon 4.0", "Halcyon"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le gouvernement chilien a présenté mardi sa stratégie."),
+    ("fr", "Le gouvernement du Chili a présenté mardi sa stratégie."),
+    ("en", "The Chilean government unveiled its strategy on Tuesday."),
+    ("en", "The Government of Chile unveiled its strategy on Tuesday."),
+])
+def test_a_country_s_government_is_one_organisation(annotate_fr: Annotate, annotate_en: Annotate,
+                                                     lang: str, text: str) -> None:
+    doc = (annotate_fr if lang == "fr" else annotate_en)(text)
+    gov = find(doc, "Government of Chile")
+    assert gov["type"] == "organization"

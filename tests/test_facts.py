@@ -432,3 +432,12 @@ def test_a_funding_stated_twice_is_kept_where_the_investor_is_named() -> None:
     fundings = facts_of(text, "funding", lang="en")
     assert [(f["args"]["subject"], f["args"].get("recipient")) for f in fundings] == [
         ("Sorrel Partners", "Halvane")]
+
+
+def test_the_government_is_the_one_named_before_else_the_country() -> None:
+    (named,) = facts_of("Le gouvernement chilien a présenté sa stratégie mardi. Le gouvernement "
+                        "veut porter le parc national à 50 000 GPU d'ici 2028.", "target")
+    assert named["args"]["subject"] == "Government of Chile"
+    (country,) = facts_of("L'Inde accélère sa mission IA. Le gouvernement veut porter le parc "
+                          "national à 50 000 GPU d'ici 2028.", "target")
+    assert country["args"]["subject"] == "India"

@@ -160,7 +160,11 @@ class DocView:
             for c in tok.children)
         if tok.pos_ != "PRON" and not definite:
             return None
+        if low in table["government"] or tok.lemma_.lower() in table["government"]:
+            return self._government(tok)
         for etype, nouns in table.items():
+            if etype == "government":
+                continue
             if low in nouns or tok.lemma_.lower() in nouns:
                 before = [(s, g) for s, g in self.spans if s.end <= tok.i and g["type"] == etype]
                 if not before:
@@ -171,6 +175,24 @@ class DocView:
                             or s.start == self.sent_of(s.start).start]
                 return subjects[-1] if subjects else before[-1][1]
         return None
+
+    def _government(self, tok: Token) -> dict[str, Any] | None:
+        """'le gouvernement', 'the government' with no adjective: the government the article
+        named before ('le gouvernement indien'), else the country it is about."""
+        from veille import world
+
+        gov_words = load_data(LEX)["coreference"]["government"]
+        for _s, g in reversed([(s, g) for s, g in self.spans if s.end <= tok.i]):
+            if g["type"] == "organization" and any(
+                    w in gov_words for w in g["name"].lower().split()):
+                return g
+        countries = [(s, g) for s, g in self.spans
+                     if g["type"] == "place" and world.country(g["name"]) is not None]
+        if not countries:
+            return None
+        counts = Counter(g["key"] for _s, g in countries)
+        top = max(counts.values())
+        return next(g for _s, g in countries if counts[g["key"]] == top)
 
     def subject_of(self, verb: Token, types: tuple[str, ...] = ("organization", "person", "place",
                                                                  "product", "event")

@@ -85,6 +85,7 @@ def world_entries(others: list[Entry]) -> list[Entry]:
         out.append(Entry(id=norm_name(c.en.name), name=c.en.name, type="place", kind=c.kind,
                          aliases=[n for n in strong if n != c.en.name], weak_aliases=weak))
     countries = {n for e in out for n in (e.name, *e.aliases, *e.weak_aliases)}
+    out += _governments(taken)
     for c in world.countries():
         if c.capital_city == "none" or not c.en.capital or not c.fr.capital:
             continue
@@ -94,6 +95,30 @@ def world_entries(others: list[Entry]) -> list[Entry]:
         weak = names if c.capital_city == "weak" else []
         out.append(Entry(id=norm_name(c.en.capital), name=c.en.capital, type="place", kind="city",
                          aliases=[n for n in names[1:] if n not in weak], weak_aliases=weak))
+    return out
+
+
+def _governments(taken: set[str]) -> list[Entry]:
+    """Each country's government as an organisation, under the names the press gives it: 'the
+    Thai government', 'Government of Thailand', 'le gouvernement thaïlandais', 'le gouvernement
+    de la Thaïlande'. A country whose government the gazetteer lists by hand is left to it."""
+    out = []
+    for c in world.countries():
+        name = f"Government of {c.en.name}"
+        places_en = [c.en.name, *c.en.aliases]
+        adjs_en = [d for d in c.en.demonyms if not d.endswith("s") or d.endswith("ss")]
+        names = [name, *(f"{p} {g}" for p in places_en + adjs_en for g in ("government", "Government")),
+                 *(f"{g} of {p}" for p in places_en for g in ("government", "Government"))]
+        fr_places = [c.fr.name, *c.fr.aliases]
+        for g in ("gouvernement", "Gouvernement"):
+            names += [f"{g} {d}" for d in c.fr.demonyms]
+            names += [f"{g} {prep}{p}" for p in fr_places
+                      for prep in ("de ", "du ", "de la ", "de l'", "des ")]
+        names = _variants(names)
+        if any(n in taken for n in names):
+            continue
+        out.append(Entry(id=norm_name(name), name=name, type="organization", kind="government",
+                         aliases=names[1:]))
     return out
 
 
