@@ -453,3 +453,9 @@ def test_a_country_s_government_is_one_organisation(annotate_fr: Annotate, annot
     doc = (annotate_fr if lang == "fr" else annotate_en)(text)
     gov = find(doc, "Government of Chile")
     assert gov["type"] == "organization"
+
+
+def test_a_person_s_company_in_parentheses_is_not_another_name(annotate_fr: Annotate) -> None:
+    doc = annotate_fr("ENTRETIEN\nMarta Velasquez (Orbelia AI) : « Nos modèles parlent basque »\n\n"
+                      "Marta Velasquez a fondé Orbelia AI en 2021 à Bilbao.")
+    assert "Orbelia AI" not in find(doc, "Marta Velasquez")["aliases"]

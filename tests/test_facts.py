@@ -441,3 +441,12 @@ def test_the_government_is_the_one_named_before_else_the_country() -> None:
     (country,) = facts_of("L'Inde accélère sa mission IA. Le gouvernement veut porter le parc "
                           "national à 50 000 GPU d'ici 2028.", "target")
     assert country["args"]["subject"] == "India"
+
+
+def test_we_in_an_interview_is_the_company_and_in_a_quotation_whoever_speaks() -> None:
+    text = ("Orbelia AI prépare sa croissance. La société Orbelia AI compte 85 salariés.\n\n"
+            "Quels sont vos objectifs ?\n\nNous voulons atteindre 200 salariés d'ici fin 2026.\n\n"
+            "« Nous voulons former 5 000 ingénieurs d'ici 2030 », a déclaré le ministre.")
+    targets = {f["args"]["value"]: f for f in facts_of(text, "target")}
+    assert targets[200]["args"]["subject"] == "Orbelia AI" and targets[200]["confidence"] >= 0.4
+    assert targets[5000]["confidence"] < 0.4  # only a guess: the article's main company

@@ -162,8 +162,13 @@ class DocView:
             return None
         if low in table["government"] or tok.lemma_.lower() in table["government"]:
             return self._government(tok)
+        if low in table["first_person"]:
+            # 'Nous visons l'équilibre en 2027', an interview's answer: the company it is about;
+            # in quotation marks, 'nous' is whoever speaks
+            quoted = any(a <= tok.idx < b for a, b in self.quotation_spans())
+            return None if quoted else self.main_entity(("organization",))
         for etype, nouns in table.items():
-            if etype == "government":
+            if etype in ("government", "first_person"):
                 continue
             if low in nouns or tok.lemma_.lower() in nouns:
                 before = [(s, g) for s, g in self.spans if s.end <= tok.i and g["type"] == etype]

@@ -32,7 +32,10 @@ def _parenthesised(doc: Doc, spans: list[Span]) -> Iterator[tuple[Span, Span, st
 def _parenthesis_alias(doc: Doc, span: Span, inner: Span) -> bool:
     """Whether the name in parentheses is another name of the one before: it closes the
     parenthesis and one side is a short form (two long names in parentheses are two bodies:
-    'Institut national ... (ministère de la Culture)' names its ministry)."""
+    'Institut national ... (ministère de la Culture)' names its ministry). A person and a name
+    of another type are two: 'Ayu Prameswari (Lintas AI)' gives her company."""
+    if "person" in (span.label_, inner.label_) and span.label_ != inner.label_:
+        return False
     return inner.end < len(doc) and doc[inner.end].text == ")" \
         and (len(span) > 1 or _initials_match(inner.text, span.text)) \
         and min(len(span), len(inner)) <= 2
