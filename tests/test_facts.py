@@ -450,3 +450,13 @@ def test_we_in_an_interview_is_the_company_and_in_a_quotation_whoever_speaks() -
     targets = {f["args"]["value"]: f for f in facts_of(text, "target")}
     assert targets[200]["args"]["subject"] == "Orbelia AI" and targets[200]["confidence"] >= 0.4
     assert targets[5000]["confidence"] < 0.4  # only a guess: the article's main company
+
+
+def test_a_deadline_in_a_relative_clause_dates_that_clause_not_the_number_before() -> None:
+    text = ("L'ensemble représente un investissement de 80 millions d'euros, a précisé le groupe "
+            "Norvane, qui compte doubler la capacité du site d'ici fin 2027.")
+    targets = facts_of(text, "target")
+    assert [t["args"].get("value") for t in targets] == [None]
+    assert "doubler" in targets[0]["args"]["measure"] and targets[0]["args"]["deadline"] == 2027
+    assert not facts_of("Selon Wen Bo, Lanxiu compte plus de 700 entreprises spécialisées dans "
+                        "l'IA, qui génèrent 9 milliards de yuans.", "target")  # counts, intends nothing

@@ -158,18 +158,25 @@ def _document_triggers(view: DocView) -> list[tuple[int, int, int, int, int]]:
     return out
 
 
+def _verb_read_as_noun(tok: Token) -> bool:
+    """A verb the tagger read as a noun: a headline's root, or a word with a subject or an
+    infinitive of its own ('le groupe, qui compte doubler sa capacité')."""
+    return tok.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "xcomp") for c in tok.children)
+
+
 def _ok(view: DocView, frame: Frame, spec: Triggers, head: Token, toks: list[Token]) -> bool:
     if any(t.i in view.by_token for t in toks):
         return False  # 'Launch Capital', 'Accord Group': a name, not the word
     if spec.pos and head.pos_ not in spec.pos and not (
-            "VERB" in spec.pos and head.dep_ == "ROOT" and head.pos_ == "NOUN"):
+            "VERB" in spec.pos and head.pos_ == "NOUN" and _verb_read_as_noun(head)):
         return False  # (a headline's verb the tagger read as a noun still counts)
     if frame.not_determined_by and any(
             c.lower_ in frame.not_determined_by for c in head.children if c.dep_ in ("det", "det:dem")):
         return False  # 'ces accords': stated before
     if frame.governed_by and not _governed(view, head, frame.governed_by.get(view.lang, frozenset())):
         return False  # 'une coopération' that nothing makes or signs states no agreement
-    if frame.governs and head.pos_ == "VERB" and not any(c.dep_ in frame.governs for c in head.children):
+    verb = head.pos_ == "VERB" or head.pos_ == "NOUN" and "NOUN" not in spec.pos
+    if frame.governs and verb and not any(c.dep_ in frame.governs for c in head.children):
         return False  # 'compte 300 salariés' counts; 'compte recruter' intends
     if frame.reject_context:
         near = view.doc[max(head.i - 3, 0):min(head.i + 4, len(view.doc))]

@@ -45,10 +45,11 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
                 or _conversion(view, q, quantities) or _price_target(view, sent, q) \
                 or _factor(view, q):
             continue
-        if deadlines and (view.modality(sent) == "projected"
-                          or has_cue(sent, view.cue("target_cues"))) \
+        own_deadlines = [d for d in deadlines if not _in_other_relative(view, tok, d)]
+        if own_deadlines and (view.modality(sent) == "projected"
+                              or has_cue(sent, view.cue("target_cues"))) \
                 and not _present(view, sent, q, tok) and not _descriptive(tok):
-            target = _target(view, sent, q, tok, deadlines)
+            target = _target(view, sent, q, tok, own_deadlines)
             if target is not None:
                 out.append(target)
                 continue
@@ -209,6 +210,22 @@ def _present(view: DocView, sent: Span, q: Quantity, tok: Token) -> bool:
     # the cue first: the modality (a dozen regular expressions) only when there is one
     return has_cue([t for t in clause if low < t.i < high], view.cue("present_cues")) \
         and view.clause_modality(tok, sent) != "projected"
+
+
+def _in_other_relative(view: DocView, tok: Token, deadline: Any) -> bool:
+    """'un investissement de 200 millions de dollars, a précisé le groupe, qui compte doubler la
+    capacité du site d'ici fin 2026': the deadline is in a relative clause the number is not
+    in, so it dates that clause's plan, not the number."""
+    dtok = view.token_at(deadline.start)
+    if dtok is None:
+        return False
+    number_heads = {t.i for t in (tok, *tok.ancestors)}
+    for t in (dtok, *dtok.ancestors):
+        if t.i in number_heads:
+            return False  # up to the clause both are in, without leaving a relative clause
+        if t.dep_ in ("acl:relcl", "relcl"):
+            return True
+    return False
 
 
 def _descriptive(tok: Token) -> bool:
