@@ -253,16 +253,40 @@ def entity(
 
     store = _store(db)
     try:
-        data = profile(store, _entity_id(store, name))
+        data = profile(store, _entity_id(store, name)).to_dict()
     except VeilleError as e:
         _fail(e)
         return
     if as_json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    from veille.kb.profile import render
+    _render_profile(data)
 
-    render(data, out)
+
+def _render_profile(data: dict[str, Any]) -> None:
+    console = out
+    console.print(f"[bold]{data['name']}[/bold] ({data['type']}"
+                  f"{', ' + data['kind'] if data['kind'] else ''}) — {data['mentions']} mentions"
+                  f" in {len(data['documents'])} documents")
+    if data["aliases"]:
+        console.print("Aliases:")
+        for a in data["aliases"]:
+            console.print(f"  {a['alias']}  [dim]({a['reason']})[/dim]", highlight=False)
+    if data["facts"]:
+        from veille.facts.render import summary
+
+        table = Table("date", "type", "fact", "modality", "sources", title="Timeline")
+        for f in data["facts"]:
+            table.add_row(f["date"] or "", f["type"], summary(f["type"], f["args"])[:90],
+                          f["modality"], str(f["sources"]))
+        console.print(table)
+    if data["related"]:
+        console.print("Mentioned with: " + ", ".join(
+            f"{r['name']} ({r['documents']})" for r in data["related"]), highlight=False)
+    table = Table("document", "published", "mentions", "why it is this entity", title="Documents")
+    for d in data["documents"]:
+        table.add_row(d["doc"], d["published"] or "", str(d["mentions"]), d["why"])
+    console.print(table)
 
 
 @app.command()
