@@ -241,3 +241,32 @@ def test_exports_match_the_cli(kb: KnowledgeBase, corpus: Corpus, cli: Cli) -> N
 def test_records_are_a_list() -> None:
     page = Records([], next_cursor="x")
     assert page == [] and page.next_cursor == "x" and page.to_records() == []
+
+
+SURFACES = ["api.py", "cli", "web"]
+
+
+def test_the_surfaces_hold_no_sql() -> None:
+    """SQL lives in kb/: the library API, the CLI and the web app call it."""
+    import re
+
+    root = Path(veille.__file__).parent
+    sql = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE FROM)\b")
+    files = [f for name in SURFACES for f in ([root / name] if name.endswith(".py")
+                                              else sorted((root / name).rglob("*.py")))]
+    assert len(files) > 3
+    for path in files:
+        assert not sql.search(path.read_text(encoding="utf-8")), f"SQL in {path.relative_to(root)}"
+
+
+@pytest.mark.parametrize("module", ["veille", "veille.cli"])
+def test_python_dash_m_runs_the_cli(module: str) -> None:
+    out = subprocess.run([sys.executable, "-m", module, "--help"], capture_output=True, text=True)
+    assert out.returncode == 0 and "Example: veille ingest" in out.stdout
+
+
+def test_each_cli_module_imports_alone() -> None:
+    """No import cycle between the command modules: each can be imported first."""
+    for name in ("browse", "common", "export", "ingest", "query", "main"):
+        code = f"import veille.cli.{name}"
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
