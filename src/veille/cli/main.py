@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from veille.cli import browse, export, ingest, query
+from veille.cli import browse, export, ingest, query, serve
 
 app = typer.Typer(
     help="Veille: a knowledge base of the AI ecosystem built from news articles.\n\n"
@@ -31,6 +31,7 @@ export_app.command("entities")(export.export_entities)
 export_app.command("facts")(export.export_facts)
 app.command("search")(query.search)
 app.command("ask")(query.ask)
+app.command("serve")(serve.serve)
 
 
 def main() -> None:
