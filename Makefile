@@ -1,10 +1,13 @@
-# Veille: `make demo` sets everything up and ingests the example corpus; `make test` runs the tests.
+# Veille: `make demo` sets everything up and ingests the example corpus; `make serve` serves it
+# over HTTP (REST API under /api/v1); `make test` runs the tests.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DB ?= veille.db
+HOST ?= 127.0.0.1
+PORT ?= 8000
 
-.PHONY: install demo test lint bench bench-search eval clean
+.PHONY: install demo serve openapi test lint bench bench-search eval clean
 
 $(BIN)/veille: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +22,16 @@ demo: install
 	$(BIN)/veille docs --db $(DB)
 	$(BIN)/veille entities --db $(DB) --limit 15
 	$(BIN)/veille facts --db $(DB) --limit 15
+
+# The web server and REST API on the demo store (ingested first if absent). Writes need a
+# token: make serve VEILLE_TOKEN=s3cret
+serve: install
+	@test -f $(DB) || $(BIN)/veille ingest --db $(DB) examples/corpus
+	$(BIN)/veille serve --db $(DB) --host $(HOST) --port $(PORT)
+
+# The REST API's OpenAPI schema kept in the repository (a test fails when it is out of date).
+openapi: install
+	$(BIN)/python scripts/openapi.py
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -61,3 +61,9 @@ class ModelError(VeilleError):
     """A language model package is missing or broken."""
 
     code = "V400"
+
+
+class AnnotationError(VeilleError):
+    """The pipeline failed on a document (the others of its batch are annotated)."""
+
+    code = "V500"

@@ -57,8 +57,9 @@ def clean(item: RawItem) -> Cleaned:
                          "Check that the page holds an article and not only navigation")
     if item.feed_title and not cleaned.title:
         cleaned.title = item.feed_title
+    cleaned.title = item.title or cleaned.title
     cleaned.published = cleaned.published or item.feed_date or published_in_text(cleaned.text)
-    cleaned.lang = detect_language(cleaned.text)
+    cleaned.lang = item.lang or detect_language(cleaned.text)
     return cleaned
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -30,6 +30,8 @@ class RawItem:
     url: str | None = None
     feed_title: str | None = None
     feed_date: str | None = None
+    title: str | None = None  # given by the caller: wins over the title found in the text
+    lang: str | None = None  # given by the caller: no language identification
 
 
 @dataclass
@@ -40,10 +42,11 @@ class FailedItem:
     error: InputError
 
 
-def expand(inputs: list[str]) -> Iterator[str]:
-    """Paths, folders (recursive, supported extensions only), '-' and URLs, in order."""
+def expand(inputs: Iterable[str | RawItem]) -> Iterator[str | RawItem]:
+    """Paths, folders (recursive, supported extensions only), '-', URLs and items already
+    read, in order."""
     for item in inputs:
-        if item == "-" or is_url(item):
+        if isinstance(item, RawItem) or item == "-" or is_url(item):
             yield item
             continue
         path = Path(item)
@@ -84,16 +87,26 @@ def read(item: str, fetcher: Fetcher | None = None) -> Iterator[RawItem | Failed
 def _read_file(path: Path, max_bytes: int) -> RawItem:
     if not path.exists():
         raise InputError(f"{path}: no such file or folder", "Check the path")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise InputError(
-            f"{path}: {size / 1e6:.1f} MB, larger than the {max_bytes // 2**20} MB limit "
-            "for one article", "Split it into articles or check that it is one")
-    kind = SUPPORTED.get(path.suffix.lower())
-    data = _check_bytes(str(path), path.read_bytes())
+    _check_size(str(path), path.stat().st_size, max_bytes)
+    return from_bytes(str(path), path.stem, path.read_bytes(), max_bytes, path.suffix)
+
+
+def from_bytes(source: str, name: str, data: bytes, max_bytes: int, suffix: str = "") -> RawItem:
+    """An article given as bytes (a file's, an upload's, a text's), checked like a file: not
+    empty, not binary, within `max_bytes`; HTML by its suffix or its first bytes."""
+    _check_size(source, len(data), max_bytes)
+    kind = SUPPORTED.get(suffix.lower())
+    data = _check_bytes(source, data)
     if kind is None:
         kind = "html" if _looks_html(data) else "text"
-    return RawItem(str(path), path.stem, data, kind)
+    return RawItem(source, name, data, kind)
+
+
+def _check_size(label: str, size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise InputError(
+            f"{label}: {size / 1e6:.1f} MB, larger than the {max_bytes // 2**20} MB limit "
+            "for one article", "Split it into articles or check that it is one")
 
 
 def _check_bytes(label: str, data: bytes) -> bytes:

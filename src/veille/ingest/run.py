@@ -7,12 +7,12 @@ because each document is written in its own transaction.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
-from veille.errors import InputError, VeilleError
+from veille.errors import AnnotationError, InputError, NotFound, VeilleError
 from veille.ingest import dedup
 from veille.ingest.annotator import Annotated, Annotator
 from veille.ingest.clean import clean
@@ -26,8 +26,14 @@ from veille.nlp.pipeline import supported
 BATCH = 16  # documents of one language annotated together (one task for a worker process)
 
 
+STATUSES = ("added", "unchanged", "duplicate", "not_annotated", "failed")
+
+
 @dataclass
 class Outcome:
+    """What became of one item: its status, the document it is stored as, and a message
+    (why it failed, whose duplicate it is); `error` keeps a failure's exception."""
+
     source: str
     status: str  # added | unchanged | duplicate | not_annotated | failed
     doc_id: str | None = None
@@ -35,10 +41,18 @@ class Outcome:
     message: str = ""
     entities: int = 0
     facts: int = 0
+    error: VeilleError | None = field(default=None, repr=False, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "status": self.status, "doc_id": self.doc_id,
+                "name": self.name, "message": self.message, "entities": self.entities,
+                "facts": self.facts}
 
 
 @dataclass
 class Report:
+    """The outcome of each item of an ingest, in order."""
+
     outcomes: list[Outcome] = field(default_factory=list)
 
     def count(self, status: str) -> int:
@@ -48,14 +62,34 @@ class Report:
     def failed(self) -> list[Outcome]:
         return [o for o in self.outcomes if o.status == "failed"]
 
+    def summary(self) -> str:
+        """'2 added (30 entities, 12 facts), 0 unchanged, 0 duplicates, 0 not annotated, 0 failed'"""
+        ents = sum(o.entities for o in self.outcomes)
+        facts = sum(o.facts for o in self.outcomes)
+        return (f"{self.count('added')} added ({ents} entities, {facts} facts), "
+                f"{self.count('unchanged')} unchanged, {self.count('duplicate')} duplicates, "
+                f"{self.count('not_annotated')} not annotated, {len(self.failed)} failed")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The count of each status and every outcome."""
+        return {"counts": {s: self.count(s) for s in STATUSES},
+                "entities": sum(o.entities for o in self.outcomes),
+                "facts": sum(o.facts for o in self.outcomes),
+                "outcomes": [o.to_dict() for o in self.outcomes]}
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One dict per item (for pandas or csv)."""
+        return [o.to_dict() for o in self.outcomes]
+
 
 Progress = Callable[[Outcome], None]
 
 
-def ingest(store: Store, inputs: list[str], n_process: int = 1,
+def ingest(store: Store, inputs: Iterable[str | RawItem], n_process: int = 1,
            progress: Progress | None = None, policy: FetchPolicy | None = None) -> Report:
-    """Ingest files, folders, '-', URLs and feeds into the store. URLs are fetched under
-    `policy` (by default the environment's: public addresses only, bounded size and time)."""
+    """Ingest files, folders, '-', URLs, feeds and items already read into the store. URLs
+    are fetched under `policy` (by default the environment's: public addresses only, bounded
+    size and time)."""
     report = Report()
     index = dedup.NearDuplicates()
     for doc_id, stored in store.minhashes():
@@ -83,9 +117,11 @@ def ingest(store: Store, inputs: list[str], n_process: int = 1,
             queue = _Queue(store, annotator, emit)
             for source in expand(inputs):
                 start = len(report.outcomes)
-                for item in read(source, fetcher):
+                items = [source] if isinstance(source, RawItem) else read(source, fetcher)
+                for item in items:
                     if isinstance(item, FailedItem):
-                        emit(Outcome(item.source, "failed", message=str(item.error)))
+                        emit(Outcome(item.source, "failed", message=str(item.error),
+                                     error=item.error))
                         continue
                     outcome, doc, blob = _prepare(store, item, index, queue)
                     if outcome is not None:
@@ -93,6 +129,8 @@ def ingest(store: Store, inputs: list[str], n_process: int = 1,
                     elif doc is not None and blob is not None:
                         queue.add(doc, blob)
                 # A feed read without a failure of its own clears the one its last read left.
+                if isinstance(source, RawItem):
+                    continue
                 key = redact(source) if is_url(source) else source
                 if key in failed and not any(o.source == key and o.status == "failed"
                                              for o in report.outcomes[start:]):
@@ -168,8 +206,8 @@ class _Queue:
 
     def _store(self, doc: Document, blob: bytes, result: Annotated) -> None:
         if result.error is not None:
-            self.emit(Outcome(doc.source, "failed", doc.id, doc.name,
-                              f"[V500] {doc.source}: annotation failed ({result.error})"))
+            error = AnnotationError(f"{doc.source}: annotation failed ({result.error})")
+            self.emit(Outcome(doc.source, "failed", doc.id, doc.name, str(error), error=error))
             return
         try:
             found = [_doc_entity(e) for e in result.entities]
@@ -179,7 +217,7 @@ class _Queue:
                 keys = resolve_document(self.store, doc.id, found)
                 nfacts = _store_facts(self.store, doc, result.facts, keys)
         except VeilleError as e:
-            self.emit(Outcome(doc.source, "failed", doc.id, doc.name, str(e)))
+            self.emit(Outcome(doc.source, "failed", doc.id, doc.name, str(e), error=e))
             return
         self.emit(Outcome(doc.source, "added", doc.id, doc.name, "", len(found), nfacts))
 
@@ -189,7 +227,7 @@ def _prepare(store: Store, item: RawItem, index: dedup.NearDuplicates,
     try:
         cleaned = clean(item)
     except InputError as e:
-        return Outcome(item.source, "failed", message=str(e)), None, None
+        return Outcome(item.source, "failed", message=str(e), error=e), None, None
     doc_id = content_id(cleaned.text)
     if doc_id in queue or store.has_document(doc_id):
         return Outcome(item.source, "unchanged", doc_id, item.name, "already stored"), None, None
@@ -201,9 +239,7 @@ def _prepare(store: Store, item: RawItem, index: dedup.NearDuplicates,
     if near is not None:
         first, score = near
         doc.status, doc.duplicate_of = "duplicate", first
-        first_name = queue.name(first) or next(
-            (r["name"] for r in store.query("SELECT name FROM documents WHERE id = ?", (first,))),
-            first)
+        first_name = queue.name(first) or _stored_name(store, first)
         doc.note = f"near duplicate of {first_name} (similarity {score:.2f}), linked to it"
         if first in queue:
             queue.add_duplicate(doc, first)  # stored once its original is
@@ -218,6 +254,13 @@ def _prepare(store: Store, item: RawItem, index: dedup.NearDuplicates,
             store.add_document(doc, blob)
         return Outcome(item.source, "not_annotated", doc_id, item.name, doc.note), None, None
     return None, doc, blob
+
+
+def _stored_name(store: Store, doc_id: str) -> str:
+    try:
+        return store.get_document(doc_id).name
+    except NotFound:
+        return doc_id
 
 
 def _store_duplicate(store: Store, doc: Document) -> Outcome:

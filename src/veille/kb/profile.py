@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Any
-
-from rich.console import Console
-from rich.table import Table
 
 from veille.kb.store import Store
+from veille.records import Alias, EntityDocument, EntityProfile, ProfileFact, Related
 
 
-def profile(store: Store, entity_id: str) -> dict[str, Any]:
+def profile(store: Store, entity_id: str) -> EntityProfile:
+    """The entity's aliases and why, the documents naming it, its facts as a timeline and the
+    ten entities most often mentioned with it (NotFound if there is no such entity)."""
     e = store.entity(entity_id)
-    aliases = [{"alias": a["alias"], "reason": a["reason"]} for a in store.aliases(entity_id)]
     docs = store.query(
         "SELECT d.name, d.title, d.published, de.reason,"
         " (SELECT count(*) FROM mentions m WHERE m.doc_id = de.doc_id AND m.key = de.key) AS n"
@@ -31,39 +29,13 @@ def profile(store: Store, entity_id: str) -> dict[str, Any]:
         " JOIN doc_entities o ON o.doc_id = me.doc_id AND o.entity_id != me.entity_id"
         " JOIN entities e ON e.id = o.entity_id WHERE me.entity_id = ?"
         " GROUP BY e.id ORDER BY n DESC, e.name LIMIT 10", (entity_id,))
-    return {
-        "id": e["id"], "name": e["name"], "type": e["type"], "kind": e["kind"],
-        "aliases": aliases,
-        "mentions": sum(r["n"] for r in docs),
-        "documents": [{"doc": r["name"], "title": r["title"], "published": r["published"],
-                       "mentions": r["n"], "why": r["reason"]} for r in docs],
-        "facts": [{"id": r["id"], "type": r["type"], "args": json.loads(r["args"]),
-                   "date": r["date"], "modality": r["modality"], "sources": r["sources"],
-                   "evidence": r["evidence"], "doc": r["doc"]} for r in facts],
-        "related": [{"name": r["name"], "type": r["type"], "documents": r["n"]} for r in related],
-    }
-
-
-def render(data: dict[str, Any], console: Console) -> None:
-    console.print(f"[bold]{data['name']}[/bold] ({data['type']}"
-                  f"{', ' + data['kind'] if data['kind'] else ''}) — {data['mentions']} mentions"
-                  f" in {len(data['documents'])} documents")
-    if data["aliases"]:
-        console.print("Aliases:")
-        for a in data["aliases"]:
-            console.print(f"  {a['alias']}  [dim]({a['reason']})[/dim]", highlight=False)
-    if data["facts"]:
-        from veille.facts.render import summary
-
-        table = Table("date", "type", "fact", "modality", "sources", title="Timeline")
-        for f in data["facts"]:
-            table.add_row(f["date"] or "", f["type"], summary(f["type"], f["args"])[:90],
-                          f["modality"], str(f["sources"]))
-        console.print(table)
-    if data["related"]:
-        console.print("Mentioned with: " + ", ".join(
-            f"{r['name']} ({r['documents']})" for r in data["related"]), highlight=False)
-    table = Table("document", "published", "mentions", "why it is this entity", title="Documents")
-    for d in data["documents"]:
-        table.add_row(d["doc"], d["published"] or "", str(d["mentions"]), d["why"])
-    console.print(table)
+    return EntityProfile(
+        id=e["id"], name=e["name"], type=e["type"], kind=e["kind"],
+        aliases=[Alias(a["alias"], a["reason"]) for a in store.aliases(entity_id)],
+        mentions=sum(r["n"] for r in docs),
+        documents=[EntityDocument(r["name"], r["title"], r["published"], r["n"], r["reason"])
+                   for r in docs],
+        facts=[ProfileFact(r["id"], r["type"], json.loads(r["args"]), r["date"], r["modality"],
+                           r["sources"], r["evidence"], r["doc"]) for r in facts],
+        related=[Related(r["name"], r["type"], r["n"]) for r in related],
+    )

@@ -1,4 +1,4 @@
-"""The `search` and `ask` commands, added to the `veille` app by `register(app)`."""
+"""`veille search` and `veille ask`."""
 
 from __future__ import annotations
 
@@ -12,34 +12,22 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from veille.cli import DbOption, _fail, err, out
-from veille.cli import _store as open_db
+from veille.api import KnowledgeBase
+from veille.cli.common import DbOption, err, fail, open_kb, out, usage
 from veille.errors import VeilleError
-from veille.kb.search import ensure_index
-from veille.kb.store import SQLiteStore
 
 
-def register(app: typer.Typer) -> None:
-    """Add `search` and `ask` to `app` (once: a second call changes nothing)."""
-    names = {c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands}
-    if "search" not in names:
-        app.command("search")(search)
-    if "ask" not in names:
-        app.command("ask")(ask)
-
-
-def _store(db: str | None) -> SQLiteStore:
-    """The store, its search index brought up to date (a store from before search existed,
-    or documents added by another tool, are indexed now)."""
-    store = open_db(db)
+def _indexed(db: str | None) -> KnowledgeBase:
+    """The knowledge base, its search index brought up to date (a store from before search
+    existed, or documents added by another tool, are indexed now)."""
+    kb = open_kb(db)
     try:
-        done = ensure_index(store)
+        done = kb.index()
     except VeilleError as e:
-        _fail(e)
-        raise
+        fail(e)
     if done > 100:
         err.print(f"Note: indexed {done} documents for search", highlight=False)
-    return store
+    return kb
 
 
 def search(
@@ -63,15 +51,12 @@ def search(
 
     Example: veille search "Knowledge Atlas" --since 2025-01 --type stock_move
     """
-    from veille.kb.search import search as run_search
-
-    store = _store(db)
-    try:
-        hits = run_search(store, query, entity=entity, fact_type=fact_type, since=since,
-                          until=until, lang=lang, limit=limit)
-    except VeilleError as e:
-        _fail(e)
-        return
+    with _indexed(db) as kb:
+        try:
+            hits = kb.search(query, entity=entity, type=fact_type, since=since, until=until,
+                             lang=lang, limit=limit)
+        except VeilleError as e:
+            fail(e)
     if as_json:
         for hit in hits:
             print(json.dumps(hit.to_dict(), ensure_ascii=False))
@@ -103,34 +88,16 @@ def ask(
 
     Example: veille ask "De combien l'action de Zhipu AI a-t-elle progressé ?"
     """
-    from veille.answer import ask as run_ask
-
     if (question is None) == (questions is None):
-        err.print("Error: give a QUESTION or --questions FILE", markup=False)
-        raise typer.Exit(2)
-    store = _store(db)
-    if questions is not None:
-        failed = False
-        for qid, text, error in _read_questions(questions):
-            if error:
-                failed = True
-                err.print(f"Error: {error}", markup=False, highlight=False)
-                continue
-            try:
-                answer = run_ask(store, text, 0.0 if show_all else None)
-            except VeilleError as e:
-                failed = True
-                err.print(f"Error: {qid}: {e}", markup=False, highlight=False)
-                continue
-            print(json.dumps(answer.to_dict(qid, full=False), ensure_ascii=False), flush=True)
-        if failed:
-            raise typer.Exit(1)
-        return
-    try:
-        answer = run_ask(store, question or "", 0.0 if show_all else None)
-    except VeilleError as e:
-        _fail(e)
-        return
+        usage("give a QUESTION or --questions FILE")
+    with _indexed(db) as kb:
+        if questions is not None:
+            _ask_file(kb, questions, show_all)
+            return
+        try:
+            answer = kb.ask(question or "", show_all=show_all)
+        except VeilleError as e:
+            fail(e)
     if as_json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False))
         return
@@ -138,6 +105,25 @@ def ask(
     for c in answer.citations:
         out.print(f"  [dim]{escape(c.doc)} [{c.start}:{c.end}][/dim] {escape(c.text)}",
                   highlight=False)
+
+
+def _ask_file(kb: KnowledgeBase, path: str, show_all: bool) -> None:
+    """One answer line per question line; bad lines are reported and the command exits 1."""
+    failed = False
+    for qid, text, error in _read_questions(path):
+        if error:
+            failed = True
+            err.print(f"Error: {error}", markup=False, highlight=False)
+            continue
+        try:
+            answer = kb.ask(text, show_all=show_all)
+        except VeilleError as e:
+            failed = True
+            err.print(f"Error: {qid}: {e}", markup=False, highlight=False)
+            continue
+        print(json.dumps(answer.to_dict(qid, full=False), ensure_ascii=False), flush=True)
+    if failed:
+        raise typer.Exit(1)
 
 
 def _read_questions(path: str) -> Iterator[tuple[Any, str, str | None]]:
@@ -149,8 +135,7 @@ def _read_questions(path: str) -> Iterator[tuple[Any, str, str | None]]:
         try:
             stream = Path(path).open(encoding="utf-8")
         except OSError as e:
-            _fail(VeilleError(f"cannot read {path}: {e.strerror}", "Check the --questions path"))
-            return
+            fail(VeilleError(f"cannot read {path}: {e.strerror}", "Check the --questions path"))
     with stream:
         for n, line in enumerate(stream, 1):
             if not line.strip():

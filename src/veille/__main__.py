@@ -1,0 +1,5 @@
+"""`python -m veille`: the command line."""
+
+from veille.cli import main
+
+main()

@@ -1,0 +1,275 @@
+"""The library API: one `KnowledgeBase` object over a store, under the CLI and the web server.
+
+    >>> from veille import KnowledgeBase
+    >>> with KnowledgeBase("veille.db") as kb:                      # doctest: +SKIP
+    ...     kb.ingest(["examples/corpus"])
+    ...     kb.ask("How much did Sakana AI raise?").short
+    ...     kb.facts(type="funding", since="2025").to_pandas()
+    ...     kb.entity("Zhipu AI").aliases
+
+Every method returns records (`veille.records`) with `to_dict()`, or lists of them with
+`to_records()` and `to_pandas()`. Errors are `veille.errors.VeilleError`s with a `code`, a
+`message` and a `hint` saying what to do. A `KnowledgeBase` holds one SQLite connection: use
+one per thread (they may share the file: readers never block on the writer).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from veille import config
+from veille.answer import Answer
+from veille.errors import VeilleError
+from veille.kb import listing
+from veille.kb.search import Hit
+from veille.kb.store import SQLiteStore, open_store
+from veille.models import Document, content_id
+from veille.records import (
+    DocumentInfo,
+    EntityProfile,
+    EntityRef,
+    EntitySummary,
+    Fact,
+    Failure,
+    Records,
+    Stats,
+)
+
+if TYPE_CHECKING:
+    from veille.ingest.fetch import FetchPolicy
+    from veille.ingest.run import Outcome, Report
+
+__all__ = ["KnowledgeBase"]
+
+
+class KnowledgeBase:
+    """A Veille knowledge base: documents, entities, facts with their evidence, search and
+    cited answers, in one store.
+
+    `path` is the store's file (created if absent); by default `$VEILLE_DB`, else
+    `./veille.db`. Use it as a context manager, or call `close()`.
+    """
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = config.db_path(str(path) if path is not None else None)
+        self.store: SQLiteStore = open_store(self.path)
+
+    # --- life cycle -----------------------------------------------------------------------
+    def close(self) -> None:
+        """Close the store's connection."""
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"KnowledgeBase({str(self.path)!r})"
+
+    # --- documents ------------------------------------------------------------------------
+    def stats(self) -> Stats:
+        """How many documents, entities, facts and failed inputs the store holds."""
+        return listing.stats(self.store)
+
+    def documents(self) -> Records[DocumentInfo]:
+        """Every stored document (without its text) by name: language, status (annotated,
+        not_annotated, duplicate), date, title, numbers of entities and facts."""
+        return listing.documents(self.store)
+
+    def document(self, ref: str) -> Document:
+        """One document with its clean text (all evidence offsets point into it), by id or
+        name. NotFound if there is none."""
+        return self.store.get_document(ref)
+
+    def failures(self) -> Records[Failure]:
+        """The inputs whose last ingest failed, with the error."""
+        return listing.failures(self.store)
+
+    # --- entities -------------------------------------------------------------------------
+    def entities(self, type: str | None = None, search: str | None = None, limit: int = 50,
+                 offset: int = 0) -> Records[EntitySummary]:
+        """Entities by number of documents (then mentions): of one `type` (organization,
+        person, place ...), or one of whose names holds `search` (case and accents ignored).
+        """
+        return listing.entities(self.store, type, search, limit, offset)
+
+    def resolve(self, name_or_id: str) -> EntityRef:
+        """The entity one of whose names is `name_or_id` (any alias, any case), or whose id it
+        is. NotFound if there is none."""
+        return listing.entity_ref(self.store, name_or_id)
+
+    def entity(self, name_or_id: str) -> EntityProfile:
+        """An entity's profile: type, aliases with the reason each was merged, documents
+        mentioning it, its facts in date order, and the entities most often mentioned with
+        it."""
+        from veille.kb.profile import profile
+
+        return profile(self.store, self.resolve(name_or_id).id)
+
+    def split(self, entity: str, alias: str) -> EntityRef:
+        """Undo a merge: the documents that called `entity` by `alias` get an entity of their
+        own (returned), and later ingests keep them apart."""
+        from veille.kb.resolve import split
+
+        new_id = split(self.store, self.resolve(entity).id, alias)
+        return self.resolve(new_id)
+
+    def merge(self, keep: str, other: str) -> EntityRef:
+        """Merge entity `other` into `keep` (each by any of its names, or its id): one
+        real-world thing. Later ingests keep them merged. Returns the entity kept."""
+        from veille.kb.resolve import merge
+
+        kept = self.resolve(keep)
+        merge(self.store, kept.id, self.resolve(other).id)
+        return kept
+
+    # --- facts ----------------------------------------------------------------------------
+    def facts(self, type: str | None = None, entity: str | None = None,
+              modality: str | None = None, since: str | None = None, until: str | None = None,
+              min_confidence: float | None = None, show_all: bool = False,
+              conflicts: bool = False, corroborated: bool = False, limit: int = 100,
+              cursor: str | None = None) -> Records[Fact]:
+        """Facts, undated last, then by date: of one `type` (launch, funding ...), about an
+        `entity` (any of its names), of a `modality` (asserted, reported ...), dated between
+        `since` and `until` (YYYY, YYYY-MM or YYYY-MM-DD), only those another fact
+        contradicts (`conflicts`) or that two documents state (`corroborated`).
+
+        Facts less sure than `min_confidence` (default: the configured threshold, see
+        `veille.config.min_confidence`) are left out unless `show_all`. At most `limit` are
+        returned; the result's `next_cursor`, passed as `cursor`, gives the next page.
+        """
+        entity_id = self.resolve(entity).id if entity else None
+        return listing.facts(self.store, min_confidence=config.min_confidence(min_confidence, show_all),
+                             type_=type, entity_id=entity_id, modality=modality, since=since,
+                             until=until, conflicts=conflicts, corroborated=corroborated,
+                             limit=limit, cursor=cursor)
+
+    def export_entities(self) -> Iterator[dict[str, Any]]:
+        """The entities export (FORMAT.md): one row per entity per document."""
+        from veille.kb.export import entity_rows
+
+        return entity_rows(self.store)
+
+    def export_facts(self, min_confidence: float | None = None,
+                     show_all: bool = False) -> Iterator[dict[str, Any]]:
+        """The facts export (FORMAT.md): one row per fact per document stating it."""
+        from veille.kb.export import fact_rows
+
+        return fact_rows(self.store, config.min_confidence(min_confidence, show_all))
+
+    # --- search and answers ---------------------------------------------------------------
+    def index(self) -> int:
+        """Bring the search index up to date; return how many documents were indexed now
+        (search and ask do it themselves; this is for showing progress)."""
+        from veille.kb.search import ensure_index
+
+        return ensure_index(self.store)
+
+    def search(self, query: str, entity: str | None = None, type: str | None = None,
+               since: str | None = None, until: str | None = None, lang: str | None = None,
+               limit: int = 20, offset: int = 0) -> Records[Hit]:
+        """Full-text search, best documents first, each with its best sentences (offsets
+        into the document's text, matched words marked). Words are all required; "a
+        phrase", prefix*, -excluded and OR work; a name matches every alias of its entity.
+        Filters: an `entity` mentioned, a fact `type` stated in the sentence, published
+        between `since` and `until`, a language. `query` may be '' with filters."""
+        from veille.kb.search import search
+
+        hits = search(self.store, query, entity=entity, fact_type=type, since=since,
+                      until=until, lang=lang, limit=limit + offset)
+        return Records(hits[offset:])
+
+    def ask(self, question: str, min_confidence: float | None = None,
+            show_all: bool = False) -> Answer:
+        """Answer a question (French or English) from the facts first, then the best
+        sentence, citing the document and offsets; `answer.found` is False and the answer
+        "not found in the corpus" when the corpus does not say."""
+        from veille.answer import ask
+
+        floor = 0.0 if show_all else min_confidence
+        return ask(self.store, question, floor)
+
+    # --- ingest ---------------------------------------------------------------------------
+    def ingest(self, inputs: Iterable[str | Path], workers: int = 1,
+               allow_private_urls: bool = False, policy: FetchPolicy | None = None,
+               progress: Callable[[Outcome], None] | None = None, index: bool = True) -> Report:
+        """Ingest files, folders, URLs and feeds ('-' reads standard input): clean, identify
+        the language, deduplicate, find entities and facts, resolve and store. A bad item is
+        recorded (see `failures()`) and the batch goes on: look at `report.failed`.
+
+        URLs are fetched under `policy`, by default the environment's (public addresses only,
+        bounded size and time); `allow_private_urls` also allows your own network.
+        `progress` is called with each item's outcome. Ingesting again changes nothing.
+        """
+        from veille.ingest.run import ingest
+
+        report = ingest(self.store, [str(i) for i in inputs], n_process=workers,
+                        progress=progress, policy=policy or self._policy(allow_private_urls))
+        if index:
+            self.index()
+        return report
+
+    def ingest_text(self, text: str, title: str | None = None, lang: str | None = None,
+                    published: str | None = None, name: str | None = None) -> Report:
+        """Ingest one article given as text. `title` (default: its first line), `lang`
+        (default: identified), `published` (YYYY-MM-DD) and `name` (its id in exports,
+        default 'text-' and a hash) are optional. Raises the item's error if it fails."""
+        from veille.ingest.readers import from_bytes
+
+        name = name or f"text-{content_id(text)[:10]}"
+        item = from_bytes(f"text:{name}", name, text.encode("utf-8"),
+                          self._policy(False).max_bytes, ".txt")
+        item.title, item.lang, item.feed_date = title, lang, published
+        return self._ingest_one(item)
+
+    def ingest_bytes(self, data: bytes, filename: str, title: str | None = None,
+                     lang: str | None = None, published: str | None = None) -> Report:
+        """Ingest one article given as the bytes of a file (an upload): `filename` gives its
+        kind (.html, .txt, .md) and its name in exports. Raises the item's error if it fails."""
+        from veille.ingest.readers import from_bytes
+
+        base = Path(filename).name or "upload"
+        item = from_bytes(f"upload:{base}", Path(base).stem or "upload", data,
+                          self._policy(False).max_bytes, Path(base).suffix)
+        item.title, item.lang, item.feed_date = title, lang, published
+        return self._ingest_one(item)
+
+    def ingest_url(self, url: str, allow_private_urls: bool = False,
+                   policy: FetchPolicy | None = None) -> Report:
+        """Ingest a page or a feed (each of its items) from an http or https address,
+        fetched under `policy` (see `ingest`). Raises the error if nothing could be ingested
+        (FetchRefused for a private address, FetchError, FeedError ...)."""
+        from veille.ingest.fetch import parse_url
+        from veille.ingest.run import ingest
+
+        parse_url(url)  # an address, never a file path or '-'
+        report = ingest(self.store, [url], policy=policy or self._policy(allow_private_urls))
+        self.index()
+        return _raise_if_all_failed(report)
+
+    def _ingest_one(self, item: Any) -> Report:
+        from veille.ingest.run import ingest
+
+        report = ingest(self.store, [item])
+        self.index()
+        return _raise_if_all_failed(report)
+
+    @staticmethod
+    def _policy(allow_private: bool) -> FetchPolicy:
+        from veille.ingest.fetch import FetchPolicy
+
+        return FetchPolicy.from_env(allow_private=allow_private or None)
+
+
+def _raise_if_all_failed(report: Report) -> Report:
+    if report.outcomes and len(report.failed) == len(report.outcomes):
+        first = report.failed[0]
+        raise first.error or VeilleError(first.message)
+    return report
+

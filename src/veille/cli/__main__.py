@@ -1,0 +1,5 @@
+"""`python -m veille.cli`."""
+
+from veille.cli import main
+
+main()

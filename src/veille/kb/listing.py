@@ -1,0 +1,181 @@
+"""Listing what the knowledge base holds — documents, entities, facts — with filters, as
+records. Facts page with an opaque cursor: the position after the last fact of a page in
+their order (undated last, then by date, type and id), so pages never repeat or skip a fact
+even while facts are added."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from typing import Any
+
+from veille.errors import NotFound, VeilleError
+from veille.kb.store import Store
+from veille.models import ENTITY_TYPES, FACT_TYPES, MODALITIES, norm_name
+from veille.normalize import date_range
+from veille.records import DocumentInfo, EntityRef, EntitySummary, Fact, Failure, Records, Stats
+
+
+class FilterError(VeilleError):
+    """A filter that cannot be applied: an unknown type, a date that is not ISO, a bad cursor."""
+
+    code = "V320"
+
+
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def documents(store: Store) -> Records[DocumentInfo]:
+    """Every stored document by name, with its numbers of entities and facts."""
+    rows = store.query(
+        "SELECT d.id, d.name, d.lang, d.status, d.published, d.title, d.duplicate_of, d.note,"
+        " (SELECT o.name FROM documents o WHERE o.id = d.duplicate_of) AS original,"
+        " (SELECT count(*) FROM doc_entities de WHERE de.doc_id = d.id) AS entities,"
+        " (SELECT count(DISTINCT fact_id) FROM evidence ev WHERE ev.doc_id = d.id) AS facts"
+        " FROM documents d ORDER BY d.name")
+    return Records(DocumentInfo(**dict(r)) for r in rows)
+
+
+def failures(store: Store) -> Records[Failure]:
+    """The inputs whose last ingest failed, oldest first."""
+    return Records(Failure(r["source"], r["code"], r["error"], r["at"]) for r in store.failures())
+
+
+def stats(store: Store) -> Stats:
+    """The numbers of documents, entities, facts and failed inputs."""
+    row = store.query("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM entities),"
+                      " (SELECT count(*) FROM facts), (SELECT count(*) FROM failures)")[0]
+    return Stats(*map(int, row))
+
+
+def entity_ref(store: Store, ref: str) -> EntityRef:
+    """The entity one of whose aliases is `ref` (the oldest if several), else the entity whose
+    id is `ref`; NotFound otherwise."""
+    rows = store.entities_by_alias(ref) or store.query("SELECT * FROM entities WHERE id = ?", (ref,))
+    if not rows:
+        raise NotFound(f"no entity named '{ref}'", "Search with: veille entities --search TEXT")
+    return EntityRef(rows[0]["id"], rows[0]["name"], rows[0]["type"])
+
+
+def entity_ids(store: Store, name: str) -> list[str]:
+    """Every entity one of whose aliases is `name`."""
+    return [r["id"] for r in store.entities_by_alias(name)]
+
+
+def entities(store: Store, type_: str | None = None, search: str | None = None,
+             limit: int = 50, offset: int = 0) -> Records[EntitySummary]:
+    """Entities by number of documents, then mentions, then name; of one type, or one of
+    whose aliases holds `search` (case and accents ignored)."""
+    if type_ and type_ not in ENTITY_TYPES:
+        raise FilterError(f"unknown type '{type_}'", f"Use one of {', '.join(ENTITY_TYPES)}")
+    sql = ("SELECT e.id, e.name, e.type, count(DISTINCT de.doc_id) AS docs,"
+           " (SELECT count(*) FROM mentions m JOIN doc_entities d2 ON d2.doc_id = m.doc_id"
+           "  AND d2.key = m.key WHERE d2.entity_id = e.id) AS mentions"
+           " FROM entities e JOIN doc_entities de ON de.entity_id = e.id WHERE 1=1")
+    params: list[Any] = []
+    if type_:
+        sql += " AND e.type = ?"
+        params.append(type_)
+    if search:
+        sql += " AND e.id IN (SELECT entity_id FROM aliases WHERE norm LIKE ?)"
+        params.append(f"%{norm_name(search)}%")
+    sql += " GROUP BY e.id ORDER BY docs DESC, mentions DESC, e.name LIMIT ? OFFSET ?"
+    params += [limit, offset]
+    return Records(EntitySummary(r["id"], r["name"], r["type"], r["docs"], r["mentions"])
+                   for r in store.query(sql, tuple(params)))
+
+
+def facts(store: Store, *, min_confidence: float, type_: str | None = None,
+          entity_id: str | None = None, modality: str | None = None, since: str | None = None,
+          until: str | None = None, conflicts: bool = False, corroborated: bool = False,
+          limit: int = 100, cursor: str | None = None) -> Records[Fact]:
+    """Facts at least `min_confidence` sure, undated last, then by date, type and id, with
+    filters: type, an entity they concern, modality, dated on or after `since` and on or
+    before `until` (YYYY, YYYY-MM or YYYY-MM-DD: a fact dated by a period, '2025-Q3', counts
+    when the whole period is within), only those another fact contradicts
+    (`conflicts`) or stated by at least two documents (`corroborated`). The result's
+    `next_cursor` gives the next page, None after the last."""
+    check_fact_filters(type_, modality, since, until)
+    sql = ("SELECT f.*, count(DISTINCT ev.doc_id) AS sources, min(ev.text) AS evidence,"
+           " min(d.name) AS doc, (SELECT count(*) FROM facts f2 WHERE f2.conflict_key ="
+           " f.conflict_key AND f2.id != f.id) AS conflicts"
+           " FROM facts f JOIN evidence ev ON ev.fact_id = f.id"
+           " JOIN documents d ON d.id = ev.doc_id WHERE f.confidence >= ?")
+    params: list[Any] = [min_confidence]
+    if type_:
+        sql += " AND f.type = ?"
+        params.append(type_)
+    if since:
+        sql += " AND f.date_start >= ?"
+        params.append(date_range(since)[0])
+    if until:
+        sql += " AND f.date_end <= ?"
+        params.append(date_range(until)[1])
+    if modality:
+        sql += " AND f.modality = ?"
+        params.append(modality)
+    if conflicts:
+        sql += (" AND f.conflict_key IN (SELECT conflict_key FROM facts GROUP BY conflict_key"
+                " HAVING count(*) > 1)")
+    if entity_id:
+        sql += " AND f.id IN (SELECT fact_id FROM fact_entities WHERE entity_id = ?)"
+        params.append(entity_id)
+    if cursor:
+        sql += " AND (f.date IS NULL, coalesce(f.date, ''), f.type, f.id) > (?, ?, ?, ?)"
+        params += _decode(cursor)
+    sql += " GROUP BY f.id"
+    if corroborated:
+        sql += " HAVING count(DISTINCT ev.doc_id) > 1"
+    sql += " ORDER BY f.date IS NULL, f.date, f.type, f.id LIMIT ?"
+    params.append(limit + 1)
+    rows = store.query(sql, tuple(params))
+    page = Records(_fact(r) for r in rows[:limit])
+    if len(rows) > limit and page:
+        last = rows[limit - 1]
+        page.next_cursor = _encode([last["date"] is None, last["date"] or "", last["type"], last["id"]])
+    return page
+
+
+def check_fact_filters(type_: str | None, modality: str | None, since: str | None,
+                       until: str | None) -> None:
+    """FilterError for an unknown fact type or modality, or a date that is not ISO."""
+    if type_ and type_ not in FACT_TYPES:
+        raise FilterError(f"unknown fact type '{type_}'", "Use one of: " + ", ".join(FACT_TYPES))
+    if modality and modality not in MODALITIES:
+        raise FilterError(f"unknown modality '{modality}'", "Use one of: " + ", ".join(MODALITIES))
+    for value in (since, until):
+        if value and not _valid_date(value):
+            raise FilterError(f"'{value}' is not a date", "Write dates as YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def _valid_date(value: str) -> bool:
+    if not _DATE.fullmatch(value):
+        return False
+    try:
+        date_range(value)
+    except ValueError:  # '2025-13'
+        return False
+    return True
+
+
+def _fact(r: Any) -> Fact:
+    return Fact(r["id"], r["type"], json.loads(r["args"]), r["date"], r["modality"],
+                r["confidence"], r["sources"], r["conflicts"], r["doc"], r["evidence"])
+
+
+def _encode(position: list[Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(position).encode()).decode().rstrip("=")
+
+
+def _decode(cursor: str) -> list[Any]:
+    try:
+        value = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        if (isinstance(value, list) and len(value) == 4 and isinstance(value[0], bool)
+                and all(isinstance(v, str) for v in value[1:])):
+            return value
+    except (ValueError, binascii.Error):
+        pass
+    raise FilterError(f"'{cursor[:40]}' is not a cursor of this listing",
+                      "Pass the next_cursor of the previous page unchanged, or no cursor for the first page")
