@@ -460,3 +460,11 @@ def test_a_deadline_in_a_relative_clause_dates_that_clause_not_the_number_before
     assert "doubler" in targets[0]["args"]["measure"] and targets[0]["args"]["deadline"] == 2027
     assert not facts_of("Selon Wen Bo, Lanxiu compte plus de 700 entreprises spécialisées dans "
                         "l'IA, qui génèrent 9 milliards de yuans.", "target")  # counts, intends nothing
+
+
+def test_a_price_per_share_is_no_money_raised() -> None:
+    assert not facts_of("Orbelia Robotics shares closed at HK$118.4 after the company secured "
+                        "HK$58 a share in its placement.", "funding", lang="en")
+    (raised,) = facts_of("Orbelia Robotics raised HK$2.1 billion in its placement.", "funding",
+                         lang="en")
+    assert raised["args"]["amount"]["value"] == pytest.approx(2.1e9)

@@ -512,7 +512,8 @@ def quantity(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     """A figure of a kind (option `kind`: money, percent, number) linked to the trigger: the
     trigger governs it within a few steps of the parse, or stands right before it ('en hausse
     de 3 %', 'a gain of 20%'), or right after it ('4.5% higher'). Figures already used by
-    another fact, restating another in parentheses, or after a word of `not_after` are left."""
+    another fact, restating another in parentheses, or after a word of `not_after` are left;
+    so are figures outside `min` and `max`."""
     view = a.view
     kinds = p.options.get("kind", "number")
     kinds = tuple(kinds) if isinstance(kinds, list) else (str(kinds),)
@@ -523,6 +524,7 @@ def quantity(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     not_after = p.words("not_after", a.lang)
     ends = sorted(x.end for x in view.quantities_in(a.sent))
     most = float(p.options.get("max", float("inf")))
+    least = float(p.options.get("min", 0))
     measures = words("lexicon/facts.yaml", str(p.options["not_measuring"]), a.lang) \
         if p.options.get("not_measuring") else frozenset()
     if measures and _measures_other(a, measures):
@@ -531,7 +533,8 @@ def quantity(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     for q in view.quantities_in(a.sent):
         if q.kind not in kinds or q.start in view.used_quantities or _restated(view, q):
             continue
-        if (after_role and q.start < start_char) or abs(q.value) > most or _duration(view, q):
+        if (after_role and q.start < start_char) or not least <= abs(q.value) <= most \
+                or _duration(view, q):
             continue
         if p.options.get("after_trigger") and q.start < a.head.idx:
             continue
