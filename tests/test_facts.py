@@ -468,3 +468,11 @@ def test_a_price_per_share_is_no_money_raised() -> None:
     (raised,) = facts_of("Orbelia Robotics raised HK$2.1 billion in its placement.", "funding",
                          lang="en")
     assert raised["args"]["amount"]["value"] == pytest.approx(2.1e9)
+
+
+def test_it_after_that_in_a_report_is_the_one_who_reports() -> None:
+    text = ("Valmera Capital, le fonds souverain créé en février par le président chilien Tomás Aguirre, a "
+            "annoncé le mois dernier qu'il investirait 1 milliard de dollars dans des centres de "
+            "données.")
+    (invest,) = facts_of(text, "funding")
+    assert invest["args"]["subject"] == "Valmera Capital"

@@ -141,3 +141,10 @@ def test_role_facts_say_how_sure_they_are() -> None:
         published="2025-06-12")["facts"]
     (role,) = [f for f in facts if f["type"] == "role"]
     assert role["rule"] == "role.title.v1" and 0 < role["confidence"] <= 1
+
+
+def test_a_title_starts_after_the_preposition_before_it() -> None:
+    text = ("Valmera, le fonds souverain créé en février par le président chilien Tomás Aguirre "
+            "pour gérer les participations publiques, a ouvert un bureau.")
+    titles = [title for person, title, _org in roles_of(text) if person == "Tomás Aguirre"]
+    assert titles and all(t.startswith("président") for t in titles)

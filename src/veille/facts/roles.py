@@ -248,7 +248,10 @@ def _before(view: DocView, sent: Span, span: Span) -> list[Title]:
             titles = _phrase_from(view, sent, i, limit=1)
             if not titles:
                 continue
-            lead = [doc[k] for k in range(start, i)]
+            first = i  # the words right before the title, back to a preposition: 'créé en
+            while first > start and doc[first - 1].pos_ != "ADP":  # février par le président'
+                first -= 1
+            lead = [doc[k] for k in range(first, i)]
             skip = words(LEX, "skip_before", view.lang)
             while lead and (lead[0].pos_ in LEAD_POS or lead[0].lower_ in skip) \
                     and lead[0].i not in view.by_token:

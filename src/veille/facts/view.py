@@ -160,6 +160,9 @@ class DocView:
             for c in tok.children)
         if tok.pos_ != "PRON" and not definite:
             return None
+        reported = self._reported_subject(tok)
+        if reported is not None:
+            return reported
         if low in table["government"] or tok.lemma_.lower() in table["government"]:
             return self._government(tok)
         if low in table["first_person"]:
@@ -180,6 +183,20 @@ class DocView:
                             or s.start == self.sent_of(s.start).start]
                 return subjects[-1] if subjects else before[-1][1]
         return None
+
+    def _reported_subject(self, tok: Token) -> dict[str, Any] | None:
+        """'X a annoncé qu'il investirait ...', 'X said it would ...': the pronoun right after
+        'que'/'that' is the sentence's opening name, the one who reports (the parse of such
+        sentences is too often wrong to follow it)."""
+        if tok.pos_ != "PRON" or tok.i == 0 or tok.nbor(-1).lower_ not in ("que", "qu'", "qu’", "that"):
+            return None
+        sent = self.sent_of(tok.i)
+        opening = [(sp, g) for sp, g in self.spans if sent.start <= sp.start < tok.i]
+        if not opening or any(t.pos_ not in ("DET", "PUNCT", "SPACE")
+                              for t in self.doc[sent.start:opening[0][0].start]):
+            return None
+        g = opening[0][1]
+        return g if g["type"] in ("organization", "person") else None
 
     def _government(self, tok: Token) -> dict[str, Any] | None:
         """'le gouvernement', 'the government' with no adjective: the government the article
