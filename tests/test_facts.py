@@ -476,3 +476,13 @@ def test_it_after_that_in_a_report_is_the_one_who_reports() -> None:
             "données.")
     (invest,) = facts_of(text, "funding")
     assert invest["args"]["subject"] == "Valmera Capital"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Shares of Orbelia Robotics closed 4.5% higher at HK$88, while the Hang Seng Index "
+           "ended at 23,787 points."),
+    ("fr", "Le titre Orbelia a terminé en hausse de 4,5 % à 88 dollars de Hong Kong, et l'indice "
+           "Hang Seng a fini à 23 787 points."),
+])
+def test_prices_levels_and_moves_are_no_counted_figures(lang: str, text: str) -> None:
+    assert not facts_of(text, "metric", lang=lang)
