@@ -486,3 +486,15 @@ def test_it_after_that_in_a_report_is_the_one_who_reports() -> None:
 ])
 def test_prices_levels_and_moves_are_no_counted_figures(lang: str, text: str) -> None:
     assert not facts_of(text, "metric", lang=lang)
+
+
+def test_an_amount_restated_in_another_currency_is_one_funding() -> None:
+    (raised,) = facts_of("La start-up Orbelia AI a bouclé un tour de table de 20 milliards de yens, "
+                         "soit environ 135 millions de dollars, auprès de Brindle Capital.", "funding")
+    assert raised["args"]["amount"] == {**raised["args"]["amount"], "value": 2e10, "currency": "JPY"}
+
+
+def test_money_set_aside_is_funding() -> None:
+    (grant,) = facts_of("The Chilean government has set aside $150 million for Orbelia Compute, "
+                        "a programme that helps companies use AI.", "funding", lang="en")
+    assert grant["args"]["amount"]["value"] == pytest.approx(1.5e8)

@@ -9,6 +9,7 @@ the path is trusted: it makes the fact's confidence).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -602,11 +603,20 @@ def _link(a: Anchor, tok: Token, q: Quantity, loose: bool, reach: int = 5) -> in
     return None
 
 
+_RESTATING = re.compile(r"(?:\(|[,;]\s*(?:soit|ou|or|i\.e\.|c'est-à-dire|that is)"
+                        r"(?:\s+(?:environ|près de|quelque|about|around|roughly|some|nearly))?)\s*$",
+                        re.IGNORECASE)
+
+
 def _restated(view: DocView, q: Quantity) -> bool:
-    """'320 dollars de Singapour (237 $)': the amount in brackets restates the one before."""
-    before = view.text[max(0, q.start - 12):q.start].rstrip()
-    return before.endswith("(") and any(
-        p.end <= q.start and q.start - p.end <= 4 and p.kind == q.kind for p in view.quantities)
+    """'320 dollars de Singapour (237 $)', '20 milliards de yens, soit environ 135 millions de
+    dollars', '¥20bn, or about $135m': the second amount restates the one before."""
+    before = view.text[max(0, q.start - 30):q.start]
+    m = _RESTATING.search(before)
+    if m is None:
+        return False
+    at = q.start - (len(before) - m.start())
+    return any(p.end <= at and at - p.end <= 4 and p.kind == q.kind for p in view.quantities)
 
 
 @path
