@@ -498,3 +498,10 @@ def test_money_set_aside_is_funding() -> None:
     (grant,) = facts_of("The Chilean government has set aside $150 million for Orbelia Compute, "
                         "a programme that helps companies use AI.", "funding", lang="en")
     assert grant["args"]["amount"]["value"] == pytest.approx(1.5e8)
+
+
+def test_the_investor_who_leads_a_round_is_named_first() -> None:
+    (raised,) = facts_of("Orbelia AI a annoncé une levée de fonds de série A de 18 millions de dollars "
+                         "menée par Brindle Capital, avec la participation de Harwick Ventures.",
+                         "funding")
+    assert raised["args"]["subject"] == "Brindle Capital"

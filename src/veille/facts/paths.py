@@ -364,34 +364,34 @@ def _after_cue(a: Anchor, p: Path, types: tuple[str, ...], cues: tuple[str, ...]
     region = a.region(after_only=not p.options.get("both_sides"), limit=int(p.options.get("within", 25)))
     lowers = [CONTRACTIONS.get(t.lower_, t.lower_) for t in region]
     found: list[Found] = []
-    for cue in sorted(cues, key=len, reverse=True):
+    matches = []  # the cues where they stand, first in the text first ('mené par X, avec la
+    for cue in cues:  # participation de Y': X leads), the longest first at one place
         parts = [CONTRACTIONS.get(w, w) for w in cue.replace("'", "' ").replace("’", "’ ").split()]
-        for k in range(len(region) - len(parts) + 1):
-            if lowers[k:k + len(parts)] != parts:
-                continue
-            end = k + len(parts)
-            if p.options.get("all"):  # 'entre X, Y et Z': every name up to the next break
-                for t in region[end:]:
-                    if t.pos_ in ("VERB", "AUX") and t.i not in view.by_token:
-                        break
-                    g = view.by_token.get(t.i)
-                    if g is not None and g["type"] in types and all(x.value is not g for x in found):
-                        found.append(Found(g, [*region[k:end], t], p.weight))
-                if found:
-                    return found
-                continue
-            for j in range(end, min(len(region), end + gap)):
-                g = view.by_token.get(region[j].i)
-                if g is not None and region[j].i not in view.sources and g["type"] in types:
-                    items = _entities(view, region[j], types, p.weight) or [Found(g, [region[j]], p.weight)]
-                    for f in items:
-                        f.tokens = [*region[k:end], *f.tokens]
-                    found.extend(f for f in items if all(x.value is not f.value for x in found))
+        matches += [(k, k + len(parts)) for k in range(len(region) - len(parts) + 1)
+                    if lowers[k:k + len(parts)] == parts]
+    for k, end in sorted(matches, key=lambda m: (m[0], -m[1])):
+        if p.options.get("all"):  # 'entre X, Y et Z': every name up to the next break
+            for t in region[end:]:
+                if t.pos_ in ("VERB", "AUX") and t.i not in view.by_token:
                     break
-                if region[j].pos_ == "VERB" or region[j].text in (",",) and j > end:
-                    break
+                g = view.by_token.get(t.i)
+                if g is not None and g["type"] in types and all(x.value is not g for x in found):
+                    found.append(Found(g, [*region[k:end], t], p.weight))
             if found:
                 return found
+            continue
+        for j in range(end, min(len(region), end + gap)):
+            g = view.by_token.get(region[j].i)
+            if g is not None and region[j].i not in view.sources and g["type"] in types:
+                items = _entities(view, region[j], types, p.weight) or [Found(g, [region[j]], p.weight)]
+                for f in items:
+                    f.tokens = [*region[k:end], *f.tokens]
+                found.extend(f for f in items if all(x.value is not f.value for x in found))
+                break
+            if region[j].pos_ == "VERB" or region[j].text in (",",) and j > end:
+                break
+        if found:
+            return found
     return found
 
 
