@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from veille.normalize import DateValue, find_dates, find_quantities, parse_date
+from veille.normalize.dates import weekday_year
 
 REF = date(2025, 10, 16)  # a Thursday
 
@@ -255,3 +256,14 @@ def test_relative_periods_with_relation(text: str, lang: str, value: str, relati
 def test_day_pairs(text: str, lang: str, values: list[str]) -> None:
     assert [d.value for d in find_dates(text, lang, REF)] == values
     assert find_quantities(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "near", "year"), [
+    ("en", "Founded in 2022, the firm said on Tuesday (June 3) it had raised $40 million.", 2022, 2025),
+    ("fr", "La société, fondée en 2019, a annoncé mardi 3 juin une levée de fonds.", 2019, 2025),
+    ("en", "On Tuesday, June 4, the company said ...", 2025, 2024),
+    ("en", "The company said on Monday it had raised $40 million.", 2025, None),  # no date given
+])
+def test_the_year_a_weekday_and_its_date_fall_in(lang: str, text: str, near: int,
+                                                 year: int | None) -> None:
+    assert weekday_year(text, lang, near, 2026) == year

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from veille.nlp.doctext import doc_text
 from veille.nlp.lexicon import load_data, words
 from veille.normalize import DateValue, Quantity, classify_modality, find_dates, find_quantities
-from veille.normalize.dates import date_relations
+from veille.normalize.dates import date_relations, weekday_year
 
 LEX = "lexicon/facts.yaml"
 QUOTE_MARKS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
@@ -259,13 +259,17 @@ class DocView:
     def _find_dates(self) -> list[DateValue]:
         if self.ref is not None:
             return find_dates(doc_text(self.doc), self.lang, self.ref)
-        found = find_dates(doc_text(self.doc), self.lang, None)
-        years = Counter(int(m.group(0)) for m in _YEAR.finditer(doc_text(self.doc))
-                        if int(m.group(0)) <= date.today().year)
-        if not years:
+        text = doc_text(self.doc)
+        found = find_dates(text, self.lang, None)
+        this_year = date.today().year
+        years = Counter(int(m.group(0)) for m in _YEAR.finditer(text) if int(m.group(0)) <= this_year)
+        # A day and month with no year ('le 29 octobre') takes the year its weekday says
+        # ('Tuesday (June 3)': 2025), else the article's most cited year.
+        cited = years.most_common(1)[0][0] if years else this_year
+        year = weekday_year(text, self.lang, cited, this_year) or (cited if years else None)
+        if year is None:
             return found
-        # A day and month with no year ('le 29 octobre') takes the article's most cited year.
-        pseudo = date(years.most_common(1)[0][0], 12, 31)
+        pseudo = date(year, 12, 31)
         known = {(d.start, d.end) for d in found}
         # 'dans les 10 prochaines années' counts from the article's year.
         extra = [d for d in find_dates(doc_text(self.doc), self.lang, pseudo)

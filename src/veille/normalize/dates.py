@@ -462,3 +462,34 @@ def parse_date(text: str, lang: str, ref: date | None = None) -> DateValue | Non
     if not found:
         return None
     return max(found, key=lambda d: (d.end - d.start, -d.start))
+
+
+def weekday_year(text: str, lang: str, near: int, latest: int) -> int | None:
+    """The year a text with no year of its own is written in, from a weekday said with its
+    date ('On Tuesday (June 3)', 'mardi 3 juin'): the first year from `near` (the year the
+    text cites most) to `latest` in which that date falls on that weekday, else the nearest
+    before; None when no such date is given or the
+    dates disagree."""
+    lex = date_lexicon(check_lang(lang))
+    hay = re.sub(r"[()]", " ", text.lower() if lex.names_lowered else text)  # same offsets
+    years: set[int] = set()
+    for pattern in (lex.day_month, lex.month_day):
+        for m in pattern.finditer(hay) if pattern is not None else ():
+            if not m.group("wd") or m.group("y"):
+                continue
+            weekday = lex.weekdays.get(fold(m.group("wd")))
+            month = lex.months.get(fold(m.group("mon")))
+            if weekday is None or month is None:
+                continue
+            fits = [y for y in range(near - 6, latest + 1)
+                    if _weekday_of(y, month, int(m.group("d"))) == weekday]
+            if fits:
+                years.add(min(fits, key=lambda y: (y < near, abs(y - near))))
+    return years.pop() if len(years) == 1 else None
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
