@@ -23,7 +23,8 @@ def test_modalities_tuple() -> None:
         ("Selon Le Quotidien Tech, Norvane a levé 80 millions d'euros.", "fr", "reported"),
         ("D'après une source interne, l'équipe compte 60 personnes.", "fr", "reported"),
         ("Des rapports suggèrent que les ventes ont doublé.", "fr", "reported"),
-        ("Selon la société, les revenus vont doubler.", "fr", "reported"),
+        ("Selon la société, les revenus vont doubler.", "fr", "claimed"),  # its own words
+        ("Selon des analystes, les revenus vont doubler.", "fr", "reported"),
         ("According to the filing, Brightloom lost $20 million.", "en", "reported"),
         ("Brightloom reportedly raised $300 million.", "en", "reported"),
         ("The deal would value Brightloom at $4 billion.", "en", "reported"),
@@ -146,3 +147,13 @@ def test_dates_found_by_the_caller_replace_the_search() -> None:
     assert classify_modality(plain, "en") == "asserted"
     assert classify_modality(plain, "en", dates=[("by", 22, 35)]) == "projected"
     assert modality_cues(plain, "en", dates=[("within", 22, 35)]) == [("projected", 22, 35)]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "modality"), [
+    ("fr", "Le site abrite quelque 4 000 puces, selon la direction.", "claimed"),
+    ("fr", "Le site abrite quelque 4 000 puces, selon des sources proches du dossier.", "reported"),
+    ("en", "The fair drew 15,000 visitors, according to the organisers.", "claimed"),
+    ("en", "The fair drew 15,000 visitors, according to Reuters.", "reported"),
+])
+def test_a_figure_its_own_company_gives_is_claimed(lang: str, sentence: str, modality: str) -> None:
+    assert classify_modality(sentence, lang) == modality

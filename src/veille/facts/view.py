@@ -357,8 +357,11 @@ class DocView:
         text = "".join(t.text_with_ws for t in clause)
         low = self.sentence_text(sent).lower()
         for cue in self.cue("according_to"):
-            if cue in low and cue not in text.lower():
-                text = f"{cue} X, {text}"
+            at = low.find(cue)
+            if at >= 0 and cue not in text.lower():
+                # who says so, in its words: 'selon la direction' claims, 'selon X' reports
+                said = " ".join(low[at:].split()[:len(cue.split()) + 3]).rstrip(",.;")
+                text = f"{said}, {text}"
         moods, tenses = self._verb_features(t.i for t in clause)
         return classify_modality(text, self.lang, verb_moods=moods, verb_tenses=tenses,
                                  dates=self._dates_in(clause, len(text)))

@@ -123,6 +123,9 @@ def modality_cues(sentence: str, lang: str,
     cues: list[tuple[str, int, int]] = []
     for kind, pattern in lex.phrases.items():
         cues.extend((kind, m.start(), m.end()) for m in pattern.finditer(sentence))
+    claims = [(s, e) for kind, s, e in cues if kind == "claimed"]
+    # 'selon la direction' is a claim, though 'selon' alone reports
+    cues = [c for c in cues if c[0] != "reported" or not any(s <= c[1] and c[2] <= e for s, e in claims)]
     if lang == "fr":
         for m in _WORD.finditer(sentence):
             word = m.group(0)
