@@ -41,3 +41,13 @@ def test_a_short_quotation_woven_into_the_sentence_of_a_person() -> None:
 
 def test_a_title_in_quotation_marks_is_no_quotation() -> None:
     assert quotes_of("Velmora a lancé le programme « AI Hub » à Lyon, a déclaré Lina Moreau.") == []
+
+
+def test_straight_quotation_marks_pair_within_a_paragraph_and_run_on_across_one() -> None:
+    from veille.facts.view import quotation_marks
+
+    text = ('"This is the beginning," Ilsa Varn told the audience. "We will build ten plants.\n\n'
+            '"Every one will open by 2030," she added, before naming the "Crystal Land" park.')
+    inner = [t for _s, _e, t in quotation_marks(text)]
+    assert inner == ["This is the beginning,", "We will build ten plants.",
+                     "Every one will open by 2030,", "Crystal Land"]

@@ -17,9 +17,8 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from veille.facts.common import fact
-from veille.facts.view import DocView
+from veille.facts.view import DocView, quotation_marks
 
-QUOTES = re.compile(r"«\s*([^»]{3,}?)\s*»|“([^”]{3,}?)”|\"([^\"]{3,}?)\"")
 PERSONAL = frozenset({"il", "elle", "he", "she", "-t-il", "-t-elle", "t-il", "t-elle"})
 CLAIMED = re.compile(r"présent\w* (?:cela |ça )?comme|describes? it as|se présente|claims?")
 
@@ -37,17 +36,16 @@ def quotes(view: DocView) -> list[dict[str, Any]]:
     """The document's quotations with their speakers."""
     found: list[_Quote] = []
     last: _Quote | None = None
-    for m in QUOTES.finditer(view.text):
-        text = next(g for g in m.groups() if g)
+    for start, end, text in quotation_marks(view.text):
         if len(text.split()) < 3 or all(w[:1].isupper() for w in text.split() if w.isalpha()):
             continue  # a term or a title in quotation marks, not a quotation
-        span = view.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        span = view.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         speaker, how = _speaker(view, span, last)
         if speaker is None:
             continue
-        q = _Quote(m.start(), m.end(), text.rstrip(" ,;"), speaker, how)
+        q = _Quote(start, end, text.rstrip(" ,;"), speaker, how)
         found.append(q)
         last = q
     out = [_record(view, q) for q in found]

@@ -20,7 +20,8 @@ from veille.normalize import DateValue, Quantity, classify_modality, find_dates,
 from veille.normalize.dates import date_relations, weekday_year
 
 LEX = "lexicon/facts.yaml"
-QUOTE_MARKS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+QUOTES = re.compile(r"«\s*([^»]{3,}?)\s*»|“([^”]{3,}?)”")
+STRAIGHT = re.compile(r'"')
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
@@ -97,7 +98,7 @@ class DocView:
     def quotation_spans(self) -> list[tuple[int, int]]:
         """Character spans of the text in quotation marks, found once."""
         if self._quoted is None:
-            self._quoted = [(m.start(), m.end()) for m in QUOTE_MARKS.finditer(self.text)]
+            self._quoted = [(start, end) for start, end, _ in quotation_marks(self.text)]
         return self._quoted
 
     # entities ---------------------------------------------------------------------------
@@ -558,3 +559,30 @@ def _in_subject(tok: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def quotation_marks(text: str) -> list[tuple[int, int, str]]:
+    """The spans of text in quotation marks, (start, end, words inside), in text order. French
+    and curly marks pair as written; straight marks pair within a paragraph, an opening mark
+    before a word and a closing one after it; a quotation the paragraph does not close runs to
+    its end and goes on in the next paragraph's opening mark (the English convention for a
+    quotation of several paragraphs)."""
+    out = [(m.start(), m.end(), next(g for g in m.groups() if g)) for m in QUOTES.finditer(text)]
+    offset = 0
+    for para in text.split("\n"):
+        opening: int | None = None
+        for m in STRAIGHT.finditer(para):
+            i = m.start()
+            before = para[i - 1] if i > 0 else " "
+            after = para[i + 1] if i + 1 < len(para) else " "
+            if opening is None and not after.isspace() and (before.isspace() or before in "([—–-"):
+                opening = i
+            elif opening is not None and not before.isspace():
+                inner = para[opening + 1:i]
+                if len(inner.strip()) >= 3:
+                    out.append((offset + opening, offset + i + 1, inner.strip()))
+                opening = None
+        if opening is not None and len(para[opening + 1:].strip()) >= 3:  # not closed here
+            out.append((offset + opening, offset + len(para), para[opening + 1:].strip()))
+        offset += len(para) + 1
+    return sorted(out)
