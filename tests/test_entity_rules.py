@@ -275,6 +275,9 @@ def test_an_institution_s_tail_joins_it_and_two_bodies_are_not_aliases(annotate_
      "person"),  # NER says ORG
     ("fr", "Le président de la région Haute-Valdrie, Paul Ternier, a ouvert la séance.",
      "Haute-Valdrie", "place"),
+    # NER says ORG: a name set off by commas after a title and its complement
+    ("fr", "Présent à l'inauguration, le ministre valdorien des Affaires économiques, Tran "
+     "Quoc-bao, a salué le projet.", "Tran Quoc-bao", "person"),
 ])
 def test_names_after_a_head_word_or_title(annotate_fr: Annotate, annotate_en: Annotate,
                                           lang: str, text: str, name: str, etype: str) -> None:

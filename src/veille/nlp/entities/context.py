@@ -88,7 +88,7 @@ def _type_from_cue(span: Span, lang: str) -> str | None:
     """The type the noun or title before a name gives it."""
     cue, of = previous_cue(span)
     if cue is None:
-        return None
+        return "person" if _after_title_phrase(span, lang) else None
     two = _two_words_to(cue)
     if _titled_person(span, cue, two, of, lang):
         return "person"
@@ -117,11 +117,32 @@ def _titled_person(span: Span, cue: Token, two: str, of: bool, lang: str) -> boo
         span.label_ in ("person", "MISC") or _person_read_as_org(span, lang))
 
 
+def _after_title_phrase(span: Span, lang: str) -> bool:
+    """'le ministre taïwanais des Affaires économiques, Kung Ming-hsin,': a name set off by a
+    comma after a title and its complement, with no verb between, is the person who holds
+    it."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or not all(
+            t.is_title or t.text in ("-", "‑") or t.nbor(-1).text in ("-", "‑") for t in span):
+        return False  # 'Ming-hsin', 'Jae-myung': a given name's second part is lower-case
+    if span.label_ not in ("person", "MISC") and not _person_read_as_org(span, lang):
+        return False
+    titles = words(LEX, "person_titles", lang)
+    for j in range(span.start - 2, max(-1, span.start - 12), -1):
+        tok = doc[j]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", "(", ")") or "\n" in tok.text:
+            return False
+        if tok.is_lower and (tok.lower_ in titles or _two_words_to(tok) in titles):
+            return True
+    return False
+
+
 def _person_read_as_org(span: Span, lang: str) -> bool:
     """'former surgeon Amara Osei' read as an organisation: a first and a last name after a
     title, nothing in them of a company's name."""
     return span.label_ == "organization" and len(span) >= 2 and span.id_ != "gazetteer" \
-        and not any(t.is_punct or t.is_upper or t.like_num for t in span) \
+        and not any(t.is_punct and t.text not in ("-", "‑") or t.is_upper or t.like_num
+                    for t in span) \
         and span[-1].text.lower() not in words(LEX, "org_suffixes") \
         and not org_ending().search(span[-1].text) \
         and span[0].lower_ not in words(LEX, "org_starts", lang)
