@@ -148,3 +148,15 @@ def test_a_title_starts_after_the_preposition_before_it() -> None:
             "pour gérer les participations publiques, a ouvert un bureau.")
     titles = [title for person, title, _org in roles_of(text) if person == "Tomás Aguirre"]
     assert titles and all(t.startswith("président") for t in titles)
+
+
+def test_a_capitalised_president_alone_heads_the_article_s_country() -> None:
+    text = ("Chile wants to train 10,000 AI engineers. President Tomás Aguirre has pledged to "
+            "secure 50,000 GPUs for the country by 2030.")
+    assert ("Tomás Aguirre", "President", "Chile") in roles_of(text, "en")
+
+
+def test_a_company_title_with_an_elided_article_is_held_at_the_article_s_company() -> None:
+    text = ("La start-up Orbelia AI a levé 20 milliards de yens. « Nous voulons inventer », estime "
+            "Marta Velasquez, directrice de l'exploitation, qui ne donne pas de chiffre.")
+    assert ("Marta Velasquez", "directrice de l'exploitation", "Orbelia AI") in roles_of(text)

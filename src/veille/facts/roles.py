@@ -317,8 +317,8 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
         g = _subject_before(view, sent, ("organization",))
         if g is not None:
             return g, 0.85  # 'son patron X', 'its chief executive, X'
-    title = " ".join(x.lower_ for x in t.tokens)
-    if _is_state_title(view, title, head_word):
+    title = _runs_text(t.tokens).strip(" ,").lower().replace("’", "'")  # "de l'exploitation"
+    if _is_state_title(view, title, head_word) or _head_of_state(t):
         state = _country_in(view, sent) or _main_country(view)
         return (state, 0.8) if state is not None else None
     if any(c in title for c in words(LEX, "company_titles", lang)):
@@ -328,6 +328,12 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
         g = view.main_entity(("organization",))  # 'said chairman X': the article's company
         return (g, 0.6) if g is not None else None
     return None
+
+
+def _head_of_state(t: Title) -> bool:
+    """'President Lee Jae-myung': the English title capitalised on its own before a name is a
+    head of state's (a company's president is named with the company)."""
+    return len(t.tokens) == 1 and t.tokens[0].text in ("President", "Vice-President", "Premier")
 
 
 def _is_state_title(view: DocView, title: str, head_word: str) -> bool:
