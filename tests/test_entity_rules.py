@@ -473,3 +473,13 @@ def test_a_name_after_a_title_and_its_complement_read_as_an_organisation_is_a_pe
     as_org = Span(doc, start, start + 4, label="organization")  # what the model says of some
     assert as_org.text == "Tran Quoc-bao"
     assert context_type(as_org, "fr") == "person"
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), [
+    ("Infosys rolled out Orbelia Fabric, a set of AI agents for IT teams.", "Orbelia Fabric",
+     "product"),
+    ("Neha Varn, a technology analyst at Jefferies, said the deal was small.", "Neha Varn", "person"),
+])
+def test_a_thing_in_apposition_makes_a_product_and_a_modifier_does_not(
+        annotate_en: Annotate, text: str, name: str, etype: str) -> None:
+    assert find(annotate_en(text), name)["type"] == etype

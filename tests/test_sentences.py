@@ -26,6 +26,11 @@ def test_french_boundaries(annotate_fr: Annotate, text: str, expected: list[str]
     assert sentences(annotate_fr(text)) == expected
 
 
+def test_a_dateline_of_a_city_alone_ends_at_its_dash(annotate_en: Annotate) -> None:
+    doc = annotate_en("BENGALURU – Velmora on Thursday rolled out Orbit, a set of AI agents.")
+    assert sentences(doc) == ["BENGALURU –", "Velmora on Thursday rolled out Orbit, a set of AI agents."]
+
+
 def test_english_abbreviations_do_not_end_a_sentence(annotate_en: Annotate) -> None:
     doc = annotate_en("Velmora Inc. hired Dr. Amara Osei in 2024. She leads the lab.")
     assert sentences(doc) == ["Velmora Inc. hired Dr. Amara Osei in 2024.", "She leads the lab."]

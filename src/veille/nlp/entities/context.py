@@ -178,7 +178,8 @@ def _type_from_apposition(span: Span, lang: str) -> str | None:
         return "organization"
     if after == "person" and span.label_ in ("person", "MISC"):
         return "person"
-    if after == "product" and span.label_ in ("product", "MISC"):
+    if after == "product" and (span.label_ in ("product", "MISC")
+                               or _apposition_word(span, lang) in words(LEX, "thing_heads", lang)):
         return "product"
     return None
 
@@ -187,9 +188,15 @@ def apposition_head(span: Span, lang: str) -> str | None:
     """'X, une société ...' -> organization; 'X, analyste chez Y' -> person; "X's shares" ->
     organization; 'X, un assistant vocal' -> product (when the model gave no type or that one).
     """
-    doc = span.doc
     if _stock_cue_after(span, lang):
         return "organization"
+    word = _apposition_word(span, lang)
+    return None if word is None else _head_type(word, lang)
+
+
+def _apposition_word(span: Span, lang: str) -> str | None:
+    """The noun heading an apposition right after a name ('X, une société ...' -> 'société')."""
+    doc = span.doc
     i = span.end
     if i >= len(doc) or doc[i].text != ",":
         return None
@@ -199,7 +206,9 @@ def apposition_head(span: Span, lang: str) -> str | None:
             doc[i].lower_ in dets or (doc[i].pos_ == "ADJ" and doc[i].is_lower)):
         i += 1
     if i < len(doc) and i <= span.end + 4:
-        return _head_type(doc[i].lower_, lang)
+        while i + 1 < len(doc) and doc[i].dep_ == "compound" and doc[i + 1].pos_ == "NOUN":
+            i += 1  # 'a technology analyst': the analyst
+        return doc[i].lower_
     return None
 
 
