@@ -505,3 +505,17 @@ def test_the_investor_who_leads_a_round_is_named_first() -> None:
                          "menée par Brindle Capital, avec la participation de Harwick Ventures.",
                          "funding")
     assert raised["args"]["subject"] == "Brindle Capital"
+
+
+@pytest.mark.parametrize(("lang", "text", "measure"), [
+    ("en", "The company does not expect to break even before 2027.", "break even"),
+    ("en", "Orbelia unveiled a chip, which it plans to start shipping to customers in 2027.",
+     "start shipping"),
+    ("en", "The first phase of the Orbelia campus is due to go live by the end of 2027.", "go live"),
+    ("fr", "Paul Ternier promet un retour à l'équilibre budgétaire à l'horizon 2027.",
+     "retour à l'équilibre budgétaire"),
+])
+def test_a_goal_with_no_figure_is_named_by_its_whole_phrase(lang: str, text: str,
+                                                            measure: str) -> None:
+    (goal,) = facts_of(text, "target", lang=lang)
+    assert goal["args"]["measure"] == measure and goal["args"]["deadline"] == 2027

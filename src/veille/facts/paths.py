@@ -749,11 +749,27 @@ def goal_object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
         return []
     words_ = [target]
     if target.pos_ in ("VERB", "AUX"):
+        # 'break even', 'go live', 'start shipping', 'begin offering X'
+        words_ += [c for c in target.children if c.dep_ in ("prt", "compound:prt")]
+        nxt = target.nbor(1) if target.i + 1 < len(target.doc) else None
+        if nxt is not None and nxt.pos_ in ("ADV", "ADJ") and nxt.is_lower:
+            words_.append(nxt)  # 'break even' (the parser hangs 'even' elsewhere)
+        further = next((c for c in target.children if c.dep_ == "xcomp" and c.i > target.i
+                        and c.pos_ == "VERB"), None)
+        if further is not None and not any(c.dep_ in OBJECTS and c.i > target.i
+                                           for c in target.children):
+            words_.append(further)
+            target = further
         obj = next((c for c in target.children if c.dep_ in OBJECTS and c.i > target.i), None)
         if obj is not None:
             words_ += [t for t in obj.subtree if t.i <= obj.i + 3 and not t.is_punct]
     else:
         words_ += [t for t in target.children if t.dep_ in ("amod", "compound") and t.i > target.i]
+        # 'un retour à l'équilibre budgétaire': what the noun is of
+        of = next((c for c in target.children if c.dep_ in ("nmod", "prep") and c.i > target.i
+                   and c.i <= target.i + 3), None)
+        if of is not None:
+            words_ += [t for t in of.subtree if t.i <= of.i + 2 and not t.is_punct]
     words_ = sorted({t.i: t for t in words_ if t.i not in a.view.by_token or t.i == target.i}.values(),
                     key=lambda t: t.i)
     dates = a.view.dates
