@@ -27,14 +27,15 @@ class FilterError(VeilleError):
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
-def documents(store: Store) -> Records[DocumentInfo]:
-    """Every stored document by name, with its numbers of entities and facts."""
+def documents(store: Store, limit: int | None = None, offset: int = 0) -> Records[DocumentInfo]:
+    """The stored documents by name (`limit` of them after `offset`, default all), with their
+    numbers of entities and facts."""
     rows = store.query(
         "SELECT d.id, d.name, d.lang, d.status, d.published, d.title, d.duplicate_of, d.note,"
         " (SELECT o.name FROM documents o WHERE o.id = d.duplicate_of) AS original,"
         " (SELECT count(*) FROM doc_entities de WHERE de.doc_id = d.id) AS entities,"
         " (SELECT count(DISTINCT fact_id) FROM evidence ev WHERE ev.doc_id = d.id) AS facts"
-        " FROM documents d ORDER BY d.name")
+        " FROM documents d ORDER BY d.name, d.id LIMIT ? OFFSET ?", (-1 if limit is None else limit, offset))
     return Records(DocumentInfo(**dict(r)) for r in rows)
 
 
