@@ -459,3 +459,12 @@ def test_the_pages_are_left_out_of_the_openapi_schema(client: TestClient) -> Non
 def test_entity_links_accept_names_with_spaces(client: TestClient) -> None:
     assert client.get("/entities/" + quote("Brindle Capital") + ".json").json()["name"] == "Brindle Capital"
 
+
+
+def test_a_form_sent_with_empty_fields_filters_nothing(client: TestClient) -> None:
+    everything = client.get("/facts.json").json()["items"]
+    assert client.get("/facts.json?type=&entity=&modality=&since=&until=&min_confidence=").json()["items"] == everything
+    assert client.get("/facts.json?min_confidence=0.8").json()["items"] != everything
+    assert client.get("/facts.json?min_confidence=lots").json()["error"]["code"] == "bad_query"
+    assert client.get("/graph.json?type=&entity_type=&since=&entity=").status_code == 200
+    assert client.get("/search.json?q=Velmora&type=&entity=&lang=").json()["items"]

@@ -15,6 +15,8 @@ from markupsafe import Markup
 
 from veille.normalize import date_range
 
+CHAR = 6.2  # the width of a character of the charts' 11 px text, about
+
 
 @dataclass
 class Point:
@@ -154,18 +156,21 @@ def deadlines(points: Sequence[Point], label: str, width: int = 340) -> Markup:
     items = sorted(points, key=lambda p: (p.day, p.label))[:12]
     lo, hi = items[0].day - 200, items[-1].day + 200
     left, right, row_h, top = 12, 12, 20, 8
+    width = max(width, 460)
     height = top + row_h * len(items) + 26
     scale = (width - left - right) / (hi - lo)
     body: list[Markup] = []
     for i, p in enumerate(items):
         x = left + (p.day - lo) * scale
         y = top + row_h * i + row_h / 2
-        anchor = "end" if x + 9 + 6 * min(len(p.label), 34) > width - right and x > width / 2 else "start"
+        room_right, room_left = width - right - x - 9, x - 9 - left
+        anchor = "start" if room_right >= min(room_left, CHAR * len(p.label)) else "end"
         dx = -9 if anchor == "end" else 9
+        fit = int((room_right if anchor == "start" else room_left) / CHAR)
         body.append(Markup('<a href="{}"><circle class="dot {}" cx="{:.1f}" cy="{:.1f}" r="5"><title>{}</title>'
                            '</circle></a>').format(p.href, p.css, x, y, p.label))
         body.append(Markup('<text class="note" text-anchor="{}" x="{:.1f}" y="{:.1f}">{}</text>').format(
-            anchor, x + dx, y + 4, _short(p.label)))
+            anchor, x + dx, y + 4, _short(p.label, fit)))
     axis_y = top + row_h * len(items) + 4
     body.append(Markup('<line class="axis" x1="{}" x2="{}" y1="{}" y2="{}"/>').format(
         left, width - right, axis_y, axis_y))
@@ -176,7 +181,7 @@ def deadlines(points: Sequence[Point], label: str, width: int = 340) -> Markup:
 
 
 def _short(text: str, size: int = 34) -> str:
-    return text if len(text) <= size else text[:size - 1] + "…"
+    return text if len(text) <= size else text[:max(size - 1, 1)] + "…"
 
 
 def money_text(value: float) -> str:

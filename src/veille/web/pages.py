@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from veille.errors import VeilleError
 from veille.kb.graph import LINKS
+from veille.kb.listing import FilterError
 from veille.models import ENTITY_TYPES, FACT_TYPES, MODALITIES
 from veille.records import FactSpan
 from veille.web import charts, highlight
@@ -221,11 +222,24 @@ FactFilters = dict[str, Any]
 
 
 def fact_filters(type: Text = None, entity: Text = None, modality: Text = None, since: Text = None,
-                 until: Text = None,
-                 min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+                 until: Text = None, min_confidence: Text = None,
                  all: bool = False, conflicts: bool = False, corroborated: bool = False) -> FactFilters:
+    """The facts page's filters; a field the form sent empty is no filter."""
     return {**_clean(type=type, entity=entity, modality=modality, since=since, until=until),
-            "min_confidence": min_confidence, "all": all, "conflicts": conflicts, "corroborated": corroborated}
+            "min_confidence": _confidence(min_confidence), "all": all, "conflicts": conflicts,
+            "corroborated": corroborated}
+
+
+def _confidence(value: str | None) -> float | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number <= 1:
+        raise FilterError(f"'{value}' is not a confidence", "Give a number between 0 and 1, such as 0.6")
+    return number
 
 
 Filters = Annotated[FactFilters, Depends(fact_filters)]

@@ -208,6 +208,13 @@ class Ui:
     def entity_label(self, entity_type: str) -> str:
         return self.t(f"entity.{entity_type}") if f"entity.{entity_type}" in catalogue() else entity_type
 
+    def role_label(self, fact_type: str, role: str) -> str:
+        """'investisseur' for a funding's subject, 'bénéficiaire' for its recipient ..."""
+        for key in (f"role.{fact_type}.{role}", f"role.{role}"):
+            if key in catalogue():
+                return self.t(key)
+        return role
+
     def summary(self, fact_type: str, args: dict[str, Any]) -> str:
         try:
             return summary(fact_type, args, self.lang)

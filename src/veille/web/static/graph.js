@@ -19,7 +19,7 @@
     });
     var style = [
       { selector: "node", style: {
-        "label": "data(label)", "font-size": 11, "color": "#222", "text-valign": "bottom", "text-margin-y": 3,
+        "label": "data(label)", "font-size": 12, "min-zoomed-font-size": 6, "color": "#222", "text-valign": "bottom", "text-margin-y": 3,
         "width": "mapData(degree, 1, 12, 14, 40)", "height": "mapData(degree, 1, 12, 14, 40)",
         "background-color": "#777", "text-wrap": "ellipsis", "text-max-width": 140 } },
       { selector: "node[focus = 1]", style: { "border-width": 3, "border-color": "#111", "font-weight": "bold" } },
@@ -35,8 +35,9 @@
       style.push({ selector: 'edge[kind = "' + kind + '"]', style: { "line-color": LINKS[kind], "target-arrow-color": LINKS[kind] } });
     });
     var cy = window.cytoscape({
-      container: box, elements: elements, style: style,
-      layout: { name: elements.length > 1 ? "cose" : "grid", animate: false, nodeRepulsion: 9000, idealEdgeLength: 90, padding: 20 }
+      container: box, elements: elements, style: style, maxZoom: 1.5, minZoom: 0.2,
+      layout: { name: elements.length > 1 ? "cose" : "grid", animate: false, randomize: true, nodeRepulsion: 120000,
+                idealEdgeLength: 80, nodeOverlap: 40, componentSpacing: 60, padding: 30 }
     });
     cy.on("tap", "node", function (event) {
       window.location.href = "/entities/" + encodeURIComponent(event.target.id());
