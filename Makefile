@@ -10,7 +10,7 @@ PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install chromium demo serve openapi test lint bench bench-search eval clean
+.PHONY: install chromium demo serve openapi test screenshots lint bench bench-search eval clean
 
 $(BIN)/veille: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ openapi: install
 
 test: install chromium
 	$(BIN)/python -m pytest -q
+
+# The browser tests write screenshots of the main pages to docs/screenshots/; the README shows two.
+screenshots: install chromium
+	$(BIN)/python -m pytest -q tests/test_browser.py
+	cp docs/screenshots/entity.png docs/screenshots/fact.png docs/images/
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks

@@ -190,6 +190,9 @@ def test_open_an_entity_then_click_a_fact_and_land_on_its_evidence(fr: Any) -> N
     expect(evidence).to_have_class(re.compile(r"\btarget\b"))
     expect(evidence).to_contain_text("40 millions")
     expect(fr.locator(".statement.others")).to_contain_text("Robotique : le tour de table de Velmora")
+    fr.goto(fr.url + "?lang=en")  # the same page in English, for the README
+    expect(fr.locator(".statement.others h2")).to_have_text("Corroborated by")
+    expect(fr.locator("#evidence")).to_be_in_viewport()
     shoot(fr, "fact")
 
 
