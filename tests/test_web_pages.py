@@ -451,6 +451,20 @@ def test_charts_are_svg_without_script() -> None:
     assert str(deadlines([Point(739500, 0, "500 robots by 2027", "/facts/c", "t-target")], "t")).count("<circle") == 1
 
 
+def test_many_facts_are_drawn_month_by_month() -> None:
+    from datetime import date as day
+
+    from veille.web.charts import monthly
+
+    points = [Point(day(2025, 3, d).toordinal(), 0, "x", "/facts/x", "t-metric") for d in range(1, 31)]
+    points += [Point(day(2025, 5, 2).toordinal(), 0, "y", "/facts/y", "t-metric")]
+    months = monthly(points, lambda month, n: (f"{n} in {month}", f"/facts?since={month}"))
+    assert [(p.value, p.label, p.href) for p in months] == [(30, "30 in 2025-03", "/facts?since=2025-03"),
+                                                            (1, "1 in 2025-05", "/facts?since=2025-05")]
+    drawn = str(timeline([("metric", "figure")], {"metric": months}, "t"))
+    assert drawn.count("<circle") == 2 and 'class="dot t-metric many"' in drawn
+
+
 def test_the_pages_are_left_out_of_the_openapi_schema(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert all(p.startswith("/api/v1/") for p in paths)

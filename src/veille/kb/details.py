@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from veille.errors import NotFound
+from veille.kb.listing import CHUNK, facts_by_id
 from veille.kb.store import Store
 from veille.records import (
     Annotations,
@@ -23,25 +24,6 @@ from veille.records import (
     Records,
     Statement,
 )
-
-CHUNK = 500  # ids per IN (...) list
-
-
-def facts_by_id(store: Store, ids: Sequence[str]) -> dict[str, Fact]:
-    """The facts with these ids (any confidence), as listings show them."""
-    out: dict[str, Fact] = {}
-    for i in range(0, len(ids), CHUNK):
-        chunk = list(ids[i:i + CHUNK])
-        rows = store.query(
-            "SELECT f.*, count(DISTINCT ev.doc_id) AS sources, min(ev.text) AS evidence,"
-            " min(d.name) AS doc, (SELECT count(*) FROM facts f2 WHERE f2.conflict_key ="
-            " f.conflict_key AND f2.id != f.id) AS conflicts"
-            " FROM facts f JOIN evidence ev ON ev.fact_id = f.id JOIN documents d ON d.id = ev.doc_id"
-            f" WHERE f.id IN ({','.join('?' * len(chunk))}) GROUP BY f.id", tuple(chunk))
-        for r in rows:
-            out[r["id"]] = Fact(r["id"], r["type"], json.loads(r["args"]), r["date"], r["modality"],
-                                r["confidence"], r["sources"], r["conflicts"], r["doc"], r["evidence"])
-    return out
 
 
 def fact_detail(store: Store, fact_id: str) -> FactDetail:

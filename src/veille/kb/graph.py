@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from veille.kb.details import CHUNK
+from veille.kb.listing import CHUNK
 from veille.kb.store import Store
 from veille.normalize import date_range
 from veille.records import Graph, GraphEdge, GraphNode

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from veille.kb.details import facts_by_id
-from veille.kb.listing import failures
+from veille.kb.listing import facts_by_id, failures
 from veille.kb.store import Store
-from veille.records import Overview, SourceCount, Trend
+from veille.records import Fact, Overview, SourceCount, Trend
 
 DAY = "substr(coalesce(d.published, substr(d.ingested_at, 1, 10)) || '-01-01', 1, 10)"
 KIND = ("CASE WHEN d.source LIKE 'http://%' OR d.source LIKE 'https://%' THEN 'url'"
@@ -30,25 +29,27 @@ def overview(store: Store, since: str | None, min_confidence: float, weeks: int 
              per_type: int = 5, rising: int = 10) -> Overview:
     """What is new since `since` (YYYY-MM-DD; default: four weeks before the newest
     document): counts, the `per_type` latest facts of each type, the `rising` entities whose
-    mentions grew most over the last `weeks` weeks, the sources and the failures."""
+    mentions grew most over the last `weeks` weeks, the sources and the failures.
+
+    Every query starts from the documents of the period (one scan of `documents`), then
+    follows the indexes: evidence by document, facts and entities by id."""
     until = last_day(store)
     if not since:
         since = (date.fromisoformat(until) - timedelta(days=27)).isoformat()
     since = (since + "-01-01")[:10]
+    period = f"WITH p AS MATERIALIZED (SELECT d.id, {DAY} AS day FROM documents d WHERE {DAY} >= ?)"
     total = store.query("SELECT count(*) FROM documents")[0][0]
     new_docs = store.query(f"SELECT count(*) FROM documents d WHERE {DAY} >= ?", (since,))[0][0]
-    new_facts = store.query(
-        "SELECT count(DISTINCT f.id) FROM facts f JOIN evidence ev ON ev.fact_id = f.id"
-        f" JOIN documents d ON d.id = ev.doc_id WHERE f.confidence >= ? AND {DAY} >= ?",
-        (min_confidence, since))[0][0]
+    stated = (f"{period}, s AS MATERIALIZED (SELECT f.id, f.type, f.date, max(p.day) AS day FROM p"
+              " JOIN evidence ev ON ev.doc_id = p.id JOIN facts f ON f.id = ev.fact_id"
+              " WHERE f.confidence >= ? GROUP BY f.id)")
+    new_facts = store.query(f"{stated} SELECT count(*) FROM s", (since, min_confidence))[0][0]
     rows = store.query(
-        "SELECT id, type FROM (SELECT f.id, f.type, row_number() OVER (PARTITION BY f.type"
-        f" ORDER BY max({DAY}) DESC, f.date DESC, f.id) AS n FROM facts f"
-        " JOIN evidence ev ON ev.fact_id = f.id JOIN documents d ON d.id = ev.doc_id"
-        f" WHERE f.confidence >= ? AND {DAY} >= ? GROUP BY f.id) WHERE n <= ? ORDER BY type, n",
-        (min_confidence, since, per_type))
+        f"{stated} SELECT id, type FROM (SELECT id, type, row_number() OVER (PARTITION BY type"
+        " ORDER BY day DESC, date DESC, id) AS n FROM s) WHERE n <= ? ORDER BY type, n",
+        (since, min_confidence, per_type))
     found = facts_by_id(store, [r["id"] for r in rows])
-    latest: dict[str, list] = {}
+    latest: dict[str, list[Fact]] = {}
     for r in rows:
         if r["id"] in found:
             latest.setdefault(r["type"], []).append(found[r["id"]])
@@ -60,30 +61,29 @@ def trends(store: Store, until: str, weeks: int = 8, limit: int = 10) -> list[Tr
     """The entities named in more documents in the recent half of the last `weeks` weeks
     (ending on `until`) than in the earlier half, most risen first (then most named), with
     their documents per week, oldest first."""
-    window = f"{DAY} > date(?, ?) AND {DAY} <= ?"
-    params = (until, f"-{weeks * 7} days", until)
-    ago = f"CAST((julianday(?) - julianday({DAY})) / 7 AS INTEGER)"
-    half = weeks // 2
-    top = store.query(
-        f"SELECT de.entity_id, e.name, e.type, count(DISTINCT d.id) AS total,"
-        f" count(DISTINCT CASE WHEN {ago} < ? THEN d.id END)"
-        f" - count(DISTINCT CASE WHEN {ago} >= ? THEN d.id END) AS rise"
-        " FROM documents d JOIN doc_entities de ON de.doc_id = d.id JOIN entities e ON e.id = de.entity_id"
-        f" WHERE {window} GROUP BY de.entity_id ORDER BY rise DESC, total DESC, e.name LIMIT ?",
-        (until, half, until, weeks - half, *params, limit))
-    if not top:
-        return []
-    ids = [r["entity_id"] for r in top]
-    series = {i: [0] * weeks for i in ids}
-    for r in store.query(
-            f"SELECT de.entity_id, {ago} AS ago, count(DISTINCT d.id) AS n FROM documents d"
-            f" JOIN doc_entities de ON de.doc_id = d.id WHERE {window}"
-            f" AND de.entity_id IN ({','.join('?' * len(ids))}) GROUP BY de.entity_id, ago",
-            (until, *params, *ids)):
+    rows = store.query(
+        f"WITH w AS MATERIALIZED (SELECT d.id, CAST((julianday(?) - julianday({DAY})) / 7 AS INTEGER) AS ago"
+        f" FROM documents d WHERE {DAY} > date(?, ?) AND {DAY} <= ?)"
+        " SELECT de.entity_id, w.ago, count(DISTINCT w.id) AS n FROM w JOIN doc_entities de ON de.doc_id = w.id"
+        " GROUP BY de.entity_id, w.ago", (until, until, f"-{weeks * 7} days", until))
+    series: dict[str, list[int]] = {}
+    for r in rows:
         if 0 <= r["ago"] < weeks:
-            series[r["entity_id"]][weeks - 1 - r["ago"]] = r["n"]
-    return [Trend(r["entity_id"], r["name"], r["type"], series[r["entity_id"]], r["total"], r["rise"])
-            for r in top]
+            series.setdefault(r["entity_id"], [0] * weeks)[weeks - 1 - r["ago"]] = r["n"]
+    half = weeks - weeks // 2  # the older weeks; the recent half is the rest
+
+    def rise(counts: list[int]) -> int:
+        return sum(counts[half:]) - sum(counts[:half])
+
+    if not series:
+        return []
+    ranked = sorted(series, key=lambda e: (-rise(series[e]), -sum(series[e]), e))[:limit * 4]
+    names = {r["id"]: r for r in store.query(
+        f"SELECT id, name, type FROM entities WHERE id IN ({','.join('?' * len(ranked))})", tuple(ranked))}
+    ranked = sorted((e for e in ranked if e in names),
+                    key=lambda e: (-rise(series[e]), -sum(series[e]), names[e]["name"]))[:limit]
+    return [Trend(e, names[e]["name"], names[e]["type"], series[e], sum(series[e]), rise(series[e]))
+            for e in ranked]
 
 
 def sources(store: Store, limit: int = 12) -> list[SourceCount]:

@@ -7,6 +7,7 @@ placed at their deadline. Every text drawn comes escaped."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -106,8 +107,9 @@ def timeline(rows: Sequence[tuple[str, str]], points: dict[str, list[Point]], la
         body.append(Markup('<text class="row-label" x="{}" y="{:.1f}">{}</text>').format(left - 8, y + 4, name))
         for p in points[key]:
             x = left + (p.day - lo) * scale
-            body.append(Markup('<a href="{}"><circle class="dot {}" cx="{:.1f}" cy="{:.1f}" r="6">'
-                               '<title>{}</title></circle></a>').format(p.href, p.css, x, y, p.label))
+            radius = 6 if "many" not in p.css.split() else min(4 + 2 * math.log2(max(p.value, 1)), row_h / 2 - 1)
+            body.append(Markup('<a href="{}"><circle class="dot {}" cx="{:.1f}" cy="{:.1f}" r="{:.1f}">'
+                               '<title>{}</title></circle></a>').format(p.href, p.css, x, y, radius, p.label))
     axis_y = top + row_h * len(used) + 4
     body.append(Markup('<line class="axis" x1="{}" x2="{}" y1="{}" y2="{}"/>').format(
         left, width - right, axis_y, axis_y))
@@ -115,6 +117,21 @@ def timeline(rows: Sequence[tuple[str, str]], points: dict[str, list[Point]], la
         x = left + (day - lo) * scale
         body.append(Markup('<text class="tick" x="{:.1f}" y="{}">{}</text>').format(x, axis_y + 16, text))
     return _svg(width, height, "timeline", label, body)
+
+
+def monthly(points: Sequence[Point], describe: Callable[[str, int], tuple[str, str]]) -> list[Point]:
+    """Points gathered by month: one per month, at its middle, valued by how many it holds;
+    `describe(month, n)` gives its words and its link."""
+    months: dict[str, int] = {}
+    for p in points:
+        month = date.fromordinal(p.day).strftime("%Y-%m")
+        months[month] = months.get(month, 0) + 1
+    css = points[0].css if points else ""
+    out = []
+    for month, n in sorted(months.items()):
+        label, href = describe(month, n)
+        out.append(Point(date.fromisoformat(month + "-15").toordinal(), n, label, href, f"{css} many"))
+    return out
 
 
 def bars(points: Sequence[Point], label: str, fmt: Callable[[float], str] = lambda v: f"{v:g}",

@@ -35,6 +35,8 @@ MAX_PAGE = 50
 LIST_PAGE = 50
 FACTS_PAGE = 50
 PROFILE_ROWS = 100
+DOTS = 60  # a type with more facts than this is drawn on the time line month by month
+BARS = 24  # the latest amounts raised and stock moves drawn
 
 
 def page(path: str, on: APIRouter = router) -> Callable[[Callable[..., Response]], Callable[..., Response]]:
@@ -165,13 +167,15 @@ def entity(request: Request, s: Read, ref: str) -> Response:
     ui = Ui(request, s)
     shown = {f.id for f in charted}
     facts = [f for f in data["facts"] if f["id"] in shown][-PROFILE_ROWS:][::-1]
-    return respond(request, "entity.html", data, facts=facts, charts=entity_charts(data["charted"], ui),
+    return respond(request, "entity.html", data, facts=facts, charts=entity_charts(data["charted"], ui, profile.id),
                    done=request.query_params.get("done"), other=request.query_params.get("other"))
 
 
-def entity_charts(facts: list[dict[str, Any]], ui: Ui) -> dict[str, Any]:
-    """The profile's charts: every fact on a time line by type; money it raised (as
-    recipient) or put in (as investor), in US dollars; its stock moves; its targets."""
+def entity_charts(facts: list[dict[str, Any]], ui: Ui, entity_id: str) -> dict[str, Any]:
+    """The profile's charts: every fact on a time line by type (a type with many facts by
+    month, each dot then a link to that month's facts in the table); money it raised (as
+    recipient) or put in (as investor), in US dollars; its stock moves; its targets (the
+    latest of each when there are many)."""
     by_type: dict[str, list[charts.Point]] = {}
     money, moves, targets = [], [], []
     for f in facts:
@@ -197,13 +201,24 @@ def entity_charts(facts: list[dict[str, Any]], ui: Ui) -> dict[str, Any]:
             if when is not None:
                 targets.append(charts.Point(when, 0, text, href, "t-target"))
     rows = [(t, ui.fact_label(t)) for t in FACT_TYPES]
+    for kind, points in by_type.items():
+        if len(points) > DOTS:
+            by_type[kind] = charts.monthly(points, _month_of(ui, entity_id, kind))
     return {
         "timeline": charts.timeline(rows, by_type, ui.t("entity.timeline")),
         "undated": sum(1 for f in facts if charts.day_of(f["date"]) is None),
-        "money": charts.bars(money, ui.t("entity.money"), charts.money_text),
-        "moves": charts.bars(moves, ui.t("entity.moves"), lambda v: f"{v:+.1f} %"),
+        "money": charts.bars(sorted(money, key=lambda p: p.day)[-BARS:], ui.t("entity.money"), charts.money_text),
+        "moves": charts.bars(sorted(moves, key=lambda p: p.day)[-BARS:], ui.t("entity.moves"), lambda v: f"{v:+.1f} %"),
         "targets": charts.deadlines(targets, ui.t("entity.targets")),
     }
+
+
+def _month_of(ui: Ui, entity_id: str, kind: str) -> Callable[[str, int], tuple[str, str]]:
+    def describe(month: str, n: int) -> tuple[str, str]:
+        return (ui.t("entity.month_facts", n=n, month=month),
+                f"/facts?entity={path_part(entity_id)}&type={kind}&since={month}&until={month}")
+
+    return describe
 
 
 # --- facts ----------------------------------------------------------------------------------
