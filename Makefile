@@ -1,13 +1,16 @@
 # Veille: `make demo` sets everything up and ingests the example corpus; `make serve` serves it
-# over HTTP (REST API under /api/v1); `make test` runs the tests.
+# over HTTP (the pages at /, the REST API under /api/v1); `make test` runs the tests (the browser
+# tests with Debian's Chromium, installed first when missing).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DB ?= veille.db
 HOST ?= 127.0.0.1
 PORT ?= 8000
+CHROMIUM ?= /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install demo serve openapi test lint bench bench-search eval clean
+.PHONY: install chromium demo serve openapi test screenshots lint bench bench-search eval clean
 
 $(BIN)/veille: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +19,12 @@ $(BIN)/veille: pyproject.toml
 	touch $(BIN)/veille
 
 install: $(BIN)/veille
+
+# Debian's Chromium, which the browser tests drive through Playwright (Playwright downloads no
+# browser of its own here). Installed with apt when missing; without it those tests are skipped.
+chromium:
+	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; } \
+		|| echo "warning: could not install chromium with apt: the browser tests will be skipped"
 
 demo: install
 	$(BIN)/veille ingest --db $(DB) examples/corpus
@@ -33,8 +42,13 @@ serve: install
 openapi: install
 	$(BIN)/python scripts/openapi.py
 
-test: install
+test: install chromium
 	$(BIN)/python -m pytest -q
+
+# The browser tests write screenshots of the main pages to docs/screenshots/; the README shows two.
+screenshots: install chromium
+	$(BIN)/python -m pytest -q tests/test_browser.py
+	cp docs/screenshots/entity.png docs/screenshots/fact.png docs/images/
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks

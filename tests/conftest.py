@@ -286,3 +286,98 @@ def ingested(tmp_path_factory: pytest.TempPathFactory, cli: Cli, name: str,
     ensure_index(store)
     yield KB(db, store)
     store.close()
+
+
+# --- a store for the web interface: the session corpus and dated articles with facts --------
+
+WEB_ARTICLES: dict[str, tuple[str, str]] = {
+    # name: (published, text). Invented companies; a funding stated twice in French and once in
+    # English (corroborated), two stock moves of the same day that disagree (a conflict), a
+    # fall, a target, an agreement, a role, a quotation and a launch.
+    "velmora_levee": ("2025-03-06", """
+        Velmora lève 40 millions d'euros auprès de Brindle Capital
+
+        La start-up lyonnaise Velmora a levé 40 millions d'euros auprès de Brindle Capital.
+        « Les fonds serviront à industrialiser nos robots », a déclaré Claire Dumont, directrice générale de Velmora.
+        """),
+    "velmora_tour": ("2025-03-12", """
+        Robotique : le tour de table de Velmora
+
+        Velmora a levé 40 millions d'euros auprès de Brindle Capital, selon plusieurs
+        investisseurs. La société vise 500 robots livrés d'ici 2027.
+        """),
+    "velmora_bourse": ("2025-04-02", """
+        Velmora s'envole en Bourse
+
+        Les actions de Velmora ont bondi de 12 % mardi à la Bourse de Paris, après l'annonce
+        d'un contrat avec un grand distributeur.
+        """),
+    "velmora_titre": ("2025-04-02", """
+        Le titre Velmora en forte hausse
+
+        Le titre Velmora a gagné 10 % mardi à Paris, porté par un contrat avec un grand
+        distributeur.
+        """),
+    "velmora_recul": ("2025-05-10", """
+        Velmora recule après ses résultats
+
+        L'action Velmora a reculé de 4 % vendredi à Paris, les investisseurs jugeant ses marges
+        décevantes.
+        """),
+    "velmora_accord": ("2025-05-20", """
+        Velmora et Qorvex Labs signent un accord
+
+        Velmora a signé mercredi un protocole d'accord avec Qorvex Labs pour développer des
+        robots d'entrepôt pilotés par des modèles de langue.
+        """),
+    "velmora_kestrel": ("2025-06-05", """
+        Velmora lance Kestrel-3
+
+        La start-up lyonnaise Velmora a dévoilé jeudi Kestrel-3, son robot de logistique destiné
+        aux entrepôts.
+        """),
+    "velmora_en": ("2025-06-18", """
+        Velmora opens a plant in Ohio
+
+        Velmora said on Monday that it raised 40 million euros from Brindle Capital and would
+        open a robotics plant in Ohio next year.
+        """),
+    # Markup in an article's text: it must show as text, never run.
+    "velmora_piege": ("2025-06-20", """
+        Velmora <script>document.title='pwned'</script> et le piège
+
+        Velmora a publié <script>alert('script')</script> un texte avec
+        <img src=x onerror="alert('image')"> et <b onmouseover="alert('survol')">un gras</b>
+        et un lien <a href="javascript:alert('lien')">cliquez ici</a> pour tester.
+        """),
+}
+
+
+@dataclass
+class WebStore:
+    db: Path
+
+
+@pytest.fixture(scope="session")
+def web_store(corpus: Corpus, tmp_path_factory: pytest.TempPathFactory) -> WebStore:
+    """The session corpus and WEB_ARTICLES (dated), search index built: read only; copy it
+    (Corpus.copy-like) for tests that write."""
+    from veille.api import KnowledgeBase
+
+    db = corpus.copy(tmp_path_factory.mktemp("web_store") / "kb.db")
+    with KnowledgeBase(db) as kb:
+        for name, (published, text) in WEB_ARTICLES.items():
+            kb.ingest_text(dedent(text), published=published, name=name)
+        kb.index()
+    return WebStore(db)
+
+
+def copy_store(src: Path, dest: Path) -> Path:
+    """A private copy of a store file (SQLite's backup: WAL content included)."""
+    a, b = sqlite3.connect(str(src)), sqlite3.connect(str(dest))
+    try:
+        a.backup(b)
+    finally:
+        a.close()
+        b.close()
+    return dest

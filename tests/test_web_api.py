@@ -420,7 +420,7 @@ def test_veille_serve_runs_the_server(own_db: Path) -> None:
     finally:
         process.terminate()
         _, stderr = process.communicate(timeout=10)
-    assert f"Serving {own_db} on http://127.0.0.1:{port}/api/v1" in stderr
+    assert f"Serving {own_db} on http://127.0.0.1:{port}/ (the REST API under /api/v1" in stderr
 
 
 def test_veille_serve_off_loopback_needs_a_token(cli: Cli, tmp_path: Path) -> None:

@@ -26,14 +26,20 @@ from veille.errors import VeilleError
 from veille.kb import listing
 from veille.kb.search import Hit
 from veille.kb.store import SQLiteStore, open_store
-from veille.models import Document, content_id
+from veille.models import ENTITY_TYPES, Document, content_id
 from veille.records import (
+    Annotations,
     DocumentInfo,
+    EntityFact,
     EntityProfile,
     EntityRef,
     EntitySummary,
+    Facets,
     Fact,
+    FactDetail,
     Failure,
+    Graph,
+    Overview,
     Records,
     Stats,
 )
@@ -77,10 +83,32 @@ class KnowledgeBase:
         """How many documents, entities, facts and failed inputs the store holds."""
         return listing.stats(self.store)
 
-    def documents(self) -> Records[DocumentInfo]:
-        """Every stored document (without its text) by name: language, status (annotated,
-        not_annotated, duplicate), date, title, numbers of entities and facts."""
-        return listing.documents(self.store)
+    def documents(self, limit: int | None = None, offset: int = 0) -> Records[DocumentInfo]:
+        """The stored documents (without their text) by name: language, status (annotated,
+        not_annotated, duplicate), date, title, numbers of entities and facts. All of them,
+        or `limit` after `offset`."""
+        return listing.documents(self.store, limit, offset)
+
+    def annotations(self, ref: str, min_confidence: float | None = None,
+                    show_all: bool = False) -> Annotations:
+        """A document's marks, by id or name: its entity mentions with the entity each was
+        taken for, and the evidence of its facts (those at least `min_confidence` sure,
+        default the configured threshold; every one with `show_all`)."""
+        from veille.kb.details import document_marks
+
+        doc = self.document(ref)
+        return document_marks(self.store, doc.id, config.min_confidence(min_confidence, show_all))
+
+    def overview(self, since: str | None = None, weeks: int = 8,
+                 min_confidence: float | None = None) -> Overview:
+        """What is new since `since` (YYYY, YYYY-MM or YYYY-MM-DD; default: four weeks before
+        the newest document): documents and facts of the period, the latest facts of each
+        type, the entities named in more and more documents over the last `weeks` weeks, the
+        sources of the documents and the failed inputs."""
+        from veille.kb.overview import overview
+
+        listing.check_fact_filters(None, None, since, None)
+        return overview(self.store, since, config.min_confidence(min_confidence), weeks=weeks)
 
     def document(self, ref: str) -> Document:
         """One document with its clean text (all evidence offsets point into it), by id or
@@ -111,6 +139,43 @@ class KnowledgeBase:
         from veille.kb.profile import profile
 
         return profile(self.store, self.resolve(name_or_id).id)
+
+    def entity_facts(self, name_or_id: str, types: Iterable[str] | None = None,
+                     min_confidence: float | None = None) -> Records[EntityFact]:
+        """An entity's facts (of these `types`, default all) with the role it plays in each
+        ('recipient' of a funding, 'subject' of a stock move ...), undated last then by date:
+        what its profile charts."""
+        from veille.kb.details import entity_facts
+
+        wanted = list(types or [])
+        for t in wanted:
+            listing.check_fact_filters(t, None, None, None)
+        return entity_facts(self.store, self.resolve(name_or_id).id, config.min_confidence(min_confidence),
+                            wanted)
+
+    def graph(self, types: Iterable[str] | None = None, entity_types: Iterable[str] | None = None,
+              since: str | None = None, until: str | None = None, entity: str | None = None,
+              mentions: int = 0, limit: int = 300, min_confidence: float | None = None) -> Graph:
+        """The entity graph built from facts: investor -> recipient (funding), signatory <->
+        signatory (agreement), person -> organisation (role), launcher -> product (launch).
+        Filters: fact `types` among those, `entity_types` of both ends, fact dates between
+        `since` and `until`; around one `entity` (any of its names), with its `mentions` most
+        co-mentioned entities too. The `limit` heaviest edges are kept."""
+        from veille.kb.graph import LINKS, graph
+
+        wanted, kinds = list(types or []), list(entity_types or [])
+        for t in wanted:
+            if t not in LINKS:
+                raise listing.FilterError(f"no graph edges come from facts of type '{t}'",
+                                          "Use one of: " + ", ".join(LINKS))
+        for k in kinds:
+            if k not in ENTITY_TYPES:
+                raise listing.FilterError(f"unknown entity type '{k}'", "Use one of: " + ", ".join(ENTITY_TYPES))
+        listing.check_fact_filters(None, None, since, until)
+        entity_id = self.resolve(entity).id if entity else None
+        return graph(self.store, min_confidence=config.min_confidence(min_confidence), types=wanted,
+                     entity_types=kinds, since=since, until=until, entity_id=entity_id, mentions=mentions,
+                     limit=limit)
 
     def split(self, entity: str, alias: str) -> EntityRef:
         """Undo a merge: the documents that called `entity` by `alias` get an entity of their
@@ -150,6 +215,14 @@ class KnowledgeBase:
                              until=until, conflicts=conflicts, corroborated=corroborated,
                              limit=limit, cursor=cursor)
 
+    def fact(self, fact_id: str) -> FactDetail:
+        """One fact by id, whatever its confidence: the entities in its roles, every document
+        stating it with its evidence span, and the facts giving another value for the same
+        measure. NotFound if there is none."""
+        from veille.kb.details import fact_detail
+
+        return fact_detail(self.store, fact_id)
+
     def export_entities(self) -> Iterator[dict[str, Any]]:
         """The entities export (FORMAT.md): one row per entity per document."""
         from veille.kb.export import entity_rows
@@ -184,6 +257,13 @@ class KnowledgeBase:
         hits = search(self.store, query, entity=entity, fact_type=type, since=since,
                       until=until, lang=lang, limit=limit + offset)
         return Records(hits[offset:])
+
+    def facets(self, doc_ids: Iterable[str], min_confidence: float | None = None) -> Facets:
+        """How documents (search hits' `doc_id`s) spread over the fact types they state, the
+        entities they name, their languages and years: a search's facets."""
+        from veille.kb.details import facets
+
+        return facets(self.store, list(doc_ids), config.min_confidence(min_confidence))
 
     def ask(self, question: str, min_confidence: float | None = None,
             show_all: bool = False) -> Answer:
@@ -241,15 +321,18 @@ class KnowledgeBase:
         return self._ingest_one(item)
 
     def ingest_url(self, url: str, allow_private_urls: bool = False,
-                   policy: FetchPolicy | None = None) -> Report:
+                   policy: FetchPolicy | None = None,
+                   progress: Callable[[Outcome], None] | None = None) -> Report:
         """Ingest a page or a feed (each of its items) from an http or https address,
-        fetched under `policy` (see `ingest`). Raises the error if nothing could be ingested
-        (FetchRefused for a private address, FetchError, FeedError ...)."""
+        fetched under `policy` (see `ingest`); `progress` is called with each item's outcome.
+        Raises the error if nothing could be ingested (FetchRefused for a private address,
+        FetchError, FeedError ...)."""
         from veille.ingest.fetch import parse_url
         from veille.ingest.run import ingest
 
         parse_url(url)  # an address, never a file path or '-'
-        report = ingest(self.store, [url], policy=policy or self._policy(allow_private_urls))
+        report = ingest(self.store, [url], policy=policy or self._policy(allow_private_urls),
+                        progress=progress)
         self.index()
         return _raise_if_all_failed(report)
 

@@ -189,3 +189,172 @@ class Stats(Record):
     entities: int
     facts: int
     failures: int
+
+
+# --- what the web pages show ---------------------------------------------------------------
+
+@dataclass
+class Statement(Record):
+    """Where a document states a fact: its evidence span (offsets into the document's text)
+    and the sentence around it."""
+
+    doc: str
+    doc_id: str
+    title: str | None
+    published: str | None
+    start: int
+    end: int
+    text: str
+    sentence: str
+
+
+@dataclass
+class EntityRole(Record):
+    """An entity filling a role of a fact."""
+
+    role: str
+    id: str
+    name: str
+    type: str
+
+
+@dataclass
+class FactDetail(Record):
+    """A fact with everything that supports or contradicts it: each document stating it
+    (`statements`, the first document first) and the facts giving another value for the same
+    measure (`conflicting`)."""
+
+    fact: Fact
+    rule: str
+    date_precision: str | None
+    entities: list[EntityRole] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    conflicting: list[Fact] = field(default_factory=list)
+
+
+@dataclass
+class Mention(Record):
+    """A name in a document's text, and the entity it was taken for."""
+
+    start: int
+    end: int
+    text: str
+    entity_id: str
+    name: str
+    type: str
+
+
+@dataclass
+class FactSpan(Record):
+    """A fact's evidence in one document."""
+
+    start: int
+    end: int
+    fact_id: str
+    type: str
+    args: dict[str, Any]
+    date: str | None
+    modality: str
+    confidence: float
+
+
+@dataclass
+class Annotations(Record):
+    """A document's entity mentions and fact evidence, in text order: what its view marks."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    facts: list[FactSpan] = field(default_factory=list)
+
+
+@dataclass
+class EntityFact(Record):
+    """A fact about an entity with the role the entity plays in it (recipient, subject ...),
+    for the profile's charts."""
+
+    id: str
+    type: str
+    role: str
+    args: dict[str, Any]
+    date: str | None
+    modality: str
+    confidence: float
+
+
+@dataclass
+class Trend(Record):
+    """An entity's mentions over the last weeks: documents naming it per week, oldest week
+    first, and how much more it is named in the recent half than in the earlier one."""
+
+    id: str
+    name: str
+    type: str
+    weeks: list[int]
+    total: int
+    rise: int
+
+
+@dataclass
+class SourceCount(Record):
+    """Documents from one source (a site, or the kind of input), with the newest date."""
+
+    source: str
+    kind: str  # url | file | text | upload
+    documents: int
+    latest: str | None
+
+
+@dataclass
+class Overview(Record):
+    """What is new since a date: the facts stated since, the latest of each type, the
+    entities named more and more, where documents come from and what failed."""
+
+    since: str
+    until: str
+    documents: int
+    new_documents: int
+    new_facts: int
+    latest: dict[str, list[Fact]] = field(default_factory=dict)
+    rising: list[Trend] = field(default_factory=list)
+    sources: list[SourceCount] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+
+
+@dataclass
+class GraphNode(Record):
+    id: str
+    name: str
+    type: str
+    degree: int
+
+
+@dataclass
+class GraphEdge(Record):
+    """Two entities linked by facts: `kind` is the fact type (or 'mention' for entities named in
+    the same documents); `directed` from source to target (investor -> recipient, person ->
+    organisation, launcher -> product), or not (signatories, co-mentions)."""
+
+    source: str
+    target: str
+    kind: str
+    directed: bool
+    weight: int
+    facts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Graph(Record):
+    """The entity graph built from facts: nodes and edges (capped at the heaviest edges)."""
+
+    nodes: list[GraphNode] = field(default_factory=list)
+    edges: list[GraphEdge] = field(default_factory=list)
+    truncated: bool = False
+
+
+@dataclass
+class Facets(Record):
+    """How the documents of a search spread over fact types, entities, languages and years."""
+
+    types: list[tuple[str, int]] = field(default_factory=list)
+    entities: list[tuple[str, str, str, int]] = field(default_factory=list)  # id, name, type, documents
+    langs: list[tuple[str, int]] = field(default_factory=list)
+    years: list[tuple[str, int]] = field(default_factory=list)

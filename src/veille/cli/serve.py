@@ -23,9 +23,10 @@ def serve(
         "--allow-private-urls",
         help="Let URL and feed ingest reach this machine and your own network (refused by default).")] = False,
 ) -> None:
-    """Serve the knowledge base over HTTP: the REST API under /api/v1, its OpenAPI schema at
+    """Serve the knowledge base over HTTP: its pages at / (French or English, each with a JSON
+    twin at the same URL with .json), the REST API under /api/v1, its OpenAPI schema at
     /openapi.json and its documentation at /docs. Reads are open on loopback; writes
-    (ingest, split, merge) need the token.
+    (ingest, split, merge) need the token, which a browser gives once at /login.
 
     Example: veille serve --db veille.db --port 8000 --token s3cret
     """
@@ -39,7 +40,7 @@ def serve(
         fail(e)
     settings = app.state.settings
     shown = f"[{host}]" if ":" in host else host
-    err.print(f"Serving {settings.kb_path} on http://{shown}:{port}/api/v1 (docs at /docs); "
-              f"writes {'need the token' if token else 'are off: start with --token to ingest'}",
+    err.print(f"Serving {settings.kb_path} on http://{shown}:{port}/ (the REST API under /api/v1, its docs at "
+              f"/docs); writes {'need the token' if token else 'are off: start with --token to ingest'}",
               markup=False, highlight=False, soft_wrap=True)
     uvicorn.run(app, host=host, port=port, log_level="info")

@@ -25,16 +25,18 @@ class FilterError(VeilleError):
 
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+CHUNK = 500  # ids per IN (...) list
 
 
-def documents(store: Store) -> Records[DocumentInfo]:
-    """Every stored document by name, with its numbers of entities and facts."""
+def documents(store: Store, limit: int | None = None, offset: int = 0) -> Records[DocumentInfo]:
+    """The stored documents by name (`limit` of them after `offset`, default all), with their
+    numbers of entities and facts."""
     rows = store.query(
         "SELECT d.id, d.name, d.lang, d.status, d.published, d.title, d.duplicate_of, d.note,"
         " (SELECT o.name FROM documents o WHERE o.id = d.duplicate_of) AS original,"
         " (SELECT count(*) FROM doc_entities de WHERE de.doc_id = d.id) AS entities,"
         " (SELECT count(DISTINCT fact_id) FROM evidence ev WHERE ev.doc_id = d.id) AS facts"
-        " FROM documents d ORDER BY d.name")
+        " FROM documents d ORDER BY d.name, d.id LIMIT ? OFFSET ?", (-1 if limit is None else limit, offset))
     return Records(DocumentInfo(**dict(r)) for r in rows)
 
 
@@ -98,11 +100,10 @@ def facts(store: Store, *, min_confidence: float, type_: str | None = None,
     (`conflicts`) or stated by at least two documents (`corroborated`). The result's
     `next_cursor` gives the next page, None after the last."""
     check_fact_filters(type_, modality, since, until)
-    sql = ("SELECT f.*, count(DISTINCT ev.doc_id) AS sources, min(ev.text) AS evidence,"
-           " min(d.name) AS doc, (SELECT count(*) FROM facts f2 WHERE f2.conflict_key ="
-           " f.conflict_key AND f2.id != f.id) AS conflicts"
-           " FROM facts f JOIN evidence ev ON ev.fact_id = f.id"
-           " JOIN documents d ON d.id = ev.doc_id WHERE f.confidence >= ?")
+    # The page's facts are chosen on the facts table alone, in its order; their sources,
+    # evidence and conflicts are then gathered for them only (not for every fact matching).
+    sql = ("SELECT f.id, f.date, f.type FROM facts f WHERE f.confidence >= ?"
+           " AND EXISTS (SELECT 1 FROM evidence ev WHERE ev.fact_id = f.id)")
     params: list[Any] = [min_confidence]
     if type_:
         sql += " AND f.type = ?"
@@ -122,20 +123,36 @@ def facts(store: Store, *, min_confidence: float, type_: str | None = None,
     if entity_id:
         sql += " AND f.id IN (SELECT fact_id FROM fact_entities WHERE entity_id = ?)"
         params.append(entity_id)
+    if corroborated:
+        sql += " AND (SELECT count(DISTINCT ev.doc_id) FROM evidence ev WHERE ev.fact_id = f.id) > 1"
     if cursor:
         sql += " AND (f.date IS NULL, coalesce(f.date, ''), f.type, f.id) > (?, ?, ?, ?)"
         params += _decode(cursor)
-    sql += " GROUP BY f.id"
-    if corroborated:
-        sql += " HAVING count(DISTINCT ev.doc_id) > 1"
     sql += " ORDER BY f.date IS NULL, f.date, f.type, f.id LIMIT ?"
     params.append(limit + 1)
     rows = store.query(sql, tuple(params))
-    page = Records(_fact(r) for r in rows[:limit])
+    found = facts_by_id(store, [r["id"] for r in rows[:limit]])
+    page = Records(found[r["id"]] for r in rows[:limit] if r["id"] in found)
     if len(rows) > limit and page:
         last = rows[limit - 1]
         page.next_cursor = _encode([last["date"] is None, last["date"] or "", last["type"], last["id"]])
     return page
+
+
+def facts_by_id(store: Store, ids: list[str]) -> dict[str, Fact]:
+    """The facts with these ids (any confidence), as listings show them: how many documents
+    state each, its first evidence and document, how many facts contradict it."""
+    out: dict[str, Fact] = {}
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i:i + CHUNK]
+        rows = store.query(
+            "SELECT f.*, count(DISTINCT ev.doc_id) AS sources, min(ev.text) AS evidence,"
+            " min(d.name) AS doc, (SELECT count(*) FROM facts f2 WHERE f2.conflict_key ="
+            " f.conflict_key AND f2.id != f.id) AS conflicts"
+            " FROM facts f JOIN evidence ev ON ev.fact_id = f.id JOIN documents d ON d.id = ev.doc_id"
+            f" WHERE f.id IN ({','.join('?' * len(chunk))}) GROUP BY f.id", tuple(chunk))
+        out.update((r["id"], _fact(r)) for r in rows)
+    return out
 
 
 def check_fact_filters(type_: str | None, modality: str | None, since: str | None,

@@ -1,4 +1,5 @@
-"""The web application: FastAPI over one knowledge base, its REST API under `/api/v1`.
+"""The web application: FastAPI over one knowledge base, its REST API under `/api/v1` and
+its pages (`web/pages.py`, `web/actions.py`), each page with a JSON twin.
 
 Access: write endpoints (ingest, split, merge) need `Authorization: Bearer TOKEN` and are
 refused when the server has no token; read endpoints are open when the server listens on a
@@ -30,6 +31,7 @@ from veille.errors import VeilleError
 from veille.ingest.fetch import FetchPolicy
 from veille.web import errors
 from veille.web.errors import ApiError
+from veille.web.jobs import Jobs
 
 MULTIPART_SLACK = 64 * 1024  # a form's boundaries and fields around one article's bytes
 bearer = HTTPBearer(auto_error=False, description="The server's token (veille serve --token or VEILLE_TOKEN).")
@@ -48,6 +50,7 @@ class Settings:
     policy: FetchPolicy
     max_body: int
     ingest_lock: threading.Lock = field(default_factory=threading.Lock)
+    jobs: Jobs = field(default_factory=Jobs)
 
     @contextmanager
     def kb(self) -> Iterator[KnowledgeBase]:
@@ -93,9 +96,17 @@ def create_app(kb_path: str | Path | None = None, token: str | None = None,
     app.state.settings = settings
     errors.install(app)
     app.add_middleware(BodyLimit, max_body=settings.max_body)
-    from veille.web.routes import router
+    from fastapi.staticfiles import StaticFiles
 
+    from veille.web import actions, pages
+    from veille.web.routes import router
+    from veille.web.ui import SecurityHeaders
+
+    app.add_middleware(SecurityHeaders)
     app.include_router(router)
+    app.include_router(actions.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(packages=[("veille.web", "static")]), name="static")
     return app
 
 

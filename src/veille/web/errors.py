@@ -12,7 +12,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from veille.errors import (
@@ -89,18 +89,34 @@ def from_domain(e: VeilleError) -> ApiError:
     return ApiError(status, code, e.message, hint)
 
 
+def wants_page(request: Request) -> bool:
+    """A browser asking for a page (not the REST API, a JSON twin or a CSV): it gets the error
+    as a page of the interface, in the same words."""
+    path = request.url.path
+    return (not path.startswith(("/api/", "/static/", "/docs", "/openapi")) and not path.endswith((".json", ".csv"))
+            and "text/html" in request.headers.get("accept", ""))
+
+
 def install(app: FastAPI) -> None:
-    """Register the handlers that give every error the one shape."""
+    """Register the handlers that give every error the one shape (as a page for a browser)."""
 
-    async def api_error(request: Request, e: Exception) -> JSONResponse:
+    def respond(request: Request, status: int, code: str, message: str, hint: str = "",
+                headers: dict[str, str] | None = None) -> Response:
+        if wants_page(request):
+            from veille.web.ui import error_page
+
+            return error_page(request, status, code, message, hint)
+        return error_response(status, code, message, hint, headers)
+
+    async def api_error(request: Request, e: Exception) -> Response:
         assert isinstance(e, ApiError)
-        return error_response(e.status, e.code, e.message, e.hint, e.headers)
+        return respond(request, e.status, e.code, e.message, e.hint, e.headers)
 
-    async def domain_error(request: Request, e: Exception) -> JSONResponse:
+    async def domain_error(request: Request, e: Exception) -> Response:
         assert isinstance(e, VeilleError)
         return await api_error(request, from_domain(e))
 
-    async def http_error(request: Request, e: Exception) -> JSONResponse:
+    async def http_error(request: Request, e: Exception) -> Response:
         assert isinstance(e, StarletteHTTPException)
         code = BY_STATUS.get(e.status_code, "error")
         message = e.detail if isinstance(e.detail, str) else code.replace("_", " ")
@@ -108,18 +124,18 @@ def install(app: FastAPI) -> None:
             message = f"no endpoint {request.url.path}"
         if e.status_code == 405:
             message = f"{request.method} is not allowed on {request.url.path}"
-        return error_response(e.status_code, code, message, HINTS.get(e.status_code, ""),
-                              dict(e.headers) if e.headers else None)
+        return respond(request, e.status_code, code, message, HINTS.get(e.status_code, ""),
+                       dict(e.headers) if e.headers else None)
 
-    async def validation_error(request: Request, e: Exception) -> JSONResponse:
+    async def validation_error(request: Request, e: Exception) -> Response:
         assert isinstance(e, RequestValidationError)
-        return error_response(422, "invalid_request", describe(e.errors()),
-                              "See /docs or /openapi.json for the parameters of this endpoint")
+        return respond(request, 422, "invalid_request", describe(e.errors()),
+                       "See /docs or /openapi.json for the parameters of this endpoint")
 
-    async def unexpected(request: Request, e: Exception) -> JSONResponse:
+    async def unexpected(request: Request, e: Exception) -> Response:
         log.exception("unexpected error on %s %s", request.method, request.url.path)
-        return error_response(500, "internal_error", f"an unexpected error occurred ({type(e).__name__})",
-                              "See the server's log; if it persists, report it with the request")
+        return respond(request, 500, "internal_error", f"an unexpected error occurred ({type(e).__name__})",
+                       "See the server's log; if it persists, report it with the request")
 
     app.add_exception_handler(ApiError, api_error)
     app.add_exception_handler(VeilleError, domain_error)

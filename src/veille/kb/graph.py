@@ -1,0 +1,87 @@
+"""The entity graph built from facts: who funds whom (investor -> recipient), who signs with
+whom (signatory <-> signatory), who holds a role where (person -> organisation), who launches
+what (launcher -> product); and, around one entity, the entities named in the same
+documents."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from veille.kb.listing import CHUNK
+from veille.kb.store import Store
+from veille.normalize import date_range
+from veille.records import Graph, GraphEdge, GraphNode
+
+# fact type -> (role of the edge's source, role of its target, directed)
+LINKS: dict[str, tuple[str, str, bool]] = {
+    "funding": ("subject", "recipient", True),
+    "agreement": ("parties", "parties", False),
+    "role": ("person", "org", True),
+    "launch": ("subject", "product", True),
+}
+MENTION = "mention"
+FACT_IDS = 20  # fact ids kept on an edge
+
+
+def graph(store: Store, *, min_confidence: float, types: list[str] | None = None,
+          entity_types: list[str] | None = None, since: str | None = None, until: str | None = None,
+          entity_id: str | None = None, mentions: int = 0, limit: int = 300) -> Graph:
+    """The edges of the facts of `types` (default: every type in LINKS) at least
+    `min_confidence` sure, dated within `since` .. `until` when given, between entities of
+    `entity_types` (default: any); only those touching `entity_id` when given, with its
+    `mentions` most co-mentioned entities. The `limit` heaviest edges are kept."""
+    edges: list[GraphEdge] = []
+    for kind in types or list(LINKS):
+        if kind not in LINKS:
+            continue
+        source_role, target_role, directed = LINKS[kind]
+        sql = ("SELECT a.entity_id AS s, b.entity_id AS t, count(DISTINCT f.id) AS n,"
+               " group_concat(DISTINCT f.id) AS ids FROM facts f"
+               " JOIN fact_entities a ON a.fact_id = f.id AND a.role = ?"
+               " JOIN fact_entities b ON b.fact_id = f.id AND b.role = ? AND b.entity_id != a.entity_id"
+               " WHERE f.type = ? AND f.confidence >= ?")
+        params: list[Any] = [source_role, target_role, kind, min_confidence]
+        if not directed:
+            sql += " AND a.entity_id < b.entity_id"
+        if since:
+            sql += " AND f.date_start >= ?"
+            params.append(date_range(since)[0])
+        if until:
+            sql += " AND f.date_end <= ?"
+            params.append(date_range(until)[1])
+        if entity_id:
+            sql += " AND ? IN (a.entity_id, b.entity_id)"
+            params.append(entity_id)
+        if entity_types:
+            marks = ",".join("?" * len(entity_types))
+            sql += (f" AND (SELECT type FROM entities WHERE id = a.entity_id) IN ({marks})"
+                    f" AND (SELECT type FROM entities WHERE id = b.entity_id) IN ({marks})")
+            params += [*entity_types, *entity_types]
+        sql += " GROUP BY a.entity_id, b.entity_id ORDER BY n DESC, a.entity_id, b.entity_id LIMIT ?"
+        params.append(limit)
+        edges += [GraphEdge(r["s"], r["t"], kind, directed, r["n"], sorted(r["ids"].split(","))[:FACT_IDS])
+                  for r in store.query(sql, tuple(params))]
+    if entity_id and mentions:
+        edges += [GraphEdge(entity_id, r["entity_id"], MENTION, False, r["n"]) for r in store.query(
+            "SELECT o.entity_id, count(DISTINCT o.doc_id) AS n FROM doc_entities me"
+            " JOIN doc_entities o ON o.doc_id = me.doc_id AND o.entity_id != me.entity_id"
+            " WHERE me.entity_id = ? GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT ?",
+            (entity_id, mentions))]
+    edges.sort(key=lambda e: (-e.weight, e.kind, e.source, e.target))
+    truncated = len(edges) > limit
+    edges = edges[:limit]
+    degree: Counter[str] = Counter()
+    for e in edges:
+        degree[e.source] += 1
+        degree[e.target] += 1
+    if entity_id:
+        degree[entity_id] += 0
+    ids = sorted(degree)
+    nodes: list[GraphNode] = []
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i:i + CHUNK]
+        nodes += [GraphNode(r["id"], r["name"], r["type"], degree[r["id"]]) for r in store.query(
+            f"SELECT id, name, type FROM entities WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk))]
+    nodes.sort(key=lambda n: (-n.degree, n.name))
+    return Graph(nodes, edges, truncated)

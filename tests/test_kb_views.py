@@ -1,0 +1,128 @@
+"""What the library API gives the web pages: what is new since a date (latest facts by type,
+rising entities, sources), a fact with its statements and conflicts, a document's marks, an
+entity's facts with its role in each, search facets, and the entity graph built from facts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import WebStore
+
+from veille.api import KnowledgeBase
+from veille.errors import NotFound
+from veille.kb.listing import FilterError
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def kb(web_store: WebStore) -> Iterator[KnowledgeBase]:
+    base = KnowledgeBase(web_store.db)
+    yield base
+    base.close()
+
+
+def test_overview_since_a_date(kb: KnowledgeBase) -> None:
+    view = kb.overview(since="2025-05")
+    assert view.since == "2025-05-01" and view.new_documents >= 5
+    assert {"stock_move", "agreement", "funding"} <= set(view.latest)
+    assert all(len(facts) <= 5 for facts in view.latest.values())
+    assert {s.kind for s in view.sources} >= {"file", "text"}
+    with pytest.raises(FilterError):
+        kb.overview(since="May")
+
+
+def test_rising_entities(tmp_path: Path) -> None:
+    with KnowledgeBase(tmp_path / "kb.db") as kb:
+        for i, day in enumerate(["2025-05-01", "2025-06-10", "2025-06-17", "2025-06-20"]):
+            kb.ingest_text(f"Note {i}\n\nLa société Velmora a ouvert un bureau à Lyon, numéro {i}.",
+                           published=day, name=f"note{i}")
+        trends = kb.overview().rising
+    velmora = next(t for t in trends if t.name == "Velmora")
+    assert velmora.weeks == [1, 0, 0, 0, 0, 0, 1, 2] and velmora.rise == 2 and velmora.total == 4
+
+
+def test_graph_edges_follow_the_roles_of_each_fact_type(tmp_path: Path) -> None:
+    from veille.kb.graph import graph
+    from veille.kb.store import SQLiteStore
+
+    store = SQLiteStore(tmp_path / "kb.db")
+    kinds = {"a": "organization", "b": "organization", "c": "person", "p": "product", "d": "organization"}
+    facts = [("f1", "launch", "2025-01-10", [("subject", "a"), ("product", "p")]),
+             ("f2", "funding", "2025-02-01", [("subject", "b"), ("recipient", "a")]),
+             ("f3", "agreement", "2025-03-01", [("parties", "a"), ("parties", "b"), ("parties", "d")]),
+             ("f4", "role", None, [("person", "c"), ("org", "a")]),
+             ("f5", "quote", "2025-03-02", [("speaker", "c")])]
+    with store.write():
+        for key, kind in kinds.items():
+            store.execute("INSERT INTO entities (id, name, type, created_at) VALUES (?, ?, ?, '')",
+                          (key, key.upper(), kind))
+        for fid, kind, day, roles in facts:
+            store.execute("INSERT INTO facts (id, type, args, date, modality, confidence, rule, rule_version,"
+                          " date_start, date_end) VALUES (?, ?, '{}', ?, 'asserted', 0.9, 'r', 1, ?, ?)",
+                          (fid, kind, day, day, day))
+            for role, entity in roles:
+                store.execute("INSERT INTO fact_entities VALUES (?, ?, ?)", (fid, role, entity))
+    whole = graph(store, min_confidence=0.4)
+    edges = {(e.source, e.target, e.kind, e.directed) for e in whole.edges}
+    assert edges == {("a", "p", "launch", True), ("b", "a", "funding", True), ("c", "a", "role", True),
+                     ("a", "b", "agreement", False), ("a", "d", "agreement", False), ("b", "d", "agreement", False)}
+    assert {n.id: n.degree for n in whole.nodes}["a"] == 5
+    dated = graph(store, min_confidence=0.4, since="2025-02", until="2025-02")
+    assert [(e.source, e.target) for e in dated.edges] == [("b", "a")]
+    around = graph(store, min_confidence=0.4, entity_id="p")
+    assert [(e.source, e.target, e.kind) for e in around.edges] == [("a", "p", "launch")]
+    people = graph(store, min_confidence=0.4, entity_types=["person", "organization"])
+    assert all(e.kind in ("funding", "role", "agreement") for e in people.edges)
+    assert graph(store, min_confidence=0.4, limit=2).truncated
+    store.close()
+
+
+def test_a_fact_with_its_statements_and_conflicts(kb: KnowledgeBase) -> None:
+    funding = next(f for f in kb.facts(type="funding", entity="Velmora") if f.sources == 2)
+    detail = kb.fact(funding.id)
+    assert list(dict.fromkeys(s.doc for s in detail.statements)) == ["velmora_levee", "velmora_tour"]  # by date
+    first = detail.statements[0]
+    assert kb.document(first.doc).text[first.start:first.end] == first.text
+    assert detail.rule.startswith("funding.") and not detail.conflicting
+    move = next(f for f in kb.facts(type="stock_move", conflicts=True) if f.args["change_pct"] == 12.0)
+    assert [c.args["change_pct"] for c in kb.fact(move.id).conflicting] == [10.0]
+    with pytest.raises(NotFound):
+        kb.fact("0000000000000000")
+
+
+def test_a_documents_marks_and_an_entitys_facts(kb: KnowledgeBase) -> None:
+    marks = kb.annotations("velmora_levee")
+    text = kb.document("velmora_levee").text
+    assert all(text[m.start:m.end] == m.text for m in marks.mentions)
+    assert {m.name for m in marks.mentions} >= {"Velmora", "Brindle Capital", "Claire Dumont"}
+    assert {f.type for f in marks.facts} >= {"funding", "role", "quote"}
+    assert len(kb.annotations("velmora_levee", show_all=True).facts) >= len(marks.facts)
+    roles = {(f.type, f.role) for f in kb.entity_facts("Velmora")}
+    assert {("funding", "recipient"), ("stock_move", "subject"), ("target", "subject")} <= roles
+    assert {f.type for f in kb.entity_facts("Velmora", types=["stock_move"])} == {"stock_move"}
+    assert {(f.type, f.role) for f in kb.entity_facts("Brindle Capital")} == {("funding", "subject")}
+
+
+def test_search_facets_and_document_pages(kb: KnowledgeBase) -> None:
+    hits = kb.search("Velmora", limit=100)
+    facets = kb.facets([h.doc_id for h in hits])
+    assert dict(facets.types)["stock_move"] == 3 and dict(facets.langs) == {"fr": len(hits) - 1, "en": 1}
+    assert facets.entities[0][1] == "Velmora" and facets.entities[0][3] == len(hits)
+    assert dict(facets.years) == {"2025": len(hits)}
+    assert kb.facets([]).types == []
+    everything = kb.documents()
+    assert [d.name for d in kb.documents(limit=3, offset=2)] == [d.name for d in everything[2:5]]
+
+
+def test_the_graph_of_the_store(kb: KnowledgeBase) -> None:
+    around = kb.graph(entity="Velmora", mentions=5)
+    assert {e.kind for e in around.edges} >= {"funding", "agreement", "role", "mention"}
+    with pytest.raises(FilterError):
+        kb.graph(types=["quote"])
+    with pytest.raises(FilterError):
+        kb.graph(entity_types=["robot"])
+    with pytest.raises(NotFound):
+        kb.graph(entity="Nobody Such Corp")
