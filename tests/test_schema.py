@@ -102,3 +102,11 @@ def test_conflict_keys_follow_the_schema() -> None:
     b = {**a, "args": {**a["args"], "value": 140, "measure": "salariés"}}
     assert conflict_key(a) == conflict_key(b) is not None
     assert conflict_key({"type": "quote", "date": "2025", "args": {"speaker": "A"}}) is None
+
+
+def test_large_amounts_render_without_an_exponent() -> None:
+    from veille.facts.render import number
+
+    assert number(1.5e14, "KRW", "fr") == "150 000 milliards KRW"
+    assert number(1.5e9, "HKD", "fr") == "1,5 milliards HKD"
+    assert number(2.345e12, "USD", "en") == "2.345 trillion USD"

@@ -22,7 +22,7 @@ def number(value: Any, unit: str | None = None, lang: str = "en") -> str:
     text = ""
     for size, word in SCALES["fr" if lang == "fr" else "en"]:
         if abs(v) >= size:
-            text = f"{v / size:.4g} {word}"
+            text = f"{_plain(v / size)} {word}"
             break
     if not text:
         text = f"{v:,.0f}".replace(",", " ") if v == int(v) else f"{v:g}"
@@ -31,6 +31,13 @@ def number(value: Any, unit: str | None = None, lang: str = "en") -> str:
     if unit == "%":
         return f"{text} %"
     return f"{text} {unit}" if unit else text
+
+
+def _plain(x: float) -> str:
+    """Four significant digits at most, never an exponent: '1.5', '150 000' (not '1.5e+05')."""
+    if abs(x) >= 1000:
+        return f"{x:,.0f}".replace(",", " ")
+    return f"{float(f'{x:.4g}'):g}"
 
 
 def money(amount: Any, lang: str = "en") -> str:
