@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -302,3 +303,16 @@ def test_annotate_a_file_of_texts_one_line_each(cli: Cli, tmp_path: Path) -> Non
 def test_annotate_needs_a_text_or_a_file(cli: Cli) -> None:
     result = cli("annotate")
     assert result.exit_code == 2 and "give a TEXT or --jsonl FILE" in result.stderr
+
+
+def test_messages_are_one_line_whatever_the_width(tmp_path: Path) -> None:
+    """Piped to a file (no terminal, 80 columns), an error and the summary are not wrapped."""
+    import subprocess
+    import sys
+
+    missing = tmp_path / ("a-rather-long-folder-name-" * 4) / "article.txt"
+    run = subprocess.run([sys.executable, "-m", "veille", "ingest", "--db", str(tmp_path / "kb.db"),
+                          str(missing)], capture_output=True, text=True, env={**os.environ,
+                                                                              "COLUMNS": "80"})
+    assert any(str(missing) in line and "no such file" in line for line in run.stderr.splitlines())
+    assert run.stdout.strip().count("\n") == 0 and run.stdout.strip().endswith("1 failed")

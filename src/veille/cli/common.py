@@ -16,7 +16,7 @@ from veille.schema import schema
 ENTITY_TYPES_HELP = ", ".join(schema().entity_types[:-1]) + " or " + schema().entity_types[-1] + "."
 FACT_TYPES_HELP = schema().help_list() + "."
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # a message is one line, whatever the width
 DbOption = Annotated[str | None, typer.Option("--db", help="Store file (default $VEILLE_DB or ./veille.db).")]
 AllOption = Annotated[bool, typer.Option(
     "--all", help=f"Also facts less sure than the threshold ({config.MIN_CONFIDENCE}, or $VEILLE_MIN_CONFIDENCE).")]

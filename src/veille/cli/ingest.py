@@ -64,7 +64,7 @@ def ingest(
                       "complete. Run the same command again to finish: what is stored is skipped.",
                       markup=False, highlight=False)
             raise typer.Exit(130) from None
-    out.print(report.summary(), highlight=False)
+    out.print(report.summary(), highlight=False, soft_wrap=True)
     if report.failed:
         raise typer.Exit(1)
 
