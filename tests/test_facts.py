@@ -519,3 +519,14 @@ def test_a_goal_with_no_figure_is_named_by_its_whole_phrase(lang: str, text: str
                                                             measure: str) -> None:
     (goal,) = facts_of(text, "target", lang=lang)
     assert goal["args"]["measure"] == measure and goal["args"]["deadline"] == 2027
+
+
+@pytest.mark.parametrize(("lang", "text", "parties"), [
+    ("fr", "Velmora Systems et Qorvex Labs ont signé mardi un accord de partenariat.",
+     ["Velmora Systems", "Qorvex Labs"]),
+    ("en", "Velmora, Brindle Capital and Qorvex Labs signed a cooperation agreement on Tuesday.",
+     ["Velmora", "Brindle Capital", "Qorvex Labs"]),
+])
+def test_names_listed_before_the_subject_sign_too(lang: str, text: str, parties: list[str]) -> None:
+    (deal,) = facts_of(text, "agreement", lang=lang)
+    assert deal["args"]["parties"] == parties

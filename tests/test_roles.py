@@ -160,3 +160,9 @@ def test_a_company_title_with_an_elided_article_is_held_at_the_article_s_company
     text = ("La start-up Orbelia AI a levé 20 milliards de yens. « Nous voulons inventer », estime "
             "Marta Velasquez, directrice de l'exploitation, qui ne donne pas de chiffre.")
     assert ("Marta Velasquez", "directrice de l'exploitation", "Orbelia AI") in roles_of(text)
+
+
+def test_a_title_starts_after_a_date_or_a_possessive_before_it() -> None:
+    titles = [title for person, title, _org in roles_of(
+        "Orbelia Labs a nommé jeudi sa directrice générale Claire Varn.") if person == "Claire Varn"]
+    assert titles == ["directrice générale"]

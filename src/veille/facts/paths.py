@@ -123,6 +123,27 @@ def _entities(view: DocView, tok: Token, types: tuple[str, ...], weight: float) 
         g = view.entity_in_subtree(t, types) or view.coref(t)
         if g is not None and g["type"] in types and all(f.value is not g for f in out):
             out.append(Found(g, [t], weight))
+    if out and out[0].tokens[0].i == tok.i:
+        for s, g in _listed_before(view, tok.i, types):
+            if all(f.value is not g for f in out):
+                out.insert(0, Found(g, list(s), weight))
+    return out
+
+
+def _listed_before(view: DocView, i: int, types: tuple[str, ...]) -> list[tuple[Span, dict[str, Any]]]:
+    """The names listed before the one at token i, as written ('X et Y ont signé', 'X, Y and Z
+    signed'), when the parse has not coordinated them (it often makes the first the root)."""
+    doc = view.doc
+    by_end = {s.end: (s, g) for s, g in view.spans}
+    start = next((s.start for s, _g in view.spans if s.start <= i < s.end), i)
+    out: list[tuple[Span, dict[str, Any]]] = []
+    seps = ("et", "and", "&", ",")
+    while start > 0 and doc[start - 1].lower_ in seps and (out or doc[start - 1].lower_ != ","):
+        found = by_end.get(start - 1)
+        if found is None or found[1]["type"] not in types:
+            break
+        out.insert(0, found)
+        start = found[0].start
     return out
 
 

@@ -248,9 +248,13 @@ def _before(view: DocView, sent: Span, span: Span) -> list[Title]:
             titles = _phrase_from(view, sent, i, limit=1)
             if not titles:
                 continue
-            first = i  # the words right before the title, back to a preposition: 'créé en
-            while first > start and doc[first - 1].pos_ != "ADP":  # février par le président'
-                first -= 1
+            first = i  # the words right before the title, back to a preposition, a date or
+            while first > start and doc[first - 1].pos_ != "ADP" \
+                    and not view.in_date(doc[first - 1]):  # a possessive: 'créé en février par le
+                first -= 1  # président', 'a nommé jeudi sa directrice générale'
+                if doc[first].lower_ in words(LEX, "possessives", view.lang):
+                    first += 1
+                    break
             lead = [doc[k] for k in range(first, i)]
             skip = words(LEX, "skip_before", view.lang)
             while lead and (lead[0].pos_ in LEAD_POS or lead[0].lower_ in skip) \

@@ -66,6 +66,7 @@ class DocView:
         self.dates = [d for d in self._find_dates()
                       if not any(s.start_char <= d.start and d.end <= s.end_char
                                  for s, _g in self.spans)]
+        self._date_starts = [d.start for d in self.dates]  # sorted: found left to right
         self.default_date, self.default_precision = self._default_date(published)
         self.quantities = [q for q in find_quantities(doc_text(doc), self.lang)
                            if not self._inside_entity(q.start, q.end)]
@@ -198,6 +199,11 @@ class DocView:
             return None
         g = opening[0][1]
         return g if g["type"] in ("organization", "person") else None
+
+    def in_date(self, tok: Token) -> bool:
+        """Whether a word belongs to a date expression ('jeudi', 'le 3 juin')."""
+        i = bisect_right(self._date_starts, tok.idx) - 1
+        return i >= 0 and tok.idx < self.dates[i].end
 
     def _government(self, tok: Token) -> dict[str, Any] | None:
         """'le gouvernement', 'the government' with no adjective: the government the article
