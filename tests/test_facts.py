@@ -530,3 +530,13 @@ def test_a_goal_with_no_figure_is_named_by_its_whole_phrase(lang: str, text: str
 def test_names_listed_before_the_subject_sign_too(lang: str, text: str, parties: list[str]) -> None:
     (deal,) = facts_of(text, "agreement", lang=lang)
     assert deal["args"]["parties"] == parties
+
+
+def test_a_company_named_before_is_not_launched_but_a_programme_or_a_new_company_is() -> None:
+    text = ("Velmora Systems travaille avec Qorvex Labs depuis 2021. Velmora Systems a lancé "
+            "Qorvex Labs dans la course aux puces. Le ministère a lancé le Programme national "
+            "Orbelia pour les start-up. Le fonds Brindle Capital a lancé Harwick Robotics, une "
+            "société de robotique.")
+    products = {f["args"].get("product") for f in facts_of(text, "launch")}
+    assert "Qorvex Labs" not in products
+    assert "Harwick Robotics" in products

@@ -58,6 +58,8 @@ class RoleSpec:
     name: str
     paths: tuple[Path, ...]
     union: bool = False
+    organizations_named: str = ""  # a lexicon list: an organisation fills the role only when
+    # its name holds one of its words ('launch': a programme or a plant, not a company)
 
 
 @dataclass(frozen=True)
@@ -152,13 +154,15 @@ def parse_frames(data: Any, origin: str) -> list[Frame]:
             if role not in roles_of:
                 fail(f"{where} fills '{role}', not a role of {ftype}", f"Use one of {', '.join(roles_of)}")
             union = False
+            named = ""
             if isinstance(paths, dict):
                 union = bool(paths.get("union"))
+                named = str(paths.get("organizations_named") or "")
                 paths = paths.get("paths")
             if not isinstance(paths, list) or not paths:
                 fail(f"{where}: role '{role}' needs a list of paths", f"Use paths among {', '.join(PATHS)}")
             specs.append(RoleSpec(role, tuple(_path(p, f"{where}, role '{role}'", fail) for p in paths),
-                                  union))
+                                  union, named))
         missing = [r for r in schema()[ftype].required if r not in {s.name for s in specs}]
         if missing:
             fail(f"{where} never fills {', '.join(missing)}, which {ftype} requires",
