@@ -483,3 +483,9 @@ def test_a_name_after_a_title_and_its_complement_read_as_an_organisation_is_a_pe
 def test_a_thing_in_apposition_makes_a_product_and_a_modifier_does_not(
         annotate_en: Annotate, text: str, name: str, etype: str) -> None:
     assert find(annotate_en(text), name)["type"] == etype
+
+
+def test_an_amount_is_no_name(annotate_en: Annotate) -> None:
+    doc = annotate_en("Velmora shares rose 1.2 per cent to S$3.82 on Thursday, outperforming the "
+                      "market.")
+    assert [e["name"] for e in entities(doc)] == ["Velmora"]

@@ -540,3 +540,18 @@ def test_a_company_named_before_is_not_launched_but_a_programme_or_a_new_company
     products = {f["args"].get("product") for f in facts_of(text, "launch")}
     assert "Qorvex Labs" not in products
     assert "Harwick Robotics" in products
+
+
+@pytest.mark.parametrize(("lang", "text", "subject", "change"), [
+    ("fr", "À la Bourse de Taipei, le titre Velmora a gagné 1,9 %. Qorvex Labs a progressé de 2,4 %, "
+           "tandis que Harwick Systems, autre assembleur de serveurs, a reculé de 0,8 %.",
+     "Harwick Systems", -0.8),
+    ("fr", "L'action Velmora a grimpé de 4,1 %, dans un marché en légère hausse : l'indice "
+           "composite de Jakarta a gagné 0,6 %.", "Indice composite de Jakarta", 0.6),
+    ("en", "Velmora shares rose 1.2 per cent on Thursday, outperforming the benchmark Straits Times "
+           "Index, which ended the day 0.4 per cent higher.", "Straits Times Index", 0.4),
+])
+def test_a_second_move_in_a_sentence_is_its_own_subject_s(lang: str, text: str, subject: str,
+                                                         change: float) -> None:
+    moves = {m["args"]["change_pct"]: m["args"]["subject"] for m in facts_of(text, "stock_move", lang=lang)}
+    assert moves[change] == subject

@@ -33,7 +33,7 @@ PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "they", "he", "she", "
                       "we", "on"})
 RELATIVES = frozenset({"qui", "which", "that", "who", "lequel", "laquelle"})
 CLIMB = ("xcomp", "ccomp", "conj", "advcl", "acl", "acl:relcl", "relcl", "obl", "nmod", "pobj",
-         "prep", "dobj", "obj", "aux", "aux:pass", "aux:tense", "cop")
+         "prep", "dobj", "obj", "aux", "aux:pass", "aux:tense", "cop", "advmod", "npadvmod")
 BREAK = frozenset({";", ".", "!", "?", "—", "(", ")"})
 # French contractions and elisions, so that a cue 'auprès de' matches 'auprès du', 'auprès d''
 CONTRACTIONS = {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}
@@ -224,6 +224,8 @@ def subject(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                     found = [Found(g, [child], weight * 0.9)] if g is not None else []
                 if not found and p.options.get("unnamed") and child.pos_ == "PROPN":
                     found = _named(a, child, weight)  # 'AIS a gagné 1,4 %': a name the model missed
+                if not found and p.options.get("unnamed"):
+                    found = _index_phrase(child, weight)  # "l'indice composite de Jakarta"
                 if not found and "place" in types:
                     found = _national(a, child, weight)  # 'le gouvernement japonais' -> Japon
                 if found:
@@ -318,6 +320,21 @@ def object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                 if p.options.get("unnamed"):
                     return _named(a, target, p.weight, strict=bool(p.options.get("strict")))
     return []
+
+
+def _index_phrase(tok: Token, weight: float) -> list[Found]:
+    """A market index the press names in lower case ("l'indice composite de Jakarta", 'the
+    benchmark index of Thailand'): the noun phrase is its name, when it names a place or a
+    capitalised word."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in words("lexicon/facts.yaml", "index_words"):
+        return []
+    toks = [t for t in tok.subtree if t.i >= tok.i and not t.is_punct][:6]
+    while toks and toks[-1].pos_ in ("ADP", "DET"):
+        toks = toks[:-1]
+    if len(toks) < 2 or not any(t.text[:1].isupper() for t in toks[1:]):
+        return []
+    text = words_text(toks)
+    return [Found(text[:1].upper() + text[1:], toks, weight * 0.8)]
 
 
 def _named(a: Anchor, tok: Token, weight: float, strict: bool = False) -> list[Found]:
@@ -460,10 +477,18 @@ def _locative(span: Span) -> bool:
 
 @path
 def opening(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
-    """The entity the sentence opens with ('UCloud, une société cotée ..., a gagné 20 %')."""
+    """The entity the sentence opens with ('UCloud, une société cotée ..., a gagné 20 %'), or
+    the clause: '..., tandis que Quanta Computer, autre assembleur, a reculé de 0,8 %'."""
     view = a.view
-    for s, g in view.entities_in(a.sent.start, a.tokens[0].i, types):
-        if all(t.pos_ in ("DET", "PUNCT") for t in view.doc[a.sent.start:s.start]):
+    doc = view.doc
+    start = a.sent.start
+    connectors = words("lexicon/facts.yaml", "clause_connectors", a.lang)
+    for t in doc[a.sent.start:a.tokens[0].i]:
+        two = f"{t.lower_} {t.nbor(1).lower_}" if t.i + 1 < len(doc) else t.lower_
+        if t.text == ";" or t.lower_ in connectors or two in connectors:
+            start = t.i + (2 if two in connectors else 1)
+    for s, g in view.entities_in(start, a.tokens[0].i, types):
+        if all(t.pos_ in ("DET", "PUNCT") or t.lower_ in connectors for t in doc[start:s.start]):
             return [Found(g, list(s), p.weight)]
         break
     return []
