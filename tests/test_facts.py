@@ -555,3 +555,15 @@ def test_a_second_move_in_a_sentence_is_its_own_subject_s(lang: str, text: str, 
                                                          change: float) -> None:
     moves = {m["args"]["change_pct"]: m["args"]["subject"] for m in facts_of(text, "stock_move", lang=lang)}
     assert moves[change] == subject
+
+
+def test_two_agreements_of_one_signatory_in_a_sentence_are_two_and_a_relative_names_a_party() -> None:
+    text = ("Velmora also signed a memorandum of understanding with Japan's Qorvex Labs to build "
+            "data centres, and a cooperation agreement with India's Harwick Systems to train "
+            "engineers.")
+    parties = [f["args"]["parties"][:2] for f in facts_of(text, "agreement", lang="en")]
+    assert parties == [["Velmora", "Qorvex Labs"], ["Velmora", "Harwick Systems"]]
+    (deal,) = facts_of("Les investisseurs ont salué la levée, selon Xu Ming, analyste chez CLSA. La "
+                       "start-up Orbelia AI loue ses serveurs auprès de Qorvex Cloud, avec qui elle "
+                       "a signé en 2024 un accord de partenariat.", "agreement")
+    assert deal["args"]["parties"] == ["Orbelia AI", "Qorvex Cloud"]

@@ -341,6 +341,8 @@ def _same_statement(f: dict[str, Any], g: dict[str, Any]) -> bool:
         if ftype.roles[name].is_entity:
             xs = set(x) if isinstance(x, list) else {x}
             ys = set(y) if isinstance(y, list) else {y}
+            if xs & ys and xs - ys and ys - xs:
+                return False  # 'signed an MoU with X, and an agreement with Y': two statements
             if xs & ys:
                 shared = True
             elif ftype.roles[name].kind == "entity":

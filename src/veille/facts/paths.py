@@ -420,6 +420,10 @@ def _after_cue(a: Anchor, p: Path, types: tuple[str, ...], cues: tuple[str, ...]
             continue
         for j in range(end, min(len(region), end + gap)):
             g = view.by_token.get(region[j].i)
+            if g is not None and g["type"] == "place":
+                owned = _owned_by_place(view, region[j], types)  # "with Japan's NTT Data"
+                if owned is not None:
+                    g, j = owned[1], region.index(owned[0]) if owned[0] in region else j
             if g is not None and region[j].i not in view.sources and g["type"] in types:
                 items = _entities(view, region[j], types, p.weight) or [Found(g, [region[j]], p.weight)]
                 for f in items:
@@ -431,6 +435,18 @@ def _after_cue(a: Anchor, p: Path, types: tuple[str, ...], cues: tuple[str, ...]
         if found:
             return found
     return found
+
+
+def _owned_by_place(view: DocView, tok: Token, types: tuple[str, ...]
+                    ) -> tuple[Token, dict[str, Any]] | None:
+    """"Japan's NTT Data", "India's Tata Consultancy Services": the company after a place's
+    possessive, not the place."""
+    span = next((s for s, _g in view.spans if s.start <= tok.i < s.end), None)
+    if span is None or span.end + 1 >= len(view.doc) or view.doc[span.end].lower_ not in ("'s", "’s"):
+        return None
+    nxt = view.doc[span.end + 1]
+    g = view.by_token.get(nxt.i)
+    return (nxt, g) if g is not None and g["type"] in types and g["type"] != "place" else None
 
 
 @path
@@ -491,6 +507,24 @@ def opening(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
         if all(t.pos_ in ("DET", "PUNCT") or t.lower_ in connectors for t in doc[start:s.start]):
             return [Found(g, list(s), p.weight)]
         break
+    return []
+
+
+@path
+def relative_partner(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """'Alibaba Cloud, avec qui elle a signé un accord', 'Telstra, with which it signed a deal':
+    the name a relative 'avec qui' or 'with which' refers back to."""
+    view = a.view
+    doc = view.doc
+    cues = words("lexicon/facts.yaml", "partner_relatives", a.lang)
+    for t in doc[a.sent.start:a.tokens[0].i]:
+        two = f"{t.lower_} {t.nbor(1).lower_}" if t.i + 1 < len(doc) else ""
+        if two not in cues:
+            continue
+        end = t.i - 1 if t.i > 0 and doc[t.i - 1].text == "," else t.i
+        for s, g in view.entities_in(a.sent.start, end, types):
+            if s.end == end:
+                return [Found(g, list(s), p.weight)]
     return []
 
 

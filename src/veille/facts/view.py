@@ -165,6 +165,8 @@ class DocView:
         reported = self._reported_subject(tok)
         if reported is not None:
             return reported
+        if tok.pos_ == "PRON" and low in ("il", "elle"):
+            return self._il_elle(tok)
         if low in table["government"] or tok.lemma_.lower() in table["government"]:
             return self._government(tok)
         if low in table["first_person"]:
@@ -185,6 +187,24 @@ class DocView:
                             or s.start == self.sent_of(s.start).start]
                 return subjects[-1] if subjects else before[-1][1]
         return None
+
+    def _il_elle(self, tok: Token) -> dict[str, Any] | None:
+        """French 'il' and 'elle' stand for a person or a company ('la start-up ..., avec qui
+        elle a signé'): the subject of the sentence's main clause when the pronoun is in
+        another clause, else the latest subject before it, of either type."""
+        sent = self.sent_of(tok.i)
+        root = sent.root
+        if tok.head.i != root.i:
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")
+                         and c.i < tok.i and c.pos_ != "PRON"), None)
+            if subj is not None:
+                g = self.entity_in_subtree(subj, ("person", "organization")) or self.coref(subj)
+                if g is not None and g["type"] in ("person", "organization"):
+                    return g
+        before = [(s, g) for s, g in self.spans if s.end <= tok.i and tok.idx - s.start_char < 400
+                  and g["type"] in ("person", "organization")]
+        subjects = [g for s, g in before if _in_subject(s.root) or s.start == self.sent_of(s.start).start]
+        return subjects[-1] if subjects else (before[-1][1] if before else None)
 
     def _reported_subject(self, tok: Token) -> dict[str, Any] | None:
         """'X a annoncé qu'il investirait ...', 'X said it would ...': the pronoun right after
