@@ -567,3 +567,10 @@ def test_two_agreements_of_one_signatory_in_a_sentence_are_two_and_a_relative_na
                        "start-up Orbelia AI loue ses serveurs auprès de Qorvex Cloud, avec qui elle "
                        "a signé en 2024 un accord de partenariat.", "agreement")
     assert deal["args"]["parties"] == ["Orbelia AI", "Qorvex Cloud"]
+
+
+def test_the_kingdom_is_the_country_named_before() -> None:
+    text = ("La Thaïlande a présenté mardi son plan national pour l'IA. Le royaume entend former "
+            "100 000 professionnels de l'IA d'ici 2027.")
+    (goal,) = facts_of(text, "target")
+    assert goal["args"]["subject"] == "Thailand"

@@ -169,13 +169,15 @@ class DocView:
             return self._il_elle(tok)
         if low in table["government"] or tok.lemma_.lower() in table["government"]:
             return self._government(tok)
+        if low in table["country"] or tok.lemma_.lower() in table["country"]:
+            return self._country_before(tok)
         if low in table["first_person"]:
             # 'Nous visons l'équilibre en 2027', an interview's answer: the company it is about;
             # in quotation marks, 'nous' is whoever speaks
             quoted = any(a <= tok.idx < b for a, b in self.quotation_spans())
             return None if quoted else self.main_entity(("organization",))
         for etype, nouns in table.items():
-            if etype in ("government", "first_person"):
+            if etype in ("government", "first_person", "country"):
                 continue
             if low in nouns or tok.lemma_.lower() in nouns:
                 before = [(s, g) for s, g in self.spans if s.end <= tok.i and g["type"] == etype]
@@ -224,6 +226,21 @@ class DocView:
         """Whether a word belongs to a date expression ('jeudi', 'le 3 juin')."""
         i = bisect_right(self._date_starts, tok.idx) - 1
         return i >= 0 and tok.idx < self.dates[i].end
+
+    def _country_before(self, tok: Token) -> dict[str, Any] | None:
+        """The country a word like 'le royaume' or 'the country' stands for: the last one
+        named before it, else the one the article names most."""
+        from veille import world
+
+        named = [g for s, g in self.spans if g["type"] == "place" and world.country(g["name"]) is not None]
+        before = [g for s, g in self.spans if s.end <= tok.i and g["type"] == "place"
+                  and world.country(g["name"]) is not None]
+        if before:
+            return before[-1]
+        if not named:
+            return None
+        counts = Counter(g["key"] for g in named)
+        return next(g for g in named if counts[g["key"]] == max(counts.values()))
 
     def _government(self, tok: Token) -> dict[str, Any] | None:
         """'le gouvernement', 'the government' with no adjective: the government the article
