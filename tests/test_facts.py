@@ -574,3 +574,12 @@ def test_the_kingdom_is_the_country_named_before() -> None:
             "100 000 professionnels de l'IA d'ici 2027.")
     (goal,) = facts_of(text, "target")
     assert goal["args"]["subject"] == "Thailand"
+
+
+def test_a_forecast_of_a_company_s_share_is_its_target_and_the_analyst_its_source() -> None:
+    text = ("Velmora's share of the market, which stood at 66% in 2024, is expected to fall to 54% "
+            "in 2027, Brindle Research said.")
+    (goal,) = [g for g in facts_of(text, "target", lang="en", date="2025-11-10")
+               if g["args"]["value"] == 54]
+    assert (goal["args"]["subject"], goal["args"]["measure"], goal["args"].get("source")) == (
+        "Velmora", "share", "Brindle Research")

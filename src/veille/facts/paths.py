@@ -230,6 +230,11 @@ def subject(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                     found = _national(a, child, weight)  # 'le gouvernement japonais' -> Japon
                 if found:
                     return found
+                owner = next((view.by_token[c.i] for c in child.children
+                              if c.dep_ in ("poss", "nmod:poss") and c.i in view.by_token
+                              and view.by_token[c.i]["type"] in types), None)
+                if owner is not None:  # "Nvidia's share of the market ... is expected to fall"
+                    return [Found(owner, [child], weight * 0.9)]
                 if child.pos_ in ("NOUN", "PROPN") and child.lower_ not in PRONOUNS:
                     return []  # the verb has a subject of its own, which names nothing accepted
         if tok.dep_ in ("acl", "acl:relcl", "relcl", "appos") and tok.head.i in view.by_token \
@@ -550,16 +555,21 @@ def value_owner(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
         verb = verb.head
     if verb is None or verb.pos_ not in ("VERB", "AUX") or verb in a.tokens:
         return []
-    for child in verb.children:
-        if child.dep_ in SUBJECTS + PASSIVE_SUBJECTS:
-            got = _entities(a.view, child, types, p.weight)
-            if got:
-                return got[:1]
-            holder = next((c for c in child.children if c.dep_ in ("nmod", "poss", "nmod:poss")), None)
-            if holder is not None:  # 'ses revenus', 'the company's revenue'
-                got = _entities(a.view, holder, types, p.weight * 0.9)
+    for _ in range(3):  # "Nvidia's share is expected to fall to 54%": up the infinitives
+        kinds = SUBJECTS + PASSIVE_SUBJECTS if verb not in a.tokens else PASSIVE_SUBJECTS
+        for child in verb.children:
+            if child.dep_ in kinds:
+                got = _entities(a.view, child, types, p.weight)
                 if got:
                     return got[:1]
+                holder = next((c for c in child.children if c.dep_ in ("nmod", "poss", "nmod:poss")), None)
+                if holder is not None:  # 'ses revenus', 'the company's revenue'
+                    got = _entities(a.view, holder, types, p.weight * 0.9)
+                    if got:
+                        return got[:1]
+        if verb.dep_ != "xcomp" or any(c.dep_ in kinds for c in verb.children):
+            break
+        verb = verb.head
     return []
 
 
