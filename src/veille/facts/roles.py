@@ -321,6 +321,9 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
         g = _subject_before(view, sent, ("organization",))
         if g is not None:
             return g, 0.85  # 'son patron X', 'its chief executive, X'
+    group = _of_the_company(view, t)
+    if group is not None:
+        return group, 0.8  # 'président du groupe', 'chief executive of the company'
     title = _runs_text(t.tokens).strip(" ,").lower().replace("’", "'")  # "de l'exploitation"
     if _is_state_title(view, title, head_word) or _head_of_state(t):
         state = _country_in(view, sent) or _main_country(view)
@@ -331,6 +334,19 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
             return g, 0.75
         g = view.main_entity(("organization",))  # 'said chairman X': the article's company
         return (g, 0.6) if g is not None else None
+    return None
+
+
+def _of_the_company(view: DocView, t: Title) -> dict[str, Any] | None:
+    """'président du groupe', 'directeur général de la société', 'chief executive of the
+    company': the organisation the article is about."""
+    nouns = load_data("lexicon/facts.yaml")["coreference"]["organization"]
+    toks = t.tokens[t.head + 1:]
+    for k, tok in enumerate(toks[1:], 1):
+        prev = " ".join(x.lower_ for x in toks[max(0, k - 2):k])
+        if tok.lower_ in nouns and (prev.endswith(("du", "de la", "de l'", "of the"))
+                                   or toks[k - 1].lower_ in ("du",)):
+            return view.coref(tok) or view.main_entity(("organization",))
     return None
 
 
