@@ -583,3 +583,12 @@ def test_a_forecast_of_a_company_s_share_is_its_target_and_the_analyst_its_sourc
                if g["args"]["value"] == 54]
     assert (goal["args"]["subject"], goal["args"]["measure"], goal["args"].get("source")) == (
         "Velmora", "share", "Brindle Research")
+
+
+def test_a_place_based_company_is_the_company_and_a_city_opens_an_event_s_name() -> None:
+    text = ("Velmora Systems said results were strong. The Beijing-based designer of server "
+            "processors reported revenue of 10.3 billion yuan for the first nine months.")
+    (revenue,) = facts_of(text, "metric", lang="en", date="2025-11-10")
+    assert revenue["args"]["subject"] == "Velmora Systems"
+    (fair,) = facts_of("Le Bengaluru Tech Summit 2025 a réuni 1 100 exposants.", "metric")
+    assert fair["args"]["subject"] == "Bengaluru Tech Summit 2025"

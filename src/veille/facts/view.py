@@ -134,7 +134,8 @@ class DocView:
             if g is None or i in self.sources or (types and g["type"] not in types):
                 continue
             t = self.doc[i]
-            if i != tok.i and tok.is_ancestor(t) and not self._aside(t, tok):
+            if i != tok.i and tok.is_ancestor(t) and not self._aside(t, tok) \
+                    and not _based(self.text, t, g):
                 return g
         return None
 
@@ -629,3 +630,13 @@ def quotation_marks(text: str) -> list[tuple[int, int, str]]:
             out.append((offset + opening, offset + len(para), para[opening + 1:].strip()))
         offset += len(para) + 1
     return sorted(out)
+
+
+def _based(text: str, tok: Token, g: dict[str, Any]) -> bool:
+    """'The Beijing-based designer', 'la société basée à Séoul': the place says where the thing
+    is, it is not the thing."""
+    if g["type"] != "place":
+        return False
+    after = text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 8].lower()
+    return after.startswith(("-based", "‑based", " based", "-basé"))
+
