@@ -592,3 +592,11 @@ def test_a_place_based_company_is_the_company_and_a_city_opens_an_event_s_name()
     assert revenue["args"]["subject"] == "Velmora Systems"
     (fair,) = facts_of("Le Bengaluru Tech Summit 2025 a réuni 1 100 exposants.", "metric")
     assert fair["args"]["subject"] == "Bengaluru Tech Summit 2025"
+
+
+def test_a_company_that_counts_on_a_figure_sets_a_target_measured_like_the_figure_before() -> None:
+    text = ("Velmora a publié mercredi soir un chiffre d'affaires de 57 milliards de dollars pour son "
+            "troisième trimestre, en hausse de 62 % sur un an, et table sur 65 milliards de dollars "
+            "pour le trimestre en cours.")
+    (goal,) = facts_of(text, "target", date="2025-11-20")
+    assert goal["args"]["measure"] == "chiffre d'affaires" and goal["args"]["value"] == 6.5e10

@@ -88,6 +88,12 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
         phrase = _noun_phrase(doc, i)
         if phrase and not any(_time_word(view, t) for t in phrase):
             return words_text(phrase), phrase
+    # '1,000 vehicles by 2025 and 3,000 in 2026': a number coordinated with one before counts
+    # what that one counts
+    if tok.dep_ == "conj" and tok.head.i in in_qty and tok.head.i < tok.i:
+        first = next((x for x in view.quantities if x.start <= tok.head.idx < x.end), None)
+        if first is not None and first is not q and first.kind == q.kind:
+            return measure_phrase(view, first, tok.head)
     # The noun the number modifies in the parse, outside the quantity itself.
     head = tok
     for _ in range(4):

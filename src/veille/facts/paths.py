@@ -720,6 +720,13 @@ def measure(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     if tok is None:
         return []
     text, toks = measure_phrase(a.view, q, tok)
+    if any(t in a.tokens for t in toks):  # 'un chiffre d'affaires de 57 milliards ... et table
+        text, toks = None, []  # sur 65 milliards': what the figure before of its kind measures
+        for prev in reversed([x for x in a.view.quantities_in(a.sent) if x.end <= q.start and x.kind == q.kind]):
+            ptok = quantity_token(a.view, prev)
+            if ptok is not None:
+                text, toks = measure_phrase(a.view, prev, ptok)
+                break
     if not text:  # '... 140 ingénieurs et prévoit d'en embaucher 60': what 'en' stands for
         from veille.facts.quantities import clitic_measure
 
