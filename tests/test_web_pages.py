@@ -226,6 +226,13 @@ def test_the_entities_list(client: TestClient) -> None:
     assert client.get("/entities.json?type=robot").status_code == 400
 
 
+@pytest.mark.parametrize("url", ["/entities.json?page=1000000000000000000", "/documents.json?page=200001",
+                                 "/entities?page=99999999999999999999"])
+def test_a_page_number_past_sqlite_integers_is_refused_not_a_server_error(client: TestClient, url: str) -> None:
+    assert client.get(url).status_code == 422
+    assert client.get(url.split("=")[0] + "=200000").status_code == 200
+
+
 def test_the_facts_table_filters_and_its_csv(client: TestClient) -> None:
     data = client.get("/facts.json?entity=Velmora&type=stock_move").json()
     assert sorted(f["args"]["change_pct"] for f in data["items"]) == [-4.0, 10.0, 12.0]

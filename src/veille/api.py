@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from veille import config
 from veille.answer import Answer
-from veille.errors import VeilleError
+from veille.errors import InputError, VeilleError
 from veille.kb import listing
 from veille.kb.search import Hit
 from veille.kb.store import SQLiteStore, open_store
@@ -302,6 +302,7 @@ class KnowledgeBase:
         default 'text-' and a hash) are optional. Raises the item's error if it fails."""
         from veille.ingest.readers import from_bytes
 
+        _check_published(published)
         name = name or f"text-{content_id(text)[:10]}"
         item = from_bytes(f"text:{name}", name, text.encode("utf-8"),
                           self._policy(False).max_bytes, ".txt")
@@ -314,6 +315,7 @@ class KnowledgeBase:
         kind (.html, .txt, .md) and its name in exports. Raises the item's error if it fails."""
         from veille.ingest.readers import from_bytes
 
+        _check_published(published)
         base = Path(filename).name or "upload"
         item = from_bytes(f"upload:{base}", Path(base).stem or "upload", data,
                           self._policy(False).max_bytes, Path(base).suffix)
@@ -348,6 +350,20 @@ class KnowledgeBase:
         from veille.ingest.fetch import FetchPolicy
 
         return FetchPolicy.from_env(allow_private=allow_private or None)
+
+
+def _check_published(published: str | None) -> None:
+    """InputError unless `published` is None or a day of the calendar written YYYY-MM-DD."""
+    if published is None:
+        return
+    from datetime import date
+
+    try:
+        ok = len(published) == 10 and date.fromisoformat(published).isoformat() == published
+    except ValueError:
+        ok = False
+    if not ok:
+        raise InputError(f"'{published}' is not a date", "Write the publication date as YYYY-MM-DD, such as 2025-03-06")
 
 
 def _raise_if_all_failed(report: Report) -> Report:

@@ -33,6 +33,7 @@ SEARCH_PAGE = 20
 FACET_WINDOW = 100  # facets count the first hits up to this many
 MAX_PAGE = 50
 LIST_PAGE = 50
+MAX_LIST_PAGE = 200_000  # 10 million rows: beyond any store, within SQLite's integers
 FACTS_PAGE = 50
 PROFILE_ROWS = 100
 DOTS = 60  # a type with more facts than this is drawn on the time line month by month
@@ -140,7 +141,7 @@ def ask(request: Request, s: Read, q: str = "") -> Response:
 
 @page("/entities")
 def entities(request: Request, s: Read, search: Text = None, type: Text = None,
-             page: Annotated[int, Query(ge=1)] = 1) -> Response:
+             page: Annotated[int, Query(ge=1, le=MAX_LIST_PAGE)] = 1) -> Response:
     """Entities by number of documents, with a name search and a type filter."""
     filters = _clean(search=search, type=type)
     data: dict[str, Any] = {"filters": filters, "page": page, "items": [], "has_next": False}
@@ -321,7 +322,7 @@ def fact(request: Request, s: Read, fact_id: str, doc: Text = None) -> Response:
 # --- documents ------------------------------------------------------------------------------
 
 @page("/documents")
-def documents(request: Request, s: Read, page: Annotated[int, Query(ge=1)] = 1) -> Response:
+def documents(request: Request, s: Read, page: Annotated[int, Query(ge=1, le=MAX_LIST_PAGE)] = 1) -> Response:
     """The stored documents by name, a page at a time, and the failed inputs."""
     with s.kb() as kb:
         found = kb.documents(limit=LIST_PAGE + 1, offset=(page - 1) * LIST_PAGE)
