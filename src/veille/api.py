@@ -83,11 +83,14 @@ class KnowledgeBase:
         """How many documents, entities, facts and failed inputs the store holds."""
         return listing.stats(self.store)
 
-    def documents(self, limit: int | None = None, offset: int = 0) -> Records[DocumentInfo]:
+    def documents(self, limit: int | None = None, offset: int = 0,
+                  entity: str | None = None) -> Records[DocumentInfo]:
         """The stored documents (without their text) by name: language, status (annotated,
         not_annotated, duplicate), date, title, numbers of entities and facts. All of them,
-        or `limit` after `offset`."""
-        return listing.documents(self.store, limit, offset)
+        or `limit` after `offset`; those mentioning an `entity` (any of its names), last
+        published first."""
+        entity_id = self.resolve(entity).id if entity else None
+        return listing.documents(self.store, limit, offset, entity_id)
 
     def annotations(self, ref: str, min_confidence: float | None = None,
                     show_all: bool = False) -> Annotations:
@@ -132,13 +135,18 @@ class KnowledgeBase:
         is. NotFound if there is none."""
         return listing.entity_ref(self.store, name_or_id)
 
-    def entity(self, name_or_id: str) -> EntityProfile:
-        """An entity's profile: type, aliases with the reason each was merged, documents
-        mentioning it, its facts in date order, and the entities most often mentioned with
-        it."""
+    def entity(self, name_or_id: str, documents: int | None = 50, facts: int | None = 100,
+               min_confidence: float | None = None, show_all: bool = False) -> EntityProfile:
+        """An entity's profile: type, aliases with the reason each was merged, how many
+        documents mention it and how many facts concern it, the `documents` documents that
+        mention it last published and its `facts` latest facts (newest first; None for all of
+        them; facts less sure than `min_confidence`, default the configured threshold, left out
+        unless `show_all`), and the entities most often mentioned with it. The rest of its
+        facts: `facts(entity=...)`; of its documents: `documents(entity=...)`."""
         from veille.kb.profile import profile
 
-        return profile(self.store, self.resolve(name_or_id).id)
+        return profile(self.store, self.resolve(name_or_id).id, documents, facts,
+                       config.min_confidence(min_confidence, show_all))
 
     def entity_facts(self, name_or_id: str, types: Iterable[str] | None = None,
                      min_confidence: float | None = None) -> Records[EntityFact]:

@@ -136,9 +136,12 @@ class EntityProfileOut(BaseModel):
     kind: str | None
     aliases: list[AliasOut]
     mentions: int
-    documents: list[EntityDocumentOut]
-    facts: list[ProfileFactOut]
-    related: list[RelatedOut]
+    documents: list[EntityDocumentOut] = Field(description="The latest documents mentioning it, newest first.")
+    facts: list[ProfileFactOut] = Field(description="Its latest facts, newest first, undated last.")
+    related: list[RelatedOut] = Field(description="The entities mentioned most often with it (counted over "
+                                                  "500 of its documents at most).")
+    documents_total: int = Field(description="How many documents mention it.")
+    facts_total: int = Field(description="How many facts concern it.")
 
 
 class SplitRequest(BaseModel):

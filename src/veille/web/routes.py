@@ -56,10 +56,16 @@ def health(s: Read) -> dict[str, Any]:
 # --- documents ------------------------------------------------------------------------------
 
 @router.get("/documents", response_model=DocumentList, tags=["documents"], openapi_extra=OPTIONAL_TOKEN)
-def documents(s: Read) -> dict[str, Any]:
-    """Every stored document (without its text) by name, and the inputs whose last ingest failed."""
+def documents(s: Read,
+              entity: Annotated[str | None, Query(description="Only the documents mentioning this entity (any of "
+                                                            "its names, or its id), last published first.")] = None,
+              limit: Annotated[int | None, Query(ge=1, le=MAX_OFFSET, description="At most this many "
+                                                                                  "(default: all).")] = None,
+              offset: Offset = 0) -> dict[str, Any]:
+    """The stored documents (without their text) by name, and the inputs whose last ingest failed."""
     with s.kb() as kb:
-        return {"items": kb.documents().to_records(), "failures": kb.failures().to_records()}
+        return {"items": kb.documents(limit=limit, offset=offset, entity=entity).to_records(),
+                "failures": kb.failures().to_records()}
 
 
 @router.get("/documents/{ref}", response_model=DocumentDetail, tags=["documents"], openapi_extra=OPTIONAL_TOKEN)
@@ -97,11 +103,15 @@ def merge(body: MergeRequest, s: Write) -> dict[str, Any]:
 
 
 @router.get("/entities/{ref:path}", response_model=EntityProfileOut, tags=["entities"], openapi_extra=OPTIONAL_TOKEN)
-def entity(ref: str, s: Read) -> dict[str, Any]:
-    """An entity's profile, by any of its names or its id: aliases and why each was merged,
-    documents, facts in date order, entities mentioned with it."""
+def entity(ref: str, s: Read,
+           all: Annotated[bool, Query(description="Also the facts below the confidence threshold.")] = False,
+           ) -> dict[str, Any]:
+    """An entity's profile, by any of its names or its id: aliases and why each was merged, its
+    numbers of documents and facts, the 50 documents mentioning it last published and its 100
+    latest facts (newest first: the others at `/api/v1/documents?entity=ID&offset=50` and
+    `/api/v1/facts?entity=ID`), entities mentioned with it."""
     with s.kb() as kb:
-        return kb.entity(ref).to_dict()
+        return kb.entity(ref, show_all=all).to_dict()
 
 
 # --- facts ----------------------------------------------------------------------------------
