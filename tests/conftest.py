@@ -381,3 +381,30 @@ def copy_store(src: Path, dest: Path) -> Path:
         a.close()
         b.close()
     return dest
+
+
+# --- what a store keeps counted -------------------------------------------------------------
+
+def assert_counts_exact(path: Path | str) -> None:
+    """The numbers a store keeps up to date (schema 5) equal what its rows say: each entity's
+    documents and mentions, each fact's newest statement, the documents by source."""
+    from veille.kb.store import DOC_DAY, SOURCE_KIND, SOURCE_LABEL
+
+    conn = sqlite3.connect(str(path))
+    try:
+        kept = conn.execute("SELECT id, docs, mentions FROM entities ORDER BY id").fetchall()
+        counted = conn.execute(
+            "SELECT e.id, (SELECT count(DISTINCT doc_id) FROM doc_entities WHERE entity_id = e.id),"
+            " (SELECT count(*) FROM doc_entities de JOIN mentions m ON m.doc_id = de.doc_id AND m.key = de.key"
+            "  WHERE de.entity_id = e.id) FROM entities e ORDER BY e.id").fetchall()
+        assert kept == counted
+        stated = conn.execute("SELECT id, stated FROM facts ORDER BY id").fetchall()
+        newest = conn.execute(f"SELECT f.id, (SELECT max({DOC_DAY}) FROM evidence ev JOIN documents d"
+                              " ON d.id = ev.doc_id WHERE ev.fact_id = f.id) FROM facts f ORDER BY f.id").fetchall()
+        assert stated == newest
+        sources = conn.execute("SELECT label, kind, n, latest FROM document_sources ORDER BY label, kind").fetchall()
+        grouped = conn.execute(f"SELECT {SOURCE_LABEL} AS label, {SOURCE_KIND} AS kind, count(*), max({DOC_DAY})"
+                               " FROM documents d GROUP BY label, kind ORDER BY label, kind").fetchall()
+        assert sources == grouped
+    finally:
+        conn.close()

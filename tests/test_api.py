@@ -108,7 +108,8 @@ def test_an_entity_profile_by_any_name_or_id(kb: KnowledgeBase) -> None:
     assert kb.entity(zhora.id) == zhora
     data = zhora.to_dict()
     assert set(data) == {"id", "name", "type", "kind", "aliases", "mentions", "documents",
-                         "facts", "related"}
+                         "facts", "related", "documents_total", "facts_total"}
+    assert (zhora.documents_total, zhora.facts_total) == (1, 1) and zhora.mentions >= 2
     assert data["aliases"][0].keys() == {"alias", "reason"}
     with pytest.raises(NotFound) as e:
         kb.entity("Nobody Such Corp")

@@ -172,7 +172,7 @@ def test_entity_profile_json(cli: Cli, corpus: Corpus, corpus_store: Any) -> Non
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert set(data) == {"id", "name", "type", "kind", "aliases", "mentions", "documents",
-                         "facts", "related"}
+                         "facts", "related", "documents_total", "facts_total"}
     assert (data["name"], data["type"]) == ("Zhora Robotics", "organization")
     assert {a["alias"] for a in data["aliases"]} == {"Zhora Robotics", "Zhora"}
     assert [d["doc"] for d in data["documents"]] == ["zhora_robot"]

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Annotate, Cli, Corpus, dedent, table_counts
+from conftest import Annotate, Cli, Corpus, assert_counts_exact, dedent, table_counts
 
 from veille.kb.resolve import resolve_document
 from veille.kb.store import SQLiteStore
@@ -97,8 +97,8 @@ def test_a_name_two_entities_share_goes_to_the_first_created_even_in_the_same_se
     # Creation times have a precision of one second; a tie must not leave the choice to the
     # query plan (it made the same ingest attach a name to either entity from run to run).
     for entity_id, name in (("e-z-first", "Orvane Systems"), ("e-a-second", "Orvane Capital")):
-        store.execute("INSERT INTO entities VALUES (?, ?, 'organization', NULL, NULL,"
-                      " '2026-01-01T00:00:00Z')", (entity_id, name))
+        store.execute("INSERT INTO entities (id, name, type, created_at)"
+                      " VALUES (?, ?, 'organization', '2026-01-01T00:00:00Z')", (entity_id, name))
     store.add_alias("e-a-second", "Orvane", "normalised name")
     store.add_alias("e-z-first", "Orvane", "normalised name")
     assert [r["id"] for r in store.entities_by_alias("orvane")] == ["e-z-first", "e-a-second"]
@@ -280,6 +280,8 @@ def test_split_then_a_new_document_keeps_the_split(corpus: Corpus, cli: Cli,
     zhipu = profile_json(cli, db, "Zhipu AI")
     assert zhipu["id"] == zhipu_id
     assert {d["doc"] for d in zhipu["documents"]} == {"zhipu_modele", "zhipu_singapour"}
+    assert_counts_exact(db)  # the split, then the ingest, kept every count right
+    assert (atlas["documents_total"], zhipu["documents_total"]) == (2, 2)
 
 
 @pytest.mark.slow
@@ -310,6 +312,8 @@ def test_merge_then_a_new_document_keeps_the_merge(corpus: Corpus, cli: Cli,
     assert merged["id"] == keep["id"]
     why = {d["doc"]: d["why"] for d in merged["documents"]}
     assert why["brindle_robots"] == "user merge"
+    assert_counts_exact(db)
+    assert merged["documents_total"] == 3 and merged["mentions"] >= 3
 
 
 @pytest.mark.slow

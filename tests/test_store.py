@@ -7,10 +7,10 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from conftest import Cli
+from conftest import Cli, Corpus, assert_counts_exact
 
 from veille.errors import NotFound, StoreError
-from veille.kb.store import SQLiteStore, open_store
+from veille.kb.store import SQLiteStore, _split_sql, open_store
 from veille.models import Document, content_id
 
 
@@ -113,8 +113,8 @@ def test_failures_are_kept_once_per_source(store: SQLiteStore) -> None:
 
 
 def test_aliases_with_no_letters_are_not_stored(store: SQLiteStore) -> None:
-    store.execute("INSERT INTO entities VALUES ('e1', 'Velmora', 'organization', NULL, NULL,"
-                  " '2025-01-01T00:00:00Z')")
+    store.execute("INSERT INTO entities (id, name, type, created_at)"
+                  " VALUES ('e1', 'Velmora', 'organization', '2025-01-01T00:00:00Z')")
     store.add_alias("e1", "Velmora", "normalised name")
     store.add_alias("e1", "L'Velmora", "normalised name")  # same key: kept once
     store.add_alias("e1", " - ", "normalised name")
@@ -177,3 +177,44 @@ def test_a_fact_period_is_kept_as_its_first_and_last_day(store: SQLiteStore) -> 
     assert exported == [("2025", "2025-Q3"), ("2025-03", "2025-W10")]  # never a wrong day
     assert [iso_date(v) for v in ("2025", "2025-10", "2025-10-11", "199", None)] == [
         "2025", "2025-10", "2025-10-11", None, None]
+
+
+@pytest.mark.slow
+def test_a_store_of_schema_4_is_brought_to_schema_5(corpus: Corpus, tmp_path: Path) -> None:
+    """A store made before the counts and indexes of schema 5 (the session corpus's rows in
+    tables of schema 4) opens, gets them, and counts what the ingest itself counted."""
+    old = tmp_path / "v4.db"
+    conn = sqlite3.connect(str(old))
+    conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, at TEXT)")
+    folder = resources.files("veille.kb") / "migrations"
+    for path in sorted((p for p in folder.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name):
+        number = int(path.name.split("_", 1)[0])
+        if number <= 4:
+            for statement in _split_sql(path.read_text(encoding="utf-8")):
+                conn.execute(statement)
+            conn.execute("INSERT INTO schema_version VALUES (?, '2026-01-01T00:00:00Z')", (number,))
+    conn.execute("ATTACH DATABASE ? AS src", (str(corpus.db),))
+    for table in ("documents", "entities", "aliases", "doc_entities", "mentions", "facts", "evidence",
+                  "fact_entities", "failures", "overrides"):
+        columns = ", ".join(r[1] for r in conn.execute(f"PRAGMA main.table_info({table})"))
+        conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM src.{table}")
+    conn.commit()
+    conn.execute("DETACH DATABASE src")
+    conn.close()
+
+    store = SQLiteStore(old)
+    assert store.migrate() == 5
+    indexes = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"doc_entities_entity_doc", "doc_entities_doc_entity", "entities_rank", "entities_type_rank",
+            "documents_day", "facts_stated", "facts_type_stated", "facts_order", "facts_type_order"} <= indexes
+    assert not {"doc_entities_entity", "facts_type"} & indexes
+    store.close()
+    assert_counts_exact(old)
+    assert_counts_exact(corpus.db)  # the ingest's own counts, kept as it went
+    ingested = sqlite3.connect(str(corpus.db))
+    migrated = sqlite3.connect(str(old))
+    for sql in ("SELECT id, docs, mentions FROM entities ORDER BY id", "SELECT id, stated FROM facts ORDER BY id",
+                "SELECT * FROM document_sources ORDER BY label"):
+        assert migrated.execute(sql).fetchall() == ingested.execute(sql).fetchall()
+    ingested.close()
+    migrated.close()

@@ -103,6 +103,13 @@ def test_entities(client: TestClient) -> None:
     error_of(client.get("/api/v1/entities", params={"limit": 5000}), 422, "invalid_request")
 
 
+def test_offsets_beyond_sqlite_integers_are_refused_not_server_errors(client: TestClient) -> None:
+    """Found by the OpenAPI fuzzing: an offset past 2**63 reached SQLite and failed with a 500."""
+    for path, params in [("/api/v1/entities", {"offset": 2 ** 63}), ("/api/v1/search", {"q": "robot", "offset": 1001})]:
+        error_of(client.get(path, params=params), 422, "invalid_request")
+    assert client.get("/api/v1/entities", params={"offset": 10_000_000}).json()["items"] == []
+
+
 def test_an_entity_profile(client: TestClient) -> None:
     profile = client.get("/api/v1/entities/" + quote("Knowledge Atlas Technology")).json()
     assert profile["name"] == "Zhipu AI"
@@ -247,6 +254,8 @@ def test_ingest_a_text_then_see_its_facts(writer: TestClient) -> None:
     ({"text": LAUNCH, "url": "https://example.org/"}, 422, "invalid_request"),
     ({"url": "https://example.org/", "title": "x"}, 422, "invalid_request"),
     ({"text": LAUNCH, "published": "March 6"}, 422, "invalid_request"),
+    ({"text": LAUNCH, "published": "0000-00-00"}, 422, "invalid_request"),
+    ({"text": LAUNCH, "published": "2025-02-30"}, 422, "invalid_request"),
     ({"text": "   "}, 400, "bad_input"),
     ({"url": "/etc/passwd"}, 400, "bad_input"),
     ({"url": "file:///etc/passwd"}, 400, "bad_input"),
@@ -268,6 +277,24 @@ def test_ingest_an_uploaded_file(writer: TestClient) -> None:
                          files={"file": ("blob.bin", b"\x00\x01" * 500, "application/octet-stream")})
     assert "binary" in error_of(binary, 400, "bad_input")["message"]
     error_of(writer.post("/api/v1/ingest/file", files={"file": ("a.txt", b"x")}), 401, "unauthorized")
+
+
+def test_an_upload_with_a_date_that_does_not_exist_is_refused(writer: TestClient) -> None:
+    """Found by the OpenAPI fuzzing: '0000-00-00' has the form of a date and was stored as one."""
+    bad = writer.post("/api/v1/ingest/file", headers=AUTH, data={"published": "2025-13-01"},
+                      files={"file": ("kestrel.txt", LAUNCH.encode())})
+    assert "2025-13-01" in error_of(bad, 400, "bad_input")["message"]
+    assert writer.get("/api/v1/documents/kestrel").status_code == 404
+    # Empty form fields are fields not given (as the schema says): the language is identified.
+    empty = writer.post("/api/v1/ingest/file", headers=AUTH, data={"published": "", "lang": "", "title": ""},
+                        files={"file": ("kestrel.txt", LAUNCH.encode())})
+    assert empty.status_code == 200 and empty.json()["outcomes"][0]["status"] == "added"
+    assert writer.get("/api/v1/documents/kestrel").json()["lang"] == "fr"
+
+
+def test_a_text_whose_language_is_not_identified_says_so(writer: TestClient) -> None:
+    report = writer.post("/api/v1/ingest/file", headers=AUTH, files={"file": ("bits.txt", "É;W".encode())}).json()
+    assert report["outcomes"][0]["message"] == "language not identified; stored without annotations"
 
 
 def test_request_bodies_are_bounded(own_db: Path) -> None:
@@ -352,6 +379,8 @@ def test_the_openapi_schema_documents_every_endpoint() -> None:
             assert "$ref" in op["responses"]["200"]["content"]["application/json"]["schema"]
             if method == "post":
                 assert op["security"] == [{"HTTPBearer": []}]
+            else:  # the token, or nothing while the server listens on loopback
+                assert op["security"] == [{"HTTPBearer": []}, {}]
     assert "HTTPValidationError" not in schema["components"]["schemas"]
 
 

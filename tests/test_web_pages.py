@@ -200,10 +200,14 @@ def test_ask_cites_and_highlights_or_says_not_found(client: TestClient) -> None:
         "answer"]["found"]
 
 
-def test_an_entity_profile_with_charts_and_neighbourhood(client: TestClient) -> None:
+def test_an_entity_profile_with_charts_and_neighbourhood(client: TestClient, web_store: WebStore) -> None:
     data = client.get("/entities/Velmora.json").json()
     assert data["name"] == "Velmora" and data["aliases"] and all(a["reason"] for a in data["aliases"])
-    roles = {(f["type"], f["role"]) for f in data["charted"]}
+    assert "charted" not in data  # what the charts are drawn from stays on the server
+    assert data["documents_total"] == len(data["documents"]) == 9 and data["facts_total"] == len(data["facts"])
+    assert data["more"] == {"documents": f"/documents?entity={data['id']}", "facts": f"/facts?entity={data['id']}"}
+    with KnowledgeBase(web_store.db) as kb:
+        roles = {(f.type, f.role) for f in kb.entity_facts("Velmora")}
     assert {("funding", "recipient"), ("stock_move", "subject"), ("target", "subject")} <= roles
     page = client.get(f"/entities/{data['id']}", headers=HTML).text
     assert page.count('class="chart timeline"') == 1 and page.count('<circle class="dot t-') >= 5
@@ -224,6 +228,13 @@ def test_the_entities_list(client: TestClient) -> None:
     people = client.get("/entities.json?type=person").json()["items"]
     assert people and all(e["type"] == "person" for e in people)
     assert client.get("/entities.json?type=robot").status_code == 400
+
+
+@pytest.mark.parametrize("url", ["/entities.json?page=1000000000000000000", "/documents.json?page=200001",
+                                 "/entities?page=99999999999999999999"])
+def test_a_page_number_past_sqlite_integers_is_refused_not_a_server_error(client: TestClient, url: str) -> None:
+    assert client.get(url).status_code == 422
+    assert client.get(url.split("=")[0] + "=200000").status_code == 200
 
 
 def test_the_facts_table_filters_and_its_csv(client: TestClient) -> None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from veille import config
 from veille.answer import Answer
-from veille.errors import VeilleError
+from veille.errors import InputError, VeilleError
 from veille.kb import listing
 from veille.kb.search import Hit
 from veille.kb.store import SQLiteStore, open_store
@@ -83,11 +83,14 @@ class KnowledgeBase:
         """How many documents, entities, facts and failed inputs the store holds."""
         return listing.stats(self.store)
 
-    def documents(self, limit: int | None = None, offset: int = 0) -> Records[DocumentInfo]:
+    def documents(self, limit: int | None = None, offset: int = 0,
+                  entity: str | None = None) -> Records[DocumentInfo]:
         """The stored documents (without their text) by name: language, status (annotated,
         not_annotated, duplicate), date, title, numbers of entities and facts. All of them,
-        or `limit` after `offset`."""
-        return listing.documents(self.store, limit, offset)
+        or `limit` after `offset`; those mentioning an `entity` (any of its names), last
+        published first."""
+        entity_id = self.resolve(entity).id if entity else None
+        return listing.documents(self.store, limit, offset, entity_id)
 
     def annotations(self, ref: str, min_confidence: float | None = None,
                     show_all: bool = False) -> Annotations:
@@ -132,13 +135,18 @@ class KnowledgeBase:
         is. NotFound if there is none."""
         return listing.entity_ref(self.store, name_or_id)
 
-    def entity(self, name_or_id: str) -> EntityProfile:
-        """An entity's profile: type, aliases with the reason each was merged, documents
-        mentioning it, its facts in date order, and the entities most often mentioned with
-        it."""
+    def entity(self, name_or_id: str, documents: int | None = 50, facts: int | None = 100,
+               min_confidence: float | None = None, show_all: bool = False) -> EntityProfile:
+        """An entity's profile: type, aliases with the reason each was merged, how many
+        documents mention it and how many facts concern it, the `documents` documents that
+        mention it last published and its `facts` latest facts (newest first; None for all of
+        them; facts less sure than `min_confidence`, default the configured threshold, left out
+        unless `show_all`), and the entities most often mentioned with it. The rest of its
+        facts: `facts(entity=...)`; of its documents: `documents(entity=...)`."""
         from veille.kb.profile import profile
 
-        return profile(self.store, self.resolve(name_or_id).id)
+        return profile(self.store, self.resolve(name_or_id).id, documents, facts,
+                       config.min_confidence(min_confidence, show_all))
 
     def entity_facts(self, name_or_id: str, types: Iterable[str] | None = None,
                      min_confidence: float | None = None) -> Records[EntityFact]:
@@ -302,6 +310,7 @@ class KnowledgeBase:
         default 'text-' and a hash) are optional. Raises the item's error if it fails."""
         from veille.ingest.readers import from_bytes
 
+        _check_published(published)
         name = name or f"text-{content_id(text)[:10]}"
         item = from_bytes(f"text:{name}", name, text.encode("utf-8"),
                           self._policy(False).max_bytes, ".txt")
@@ -314,6 +323,7 @@ class KnowledgeBase:
         kind (.html, .txt, .md) and its name in exports. Raises the item's error if it fails."""
         from veille.ingest.readers import from_bytes
 
+        _check_published(published)
         base = Path(filename).name or "upload"
         item = from_bytes(f"upload:{base}", Path(base).stem or "upload", data,
                           self._policy(False).max_bytes, Path(base).suffix)
@@ -348,6 +358,20 @@ class KnowledgeBase:
         from veille.ingest.fetch import FetchPolicy
 
         return FetchPolicy.from_env(allow_private=allow_private or None)
+
+
+def _check_published(published: str | None) -> None:
+    """InputError unless `published` is None or a day of the calendar written YYYY-MM-DD."""
+    if published is None:
+        return
+    from datetime import date
+
+    try:
+        ok = len(published) == 10 and date.fromisoformat(published).isoformat() == published
+    except ValueError:
+        ok = False
+    if not ok:
+        raise InputError(f"'{published}' is not a date", "Write the publication date as YYYY-MM-DD, such as 2025-03-06")
 
 
 def _raise_if_all_failed(report: Report) -> Report:

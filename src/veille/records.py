@@ -147,8 +147,9 @@ class Related(Record):
 
 @dataclass
 class EntityProfile(Record):
-    """All the knowledge base knows of one entity: its aliases and why, the documents
-    mentioning it, its facts in date order, and the entities mentioned with it."""
+    """All the knowledge base knows of one entity: its aliases and why, how many documents
+    mention it and how many facts concern it, the latest of those documents and facts (newest
+    first), and the entities mentioned with it."""
 
     id: str
     name: str
@@ -159,6 +160,8 @@ class EntityProfile(Record):
     documents: list[EntityDocument] = field(default_factory=list)
     facts: list[ProfileFact] = field(default_factory=list)
     related: list[Related] = field(default_factory=list)
+    documents_total: int = 0
+    facts_total: int = 0
 
 
 # --- facts ----------------------------------------------------------------------------------

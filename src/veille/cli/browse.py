@@ -112,8 +112,8 @@ def entity(
     db: DbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
 ) -> None:
-    """An entity's profile: type, aliases and why, mentions, documents, facts as a timeline,
-    and the entities most often mentioned with it.
+    """An entity's profile: type, aliases and why, mentions, its latest 100 facts and 50
+    documents (newest first), and the entities most often mentioned with it.
 
     Example: veille entity "Zhipu AI"
     """
@@ -131,7 +131,7 @@ def entity(
 def render_profile(p: EntityProfile) -> None:
     """The profile as text: a heading, the aliases, the timeline, related entities, documents."""
     out.print(f"[bold]{p.name}[/bold] ({p.type}{', ' + p.kind if p.kind else ''}) — "
-              f"{p.mentions} mentions in {len(p.documents)} documents")
+              f"{p.mentions} mentions in {p.documents_total} documents, {p.facts_total} facts")
     if p.aliases:
         out.print("Aliases:")
         for a in p.aliases:
@@ -139,14 +139,17 @@ def render_profile(p: EntityProfile) -> None:
     if p.facts:
         from veille.facts.render import summary
 
-        table = Table("date", "type", "fact", "modality", "sources", title="Timeline")
+        shown = f"the latest {len(p.facts)} of {p.facts_total} facts" if p.facts_total > len(p.facts) else "Timeline"
+        table = Table("date", "type", "fact", "modality", "sources", title=shown)
         for f in p.facts:
             table.add_row(f.date or "", f.type, summary(f.type, f.args)[:90], f.modality, str(f.sources))
         out.print(table)
     if p.related:
         out.print("Mentioned with: " + ", ".join(f"{r.name} ({r.documents})" for r in p.related),
                   highlight=False)
-    table = Table("document", "published", "mentions", "why it is this entity", title="Documents")
+    table = Table("document", "published", "mentions", "why it is this entity",
+                  title=f"The latest {len(p.documents)} of {p.documents_total} documents"
+                  if p.documents_total > len(p.documents) else "Documents")
     for d in p.documents:
         table.add_row(d.doc, d.published or "", str(d.mentions), d.why)
     out.print(table)

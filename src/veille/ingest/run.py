@@ -249,7 +249,8 @@ def _prepare(store: Store, item: RawItem, index: dedup.NearDuplicates,
     blob = dedup.to_bytes(m)
     if not supported(cleaned.lang):
         doc.status = "not_annotated"
-        doc.note = f"language '{cleaned.lang}' has no pipeline; stored without annotations"
+        doc.note = (f"language '{cleaned.lang}' has no pipeline; stored without annotations" if cleaned.lang
+                    else "language not identified; stored without annotations")
         with store.write():
             store.add_document(doc, blob)
         return Outcome(item.source, "not_annotated", doc_id, item.name, doc.note), None, None

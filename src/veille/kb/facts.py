@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from veille.kb.store import Store, dumps
+from veille.kb.store import DOC_DAY, Store, dumps
 from veille.models import Document, norm_name, stable_id
 from veille.normalize import date_range
 from veille.schema import fact_type
@@ -78,6 +78,10 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     store.execute_many("INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?, ?)", evidence)
     store.execute_many("INSERT OR IGNORE INTO fact_entities VALUES (?, ?, ?)", links)
+    day = store.query(f"SELECT {DOC_DAY} FROM documents d WHERE d.id = ?", (doc.id,))
+    if day and day[0][0]:  # each fact's newest statement (what is new since a date: kb/overview.py)
+        store.execute_many("UPDATE facts SET stated = ? WHERE id = ? AND (stated IS NULL OR stated < ?)",
+                           [(day[0][0], fid, day[0][0]) for fid in dict.fromkeys(r[0] for r in rows)])
     return len(facts)
 
 

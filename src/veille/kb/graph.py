@@ -22,6 +22,7 @@ LINKS: dict[str, tuple[str, str, bool]] = {
 }
 MENTION = "mention"
 FACT_IDS = 20  # fact ids kept on an edge
+CO_SAMPLE = 500  # documents of an entity over which the entities named with it are counted
 
 
 def graph(store: Store, *, min_confidence: float, types: list[str] | None = None,
@@ -63,11 +64,8 @@ def graph(store: Store, *, min_confidence: float, types: list[str] | None = None
         edges += [GraphEdge(r["s"], r["t"], kind, directed, r["n"], sorted(r["ids"].split(","))[:FACT_IDS])
                   for r in store.query(sql, tuple(params))]
     if entity_id and mentions:
-        edges += [GraphEdge(entity_id, r["entity_id"], MENTION, False, r["n"]) for r in store.query(
-            "SELECT o.entity_id, count(DISTINCT o.doc_id) AS n FROM doc_entities me"
-            " JOIN doc_entities o ON o.doc_id = me.doc_id AND o.entity_id != me.entity_id"
-            " WHERE me.entity_id = ? GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT ?",
-            (entity_id, mentions))]
+        edges += [GraphEdge(entity_id, other, MENTION, False, n)
+                  for other, n in co_mentioned(store, entity_id, mentions)]
     edges.sort(key=lambda e: (-e.weight, e.kind, e.source, e.target))
     truncated = len(edges) > limit
     edges = edges[:limit]
@@ -85,3 +83,16 @@ def graph(store: Store, *, min_confidence: float, types: list[str] | None = None
             f"SELECT id, name, type FROM entities WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk))]
     nodes.sort(key=lambda n: (-n.degree, n.name))
     return Graph(nodes, edges, truncated)
+
+
+def co_mentioned(store: Store, entity_id: str, limit: int, sample: int = CO_SAMPLE) -> list[tuple[str, int]]:
+    """The `limit` entities named in most of the entity's documents, with their numbers of
+    documents in common, counted over `sample` of its documents at most: every one for most
+    entities; for an entity named in more, the first by id, a sample that does not lean to any
+    period since ids derive from the text."""
+    return [(r[0], r[1]) for r in store.query(
+        "WITH mine AS MATERIALIZED (SELECT DISTINCT doc_id FROM doc_entities WHERE entity_id = ?"
+        " ORDER BY doc_id LIMIT ?)"
+        " SELECT o.entity_id, count(DISTINCT o.doc_id) AS n FROM mine"
+        " JOIN doc_entities o ON o.doc_id = mine.doc_id AND o.entity_id != ?"
+        " GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT ?", (entity_id, sample, entity_id, limit))]

@@ -28,15 +28,22 @@ _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 CHUNK = 500  # ids per IN (...) list
 
 
-def documents(store: Store, limit: int | None = None, offset: int = 0) -> Records[DocumentInfo]:
+def documents(store: Store, limit: int | None = None, offset: int = 0,
+              entity_id: str | None = None) -> Records[DocumentInfo]:
     """The stored documents by name (`limit` of them after `offset`, default all), with their
-    numbers of entities and facts."""
-    rows = store.query(
-        "SELECT d.id, d.name, d.lang, d.status, d.published, d.title, d.duplicate_of, d.note,"
-        " (SELECT o.name FROM documents o WHERE o.id = d.duplicate_of) AS original,"
-        " (SELECT count(*) FROM doc_entities de WHERE de.doc_id = d.id) AS entities,"
-        " (SELECT count(DISTINCT fact_id) FROM evidence ev WHERE ev.doc_id = d.id) AS facts"
-        " FROM documents d ORDER BY d.name, d.id LIMIT ? OFFSET ?", (-1 if limit is None else limit, offset))
+    numbers of entities and facts; or those mentioning an entity, last published first."""
+    columns = ("SELECT d.id, d.name, d.lang, d.status, d.published, d.title, d.duplicate_of, d.note,"
+               " (SELECT o.name FROM documents o WHERE o.id = d.duplicate_of) AS original,"
+               " (SELECT count(*) FROM doc_entities de WHERE de.doc_id = d.id) AS entities,"
+               " (SELECT count(DISTINCT fact_id) FROM evidence ev WHERE ev.doc_id = d.id) AS facts")
+    page = (-1 if limit is None else limit, offset)
+    if entity_id:
+        rows = store.query(f"{columns} FROM documents d WHERE d.id IN"
+                           " (SELECT doc_id FROM doc_entities WHERE entity_id = ?)"
+                           " ORDER BY d.published IS NULL, d.published DESC, d.name, d.id LIMIT ? OFFSET ?",
+                           (entity_id, *page))
+    else:
+        rows = store.query(f"{columns} FROM documents d ORDER BY d.name, d.id LIMIT ? OFFSET ?", page)
     return Records(DocumentInfo(**dict(r)) for r in rows)
 
 
@@ -72,10 +79,9 @@ def entities(store: Store, type_: str | None = None, search: str | None = None,
     whose aliases holds `search` (case and accents ignored)."""
     if type_ and type_ not in ENTITY_TYPES:
         raise FilterError(f"unknown type '{type_}'", f"Use one of {', '.join(ENTITY_TYPES)}")
-    sql = ("SELECT e.id, e.name, e.type, count(DISTINCT de.doc_id) AS docs,"
-           " (SELECT count(*) FROM mentions m JOIN doc_entities d2 ON d2.doc_id = m.doc_id"
-           "  AND d2.key = m.key WHERE d2.entity_id = e.id) AS mentions"
-           " FROM entities e JOIN doc_entities de ON de.entity_id = e.id WHERE 1=1")
+    # Their numbers of documents and mentions are kept on the entities (kb/resolve.py): the
+    # listing is the first rows of an index in that order.
+    sql = "SELECT e.id, e.name, e.type, e.docs, e.mentions FROM entities e WHERE e.docs > 0"
     params: list[Any] = []
     if type_:
         sql += " AND e.type = ?"
@@ -83,7 +89,7 @@ def entities(store: Store, type_: str | None = None, search: str | None = None,
     if search:
         sql += " AND e.id IN (SELECT entity_id FROM aliases WHERE norm LIKE ?)"
         params.append(f"%{norm_name(search)}%")
-    sql += " GROUP BY e.id ORDER BY docs DESC, mentions DESC, e.name LIMIT ? OFFSET ?"
+    sql += " ORDER BY e.docs DESC, e.mentions DESC, e.name LIMIT ? OFFSET ?"
     params += [limit, offset]
     return Records(EntitySummary(r["id"], r["name"], r["type"], r["docs"], r["mentions"])
                    for r in store.query(sql, tuple(params)))
@@ -100,8 +106,9 @@ def facts(store: Store, *, min_confidence: float, type_: str | None = None,
     (`conflicts`) or stated by at least two documents (`corroborated`). The result's
     `next_cursor` gives the next page, None after the last."""
     check_fact_filters(type_, modality, since, until)
-    # The page's facts are chosen on the facts table alone, in its order; their sources,
-    # evidence and conflicts are then gathered for them only (not for every fact matching).
+    # The page's facts are chosen on the facts table alone, walking an index in their order
+    # (dated ones, then undated ones); their sources, evidence and conflicts are then gathered
+    # for them only (not for every fact matching).
     sql = ("SELECT f.id, f.date, f.type FROM facts f WHERE f.confidence >= ?"
            " AND EXISTS (SELECT 1 FROM evidence ev WHERE ev.fact_id = f.id)")
     params: list[Any] = [min_confidence]
@@ -109,28 +116,33 @@ def facts(store: Store, *, min_confidence: float, type_: str | None = None,
         sql += " AND f.type = ?"
         params.append(type_)
     if since:
-        sql += " AND f.date_start >= ?"
-        params.append(date_range(since)[0])
+        # A date's year is never before its first day's: the index on dates seeks to that year.
+        sql += " AND f.date_start >= ? AND f.date >= ?"
+        params += [date_range(since)[0], since[:4]]
     if until:
-        sql += " AND f.date_end <= ?"
-        params.append(date_range(until)[1])
+        sql += " AND f.date_end <= ? AND f.date < ?"
+        params += [date_range(until)[1], str(int(until[:4]) + 1)]
     if modality:
         sql += " AND f.modality = ?"
         params.append(modality)
     if conflicts:
-        sql += (" AND f.conflict_key IN (SELECT conflict_key FROM facts GROUP BY conflict_key"
-                " HAVING count(*) > 1)")
+        sql += " AND EXISTS (SELECT 1 FROM facts f2 WHERE f2.conflict_key = f.conflict_key AND f2.id != f.id)"
     if entity_id:
         sql += " AND f.id IN (SELECT fact_id FROM fact_entities WHERE entity_id = ?)"
         params.append(entity_id)
-    if corroborated:
-        sql += " AND (SELECT count(DISTINCT ev.doc_id) FROM evidence ev WHERE ev.fact_id = f.id) > 1"
-    if cursor:
-        sql += " AND (f.date IS NULL, coalesce(f.date, ''), f.type, f.id) > (?, ?, ?, ?)"
-        params += _decode(cursor)
-    sql += " ORDER BY f.date IS NULL, f.date, f.type, f.id LIMIT ?"
-    params.append(limit + 1)
-    rows = store.query(sql, tuple(params))
+    if corroborated:  # a document other than the first stating it
+        sql += (" AND EXISTS (SELECT 1 FROM evidence a WHERE a.fact_id = f.id"
+                " AND a.doc_id > (SELECT min(b.doc_id) FROM evidence b WHERE b.fact_id = f.id))")
+    position = _decode(cursor) if cursor else None
+    rows: list[Any] = []
+    if position is None or not position[0]:
+        after = " AND (f.date, f.type, f.id) > (?, ?, ?)" if position else ""
+        rows = store.query(f"{sql} AND f.date IS NOT NULL{after} ORDER BY f.date, f.type, f.id LIMIT ?",
+                           (*params, *(position[1:] if position else []), limit + 1))
+    if len(rows) <= limit and not since and not until:
+        after = " AND (f.type, f.id) > (?, ?)" if position and position[0] else ""
+        rows += store.query(f"{sql} AND f.date IS NULL{after} ORDER BY f.type, f.id LIMIT ?",
+                            (*params, *(position[2:] if after and position else []), limit + 1 - len(rows)))
     found = facts_by_id(store, [r["id"] for r in rows[:limit]])
     page = Records(found[r["id"]] for r in rows[:limit] if r["id"] in found)
     if len(rows) > limit and page:

@@ -10,13 +10,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from veille.kb.listing import facts_by_id, failures
-from veille.kb.store import Store
+from veille.kb.store import DOC_DAY, Store
+from veille.models import FACT_TYPES
 from veille.records import Fact, Overview, SourceCount, Trend
 
-DAY = "substr(coalesce(d.published, substr(d.ingested_at, 1, 10)) || '-01-01', 1, 10)"
-KIND = ("CASE WHEN d.source LIKE 'http://%' OR d.source LIKE 'https://%' THEN 'url'"
-        " WHEN d.source LIKE 'text:%' THEN 'text' WHEN d.source LIKE 'upload:%' THEN 'upload'"
-        " ELSE 'file' END")
+DAY = DOC_DAY
 
 
 def last_day(store: Store) -> str:
@@ -31,26 +29,24 @@ def overview(store: Store, since: str | None, min_confidence: float, weeks: int 
     document): counts, the `per_type` latest facts of each type, the `rising` entities whose
     mentions grew most over the last `weeks` weeks, the sources and the failures.
 
-    Every query starts from the documents of the period (one scan of `documents`), then
-    follows the indexes: evidence by document, facts and entities by id."""
+    The documents of the period are a range of their day's index; a fact is stated in the
+    period when the newest document stating it is (`facts.stated`, kept by kb/facts.py), so
+    the period's facts and the latest of each type are ranges of indexes too."""
     until = last_day(store)
     if not since:
         since = (date.fromisoformat(until) - timedelta(days=27)).isoformat()
     since = (since + "-01-01")[:10]
-    period = f"WITH p AS MATERIALIZED (SELECT d.id, {DAY} AS day FROM documents d WHERE {DAY} >= ?)"
     total = store.query("SELECT count(*) FROM documents")[0][0]
     new_docs = store.query(f"SELECT count(*) FROM documents d WHERE {DAY} >= ?", (since,))[0][0]
-    stated = (f"{period}, s AS MATERIALIZED (SELECT f.id, f.type, f.date, max(p.day) AS day FROM p"
-              " JOIN evidence ev ON ev.doc_id = p.id JOIN facts f ON f.id = ev.fact_id"
-              " WHERE f.confidence >= ? GROUP BY f.id)")
-    new_facts = store.query(f"{stated} SELECT count(*) FROM s", (since, min_confidence))[0][0]
-    rows = store.query(
-        f"{stated} SELECT id, type FROM (SELECT id, type, row_number() OVER (PARTITION BY type"
-        " ORDER BY day DESC, date DESC, id) AS n FROM s) WHERE n <= ? ORDER BY type, n",
-        (since, min_confidence, per_type))
+    new_facts = store.query("SELECT count(*) FROM facts WHERE stated >= ? AND confidence >= ?",
+                            (since, min_confidence))[0][0]
+    rows = []
+    for kind in FACT_TYPES:
+        rows += store.query("SELECT id, type FROM facts WHERE type = ? AND stated >= ? AND confidence >= ?"
+                            " ORDER BY stated DESC, date DESC, id LIMIT ?", (kind, since, min_confidence, per_type))
     found = facts_by_id(store, [r["id"] for r in rows])
     latest: dict[str, list[Fact]] = {}
-    for r in rows:
+    for r in sorted(rows, key=lambda r: r["type"]):
         if r["id"] in found:
             latest.setdefault(r["type"], []).append(found[r["id"]])
     return Overview(since, until, total, new_docs, new_facts, latest,
@@ -88,13 +84,8 @@ def trends(store: Store, until: str, weeks: int = 8, limit: int = 10) -> list[Tr
 
 def sources(store: Store, limit: int = 12) -> list[SourceCount]:
     """Documents by source: the site a page names, else the host of its address, else the kind
-    of input (file, pasted text, upload); the largest first."""
-    rows = store.query(
-        f"WITH s AS (SELECT d.site, {KIND} AS kind, {DAY} AS day,"
-        " substr(coalesce(d.url, d.source), instr(coalesce(d.url, d.source), '://') + 3) AS rest"
-        " FROM documents d)"
-        " SELECT coalesce(nullif(site, ''), CASE WHEN kind = 'url' THEN CASE WHEN instr(rest, '/') > 0"
-        " THEN substr(rest, 1, instr(rest, '/') - 1) ELSE rest END ELSE kind END) AS label,"
-        " kind, count(*) AS n, max(day) AS latest FROM s GROUP BY label, kind ORDER BY n DESC, label LIMIT ?",
-        (limit,))
+    of input (file, pasted text, upload); the largest first. Counted as documents are stored
+    (kb/store.py)."""
+    rows = store.query("SELECT label, kind, n, latest FROM document_sources ORDER BY n DESC, label LIMIT ?",
+                       (limit,))
     return [SourceCount(r["label"], r["kind"], r["n"], r["latest"]) for r in rows]

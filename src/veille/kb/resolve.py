@@ -9,7 +9,9 @@ from veille.nlp import gazetteer
 
 
 def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[str, str]:
-    """Attach a document's entities to knowledge-base entities; return doc key -> entity id."""
+    """Attach a document's entities to knowledge-base entities; return doc key -> entity id.
+    The entities' numbers of documents and mentions follow."""
+    before = _links(store, doc_id)
     out: dict[str, str] = {}
     for ent in found:
         entity_id, reason = _choose(store, ent)
@@ -20,12 +22,37 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
                 continue  # a user decision sent it here: don't take another entity's names
             store.add_alias(entity_id, alias, _alias_reason(ent, alias), doc_id)
         store.execute(
-            "INSERT OR REPLACE INTO doc_entities VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO doc_entities (doc_id, key, name, type, aliases, entity_id, reason)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (doc_id, ent.key, ent.name, ent.type, dumps(ent.aliases), entity_id, reason))
-        store.execute_many("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
+        store.execute_many("INSERT OR REPLACE INTO mentions (doc_id, key, start, end, text, source)"
+                           " VALUES (?, ?, ?, ?, ?, ?)",
                            [(doc_id, ent.key, m.start, m.end, m.text, m.source)
                             for m in ent.mentions])
+    after = _links(store, doc_id)
+    for entity_id in before.keys() | after.keys():
+        docs = (entity_id in after) - (entity_id in before)
+        mentions = after.get(entity_id, 0) - before.get(entity_id, 0)
+        if docs or mentions:
+            store.execute("UPDATE entities SET docs = docs + ?, mentions = mentions + ? WHERE id = ?",
+                          (docs, mentions, entity_id))
     return out
+
+
+def _links(store: Store, doc_id: str) -> dict[str, int]:
+    """The entities a document names, each with its number of mentions there."""
+    return {r[0]: r[1] for r in store.query(
+        "SELECT de.entity_id, count(m.start) FROM doc_entities de LEFT JOIN mentions m"
+        " ON m.doc_id = de.doc_id AND m.key = de.key WHERE de.doc_id = ? GROUP BY de.entity_id", (doc_id,))}
+
+
+def recount(store: Store, entity_ids: list[str]) -> None:
+    """Count again the documents and mentions of these entities (after a split or a merge)."""
+    for entity_id in entity_ids:
+        store.execute(
+            "UPDATE entities SET docs = (SELECT count(DISTINCT doc_id) FROM doc_entities WHERE entity_id = ?),"
+            " mentions = (SELECT count(*) FROM doc_entities de JOIN mentions m ON m.doc_id = de.doc_id"
+            " AND m.key = de.key WHERE de.entity_id = ?) WHERE id = ?", (entity_id, entity_id, entity_id))
 
 
 def _alias_reason(ent: DocEntity, alias: str) -> str:
@@ -56,7 +83,8 @@ def _choose(store: Store, ent: DocEntity) -> tuple[str, str]:
             if row["type"] == ent.type:
                 return row["id"], f"normalised name: {name}"
     entity_id = stable_id("entity", norm_name(ent.name), ent.type, sorted(banned))
-    store.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?, ?, ?)",
+    store.execute("INSERT OR IGNORE INTO entities (id, name, type, kind, gazetteer_id, created_at)"
+                  " VALUES (?, ?, ?, ?, ?, ?)",
                   (entity_id, ent.name, ent.type, ent.kind, None, now()))
     return entity_id, "new entity"
 
@@ -66,7 +94,8 @@ def _create_from_gazetteer(store: Store, ent: DocEntity) -> str:
     entity_id = stable_id("entity", "gazetteer", ent.gazetteer_id)
     name = entry.name if entry else ent.name
     etype = entry.type if entry else ent.type
-    store.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?, ?, ?)",
+    store.execute("INSERT OR IGNORE INTO entities (id, name, type, kind, gazetteer_id, created_at)"
+                  " VALUES (?, ?, ?, ?, ?, ?)",
                   (entity_id, name, etype, entry.kind if entry else None, ent.gazetteer_id, now()))
     if entry:
         for alias in (entry.name, *entry.aliases):
@@ -83,7 +112,8 @@ def split(store: Store, entity_id: str, alias: str) -> str:
     old = store.entity(entity_id)
     new_id = stable_id("entity", key, old["type"], "split", entity_id)
     with store.write():
-        store.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?, ?, ?)",
+        store.execute("INSERT OR IGNORE INTO entities (id, name, type, kind, gazetteer_id, created_at)"
+                  " VALUES (?, ?, ?, ?, ?, ?)",
                       (new_id, alias, old["type"], old["kind"], None, now()))
         for r in moved:
             store.execute("UPDATE doc_entities SET entity_id = ?, reason = 'user split'"
@@ -95,6 +125,7 @@ def split(store: Store, entity_id: str, alias: str) -> str:
         store.add_alias(new_id, alias, "user split")
         store.add_override("split", key, entity_id)
         store.add_override("merge", key, new_id)
+        recount(store, [entity_id, new_id])
     return new_id
 
 
@@ -113,6 +144,7 @@ def merge(store: Store, keep_id: str, other_id: str) -> None:
         store.execute("DELETE FROM fact_entities WHERE entity_id = ?", (other_id,))
         store.execute("DELETE FROM overrides WHERE entity_id = ? AND action = 'merge'", (other_id,))
         store.execute("DELETE FROM entities WHERE id = ?", (other_id,))
+        recount(store, [keep_id])
 
 
 def _loads(text: str) -> list[str]:

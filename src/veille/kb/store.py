@@ -18,6 +18,18 @@ from typing import Any
 from veille.errors import NotFound, StoreError
 from veille.models import Document, norm_name
 
+# A document's day: its publication date, else the day it was ingested; a year or a month counts
+# as its first day (the migrations index this very expression).
+DOC_DAY = "substr(coalesce(d.published, substr(d.ingested_at, 1, 10)) || '-01-01', 1, 10)"
+# Where a document comes from: the kind of input, and the site a page names, else the host of its
+# address, else that kind (005_entity_counts.sql counts the documents stored before by the same).
+SOURCE_KIND = ("CASE WHEN d.source LIKE 'http://%' OR d.source LIKE 'https://%' THEN 'url'"
+               " WHEN d.source LIKE 'text:%' THEN 'text' WHEN d.source LIKE 'upload:%' THEN 'upload'"
+               " ELSE 'file' END")
+_REST = "substr(coalesce(d.url, d.source), instr(coalesce(d.url, d.source), '://') + 3)"
+SOURCE_LABEL = (f"coalesce(nullif(d.site, ''), CASE WHEN {SOURCE_KIND} = 'url' THEN CASE WHEN instr({_REST}, '/') > 0"
+                f" THEN substr({_REST}, 1, instr({_REST}, '/') - 1) ELSE {_REST} END ELSE {SOURCE_KIND} END)")
+
 
 def now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -171,6 +183,7 @@ class SQLiteStore(Store):
         return bool(self.query("SELECT 1 FROM documents WHERE id = ?", (doc_id,)))
 
     def add_document(self, doc: Document, minhash: bytes | None = None) -> None:
+        new = not self.has_document(doc.id)
         self.execute(
             "INSERT OR REPLACE INTO documents (id, name, source, url, title, published, site, author,"
             " lang, text, status, duplicate_of, note, minhash, ingested_at)"
@@ -178,6 +191,12 @@ class SQLiteStore(Store):
             (doc.id, doc.name, doc.source, doc.url, doc.title, doc.published, doc.site, doc.author,
              doc.lang, doc.text, doc.status, doc.duplicate_of, doc.note, minhash, now()),
         )
+        if new:  # counted by source (kb/overview.py)
+            self.execute(
+                f"INSERT INTO document_sources (label, kind, n, latest) SELECT {SOURCE_LABEL}, {SOURCE_KIND}, 1,"
+                f" {DOC_DAY} FROM documents d WHERE d.id = ?"
+                " ON CONFLICT (label, kind) DO UPDATE SET n = n + 1, latest = max(latest, excluded.latest)",
+                (doc.id,))
 
     def set_document_status(self, doc_id: str, status: str, note: str | None = None) -> None:
         self.execute("UPDATE documents SET status = ?, note = ? WHERE id = ?", (status, note, doc_id))

@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 
 class ErrorBody(BaseModel):
@@ -135,9 +136,12 @@ class EntityProfileOut(BaseModel):
     kind: str | None
     aliases: list[AliasOut]
     mentions: int
-    documents: list[EntityDocumentOut]
-    facts: list[ProfileFactOut]
-    related: list[RelatedOut]
+    documents: list[EntityDocumentOut] = Field(description="The latest documents mentioning it, newest first.")
+    facts: list[ProfileFactOut] = Field(description="Its latest facts, newest first, undated last.")
+    related: list[RelatedOut] = Field(description="The entities mentioned most often with it (counted over "
+                                                  "500 of its documents at most).")
+    documents_total: int = Field(description="How many documents mention it.")
+    facts_total: int = Field(description="How many facts concern it.")
 
 
 class SplitRequest(BaseModel):
@@ -224,6 +228,16 @@ class IngestRequest(BaseModel):
     lang: str | None = Field(None, pattern=r"^[a-z]{2,3}$", description="With text: fr or en (default: identified).")
     published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="With text: YYYY-MM-DD.")
     name: str | None = Field(None, min_length=1, max_length=200, description="With text: its id in exports.")
+
+    @field_validator("published")
+    @classmethod
+    def _a_day(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"'{value}' is not a day of the calendar") from None
+        return value
 
     @model_validator(mode="after")
     def _one_source(self) -> IngestRequest:

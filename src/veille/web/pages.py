@@ -33,8 +33,10 @@ SEARCH_PAGE = 20
 FACET_WINDOW = 100  # facets count the first hits up to this many
 MAX_PAGE = 50
 LIST_PAGE = 50
+MAX_LIST_PAGE = 200_000  # 10 million rows: beyond any store, within SQLite's integers
 FACTS_PAGE = 50
-PROFILE_ROWS = 100
+PROFILE_ROWS = 100  # an entity's latest facts on its profile
+PROFILE_DOCS = 50  # its latest documents
 DOTS = 60  # a type with more facts than this is drawn on the time line month by month
 BARS = 24  # the latest amounts raised and stock moves drawn
 
@@ -140,7 +142,7 @@ def ask(request: Request, s: Read, q: str = "") -> Response:
 
 @page("/entities")
 def entities(request: Request, s: Read, search: Text = None, type: Text = None,
-             page: Annotated[int, Query(ge=1)] = 1) -> Response:
+             page: Annotated[int, Query(ge=1, le=MAX_LIST_PAGE)] = 1) -> Response:
     """Entities by number of documents, with a name search and a type filter."""
     filters = _clean(search=search, type=type)
     data: dict[str, Any] = {"filters": filters, "page": page, "items": [], "has_next": False}
@@ -161,13 +163,16 @@ def entity(request: Request, s: Read, ref: str) -> Response:
     """An entity's profile: aliases and why, split and merge, its facts on a time line, its
     money raised, stock moves and targets, its neighbourhood in the graph, its documents."""
     with s.kb() as kb:
-        profile = kb.entity(ref)
-        charted = kb.entity_facts(profile.id)
-    data = {**profile.to_dict(), "charted": charted.to_records()}
+        profile = kb.entity(ref, documents=PROFILE_DOCS, facts=PROFILE_ROWS)
+        charted = [] if is_json(request) else kb.entity_facts(profile.id).to_records()
+    # The JSON twin holds the profile's pages of documents and facts and where the rest are,
+    # not every fact the charts are drawn from (megabytes for an entity of a big store).
+    data = {**profile.to_dict(), "more": {"documents": f"/documents?entity={path_part(profile.id)}",
+                                          "facts": f"/facts?entity={path_part(profile.id)}"}}
+    if is_json(request):
+        return respond(request, "entity.html", data)
     ui = Ui(request, s)
-    shown = {f.id for f in charted}
-    facts = [f for f in data["facts"] if f["id"] in shown][-PROFILE_ROWS:][::-1]
-    return respond(request, "entity.html", data, facts=facts, charts=entity_charts(data["charted"], ui, profile.id),
+    return respond(request, "entity.html", data, facts=data["facts"], charts=entity_charts(charted, ui, profile.id),
                    done=request.query_params.get("done"), other=request.query_params.get("other"))
 
 
@@ -321,13 +326,16 @@ def fact(request: Request, s: Read, fact_id: str, doc: Text = None) -> Response:
 # --- documents ------------------------------------------------------------------------------
 
 @page("/documents")
-def documents(request: Request, s: Read, page: Annotated[int, Query(ge=1)] = 1) -> Response:
-    """The stored documents by name, a page at a time, and the failed inputs."""
+def documents(request: Request, s: Read, page: Annotated[int, Query(ge=1, le=MAX_LIST_PAGE)] = 1,
+              entity: Text = None) -> Response:
+    """The stored documents by name, a page at a time, and the failed inputs; or the documents
+    mentioning an entity, last published first."""
     with s.kb() as kb:
-        found = kb.documents(limit=LIST_PAGE + 1, offset=(page - 1) * LIST_PAGE)
+        named = kb.resolve(entity) if entity and entity.strip() else None
+        found = kb.documents(limit=LIST_PAGE + 1, offset=(page - 1) * LIST_PAGE, entity=named.id if named else None)
         failures = kb.failures()
-    data = {"page": page, "items": found.to_records()[:LIST_PAGE], "has_next": len(found) > LIST_PAGE,
-            "failures": failures.to_records()}
+    data = {"page": page, "entity": named.to_dict() if named else None, "items": found.to_records()[:LIST_PAGE],
+            "has_next": len(found) > LIST_PAGE, "failures": failures.to_records()}
     return respond(request, "documents.html", data)
 
 

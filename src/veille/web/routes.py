@@ -36,12 +36,17 @@ router = APIRouter(prefix="/api/v1", responses=RESPONSES)
 Read = Annotated[Settings, Depends(read_access)]
 Write = Annotated[Settings, Depends(write_access)]
 Limit = Annotated[int, Query(ge=1, le=1000, description="At most this many items.")]
-Offset = Annotated[int, Query(ge=0, description="Skip this many items.")]
+MAX_OFFSET = 10_000_000  # beyond any store's listing, within SQLite's integers
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Skip this many items.")]
 Since = Annotated[str | None, Query(description="On or after: YYYY, YYYY-MM or YYYY-MM-DD.", examples=["2025-01"])]
 Until = Annotated[str | None, Query(description="On or before: YYYY, YYYY-MM or YYYY-MM-DD.")]
+# Reads take the token but need it only from a server that does not listen on loopback: their
+# security in the schema is the bearer token or nothing (an empty requirement, added to the one
+# FastAPI derives from the dependency).
+OPTIONAL_TOKEN: dict[str, Any] = {"security": [{}]}
 
 
-@router.get("/health", response_model=Health, tags=["server"])
+@router.get("/health", response_model=Health, tags=["server"], openapi_extra=OPTIONAL_TOKEN)
 def health(s: Read) -> dict[str, Any]:
     """The server is up: its version, what the store holds, whether it takes writes."""
     with s.kb() as kb:
@@ -50,14 +55,20 @@ def health(s: Read) -> dict[str, Any]:
 
 # --- documents ------------------------------------------------------------------------------
 
-@router.get("/documents", response_model=DocumentList, tags=["documents"])
-def documents(s: Read) -> dict[str, Any]:
-    """Every stored document (without its text) by name, and the inputs whose last ingest failed."""
+@router.get("/documents", response_model=DocumentList, tags=["documents"], openapi_extra=OPTIONAL_TOKEN)
+def documents(s: Read,
+              entity: Annotated[str | None, Query(description="Only the documents mentioning this entity (any of "
+                                                            "its names, or its id), last published first.")] = None,
+              limit: Annotated[int | None, Query(ge=1, le=MAX_OFFSET, description="At most this many "
+                                                                                  "(default: all).")] = None,
+              offset: Offset = 0) -> dict[str, Any]:
+    """The stored documents (without their text) by name, and the inputs whose last ingest failed."""
     with s.kb() as kb:
-        return {"items": kb.documents().to_records(), "failures": kb.failures().to_records()}
+        return {"items": kb.documents(limit=limit, offset=offset, entity=entity).to_records(),
+                "failures": kb.failures().to_records()}
 
 
-@router.get("/documents/{ref}", response_model=DocumentDetail, tags=["documents"])
+@router.get("/documents/{ref}", response_model=DocumentDetail, tags=["documents"], openapi_extra=OPTIONAL_TOKEN)
 def document(ref: str, s: Read) -> dict[str, Any]:
     """One document with its clean text, by id or name."""
     with s.kb() as kb:
@@ -66,7 +77,7 @@ def document(ref: str, s: Read) -> dict[str, Any]:
 
 # --- entities -------------------------------------------------------------------------------
 
-@router.get("/entities", response_model=EntityList, tags=["entities"])
+@router.get("/entities", response_model=EntityList, tags=["entities"], openapi_extra=OPTIONAL_TOKEN)
 def entities(s: Read, limit: Limit = 50, offset: Offset = 0,
              type: Annotated[str | None, Query(description="organization, person, place, product or event.")] = None,
              search: Annotated[str | None, Query(description="Part of a name or alias (case and accents ignored).")]
@@ -91,17 +102,21 @@ def merge(body: MergeRequest, s: Write) -> dict[str, Any]:
         return kb.merge(body.keep, body.other).to_dict()
 
 
-@router.get("/entities/{ref:path}", response_model=EntityProfileOut, tags=["entities"])
-def entity(ref: str, s: Read) -> dict[str, Any]:
-    """An entity's profile, by any of its names or its id: aliases and why each was merged,
-    documents, facts in date order, entities mentioned with it."""
+@router.get("/entities/{ref:path}", response_model=EntityProfileOut, tags=["entities"], openapi_extra=OPTIONAL_TOKEN)
+def entity(ref: str, s: Read,
+           all: Annotated[bool, Query(description="Also the facts below the confidence threshold.")] = False,
+           ) -> dict[str, Any]:
+    """An entity's profile, by any of its names or its id: aliases and why each was merged, its
+    numbers of documents and facts, the 50 documents mentioning it last published and its 100
+    latest facts (newest first: the others at `/api/v1/documents?entity=ID&offset=50` and
+    `/api/v1/facts?entity=ID`), entities mentioned with it."""
     with s.kb() as kb:
-        return kb.entity(ref).to_dict()
+        return kb.entity(ref, show_all=all).to_dict()
 
 
 # --- facts ----------------------------------------------------------------------------------
 
-@router.get("/facts", response_model=FactPage, tags=["facts"])
+@router.get("/facts", response_model=FactPage, tags=["facts"], openapi_extra=OPTIONAL_TOKEN)
 def facts(
     s: Read,
     type: Annotated[str | None, Query(description="launch, stock_move, funding, agreement, event, metric, "
@@ -128,7 +143,7 @@ def facts(
 
 # --- search and answers ---------------------------------------------------------------------
 
-@router.get("/search", response_model=SearchResult, tags=["search"])
+@router.get("/search", response_model=SearchResult, tags=["search"], openapi_extra=OPTIONAL_TOKEN)
 def search(
     s: Read,
     q: Annotated[str, Query(description='Words (all required), "a phrase", prefix*, -excluded, OR; '
@@ -139,7 +154,8 @@ def search(
     until: Until = None,
     lang: Annotated[str | None, Query(description="fr or en.")] = None,
     limit: Annotated[int, Query(ge=1, le=200, description="At most this many documents.")] = 20,
-    offset: Offset = 0,
+    offset: Annotated[int, Query(ge=0, le=1000, description="Skip this many documents (at most 1,000: each "
+                                                         "document skipped is ranked too).")] = 0,
 ) -> dict[str, Any]:
     """Full-text search: the best documents, each with its best sentences and their offsets."""
     with s.kb() as kb:
@@ -147,7 +163,7 @@ def search(
                                    limit=limit, offset=offset).to_records()}
 
 
-@router.get("/ask", response_model=AnswerOut, tags=["search"])
+@router.get("/ask", response_model=AnswerOut, tags=["search"], openapi_extra=OPTIONAL_TOKEN)
 def ask(s: Read,
         q: Annotated[str, Query(min_length=1, description="A question in French or English.")],
         all: Annotated[bool, Query(description="Let facts below the confidence threshold answer.")] = False,
@@ -180,9 +196,10 @@ def ingest_file(
     s: Write,
     file: Annotated[UploadFile, File(description="An article: .txt, .md or .html.")],
     title: Annotated[str | None, Form(description="Its title (default: found in it).")] = None,
-    lang: Annotated[str | None, Form(pattern=r"^[a-z]{2,3}$", description="fr or en (default: identified).")]
-    = None,
-    published: Annotated[str | None, Form(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD.")] = None,
+    lang: Annotated[str | None, Form(pattern=r"^([a-z]{2,3})?$",
+                                     description="fr or en (default, or empty: identified).")] = None,
+    published: Annotated[str | None, Form(pattern=r"^(\d{4}-\d{2}-\d{2})?$",
+                                          description="YYYY-MM-DD (empty: not given).")] = None,
 ) -> dict[str, Any]:
     """Ingest an uploaded file (multipart/form-data, field `file`): its name gives its kind
     and its id in exports."""

@@ -1,0 +1,59 @@
+-- Schema version 5: what the pages of a big store need without reading it whole.
+--
+-- Each entity keeps its numbers of documents and mentions, kept up to date by resolution,
+-- split and merge (kb/resolve.py), so that the entities listing, ordered by them, reads the
+-- first rows of an index instead of counting every entity's mentions on each request.
+ALTER TABLE entities ADD COLUMN docs INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entities ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+
+-- An entity's documents in one index range, the document ids in the index itself.
+CREATE INDEX doc_entities_entity_doc ON doc_entities(entity_id, doc_id);
+DROP INDEX doc_entities_entity;
+
+UPDATE entities SET
+    docs = (SELECT count(DISTINCT de.doc_id) FROM doc_entities de WHERE de.entity_id = entities.id),
+    mentions = (SELECT count(*) FROM doc_entities de JOIN mentions m ON m.doc_id = de.doc_id AND m.key = de.key
+                WHERE de.entity_id = entities.id);
+
+CREATE INDEX entities_rank ON entities(docs DESC, mentions DESC, name);
+CREATE INDEX entities_type_rank ON entities(type, docs DESC, mentions DESC, name);
+
+-- A document's day (its publication date, else the day it was ingested; a year or a month
+-- counts as its first day), as kb/overview.py writes it: what is new since a date is an index
+-- range.
+CREATE INDEX documents_day ON documents(substr(coalesce(published, substr(ingested_at, 1, 10)) || '-01-01', 1, 10));
+
+-- Each fact keeps the day of the newest document stating it (kb/facts.py keeps it up to date):
+-- the facts stated since a date, and the latest of each type, are index ranges.
+ALTER TABLE facts ADD COLUMN stated TEXT;
+UPDATE facts SET stated = (SELECT max(substr(coalesce(d.published, substr(d.ingested_at, 1, 10)) || '-01-01', 1, 10))
+                           FROM evidence ev JOIN documents d ON d.id = ev.doc_id WHERE ev.fact_id = facts.id);
+CREATE INDEX facts_stated ON facts(stated, confidence);
+CREATE INDEX facts_type_stated ON facts(type, stated);
+
+-- The facts listing's order (undated last, then date, type, id), with and without a type.
+CREATE INDEX facts_order ON facts(date, type, id);
+CREATE INDEX facts_type_order ON facts(type, date, id);
+DROP INDEX facts_type;
+
+-- The documents by source (kb/store.py's SOURCE_LABEL and SOURCE_KIND, counted as documents are
+-- added): the site a page names, else the host of its address, else the kind of input.
+CREATE TABLE document_sources (
+    label  TEXT NOT NULL,
+    kind   TEXT NOT NULL,                   -- url | text | upload | file
+    n      INTEGER NOT NULL,
+    latest TEXT,                            -- the newest document's day
+    PRIMARY KEY (label, kind)
+);
+INSERT INTO document_sources (label, kind, n, latest)
+SELECT coalesce(nullif(site, ''), CASE WHEN kind = 'url' THEN CASE WHEN instr(rest, '/') > 0
+       THEN substr(rest, 1, instr(rest, '/') - 1) ELSE rest END ELSE kind END) AS label, kind, count(*), max(day)
+FROM (SELECT d.site, CASE WHEN d.source LIKE 'http://%' OR d.source LIKE 'https://%' THEN 'url'
+             WHEN d.source LIKE 'text:%' THEN 'text' WHEN d.source LIKE 'upload:%' THEN 'upload' ELSE 'file' END AS kind,
+             substr(coalesce(d.published, substr(d.ingested_at, 1, 10)) || '-01-01', 1, 10) AS day,
+             substr(coalesce(d.url, d.source), instr(coalesce(d.url, d.source), '://') + 3) AS rest
+      FROM documents d)
+GROUP BY 1, kind;
+
+-- The entities named in each document, in the index itself (the entities named with another).
+CREATE INDEX doc_entities_doc_entity ON doc_entities(doc_id, entity_id);
