@@ -489,3 +489,13 @@ def test_an_amount_is_no_name(annotate_en: Annotate) -> None:
     doc = annotate_en("Velmora shares rose 1.2 per cent to S$3.82 on Thursday, outperforming the "
                       "market.")
     assert [e["name"] for e in entities(doc)] == ["Velmora"]
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), [
+    ("En fin de soirée, Varn Li a levé le voile sur le VX7, un SUV électrique.", "VX7", "product"),
+    ("Au Q3, Orbelia Systems a livré 300 unités.", "Q3", None),
+])
+def test_a_short_code_a_product_word_names_is_a_product(annotate_fr: Annotate, text: str, name: str,
+                                                        etype: str | None) -> None:
+    found = [e["type"] for e in entities(annotate_fr(text)) if e["name"] == name]
+    assert found == [etype] if etype else "product" not in found  # a quarter is no product
