@@ -398,9 +398,11 @@ def assert_counts_exact(path: Path | str) -> None:
             " (SELECT count(*) FROM doc_entities de JOIN mentions m ON m.doc_id = de.doc_id AND m.key = de.key"
             "  WHERE de.entity_id = e.id) FROM entities e ORDER BY e.id").fetchall()
         assert kept == counted
-        stated = conn.execute("SELECT id, stated FROM facts ORDER BY id").fetchall()
-        newest = conn.execute(f"SELECT f.id, (SELECT max({DOC_DAY}) FROM evidence ev JOIN documents d"
-                              " ON d.id = ev.doc_id WHERE ev.fact_id = f.id) FROM facts f ORDER BY f.id").fetchall()
+        stated = conn.execute("SELECT id, n_sources, first_evidence, first_doc, stated FROM facts"
+                              " ORDER BY id").fetchall()
+        newest = conn.execute(f"SELECT f.id, count(DISTINCT ev.doc_id), min(ev.text), min(d.name), max({DOC_DAY})"
+                              " FROM facts f LEFT JOIN evidence ev ON ev.fact_id = f.id"
+                              " LEFT JOIN documents d ON d.id = ev.doc_id GROUP BY f.id ORDER BY f.id").fetchall()
         assert stated == newest
         sources = conn.execute("SELECT label, kind, n, latest FROM document_sources ORDER BY label, kind").fetchall()
         grouped = conn.execute(f"SELECT {SOURCE_LABEL} AS label, {SOURCE_KIND} AS kind, count(*), max({DOC_DAY})"

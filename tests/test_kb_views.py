@@ -64,7 +64,8 @@ def test_graph_edges_follow_the_roles_of_each_fact_type(tmp_path: Path) -> None:
                           " date_start, date_end) VALUES (?, ?, '{}', ?, 'asserted', 0.9, 'r', 1, ?, ?)",
                           (fid, kind, day, day, day))
             for role, entity in roles:
-                store.execute("INSERT INTO fact_entities VALUES (?, ?, ?)", (fid, role, entity))
+                store.execute("INSERT INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
+                              " VALUES (?, ?, ?, ?, ?, 0.9)", (fid, role, entity, kind, day))
     whole = graph(store, min_confidence=0.4)
     edges = {(e.source, e.target, e.kind, e.directed) for e in whole.edges}
     assert edges == {("a", "p", "launch", True), ("b", "a", "funding", True), ("c", "a", "role", True),

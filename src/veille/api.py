@@ -149,17 +149,17 @@ class KnowledgeBase:
                        config.min_confidence(min_confidence, show_all))
 
     def entity_facts(self, name_or_id: str, types: Iterable[str] | None = None,
-                     min_confidence: float | None = None) -> Records[EntityFact]:
+                     min_confidence: float | None = None, latest: int | None = None) -> Records[EntityFact]:
         """An entity's facts (of these `types`, default all) with the role it plays in each
         ('recipient' of a funding, 'subject' of a stock move ...), undated last then by date:
-        what its profile charts."""
+        what its profile charts. With `latest`, only those among its `latest` latest facts."""
         from veille.kb.details import entity_facts
 
         wanted = list(types or [])
         for t in wanted:
             listing.check_fact_filters(t, None, None, None)
         return entity_facts(self.store, self.resolve(name_or_id).id, config.min_confidence(min_confidence),
-                            wanted)
+                            wanted, latest)
 
     def graph(self, types: Iterable[str] | None = None, entity_types: Iterable[str] | None = None,
               since: str | None = None, until: str | None = None, entity: str | None = None,

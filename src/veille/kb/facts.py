@@ -72,17 +72,34 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
                 entity_id = keys.get(k)
                 if entity_id:
                     links.append((fid, role, entity_id))
+    before = {r[0] for r in store.query("SELECT DISTINCT fact_id FROM evidence WHERE doc_id = ?", (doc.id,))}
     store.execute_many(
         "INSERT OR IGNORE INTO facts (id, type, args, date, date_precision, modality, confidence,"
         " rule, rule_version, conflict_key, date_start, date_end)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     store.execute_many("INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?, ?)", evidence)
-    store.execute_many("INSERT OR IGNORE INTO fact_entities VALUES (?, ?, ?)", links)
-    day = store.query(f"SELECT {DOC_DAY} FROM documents d WHERE d.id = ?", (doc.id,))
-    if day and day[0][0]:  # each fact's newest statement (what is new since a date: kb/overview.py)
-        store.execute_many("UPDATE facts SET stated = ? WHERE id = ? AND (stated IS NULL OR stated < ?)",
-                           [(day[0][0], fid, day[0][0]) for fid in dict.fromkeys(r[0] for r in rows)])
+    store.execute_many("INSERT OR IGNORE INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
+                       " SELECT ?, ?, ?, f.type, f.date, f.confidence FROM facts f WHERE f.id = ?",
+                       [(fid, role, entity_id, fid) for fid, role, entity_id in links])
+    _count_statements(store, doc, evidence, before)
     return len(facts)
+
+
+def _count_statements(store: Store, doc: Document, evidence: list[tuple[Any, ...]], before: set[str]) -> None:
+    """What each fact keeps of its statements: how many documents state it, its first evidence
+    and document (by text and name), the day of the newest (kb/listing.py, kb/overview.py).
+    `before`: the facts this document stated already."""
+    row = store.query(f"SELECT {DOC_DAY} FROM documents d WHERE d.id = ?", (doc.id,))
+    day = row[0][0] if row else None
+    first: dict[str, str] = {}
+    for fid, _, _, _, text, _ in evidence:
+        first[fid] = min(first.get(fid, text), text)
+    store.execute_many(
+        "UPDATE facts SET n_sources = n_sources + ?1,"
+        " first_evidence = CASE WHEN first_evidence IS NULL OR ?2 < first_evidence THEN ?2 ELSE first_evidence END,"
+        " first_doc = CASE WHEN first_doc IS NULL OR ?3 < first_doc THEN ?3 ELSE first_doc END,"
+        " stated = CASE WHEN ?4 IS NOT NULL AND (stated IS NULL OR stated < ?4) THEN ?4 ELSE stated END"
+        " WHERE id = ?5", [(int(fid not in before), text, doc.name, day, fid) for fid, text in first.items()])
 
 
 def period(value: str | None) -> tuple[str | None, str | None]:

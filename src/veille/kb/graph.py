@@ -37,12 +37,20 @@ def graph(store: Store, *, min_confidence: float, types: list[str] | None = None
         if kind not in LINKS:
             continue
         source_role, target_role, directed = LINKS[kind]
-        sql = ("SELECT a.entity_id AS s, b.entity_id AS t, count(DISTINCT f.id) AS n,"
-               " group_concat(DISTINCT f.id) AS ids FROM facts f"
-               " JOIN fact_entities a ON a.fact_id = f.id AND a.role = ?"
-               " JOIN fact_entities b ON b.fact_id = f.id AND b.role = ? AND b.entity_id != a.entity_id"
-               " WHERE f.type = ? AND f.confidence >= ?")
-        params: list[Any] = [source_role, target_role, kind, min_confidence]
+        # The links of facts to entities carry the facts' type and confidence: the edges are
+        # read from them (the facts table only for dates); around an entity, from its own links.
+        around = (" FROM fact_entities e JOIN fact_entities a ON a.fact_id = e.fact_id AND a.role = ?"
+                  if entity_id else " FROM fact_entities a")
+        dates = " JOIN facts f ON f.id = a.fact_id" if since or until else ""
+        sql = ("SELECT a.entity_id AS s, b.entity_id AS t, count(DISTINCT a.fact_id) AS n,"
+               f" group_concat(DISTINCT a.fact_id) AS ids{around}"
+               " JOIN fact_entities b ON b.fact_id = a.fact_id AND b.role = ? AND b.entity_id != a.entity_id"
+               f"{dates} WHERE a.type = ? AND a.confidence >= ?")
+        params: list[Any] = [source_role] if entity_id else []
+        params += [target_role, kind, min_confidence]
+        if entity_id:
+            sql += " AND e.entity_id = ? AND e.type = ?"
+            params += [entity_id, kind]
         if not directed:
             sql += " AND a.entity_id < b.entity_id"
         if since:
@@ -54,6 +62,9 @@ def graph(store: Store, *, min_confidence: float, types: list[str] | None = None
         if entity_id:
             sql += " AND ? IN (a.entity_id, b.entity_id)"
             params.append(entity_id)
+        else:
+            sql += " AND a.role = ?"
+            params.append(source_role)
         if entity_types:
             marks = ",".join("?" * len(entity_types))
             sql += (f" AND (SELECT type FROM entities WHERE id = a.entity_id) IN ({marks})"

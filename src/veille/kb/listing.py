@@ -109,18 +109,17 @@ def facts(store: Store, *, min_confidence: float, type_: str | None = None,
     # The page's facts are chosen on the facts table alone, walking an index in their order
     # (dated ones, then undated ones); their sources, evidence and conflicts are then gathered
     # for them only (not for every fact matching).
-    sql = ("SELECT f.id, f.date, f.type FROM facts f WHERE f.confidence >= ?"
-           " AND EXISTS (SELECT 1 FROM evidence ev WHERE ev.fact_id = f.id)")
+    sql = "SELECT f.id, f.date, f.type FROM facts f WHERE f.confidence >= ? AND f.n_sources > 0"
     params: list[Any] = [min_confidence]
     if type_:
         sql += " AND f.type = ?"
         params.append(type_)
     if since:
         # A date's year is never before its first day's: the index on dates seeks to that year.
-        sql += " AND f.date_start >= ? AND f.date >= ?"
+        sql += " AND +f.date_start >= ? AND f.date >= ?"
         params += [date_range(since)[0], since[:4]]
     if until:
-        sql += " AND f.date_end <= ? AND f.date < ?"
+        sql += " AND +f.date_end <= ? AND f.date < ?"
         params += [date_range(until)[1], str(int(until[:4]) + 1)]
     if modality:
         sql += " AND f.modality = ?"
@@ -130,9 +129,8 @@ def facts(store: Store, *, min_confidence: float, type_: str | None = None,
     if entity_id:
         sql += " AND f.id IN (SELECT fact_id FROM fact_entities WHERE entity_id = ?)"
         params.append(entity_id)
-    if corroborated:  # a document other than the first stating it
-        sql += (" AND EXISTS (SELECT 1 FROM evidence a WHERE a.fact_id = f.id"
-                " AND a.doc_id > (SELECT min(b.doc_id) FROM evidence b WHERE b.fact_id = f.id))")
+    if corroborated:
+        sql += " AND f.n_sources > 1"
     position = _decode(cursor) if cursor else None
     rows: list[Any] = []
     if position is None or not position[0]:
@@ -157,12 +155,10 @@ def facts_by_id(store: Store, ids: list[str]) -> dict[str, Fact]:
     out: dict[str, Fact] = {}
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i:i + CHUNK]
-        rows = store.query(
-            "SELECT f.*, count(DISTINCT ev.doc_id) AS sources, min(ev.text) AS evidence,"
-            " min(d.name) AS doc, (SELECT count(*) FROM facts f2 WHERE f2.conflict_key ="
-            " f.conflict_key AND f2.id != f.id) AS conflicts"
-            " FROM facts f JOIN evidence ev ON ev.fact_id = f.id JOIN documents d ON d.id = ev.doc_id"
-            f" WHERE f.id IN ({','.join('?' * len(chunk))}) GROUP BY f.id", tuple(chunk))
+        rows = store.query(  # what each fact keeps of its statements (kb/facts.py)
+            "SELECT f.*, f.n_sources AS sources, f.first_evidence AS evidence, f.first_doc AS doc,"
+            " (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = f.conflict_key AND f2.id != f.id) AS conflicts"
+            f" FROM facts f WHERE f.id IN ({','.join('?' * len(chunk))}) AND f.n_sources > 0", tuple(chunk))
         out.update((r["id"], _fact(r)) for r in rows)
     return out
 

@@ -35,21 +35,13 @@ def profile(store: Store, entity_id: str, documents: int | None = 50, facts: int
     else:
         docs = store.query(f"{columns} FROM doc_entities de JOIN documents d ON d.id = de.doc_id"
                            f" WHERE de.entity_id = ? {order}", (entity_id, -1 if documents is None else documents))
-    facts_total = store.query(
-        "SELECT count(*) FROM fact_entities fe JOIN facts f ON f.id = fe.fact_id"
-        " WHERE fe.entity_id = ? AND f.confidence >= ?"
-        " AND EXISTS (SELECT 1 FROM evidence ev WHERE ev.fact_id = f.id)", (entity_id, min_confidence))[0][0]
-    latest = store.query(
-        "SELECT DISTINCT f.id, f.type, f.args, f.date, f.modality, f.date IS NULL AS undated FROM fact_entities fe"
-        " JOIN facts f ON f.id = fe.fact_id WHERE fe.entity_id = ? AND f.confidence >= ?"
-        " AND EXISTS (SELECT 1 FROM evidence ev WHERE ev.fact_id = f.id)"
-        " ORDER BY undated, f.date DESC, f.type, f.id LIMIT ?",
-        (entity_id, min_confidence, -1 if facts is None else facts))
-    sources = {r["fact_id"]: r for r in store.query(
-        "SELECT ev.fact_id, count(DISTINCT ev.doc_id) AS sources, min(ev.text) AS evidence, min(d.name) AS doc"
-        " FROM evidence ev JOIN documents d ON d.id = ev.doc_id"
-        " WHERE ev.fact_id IN (SELECT value FROM json_each(?)) GROUP BY ev.fact_id",
-        (json.dumps([r["id"] for r in latest]),))}
+    facts_total = count_facts(store, entity_id, min_confidence)
+    ids = latest_facts(store, entity_id, min_confidence, facts)
+    rows = {r["id"]: r for r in store.query(
+        "SELECT id, type, args, date, modality, n_sources, first_evidence, first_doc FROM facts"
+        " WHERE id IN (SELECT value FROM json_each(?)) AND n_sources > 0",
+        (json.dumps(ids),))}
+    latest = [rows[i] for i in ids if i in rows]
     return EntityProfile(
         id=e["id"], name=e["name"], type=e["type"], kind=e["kind"],
         aliases=[Alias(a["alias"], a["reason"]) for a in store.aliases(entity_id)],
@@ -57,12 +49,33 @@ def profile(store: Store, entity_id: str, documents: int | None = 50, facts: int
         documents=[EntityDocument(r["name"], r["title"], r["published"], r["n"], r["reason"])
                    for r in docs],
         facts=[ProfileFact(r["id"], r["type"], json.loads(r["args"]), r["date"], r["modality"],
-                           sources[r["id"]]["sources"], sources[r["id"]]["evidence"], sources[r["id"]]["doc"])
-               for r in latest if r["id"] in sources],
+                           r["n_sources"], r["first_evidence"], r["first_doc"]) for r in latest],
         related=related(store, entity_id),
         documents_total=e["docs"],
         facts_total=facts_total,
     )
+
+
+def count_facts(store: Store, entity_id: str, min_confidence: float) -> int:
+    """How many facts at least `min_confidence` sure concern the entity."""
+    return int(store.query("SELECT count(DISTINCT fact_id) FROM fact_entities WHERE entity_id = ? AND confidence >= ?",
+                           (entity_id, min_confidence))[0][0])
+
+
+def latest_facts(store: Store, entity_id: str, min_confidence: float, limit: int | None) -> list[str]:
+    """The ids of the entity's `limit` latest facts (all with None) at least `min_confidence`
+    sure: the dated ones newest first, then the undated ones. Its links to facts carry their
+    dates: the newest are the end of one range of an index."""
+    ids = [r[0] for r in store.query(
+        "SELECT fact_id FROM fact_entities WHERE entity_id = ? AND confidence >= ? AND date IS NOT NULL"
+        " GROUP BY date, type, fact_id ORDER BY date DESC, type DESC, fact_id DESC LIMIT ?",
+        (entity_id, min_confidence, -1 if limit is None else limit))]
+    if limit is None or len(ids) < limit:
+        ids += [r[0] for r in store.query(
+            "SELECT DISTINCT fact_id, type FROM fact_entities WHERE entity_id = ? AND confidence >= ?"
+            " AND date IS NULL ORDER BY type, fact_id LIMIT ?",
+            (entity_id, min_confidence, -1 if limit is None else limit - len(ids)))]
+    return ids
 
 
 def related(store: Store, entity_id: str, limit: int = 10) -> list[Related]:

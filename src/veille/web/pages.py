@@ -37,6 +37,7 @@ MAX_LIST_PAGE = 200_000  # 10 million rows: beyond any store, within SQLite's in
 FACTS_PAGE = 50
 PROFILE_ROWS = 100  # an entity's latest facts on its profile
 PROFILE_DOCS = 50  # its latest documents
+CHART_FACTS = 1000  # its latest facts drawn on its charts
 DOTS = 60  # a type with more facts than this is drawn on the time line month by month
 BARS = 24  # the latest amounts raised and stock moves drawn
 
@@ -164,7 +165,7 @@ def entity(request: Request, s: Read, ref: str) -> Response:
     money raised, stock moves and targets, its neighbourhood in the graph, its documents."""
     with s.kb() as kb:
         profile = kb.entity(ref, documents=PROFILE_DOCS, facts=PROFILE_ROWS)
-        charted = [] if is_json(request) else kb.entity_facts(profile.id).to_records()
+        charted = [] if is_json(request) else kb.entity_facts(profile.id, latest=CHART_FACTS).to_records()
     # The JSON twin holds the profile's pages of documents and facts and where the rest are,
     # not every fact the charts are drawn from (megabytes for an entity of a big store).
     data = {**profile.to_dict(), "more": {"documents": f"/documents?entity={path_part(profile.id)}",
@@ -173,6 +174,7 @@ def entity(request: Request, s: Read, ref: str) -> Response:
         return respond(request, "entity.html", data)
     ui = Ui(request, s)
     return respond(request, "entity.html", data, facts=data["facts"], charts=entity_charts(charted, ui, profile.id),
+                   charted=len(charted) if profile.facts_total > CHART_FACTS else None,
                    done=request.query_params.get("done"), other=request.query_params.get("other"))
 
 

@@ -23,11 +23,18 @@ CREATE INDEX entities_type_rank ON entities(type, docs DESC, mentions DESC, name
 -- range.
 CREATE INDEX documents_day ON documents(substr(coalesce(published, substr(ingested_at, 1, 10)) || '-01-01', 1, 10));
 
--- Each fact keeps the day of the newest document stating it (kb/facts.py keeps it up to date):
--- the facts stated since a date, and the latest of each type, are index ranges.
+-- Each fact keeps what the listings show of its statements (kb/facts.py keeps them up to date):
+-- how many documents state it, its first evidence and document, and the day of the newest
+-- document stating it, so that a page of facts reads no evidence (a fact stated by hundreds of
+-- documents read them all), and the facts stated since a date are an index range.
+ALTER TABLE facts ADD COLUMN n_sources INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE facts ADD COLUMN first_evidence TEXT;
+ALTER TABLE facts ADD COLUMN first_doc TEXT;
 ALTER TABLE facts ADD COLUMN stated TEXT;
-UPDATE facts SET stated = (SELECT max(substr(coalesce(d.published, substr(d.ingested_at, 1, 10)) || '-01-01', 1, 10))
-                           FROM evidence ev JOIN documents d ON d.id = ev.doc_id WHERE ev.fact_id = facts.id);
+UPDATE facts SET (n_sources, first_evidence, first_doc, stated) =
+    (SELECT count(DISTINCT ev.doc_id), min(ev.text), min(d.name),
+            max(substr(coalesce(d.published, substr(d.ingested_at, 1, 10)) || '-01-01', 1, 10))
+     FROM evidence ev JOIN documents d ON d.id = ev.doc_id WHERE ev.fact_id = facts.id);
 CREATE INDEX facts_stated ON facts(stated, confidence);
 CREATE INDEX facts_type_stated ON facts(type, stated);
 
@@ -57,3 +64,16 @@ GROUP BY 1, kind;
 
 -- The entities named in each document, in the index itself (the entities named with another).
 CREATE INDEX doc_entities_doc_entity ON doc_entities(doc_id, entity_id);
+
+-- Each link of a fact to an entity carries the fact's type, date and confidence (a fact's are
+-- fixed once stored; kb/facts.py copies them), so that an entity's facts are counted, and its
+-- latest ones found, in one range of an index, without reading the facts table.
+ALTER TABLE fact_entities ADD COLUMN type TEXT;
+ALTER TABLE fact_entities ADD COLUMN date TEXT;
+ALTER TABLE fact_entities ADD COLUMN confidence REAL;
+UPDATE fact_entities SET (type, date, confidence) =
+    (SELECT f.type, f.date, f.confidence FROM facts f WHERE f.id = fact_entities.fact_id);
+CREATE INDEX fact_entities_latest ON fact_entities(entity_id, date, type, fact_id, confidence);
+DROP INDEX fact_entities_entity;
+-- The graph's edges of one type of fact, its links in one role (kb/graph.py).
+CREATE INDEX fact_entities_type_role ON fact_entities(type, role, confidence, fact_id, entity_id);
