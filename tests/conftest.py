@@ -387,7 +387,7 @@ def copy_store(src: Path, dest: Path) -> Path:
 
 def assert_counts_exact(path: Path | str) -> None:
     """The numbers a store keeps up to date (schema 5) equal what its rows say: each entity's
-    documents and mentions, each fact's newest statement, the documents by source."""
+    documents and mentions, each fact's statements and conflicts, the documents by source."""
     from veille.kb.store import DOC_DAY, SOURCE_KIND, SOURCE_LABEL
 
     conn = sqlite3.connect(str(path))
@@ -404,6 +404,10 @@ def assert_counts_exact(path: Path | str) -> None:
                               " FROM facts f LEFT JOIN evidence ev ON ev.fact_id = f.id"
                               " LEFT JOIN documents d ON d.id = ev.doc_id GROUP BY f.id ORDER BY f.id").fetchall()
         assert stated == newest
+        conflicting = conn.execute("SELECT id, n_conflicts FROM facts ORDER BY id").fetchall()
+        counted = conn.execute("SELECT f.id, (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = f.conflict_key"
+                               " AND f2.id != f.id) FROM facts f ORDER BY f.id").fetchall()
+        assert conflicting == counted
         sources = conn.execute("SELECT label, kind, n, latest FROM document_sources ORDER BY label, kind").fetchall()
         grouped = conn.execute(f"SELECT {SOURCE_LABEL} AS label, {SOURCE_KIND} AS kind, count(*), max({DOC_DAY})"
                                " FROM documents d GROUP BY label, kind ORDER BY label, kind").fetchall()

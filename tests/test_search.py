@@ -463,3 +463,8 @@ def test_common_words_ranked_over_the_last_indexed_first(store: SQLiteStore,
     assert sorted(docs(search(store, "usine", limit=2))) == ["mid", "new"]  # the window had enough
     assert docs(search(store, "usine", limit=3))[0] == "old"  # it did not: the whole corpus
     assert docs(search(store, "Brest", limit=1)) == ["old"]  # a word only older documents hold
+
+
+def test_an_empty_period_finds_nothing_at_once(kb: KB) -> None:
+    assert search(kb.store, "Zhipu", since="2025-03", until="2024") == []
+    assert search(kb.store, "Zhipu", since="2025", until="2025-12") == search(kb.store, "Zhipu", since="2025")

@@ -73,17 +73,21 @@ def entity_facts(store: Store, entity_id: str, min_confidence: float,
     """The entity's facts at least `min_confidence` sure (of these types; its `latest` ones
     only, when given), with the role it plays in each, undated last then by date."""
     wanted = list(types or [])
-    sql = ("SELECT f.id, f.type, fe.role, f.args, f.date, f.modality, f.confidence FROM fact_entities fe"
-           " JOIN facts f ON f.id = fe.fact_id WHERE fe.entity_id = ? AND f.confidence >= ?")
-    params: list[Any] = [entity_id, min_confidence]
+    columns = "SELECT f.id, f.type, fe.role, f.args, f.date, f.modality, f.confidence"
+    if latest is None:
+        sql = f"{columns} FROM fact_entities fe JOIN facts f ON f.id = fe.fact_id WHERE fe.entity_id = ?"
+        params: list[Any] = [entity_id]
+    else:  # from the ids of its latest facts
+        from veille.kb.profile import latest_facts
+
+        sql = (f"{columns} FROM json_each(?) j CROSS JOIN fact_entities fe ON fe.fact_id = j.value"
+               " CROSS JOIN facts f ON f.id = j.value WHERE fe.entity_id = ?")
+        params = [json.dumps(latest_facts(store, entity_id, min_confidence, latest)), entity_id]
+    sql += " AND f.confidence >= ?"
+    params.append(min_confidence)
     if wanted:
         sql += f" AND f.type IN ({','.join('?' * len(wanted))})"
         params += wanted
-    if latest is not None:
-        from veille.kb.profile import latest_facts
-
-        sql += " AND f.id IN (SELECT value FROM json_each(?))"
-        params.append(json.dumps(latest_facts(store, entity_id, min_confidence, latest)))
     sql += " ORDER BY f.date_start IS NULL, f.date_start, f.date, f.type, f.id"
     return Records(EntityFact(r["id"], r["type"], r["role"], json.loads(r["args"]), r["date"],
                               r["modality"], r["confidence"]) for r in store.query(sql, tuple(params)))

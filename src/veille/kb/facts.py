@@ -73,10 +73,17 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
                 if entity_id:
                     links.append((fid, role, entity_id))
     before = {r[0] for r in store.query("SELECT DISTINCT fact_id FROM evidence WHERE doc_id = ?", (doc.id,))}
+    known = {r[0] for r in store.query("SELECT id FROM facts WHERE id IN (SELECT value FROM json_each(?))",
+                                       (json.dumps([r[0] for r in rows]),))}
     store.execute_many(
         "INSERT OR IGNORE INTO facts (id, type, args, date, date_precision, modality, confidence,"
         " rule, rule_version, conflict_key, date_start, date_end)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    for fid, key in dict((r[0], r[9]) for r in rows if r[0] not in known and r[9]).items():
+        # a new value for a measure: it and the facts it contradicts count each other
+        store.execute("UPDATE facts SET n_conflicts = n_conflicts + 1 WHERE conflict_key = ? AND id != ?", (key, fid))
+        store.execute("UPDATE facts SET n_conflicts = (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = ?"
+                      " AND f2.id != ?) WHERE id = ?", (key, fid, fid))
     store.execute_many("INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?, ?)", evidence)
     store.execute_many("INSERT OR IGNORE INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
                        " SELECT ?, ?, ?, f.type, f.date, f.confidence FROM facts f WHERE f.id = ?",

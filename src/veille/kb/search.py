@@ -417,6 +417,8 @@ def search(store: SQLiteStore, text: str, *, entity: str | None = None,
         if not entity_ids:
             raise NotFound(f"no entity named '{entity}'",
                            "Search with: veille entities --search TEXT")
+    if since and until and since[:min(len(since), len(until))] > until[:min(len(since), len(until))]:
+        return []  # an empty period: nothing to rank
     where, params = _doc_filters(entity_ids, since, until, lang)
     query = parse_query(store, text)
     narrow = bool(entity_ids or fact_type)

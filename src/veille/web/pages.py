@@ -37,7 +37,7 @@ MAX_LIST_PAGE = 200_000  # 10 million rows: beyond any store, within SQLite's in
 FACTS_PAGE = 50
 PROFILE_ROWS = 100  # an entity's latest facts on its profile
 PROFILE_DOCS = 50  # its latest documents
-CHART_FACTS = 1000  # its latest facts drawn on its charts
+CHART_FACTS = 500  # its latest facts drawn on its charts
 DOTS = 60  # a type with more facts than this is drawn on the time line month by month
 BARS = 24  # the latest amounts raised and stock moves drawn
 

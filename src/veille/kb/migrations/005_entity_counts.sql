@@ -43,6 +43,15 @@ CREATE INDEX facts_order ON facts(date, type, id);
 CREATE INDEX facts_type_order ON facts(type, date, id);
 DROP INDEX facts_type;
 
+-- Each fact keeps how many facts give another value for its measure (kb/facts.py counts them
+-- as facts are added); the facts in conflict and the facts stated twice, a minority of them,
+-- have an index of their own in the listing's order.
+ALTER TABLE facts ADD COLUMN n_conflicts INTEGER NOT NULL DEFAULT 0;
+UPDATE facts SET n_conflicts = (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = facts.conflict_key
+                                AND f2.id != facts.id) WHERE conflict_key IS NOT NULL;
+CREATE INDEX facts_conflicting ON facts(date, type, id) WHERE n_conflicts > 0;
+CREATE INDEX facts_corroborated ON facts(date, type, id) WHERE n_sources > 1;
+
 -- The documents by source (kb/store.py's SOURCE_LABEL and SOURCE_KIND, counted as documents are
 -- added): the site a page names, else the host of its address, else the kind of input.
 CREATE TABLE document_sources (
