@@ -17,9 +17,14 @@ USER_AGENT = "Veille/0.1 (+https://github.com/veille; news knowledge base)"
 MIN_CONFIDENCE = 0.4
 
 
+def db_location(explicit: str | None = None) -> str:
+    """The store as given: --db, else $VEILLE_DB, else ./veille.db (a URL stays a URL)."""
+    return explicit or os.environ.get("VEILLE_DB") or DEFAULT_DB
+
+
 def db_path(explicit: str | None = None) -> Path:
     """The store's path: --db, else $VEILLE_DB, else ./veille.db."""
-    return Path(explicit or os.environ.get("VEILLE_DB") or DEFAULT_DB)
+    return Path(db_location(explicit))
 
 
 def min_confidence(explicit: float | None = None, show_all: bool = False) -> float:
