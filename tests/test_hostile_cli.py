@@ -78,8 +78,9 @@ def test_bad_dates_are_refused_with_the_fix(cli: Cli, kb_copy: Path, option: str
 
 
 @pytest.mark.parametrize("args", READING, ids=" ".join)
-def test_a_url_as_store_is_refused_and_nothing_is_created(cli: Cli, tmp_path: Path, args: list[str]) -> None:
-    os.chdir(tmp_path)
+def test_a_url_as_store_is_refused_and_nothing_is_created(cli: Cli, tmp_path: Path, args: list[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
     for db, words in (("postgres://x/y", "PostgreSQL"), ("postgresql://u:p@h/db", "PostgreSQL"),
                       ("mysql://x/y", "an address"), ("sqlite:///x.db", "an address")):
         result = cli(*args, "--db", db)
@@ -88,8 +89,8 @@ def test_a_url_as_store_is_refused_and_nothing_is_created(cli: Cli, tmp_path: Pa
     assert list(tmp_path.iterdir()) == []
 
 
-def test_ingest_into_a_url_creates_no_folder(cli: Cli, tmp_path: Path) -> None:
-    os.chdir(tmp_path)
+def test_ingest_into_a_url_creates_no_folder(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text("Velmora ouvre une usine à Lyon, a annoncé jeudi la société.", encoding="utf-8")
     result = cli("ingest", "--db", "postgres://x/y", "a.txt")
     assert result.exit_code == 1 and "PostgreSQL" in one_error_line(result)
@@ -99,7 +100,7 @@ def test_ingest_into_a_url_creates_no_folder(cli: Cli, tmp_path: Path) -> None:
 @pytest.mark.parametrize("what", ["folder", "text", "foreign", "dev-null", "empty-wal-only"])
 @pytest.mark.parametrize("args", [["docs"], ["search", "robot"], ["ingest", "a.txt"]], ids=" ".join)
 def test_something_else_as_store_is_refused_and_left_as_it_is(cli: Cli, tmp_path: Path, what: str,
-                                                             args: list[str]) -> None:
+                                                             args: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "a.txt").write_text("Velmora ouvre une usine à Lyon, a annoncé jeudi la société.", encoding="utf-8")
     db = tmp_path / "store.db"
     if what == "folder":
@@ -117,7 +118,7 @@ def test_something_else_as_store_is_refused_and_left_as_it_is(cli: Cli, tmp_path
     else:
         (tmp_path / "store.db-wal").write_bytes(b"")
     before = _snapshot(db)
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     result = cli(*args, "--db", db)
     if what == "empty-wal-only":  # no store beside its leftover WAL file: missing for readers
         assert result.exit_code in (0, 1)
@@ -148,10 +149,10 @@ def _damage(db: Path, where: float) -> None:
 
 @pytest.mark.parametrize("where", [0.0005, 0.3, 0.6, 0.9])
 @pytest.mark.parametrize("args", [*READING, ["ingest", "a.txt"]], ids=" ".join)
-def test_a_damaged_store_is_reported_by_every_command(cli: Cli, kb_copy: Path, tmp_path: Path,
-                                                      args: list[str], where: float) -> None:
+def test_a_damaged_store_is_reported_by_every_command(cli: Cli, kb_copy: Path, tmp_path: Path, args: list[str],
+                                                      where: float, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "a.txt").write_text("Velmora ouvre une usine à Lyon, a annoncé jeudi la société.", encoding="utf-8")
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     _damage(kb_copy, where)
     result = cli(*args, "--db", kb_copy)
     assert result.exit_code == 1, result.output
@@ -335,3 +336,15 @@ def test_a_store_on_a_path_with_a_missing_folder_is_created_by_ingest_only(cli: 
     result = cli("ingest", "--db", db, "-q", tmp_path / "a.txt")
     assert result.exit_code == 0 and db.exists()
     shutil.rmtree(tmp_path / "new")
+
+
+def test_a_damaged_signature_is_computed_again(cli: Cli, kb_copy: Path, tmp_path: Path) -> None:
+    conn = sqlite3.connect(kb_copy)
+    conn.execute("UPDATE documents SET minhash = x'00ff00ff'")  # what a bad page left
+    conn.commit()
+    conn.close()
+    (tmp_path / "b.txt").write_text("Brindle Capital ouvre un bureau à Nantes, a annoncé jeudi la société.",
+                                    encoding="utf-8")
+    result = cli("ingest", "--db", kb_copy, "-q", tmp_path / "b.txt")
+    assert result.exit_code == 0, result.output
+    assert "1 added" in result.stdout

@@ -292,7 +292,8 @@ class KnowledgeBase:
     # --- ingest ---------------------------------------------------------------------------
     def ingest(self, inputs: Iterable[str | Path], workers: int = 1,
                allow_private_urls: bool = False, policy: FetchPolicy | None = None,
-               progress: Callable[[Outcome], None] | None = None, index: bool = True) -> Report:
+               progress: Callable[[Outcome], None] | None = None, index: bool = True,
+               timeout: float | None = None) -> Report:
         """Ingest files, folders, URLs and feeds ('-' reads standard input): clean, identify
         the language, deduplicate, find entities and facts, resolve and store. A bad item is
         recorded (see `failures()`) and the batch goes on: look at `report.failed`.
@@ -300,11 +301,18 @@ class KnowledgeBase:
         URLs are fetched under `policy`, by default the environment's (public addresses only,
         bounded size and time); `allow_private_urls` also allows your own network.
         `progress` is called with each item's outcome. Ingesting again changes nothing.
+
+        Documents are annotated in `workers` worker processes, each within `timeout` seconds
+        (and one more per 10,000 characters; default $VEILLE_ANNOTATE_TIMEOUT, else 60): one
+        that takes longer is stopped and recorded as failed, and the batch goes on.
+        `timeout=0` sets no limit, and with one worker annotates in this process.
         """
         from veille.ingest.run import ingest
 
+        limit = config.annotate_timeout() if timeout is None else timeout
         report = ingest(self.store, [str(i) for i in inputs], n_process=workers,
-                        progress=progress, policy=policy or self._policy(allow_private_urls))
+                        progress=progress, policy=policy or self._policy(allow_private_urls),
+                        timeout=limit or None)
         if index:
             self.index()
         return report

@@ -92,3 +92,9 @@ class AnnotationError(VeilleError):
 
     code = "V500"
 
+
+class AnnotationTimeout(AnnotationError):
+    """The pipeline took longer than its time limit on a document (stopped; the others of its
+    batch are annotated)."""
+
+    code = "V501"
