@@ -247,7 +247,8 @@ def poisoned(tmp_path: Path) -> Path:
         store.execute("INSERT INTO documents (id, name, source, title, lang, text, status, ingested_at) VALUES"
                       " ('d1', ?, ?, ?, 'fr', ?, 'annotated', '2025-01-01')",
                       ("ev\x1b]0;pwned\x07il", "/tmp/\x1b[2Jx.txt", "Titre \x1b[5m[/x]", text))
-        store.execute("INSERT INTO entities VALUES ('e1', ?, 'organization', NULL, NULL, 'now')",
+        store.execute("INSERT INTO entities (id, name, type, kind, gazetteer_id, created_at)"
+                      " VALUES ('e1', ?, 'organization', NULL, NULL, 'now')",
                       ("Vel\x1b[31mmora [/red]",))
         store.add_alias("e1", "Vel\x1b[31mmora [/red]", "normalised name")
         store.execute("INSERT INTO doc_entities VALUES ('d1', 'k', ?, 'organization', '[]', 'e1', 'new entity')",
@@ -257,7 +258,7 @@ def poisoned(tmp_path: Path) -> Path:
                       " ('f1', 'funding', ?, '2025', 'asserted', 0.9, 'x', 1)",
                       (json.dumps({"recipient": "Vel\x1b[31mmora", "amount": {"value": 1e308, "currency": "EUR"}}),))
         store.execute("INSERT INTO evidence VALUES ('f1', 'd1', 0, 40, ?, ?)", (text[:40], text))
-        store.execute("INSERT INTO fact_entities VALUES ('f1', 'recipient', 'e1')")
+        store.execute("INSERT INTO fact_entities (fact_id, role, entity_id) VALUES ('f1', 'recipient', 'e1')")
         store.record_failure("/tmp/\x1b[2Jbad.txt", "V100", "[V100] /tmp/\x1b[2Jbad.txt: empty")
     store.close()
     return db

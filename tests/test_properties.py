@@ -115,7 +115,8 @@ queries = st.one_of(
 def search_store(tmp_path_factory: pytest.TempPathFactory) -> SQLiteStore:
     store = SQLiteStore(Path(tmp_path_factory.mktemp("q")) / "kb.db")
     with store.write():
-        store.execute("INSERT INTO entities VALUES ('e1', 'Zhipu AI', 'organization', NULL, NULL, 'now')")
+        store.execute("INSERT INTO entities (id, name, type, kind, gazetteer_id, created_at)"
+                      " VALUES ('e1', 'Zhipu AI', 'organization', NULL, NULL, 'now')")
         store.add_alias("e1", "Zhipu AI", "gazetteer")
         store.add_alias("e1", "Zhipu", "gazetteer")
     return store
