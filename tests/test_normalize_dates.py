@@ -267,3 +267,41 @@ def test_day_pairs(text: str, lang: str, values: list[str]) -> None:
 def test_the_year_a_weekday_and_its_date_fall_in(lang: str, text: str, near: int,
                                                  year: int | None) -> None:
     assert weekday_year(text, lang, near, 2026) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les ventes de mars ont reculé.", "fr", [("mars", "2025-03")]),
+        ("Les chiffres de décembre seront publiés.", "fr", [("décembre", "2025-12")]),
+        ("avril", "fr", [("avril", "2025-04")]),
+        ("October was the busiest month.", "en", [("October", "2025-10")]),
+        ("Mars est la quatrième planète.", "fr", []),
+        ("April Chen joined the board.", "en", []),
+        ("The troops March on.", "en", []),
+    ],
+)
+def test_months_alone(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    """A French month name in lower case, or an English one nothing else is called, is a month
+    without a cue; a capitalised 'Mars', a person's 'April' or the verb 'March' are not."""
+    assert [(d.text, d.value) for d in find_dates(text, lang, REF)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le magasin ferme à Noël.", "fr", [("Noël", "2025-12-25")]),
+        ("Il est rentré pour Noël.", "fr", [("Noël", "2024-12-25")]),
+        ("la Toussaint 2024", "fr", [("la Toussaint 2024", "2024-11-01")]),
+        ("Le lancement aura lieu après Pâques.", "fr", [("Pâques", "2026-04-05")]),
+        ("le lundi de Pâques 2025", "fr", [("le lundi de Pâques 2025", "2025-04-21")]),
+        ("La demande a bondi pendant le Têt 2026.", "fr", [("le Têt 2026", "2026-02-17")]),
+        ("Sales fell over Lunar New Year.", "en", [("Lunar New Year", "2025-01-29")]),
+        ("Good Friday 2024", "en", [("Good Friday 2024", "2024-03-29")]),
+        ("Toussaint Louverture a libéré Haïti.", "fr", []),
+    ],
+)
+def test_holidays(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    """Named days: fixed, counted from Easter, or from the lunar new year; the year written
+    after the name, else the tense's, else the nearest."""
+    assert [(d.text, d.value) for d in find_dates(text, lang, REF)] == expected

@@ -43,6 +43,7 @@ from veille.normalize._date_lexicon import (
     date_lexicon,
     scale_or_currency_after,
 )
+from veille.normalize._holidays import holiday_raws
 from veille.normalize._periods import period_raws
 from veille.normalize._resources import (
     check_lang,
@@ -285,15 +286,16 @@ def _name_raws(text: str, low: str, months: list[tuple[int, int]], lex: DateLexi
 
 def _bare_month(text: str, src: str, m: re.Match[str], lex: DateLexicon) -> list[_Raw]:
     """A month name without day or year: with a direction word, or after a cue ("en mars",
-    "depuis janvier", "janvier, février et mars"), placed by the tense when nothing says
-    which way."""
+    "depuis janvier", "janvier, février et mars"), or one that is a month alone ("les ventes
+    de mars"), placed by the tense when nothing says which way."""
     word = m["pre"] or m["post"]
     direction = None
     if m["pre"]:
         direction = lex.direction_before.get(fold(m["pre"]))
     elif m["post"]:
         direction = lex.direction_after.get(fold(m["post"]))
-    if not word and not _has_context(text, m.start(), lex) \
+    if not word and text[m.start("mon"):m.end("mon")] not in lex.months_alone \
+            and not _has_context(text, m.start(), lex) \
             and not lex.month_link_re.search(src, max(0, m.start() - 25), m.start()):
         return []
     month = lex.months[fold(m["mon"])]
@@ -378,6 +380,7 @@ def _raw_matches(text: str, lang: str) -> list[_Raw]:
     raws = _numeric_raws(text, lex.lang) + _name_raws(text, low, months, lex) \
         + _relative_raws(text, low, lex)
     raws += period_raws(text, lex.lang, low, months, lambda end: _follower_ok(text, end, lex))
+    raws += holiday_raws(text, lex.lang)
     for m in YEAR_RE.finditer(text):
         if _year_ok(text, m, lex):
             raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"])), False))
