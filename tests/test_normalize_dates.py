@@ -305,3 +305,25 @@ def test_holidays(text: str, lang: str, expected: list[tuple[str, str]]) -> None
     """Named days: fixed, counted from Easter, or from the lunar new year; the year written
     after the name, else the tense's, else the nearest."""
     assert [(d.text, d.value) for d in find_dates(text, lang, REF)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le groupe a annoncé ce mardi son plan.", "fr", [("ce mardi", "2025-10-14")]),
+        ("ce mardi", "fr", [("ce mardi", "2025-10-14")]),
+        ("ce samedi", "fr", [("ce samedi", "2025-10-18")]),
+        ("Le ministre viendra ce mercredi.", "fr", [("ce mercredi", "2025-10-22")]),
+        ("He spoke this Monday.", "en", [("this Monday", "2025-10-13")]),
+        ("Il a parlé ce lundi 13 octobre.", "fr", [("lundi 13 octobre", "2025-10-13")]),
+        ("Le conseil se réunira mardi 21.", "fr", [("mardi 21", "2025-10-21")]),
+        ("Le conseil s'est réuni mardi 30.", "fr", [("mardi 30", "2025-09-30")]),
+        ("The vote is on Friday 17th.", "en", [("Friday 17th", "2025-10-17")]),
+        ("jeudi 5 000 personnes ont défilé", "fr", [("jeudi", "2025-10-16")]),
+    ],
+)
+def test_this_weekday_and_numbered_weekday(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    """'ce mardi' is the Tuesday of the reference date's week (the latest one in the past
+    tense, the next in the future); 'mardi 21' is the 21st that is a Tuesday, near the
+    reference date; 'ce lundi 13 octobre' is one date, not 'ce lundi' and 'octobre'."""
+    assert [(d.text, d.value) for d in find_dates(text, lang, REF)] == expected

@@ -269,19 +269,51 @@ def _name_raws(text: str, low: str, months: list[tuple[int, int]], lex: DateLexi
                 if not word_before(src, m.start())]
     for m in finditer_in(lex.weekday, src, windows(weekdays, 15, 30, len(text))):
         wd = lex.weekdays[fold(m["wd"])]
+        numbered = _WEEKDAY_DAY.match(src, m.end("wd"))
+        if numbered and not m["post"]:
+            if not lex.month_hits.match(src, numbered.end()):  # 'lundi 10 mars': a day-month
+                tense = tense_at(text, m.start(), numbered.end("d"), lex.lang)
+                raws.append(_Raw(m.start("wd"), numbered.end("sfx") if numbered["sfx"] else numbered.end("d"),
+                                 _numbered_weekday(wd, int(numbered["d"]), tense), True))
+            continue
         direction = None
         if m["pre"]:
             direction = lex.direction_before.get(fold(m["pre"]))
         elif m["post"]:
             direction = lex.direction_after.get(fold(m["post"]))
+        tense = tense_at(text, m.start(), m.end(), lex.lang)
+        if direction == "this" and tense in ("past", "future"):
+            direction = f"this-{tense}"  # 'a annoncé ce mardi', 'will meet this Friday'
         if direction is None:
-            direction = tense_at(text, m.start(), m.end(), lex.lang)
+            direction = tense
 
         def by_weekday(ref: date | None, wd: int = wd, dn: str | None = direction) -> Resolved:
             return _of_date(weekday_date(wd, ref, dn), "day") if ref else None
 
         raws.append(_Raw(m.start(), m.end(), by_weekday, True))
     return raws
+
+
+_WEEKDAY_DAY = re.compile(r"\s+(?P<d>3[01]|[12]\d|0?[1-9])(?P<sfx>er|st|nd|rd|th)?(?![\w])(?![.,:/]\d|\s\d)\s*")
+
+
+def _numbered_weekday(weekday: int, day: int, tense: str | None) -> Resolver:
+    """'mardi 11', 'Friday 14th' without a month: the day of that number, within two months
+    of the reference date, that falls on that weekday; the tense picks between the one before
+    and the one after, else the nearest."""
+
+    def resolve(ref: date | None) -> Resolved:
+        if ref is None:
+            return None
+        found = [d for k in (-2, -1, 0, 1, 2) if (d := safe_date(*add_months(ref.year, ref.month, k), day))
+                 and d.weekday() == weekday]
+        if tense == "past":
+            found = [d for d in found if d <= ref + timedelta(days=3)] or found
+        elif tense == "future":
+            found = [d for d in found if d >= ref - timedelta(days=3)] or found
+        return _of_date(min(found, key=lambda d: abs((d - ref).days)), "day") if found else None
+
+    return resolve
 
 
 def _bare_month(text: str, src: str, m: re.Match[str], lex: DateLexicon) -> list[_Raw]:
