@@ -328,3 +328,17 @@ def test_what_a_relative_clause_launches_is_its_antecedent(lang: str, text: str,
     in apposition to, not for the sentence's earlier subject."""
     (launch,) = facts_of(text, "launch", lang=lang)
     assert (launch["args"].get("subject"), launch["args"]["product"]) == (subject, product)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "product"), [
+    ("fr", "Le ministère velmorien a présenté lundi un plan baptisé « Cent ports numériques pour "
+     "la Velmorie », doté de 2 milliards d'euros.", "Cent ports numériques pour la Velmorie"),
+    ("en", 'Orsana Telecom launched a programme called "AI for every village" on Monday.',
+     "AI for every village"),
+])
+def test_a_quoted_name_after_a_naming_word_is_the_product_not_a_quote(lang: str, text: str,
+                                                                      product: str) -> None:
+    (launch,) = facts_of(text, "launch", lang=lang)
+    assert launch["args"]["product"] == product
+    assert facts_of(text, "quote", lang=lang) == []
