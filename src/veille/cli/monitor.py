@@ -237,3 +237,164 @@ def alerts_send(allow_private_urls: PrivateOption = False, db: DbOption = None) 
     out.print(done.summary(), highlight=False)
     if done.failed or done.dead:
         raise typer.Exit(1)
+
+
+# --- sources and watch ----------------------------------------------------------------------------
+
+def sources(ctx: typer.Context, db: DbOption = None,
+            tag: Annotated[str | None, typer.Option(help="Only the sources with this tag.")] = None,
+            as_json: JsonOption = False) -> None:
+    """The sources `veille watch` follows, with their last fetch, status, items and errors
+    (add one with `veille sources add`).
+
+    Example: veille sources add https://example.org/feed.xml --every 30m --tag vietnam
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from veille.kb import monitor
+
+    with open_kb(db) as kb:
+        rows = monitor.sources(kb.store, tag)
+    if as_json:
+        for r in rows:
+            print_json({"url": r["url"], "kind": r["kind"], "every": r["every"], "lang": r["lang"],
+                        "tags": json.loads(r["tags"]), "status": r["status"], "last_fetch": r["last_fetch"],
+                        "next_fetch": r["next_fetch"], "items": r["items"], "failures": r["failures"],
+                        "error": r["error"]})
+        return
+    if not rows:
+        out.print("No sources. Add one with: veille sources add URL --every 30m", highlight=False)
+        return
+    table = Table("source", "kind", "every", "tags", "last fetch", "status", "items", "next fetch", "error")
+    for r in rows:
+        table.add_row(cell(r["url"]), r["kind"], _duration(r["every"]), cell(", ".join(json.loads(r["tags"]))),
+                      r["last_fetch"] or "-", r["status"] + (f" ({r['failures']}x)" if r["failures"] else ""),
+                      str(r["items"]), r["next_fetch"], cell(r["error"] or ""))
+    out.print(table)
+
+
+def _duration(seconds: int) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+def sources_add(
+    url: Annotated[str, typer.Argument(help="An RSS or Atom feed, a sitemap or a page (http or https).")],
+    every: Annotated[str, typer.Option(help="How often to fetch it: 30m, 2h, 1d ...")] = "1h",
+    lang: Annotated[str | None, typer.Option(help="Its articles' language (default: identified).")] = None,
+    tag: Annotated[list[str] | None, typer.Option(help="A tag to list it by; repeat for several.")] = None,
+    kind: Annotated[str, typer.Option(help="auto (found on the first fetch), feed, sitemap or page.")] = "auto",
+    db: DbOption = None,
+) -> None:
+    """Follow a source: `veille watch` fetches it on schedule (conditionally, within robots.txt)
+    and ingests each new article once. Adding a followed source again changes its settings.
+
+    Example: veille sources add https://example.org/feed.xml --every 30m --lang fr --tag vietnam
+    """
+    from veille.watch.sources import add
+
+    with open_kb(db, create=True) as kb:
+        try:
+            row, new = add(kb.store, url, every, lang, list(tag or []), kind)
+        except VeilleError as e:
+            fail(e)
+    verb = "Following" if new else "Updated"
+    out.print(f"{verb} {plain(row['url'])} every {_duration(row['every'])}", markup=False, highlight=False)
+
+
+def sources_remove(url: Annotated[str, typer.Argument(help="The source's address.")], db: DbOption = None) -> None:
+    """Stop following a source (its articles stay in the store).
+
+    Example: veille sources remove https://example.org/feed.xml
+    """
+    from veille.kb import monitor
+
+    with open_kb(db) as kb:
+        try:
+            monitor.remove_source(kb.store, url)
+        except VeilleError as e:
+            fail(e)
+    out.print(f"No longer following {plain(url)}", markup=False, highlight=False)
+
+
+def watch(
+    once: Annotated[bool, typer.Option("--once", help="Poll what is due, deliver, and exit (for cron).")] = False,
+    workers: Annotated[int, typer.Option("--workers", "-j", min=1, help="Annotation processes.")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    allow_private_urls: PrivateOption = False,
+    db: DbOption = None,
+) -> None:
+    """Follow the sources: fetch each when it is due, store its new articles, find the watch
+    rules' matches and deliver them (Atom feeds, webhooks, e-mail). Runs until SIGTERM or
+    Ctrl-C (the current article is finished first) and resumes where it stopped; --once suits
+    cron (exit 1 when a source or a delivery failed).
+
+    Example: veille watch --once --db veille.db
+    """
+    import signal
+    import threading
+
+    from veille.ingest.fetch import FetchPolicy
+    from veille.watch.loop import Cycle
+    from veille.watch.loop import watch as run
+    from veille.watch.sources import Polled
+
+    try:
+        policy = FetchPolicy.from_env(allow_private=allow_private_urls or None)
+    except VeilleError as e:
+        fail(e)
+    stop = threading.Event()
+    failed = False
+
+    def report(p: Polled) -> None:
+        nonlocal failed
+        if p.status == "failed":
+            failed = True
+            err.print(f"Error: {plain(p.error or '', newlines=False)}", markup=False, highlight=False)
+            return
+        for e in p.errors:
+            err.print(f"Error: {plain(e, newlines=False)}", markup=False, highlight=False)
+        if not quiet:
+            out.print(plain(p.line(), newlines=False), markup=False, highlight=False)
+
+    def said(c: Cycle) -> None:
+        nonlocal failed
+        if c.matches:
+            counts = ", ".join(f"{plain(r)}: {n}" for r, n in sorted(c.matches.items()))
+            out.print(f"Alerts: {sum(c.matches.values())} new ({counts})", markup=False, highlight=False)
+        for e in c.delivered.errors:
+            failed = True
+            err.print(f"Error: {plain(e, newlines=False)}", markup=False, highlight=False)
+
+    def halt(signum: int, frame: object) -> None:
+        stop.set()
+
+    previous = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        for s in previous:
+            signal.signal(s, halt)
+    except ValueError:  # not the main thread (a test runner): no signal handling
+        previous = {}
+    kb = open_kb(db, create=True)
+    try:
+        with kb:
+            if not quiet and not once:
+                err.print(f"Watching {len(_sources_of(kb))} sources of {kb.path}; stop with Ctrl-C or SIGTERM",
+                          markup=False, highlight=False)
+            run(kb.store, kb.path, policy, once=once, workers=workers, stop=stop, report=report, on_cycle=said)
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+    if stop.is_set() and not quiet:
+        err.print("Stopped: every article fetched is stored; run veille watch again to go on.",
+                  markup=False, highlight=False)
+    if once and failed:
+        raise typer.Exit(1)
+
+
+def _sources_of(kb: object) -> list[object]:
+    from veille.kb import monitor
+
+    return list(monitor.sources(kb.store))  # type: ignore[attr-defined]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -91,7 +92,8 @@ Progress = Callable[[Outcome], None]
 
 def ingest(store: Store, inputs: Iterable[str | RawItem], n_process: int = 1,
            progress: Progress | None = None, policy: FetchPolicy | None = None,
-           timeout: float | None = None, matcher: Matcher | None = None) -> Report:
+           timeout: float | None = None, matcher: Matcher | None = None,
+           annotator: Annotator | None = None) -> Report:
     """Ingest files, folders, '-', URLs, feeds and items already read into the store. URLs
     are fetched under `policy` (by default the environment's: public addresses only, bounded
     size and time). With a `timeout` (seconds a document's annotation may take, see
@@ -99,7 +101,9 @@ def ingest(store: Store, inputs: Iterable[str | RawItem], n_process: int = 1,
     longer is stopped and recorded as failed; without, with one process, in this one.
 
     The store's watch rules (`veille.watch.rules`) are evaluated on the facts and entities
-    each document brings, as it is stored (`matcher`: the rules loaded already)."""
+    each document brings, as it is stored (`matcher`: the rules loaded already). An
+    `annotator` given (its workers kept between ingests, as `veille watch` does) is used
+    instead of a new one and left open."""
     report = Report()
     matcher = matcher if matcher is not None else Matcher.load(store)
     index = dedup.NearDuplicates()
@@ -129,7 +133,7 @@ def ingest(store: Store, inputs: Iterable[str | RawItem], n_process: int = 1,
 
     fetcher = Fetcher(policy)
     try:
-        with Annotator(n_process, timeout) as annotator:
+        with nullcontext(annotator) if annotator is not None else Annotator(n_process, timeout) as annotator:
             queue = _Queue(store, annotator, emit, index, matcher)
             for source in expand(inputs):
                 if isinstance(source, FailedItem):  # a folder that cannot be read

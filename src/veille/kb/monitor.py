@@ -279,3 +279,9 @@ def matches_since(store: Store, after: int) -> dict[str, int]:
     """How many matches each rule found after the match `after`."""
     return {r[0]: r[1] for r in store.query("SELECT rule, count(*) FROM alert_matches WHERE id > ? GROUP BY rule",
                                             (after,))}
+
+
+def next_delivery(store: Store) -> str | None:
+    """When the next waiting delivery is due."""
+    rows = store.query("SELECT min(next_try) FROM alert_deliveries WHERE status = 'pending'")
+    return rows[0][0] if rows else None
