@@ -187,9 +187,9 @@ class Smtp:
 
     def send(self, message: EmailMessage) -> None:
         """Send one message; DeliveryError naming the server when it fails."""
-        context = ssl.create_default_context(cafile=self.cafile)
         message["From"] = message["From"] or self.sender
         try:
+            context = ssl.create_default_context(cafile=self.cafile)
             if self.tls:
                 client: smtplib.SMTP = smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=context)
             else:
@@ -200,7 +200,7 @@ class Smtp:
                 if self.user:
                     client.login(self.user, self.password or "")
                 client.send_message(message)
-        except (OSError, smtplib.SMTPException) as e:
+        except (OSError, smtplib.SMTPException, ssl.SSLError) as e:
             detail = str(e).replace("\n", " ")[:200] or type(e).__name__
             raise DeliveryError(f"e-mail through {self.host}:{self.port} failed ({detail})",
                                 "Check VEILLE_SMTP_* settings and the server; it is tried again later") from e
