@@ -239,3 +239,24 @@ def test_alerts_commands(cli: Cli, tmp_path: Path) -> None:
     assert cli("alerts", "remove", "big-moves", "--db", db).exit_code == 0
     assert [json.loads(line)["name"] for line in cli("alerts", "--db", db, "--json").output.splitlines()] == [
         "vn-funding"]
+
+
+def test_the_library_api(tmp_path: Path) -> None:
+    from veille import KnowledgeBase
+    from veille.errors import SourceError, UnknownRule
+
+    with KnowledgeBase(tmp_path / "kb.db") as kb:
+        kb.add_alert("big", type="stock_move", where="abs(change_pct) >= 10")
+        with pytest.raises(RuleError, match="amount_usd"):
+            kb.add_alert("bad", type="funding", where="change_pct > 1")
+        up = "Les actions de Velmora ont bondi de 12 % mardi."
+        stored(kb.store, Matcher.load(kb.store), up, "up", [move("Velmora", 12.0, up)],
+               [entity("e1", "Velmora", "organization", up)])
+        (found,) = kb.alert_matches("big")
+        assert found["title"] == "stock_move: Velmora +12 %" and found["evidence"]["text"] == up
+        with pytest.raises(UnknownRule):
+            kb.alert_matches("nope")
+        assert kb.follow("https://news.example/feed.xml", every="30m", tags=["vn"])["every"] == 1800
+        assert [s["url"] for s in kb.sources(tag="vn")] == ["https://news.example/feed.xml"]
+        with pytest.raises(SourceError):
+            kb.follow("https://news.example/feed.xml", every="never")
