@@ -367,6 +367,59 @@ class KnowledgeBase:
         self.index()
         return _raise_if_all_failed(report)
 
+    # --- monitoring -------------------------------------------------------------------------
+    def follow(self, url: str, every: str = "1h", lang: str | None = None, tags: Iterable[str] = (),
+               kind: str = "auto") -> dict[str, Any]:
+        """Follow a source — an RSS or Atom feed, a sitemap or a page (`kind`, found on the first
+        fetch by default) — fetched every `every` ('30m', '2h', '1d') by `watch`; following it
+        again changes its settings. Returns its settings and state. SourceError when it cannot be."""
+        from veille.watch.sources import add
+
+        row, _ = add(self.store, url, every, lang, list(tags), kind)
+        return _source(row)
+
+    def sources(self, tag: str | None = None) -> list[dict[str, Any]]:
+        """The sources followed (with a `tag`): settings, last fetch, status, items, last error."""
+        from veille.kb import monitor
+
+        return [_source(r) for r in monitor.sources(self.store, tag)]
+
+    def add_alert(self, name: str, *, type: str | None = None, entity: str | None = None,
+                  entity_type: str | None = None, place: str | None = None, where: str | None = None,
+                  modality: Iterable[str] = (), min_confidence: float | None = None, conflicts: bool = False,
+                  new_entity: str | None = None, webhooks: Iterable[str] = (), secret_env: str | None = None,
+                  emails: Iterable[str] = (), grouped: bool = False, replace: bool = False) -> None:
+        """Add a watch rule (see `veille.watch.rules` and the README): evaluated on each fact
+        stored from now on, each match recorded once and delivered to the rule's Atom feed,
+        `webhooks` and `emails`. RuleError (one line) when a condition is wrong."""
+        from veille.watch.rules import Spec, add
+
+        spec = Spec(type=type, entity=entity, entity_type=entity_type, place=place, where=where,
+                    modality=list(modality), min_confidence=min_confidence, conflicts=conflicts,
+                    new_entity=new_entity)
+        add(self.store, name, spec, list(webhooks), secret_env, list(emails), grouped, replace)
+
+    def alert_matches(self, rule: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        """The latest matches of a rule (of all when None), newest first: the fact or entity,
+        its evidence and its document."""
+        import json
+
+        from veille.kb import monitor
+
+        if rule is not None:
+            monitor.rule(self.store, rule)
+        return [{"id": r["id"], "rule": r["rule"], "at": r["at"], "title": r["title"], **json.loads(r["data"])}
+                for r in monitor.matches(self.store, rule, _count(limit))]
+
+    def watch(self, once: bool = True, allow_private_urls: bool = False, policy: FetchPolicy | None = None,
+              workers: int = 1) -> list[Any]:
+        """Poll the sources that are due, store their new articles, write the Atom feeds and
+        send the deliveries that are due; with `once` False, until interrupted. Returns the
+        rounds run (`veille.watch.loop.Cycle`)."""
+        from veille.watch.loop import watch
+
+        return watch(self.store, self.path, policy or self._policy(allow_private_urls), once=once, workers=workers)
+
     @staticmethod
     def _policy(allow_private: bool) -> FetchPolicy:
         from veille.ingest.fetch import FetchPolicy
@@ -402,3 +455,10 @@ def _raise_if_all_failed(report: Report) -> Report:
         raise first.error or VeilleError(first.message)
     return report
 
+
+def _source(row: Any) -> dict[str, Any]:
+    import json
+
+    return {"url": row["url"], "kind": row["kind"], "every": row["every"], "lang": row["lang"],
+            "tags": json.loads(row["tags"]), "status": row["status"], "last_fetch": row["last_fetch"],
+            "next_fetch": row["next_fetch"], "items": row["items"], "failures": row["failures"], "error": row["error"]}
