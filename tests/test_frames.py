@@ -342,3 +342,22 @@ def test_a_quoted_name_after_a_naming_word_is_the_product_not_a_quote(lang: str,
     (launch,) = facts_of(text, "launch", lang=lang)
     assert launch["args"]["product"] == product
     assert facts_of(text, "quote", lang=lang) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le terrain de Velmora à Johor est facturé 5,04 ringgits le mètre carré."),
+    ("fr", "Velmora vend son abonnement 30 euros par utilisateur."),
+    ("en", "Velmora sells its plan at $30 per user."),
+    ("fr", "La puce de Velmora est gravée en 3 nanomètres."),
+    ("en", "Analysts at Orsa Securities keep a target price of $4.10 on Velmora."),
+])
+def test_a_unit_price_or_a_size_is_no_counted_figure(lang: str, text: str) -> None:
+    assert facts_of(text, "metric", lang=lang) == []
+
+
+@pytest.mark.slow
+def test_money_per_unit_of_time_is_still_a_figure() -> None:
+    (revenue,) = [m for m in facts_of("Velmora réalise un chiffre d'affaires de 2 milliards de dollars "
+                                      "par an.", "metric") if m["args"].get("unit") == "USD"]
+    assert revenue["args"]["value"] == 2e9
