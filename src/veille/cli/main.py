@@ -100,7 +100,8 @@ entities_app = typer.Typer(
     help="List entities; split or merge them.\n\nExample: veille entities --type person",
     invoke_without_command=True, rich_markup_mode=None)
 export_app = typer.Typer(
-    help="Export the knowledge base as JSON lines.\n\nExample: veille export facts > facts.jsonl",
+    help="Export entities, mentions, facts or the entity graph: JSON lines, CSV, Parquet, FollowTheMoney, "
+         "GraphML, GEXF.\n\nExample: veille export facts --format csv -o facts.csv",
     no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(entities_app, name="entities")
 app.add_typer(export_app, name="export")
@@ -114,7 +115,9 @@ app.command("entity")(browse.entity)
 app.command("facts")(browse.facts)
 app.command("annotate")(ingest.annotate)
 export_app.command("entities")(export.export_entities)
+export_app.command("mentions")(export.export_mentions)
 export_app.command("facts")(export.export_facts)
+export_app.command("graph")(export.export_graph)
 app.command("search")(query.search)
 app.command("ask")(query.ask)
 app.command("serve")(serve.serve)
