@@ -14,7 +14,7 @@ import typer
 from typer._click.core import Context
 from typer.core import TyperGroup
 
-from veille.cli import browse, common, export, ingest, query, serve
+from veille.cli import browse, common, digest, export, ingest, query, serve
 from veille.cli.common import err, plain
 from veille.errors import StoreError, VeilleError
 
@@ -118,6 +118,7 @@ export_app.command("entities")(export.export_entities)
 export_app.command("mentions")(export.export_mentions)
 export_app.command("facts")(export.export_facts)
 export_app.command("graph")(export.export_graph)
+app.command("digest")(digest.digest)
 app.command("search")(query.search)
 app.command("ask")(query.ask)
 app.command("serve")(serve.serve)

@@ -38,7 +38,7 @@ def export(store: Store, kind: str, fmt: str, out: Output = None, *,
     check_pair(kind, fmt)
     _check_packages(fmt)
     fact_filters, doc_filters = facts or rows.FactFilters(), docs or rows.DocFilters()
-    with _opened(out, fmt) as stream, store.snapshot():
+    with open_output(out, fmt in BINARY) as stream, store.snapshot():
         return _write(store, kind, fmt, stream, fact_filters, doc_filters)
 
 
@@ -90,11 +90,12 @@ def _write(store: Store, kind: str, fmt: str, out: Any, facts: rows.FactFilters,
 
 
 @contextlib.contextmanager
-def _opened(out: Output, fmt: str) -> Iterator[Any]:
-    binary = fmt in BINARY
+def open_output(out: Output, binary: bool = False) -> Iterator[Any]:
+    """A stream to write to: `out` itself, standard output when None, or a file beside the
+    path `out` renamed to it when the block ends without an error (removed otherwise)."""
     if out is None:
         if binary and sys.stdout.isatty():
-            raise ExportError(f"{fmt} is binary and standard output is a terminal",
+            raise ExportError("the output is binary and standard output is a terminal",
                               "Write it to a file with -o FILE, or redirect the output")
         stream = sys.stdout.buffer if binary else sys.stdout
         yield stream
