@@ -11,7 +11,7 @@ import re
 import sqlite3
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -288,8 +288,9 @@ class SQLiteStore(Store):
         try:
             while rows := cursor.fetchmany(500):
                 yield from rows
-        finally:
-            cursor.close()
+        finally:  # a generator left unfinished (`export | head`) may be closed after the store
+            with suppress(sqlite3.ProgrammingError):
+                cursor.close()
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:
