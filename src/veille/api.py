@@ -250,6 +250,44 @@ class KnowledgeBase:
 
         return fact_rows(self.store, config.min_confidence(min_confidence, show_all))
 
+    def export(self, kind: str, format: str = "jsonl", out: Any = None, *, type: str | None = None,
+               entity: str | None = None, modality: str | None = None, since: str | None = None,
+               until: str | None = None, min_confidence: float | None = None, show_all: bool = False,
+               conflicts: bool = False, corroborated: bool = False, entity_type: str | None = None) -> int:
+        """Export `kind` (entities, mentions, facts, graph) as `format` (jsonl, csv, parquet,
+        ftm, graphml, gexf: see `veille.export`) to `out` (a path, a stream, or standard
+        output), reading the store row by row. Returns the number of rows written.
+
+        Facts and the graph take the facts listing's filters (`type` of fact, `entity`,
+        `modality`, `since`, `until`, confidence, `conflicts`, `corroborated`); entities and
+        mentions take an `entity`, an `entity_type` and `since` .. `until` on the documents'
+        days. ExportError for a format that does not fit the kind."""
+        from veille.export import run
+        from veille.kb.export import DocFilters, FactFilters
+        from veille.kb.graph import LINKS
+
+        run.check_pair(kind, format)
+        entity_id = self.resolve(entity).id if entity else None
+        if kind in ("entities", "mentions"):
+            if type or modality or conflicts or corroborated:
+                raise listing.FilterError(f"{kind} are not filtered by fact", "Filter them by --entity, --type "
+                                          "(an entity type), --since and --until")
+            if entity_type and entity_type not in ENTITY_TYPES:
+                raise listing.FilterError(f"unknown entity type '{entity_type}'",
+                                          "Use one of: " + ", ".join(ENTITY_TYPES))
+            listing.check_fact_filters(None, None, since, until)
+            docs = DocFilters(entity_id, entity_type, since, until)
+            return run.export(self.store, kind, format, out, docs=docs)
+        if entity_type:
+            raise listing.FilterError(f"{kind} are not filtered by entity type", "Filter them by fact type with type")
+        listing.check_fact_filters(type, modality, since, until)
+        if kind == "graph" and type and type not in LINKS:
+            raise listing.FilterError(f"no graph edges come from facts of type '{type}'",
+                                      "Use one of: " + ", ".join(LINKS))
+        facts = FactFilters(config.min_confidence(min_confidence, show_all), type, entity_id, modality, since,
+                            until, conflicts, corroborated)
+        return run.export(self.store, kind, format, out, facts=facts)
+
     # --- search and answers ---------------------------------------------------------------
     def index(self) -> int:
         """Bring the search index up to date; return how many documents were indexed now

@@ -14,7 +14,7 @@ import typer
 from typer._click.core import Context
 from typer.core import TyperGroup
 
-from veille.cli import browse, common, export, ingest, monitor, query, serve
+from veille.cli import browse, common, digest, export, ingest, monitor, query, serve
 from veille.cli.common import err, plain
 from veille.errors import StoreError, VeilleError
 
@@ -100,7 +100,8 @@ entities_app = typer.Typer(
     help="List entities; split or merge them.\n\nExample: veille entities --type person",
     invoke_without_command=True, rich_markup_mode=None)
 export_app = typer.Typer(
-    help="Export the knowledge base as JSON lines.\n\nExample: veille export facts > facts.jsonl",
+    help="Export entities, mentions, facts or the entity graph: JSON lines, CSV, Parquet, FollowTheMoney, "
+         "GraphML, GEXF.\n\nExample: veille export facts --format csv -o facts.csv",
     no_args_is_help=True, rich_markup_mode=None)
 alerts_app = typer.Typer(
     help="Watch rules on facts and their deliveries.\n\n"
@@ -121,7 +122,10 @@ app.command("entity")(browse.entity)
 app.command("facts")(browse.facts)
 app.command("annotate")(ingest.annotate)
 export_app.command("entities")(export.export_entities)
+export_app.command("mentions")(export.export_mentions)
 export_app.command("facts")(export.export_facts)
+export_app.command("graph")(export.export_graph)
+app.command("digest")(digest.digest)
 app.command("search")(query.search)
 app.command("ask")(query.ask)
 app.command("serve")(serve.serve)
