@@ -180,3 +180,19 @@ def test_president_of_the_group_is_held_at_the_article_s_company() -> None:
     text = ("La société Orbelia Systems a présenté sa puce. « La puce forme un tout », a résumé Lu Weibing, président "
             "du groupe, interrogé par la presse.")
     assert ("Lu Weibing", "président du groupe", "Orbelia Systems") in roles_of(text)
+
+
+@pytest.mark.parametrize(("text", "lang", "role"), [
+    ("Velmora, présidée par Anna Kowal depuis 2021, a levé 10 millions d'euros.", "fr",
+     ("Anna Kowal", "président", "Velmora")),
+    ("Orsana Robotics, the company chaired by Karim Aziz since 2022, hired 40 engineers.", "en",
+     ("Karim Aziz", "chair", "Orsana Robotics")),
+])
+def test_a_company_led_by_a_person_in_the_passive(text: str, lang: str,
+                                                  role: tuple[str, str, str]) -> None:
+    """'X, présidée par Y', 'X, chaired by Y': Y chairs X."""
+    assert role in roles_of(text, lang)
+
+
+def test_a_round_led_by_a_fund_gives_no_role() -> None:
+    assert roles_of("The round was led by Orsa Capital and Kelso Partners.", "en") == []

@@ -459,14 +459,23 @@ def _subject_before(view: DocView, sent: Span, types: tuple[str, ...],
 def founders(view: DocView, sent: Span) -> list[dict[str, Any]]:
     """'fondée en 2021 par X et Y', 'X, founded by Y and Z', 'Y founded X in 2022 with Z'."""
     verbs = _founding(view.lang)
+    leading: dict[str, str] = load_data(LEX)["leading_verbs"][view.lang]
     lowers, lemmas = view.words()
     out: list[dict[str, Any]] = []
     for i in range(sent.start, sent.end):
-        if (lemmas[i] not in verbs and lowers[i] not in verbs) or i in view.by_token:
+        lead = leading.get(lowers[i]) or leading.get(lemmas[i])
+        if (lemmas[i] not in verbs and lowers[i] not in verbs and not lead) or i in view.by_token:
             continue
         tok = view.doc[i]
         people = _founders_after(view, sent, tok)
         org = None
+        if lead:  # 'X, chaired by Y', 'X, présidée par Y': passive only
+            org = _founded(view, sent, tok) if people and _passive_form(tok) else None
+            for span, g in (people if org is not None else []):
+                made = _record(view, sent, g, span, Title([tok], 0), (org, 0.8), rule="role.led_by")
+                made["args"]["title"] = lead
+                out.append(made)
+            continue
         if people:  # passive: 'X, fondée par ...', 'Fondée par ..., X a levé'
             org = _founded(view, sent, tok)
         else:
@@ -495,6 +504,11 @@ def founders(view: DocView, sent: Span) -> list[dict[str, Any]]:
 def _founding(lang: str) -> frozenset[str]:
     return words(LEX, "founding_verbs", lang) | frozenset(
         {"fondé", "fondée", "fondés", "fondées", "cofondé", "cofondée", "founded", "co-founded"})
+
+
+def _passive_form(tok: Token) -> bool:
+    """A past participle ('chaired', 'présidée'), not 'chairs' or 'préside'."""
+    return tok.tag_ == "VBN" or "VerbForm=Part" in str(tok.morph)
 
 
 def _founders_after(view: DocView, sent: Span, tok: Token) -> list[tuple[Span, dict[str, Any]]]:
