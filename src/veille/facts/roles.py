@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from veille.facts.common import fact, key, words_text
 from veille.facts.view import DocView
-from veille.nlp.lexicon import load_data, words
+from veille.nlp.lexicon import cased, load_data, words
 from veille.world import country_of_demonym, find_demonyms
 
 LEX = "lexicon/roles.yaml"
@@ -44,13 +44,24 @@ class Title:
     def text(self) -> str:
         """The title's words, without an organisation named before it ("Tarrow's chief
         executive", 'OpenAI chief executive' -> 'chief executive')."""
-        toks = self.tokens
-        for k in range(self.head, -1, -1):
+        toks = _without_honours(self.tokens)
+        for k in range(min(self.head, len(toks) - 1), -1, -1):
             if toks[k].lower_ in ("'s", "’s") or (toks[k].ent_type_ and k < self.head
                                                   and toks[k].lower_ not in ("chief",)):
                 toks = toks[k + 1:]
                 break
         return _runs_text(toks).strip(" ,") or _runs_text(self.tokens).strip(" ,")
+
+
+def _without_honours(tokens: list[Token]) -> list[Token]:
+    """'Prime Minister Datuk Seri' -> 'Prime Minister': an honour before the name is no part of
+    the title."""
+    words_ = [t.text for t in tokens]
+    for honour in sorted(cased("lexicon/entities.yaml", "honours"), key=len, reverse=True):
+        h = honour.split()
+        if len(words_) > len(h) and words_[-len(h):] == h:
+            return tokens[:-len(h)]
+    return tokens
 
 
 def _runs_text(tokens: list[Token]) -> str:
