@@ -937,6 +937,9 @@ def goal_object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                     key=lambda t: t.i)
     dates = a.view.dates
     words_ = [t for t in words_ if not any(d.start <= t.idx < d.end for d in dates)]
+    while words_ and words_[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT") \
+            and words_[-1].i != target.i:
+        words_.pop()  # "l'équilibre financier en (2027)": the date's preposition
     if any(t.i in a.view.quantity_tokens for t in words_):
         return []  # 'promised to invest $5bn': the money is a funding, the figure its own fact
     return [Found(_join(words_), words_, p.weight)] if words_ else []
