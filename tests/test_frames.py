@@ -380,3 +380,16 @@ def test_undated_statements_hold_at_the_day_of_the_event_the_lead_reports() -> N
     facts = annotate_text(dated, lang="fr", published="2025-06-10")["facts"]
     (role,) = [f for f in facts if f["type"] == "role"]
     assert role["date"] == "2025-06-09"  # the dateline is not the event's day
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "kind", "modality"), [
+    ("en", "Vetrix said it had raised US$40 million in a round led by Orsa Capital.", "funding", "claimed"),
+    ("fr", "Velmora a indiqué avoir levé 40 millions d'euros auprès d'Orsa Capital.", "funding", "claimed"),
+    ("en", "Velmora Labs says it now has 45 million users in Asia.", "metric", "claimed"),
+    ("en", "Velmora raised $40 million from Orsa Capital.", "funding", "asserted"),
+])
+def test_a_company_s_figure_it_says_of_itself_is_a_claim(lang: str, text: str, kind: str,
+                                                        modality: str) -> None:
+    (fact,) = facts_of(text, kind, lang=lang)
+    assert fact["modality"] == modality

@@ -59,7 +59,7 @@ def extract_facts(doc: Doc, published: str | None = None) -> list[dict[str, Any]
         facts.extend(roles.roles(view, sent))
     facts.extend(events.events(view))
     facts.extend(quotes.quotes(view))
-    return own_claims(people_s_figures(view, held_by(dedupe_funding(dedupe_roles(facts)))))
+    return own_claims(people_s_figures(view, held_by(dedupe_funding(dedupe_roles(facts)))), view)
 
 
 def held_by(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -103,9 +103,16 @@ def people_s_figures(view: DocView, facts: list[dict[str, Any]]) -> list[dict[st
     return out
 
 
-def own_claims(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def own_claims(facts: list[dict[str, Any]], view: DocView | None = None) -> list[dict[str, Any]]:
     """'Selon M. Chen, Xuhui compte ...' where Chen holds a role at Xuhui: the subject's own
-    claim, not hearsay."""
+    claim, not hearsay; and a company's own figure or funding it says of itself ('Vetrix
+    said it had raised ...', 'Velmora says it has 45 million users') is a claim too."""
+    if view is not None:
+        for f in facts:
+            if f["type"] in ("metric", "funding") and f["modality"] == "asserted":
+                tok = view.token_at(f["evidence"]["start"])
+                if tok is not None and view.said_of_itself(tok):
+                    f["modality"] = "claimed"
     orgs: dict[str, set[str]] = {}
     for f in facts:
         if f["type"] == "role" and f["args"].get("org"):

@@ -435,8 +435,33 @@ class DocView:
                 said = " ".join(low[at:].split()[:len(cue.split()) + 3]).rstrip(",.;")
                 text = f"{said}, {text}"
         moods, tenses = self._verb_features(t.i for t in clause)
-        return classify_modality(text, self.lang, verb_moods=moods, verb_tenses=tenses,
-                                 dates=self._dates_in(clause, len(text)))
+        found = classify_modality(text, self.lang, verb_moods=moods, verb_tenses=tenses,
+                                  dates=self._dates_in(clause, len(text)))
+        return found
+
+    def said_of_itself(self, tok: Token) -> bool:
+        """Whether a word's clause is what its own subject says of itself: 'Vetrix said it had
+        raised ...', 'Orsa a indiqué avoir levé ...', 'Velmora says it has 45 million users'."""
+        verb = self._clause_verb(tok)
+        if verb is None:
+            return False
+        speech = words(LEX, "speech_verbs", self.lang)
+        if verb.lemma_.lower() in speech and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
+                                                 for c in verb.children):
+            verb = next(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
+        head = verb.head
+        if verb.dep_ not in ("ccomp", "xcomp") or head.i == verb.i or head.lemma_.lower() not in speech:
+            return False
+        speaker = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if speaker is None or speaker.pos_ == "PRON" and speaker.lower_ in ("je", "i", "nous", "we"):
+            return False
+        said = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if said is None:  # 'a indiqué avoir levé': the same subject
+            return verb.dep_ == "xcomp" or verb.tag_ in ("VBG",) or "VerbForm=Inf" in str(verb.morph)
+        if said.pos_ == "PRON":
+            return said.lower_ in ("it", "they", "il", "elle", "ils", "elles")
+        a, b = self.entity_in_subtree(speaker), self.entity_in_subtree(said)
+        return a is not None and a is b
 
     def _dates_in(self, clause: list[Token], length: int) -> list[tuple[str, int, int]]:
         """The date expressions lying within a clause's words, with offsets into the text of
