@@ -364,25 +364,6 @@ def test_money_per_unit_of_time_is_still_a_figure() -> None:
 
 
 @pytest.mark.slow
-def test_undated_statements_hold_at_the_day_of_the_event_the_lead_reports() -> None:
-    text = ("Velmora lève 40 millions d'euros\n\n"
-            "PARIS — La start-up Velmora a annoncé lundi avoir levé 40 millions d'euros auprès "
-            "d'Orsa Capital.\n\n"
-            "« Nous allons recruter partout en Europe et en Asie », a déclaré sa directrice "
-            "générale, Anna Kowal.")
-    facts = annotate_text(text, lang="fr", published="2025-06-10")["facts"]  # a Tuesday
-    (role,) = [f for f in facts if f["type"] == "role"]
-    assert role["date"] == "2025-06-09"
-    facts = annotate_text(text.replace(" lundi", ""), lang="fr", published="2025-06-10")["facts"]
-    (role,) = [f for f in facts if f["type"] == "role"]
-    assert role["date"] == "2025-06-10"  # no day in the lead: the day of publication
-    dated = text.replace("PARIS —", "Publié le 10 juin 2025\n\nPARIS —")
-    facts = annotate_text(dated, lang="fr", published="2025-06-10")["facts"]
-    (role,) = [f for f in facts if f["type"] == "role"]
-    assert role["date"] == "2025-06-09"  # the dateline is not the event's day
-
-
-@pytest.mark.slow
 @pytest.mark.parametrize(("lang", "text", "kind", "modality"), [
     ("en", "Vetrix said it had raised US$40 million in a round led by Orsa Capital.", "funding", "claimed"),
     ("fr", "Velmora a indiqué avoir levé 40 millions d'euros auprès d'Orsa Capital.", "funding", "claimed"),
