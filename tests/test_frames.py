@@ -374,3 +374,17 @@ def test_a_company_s_figure_it_says_of_itself_is_a_claim(lang: str, text: str, k
                                                         modality: str) -> None:
     (fact,) = facts_of(text, kind, lang=lang)
     assert fact["modality"] == modality
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "parties"), [
+    ("fr", "Velmora a signé en mars un accord avec le britannique Kelvane, qui prévoit des licences.",
+     ["Velmora", "Kelvane"]),
+    ("fr", "L'Australie a signé un accord avec Orsana Digital pour aider les start-up australiennes.",
+     ["Australia", "Orsana Digital"]),
+])
+def test_a_nationality_is_no_party_of_its_own(lang: str, text: str, parties: list[str]) -> None:
+    """'le britannique Kelvane' is a British company, not the United Kingdom; 'start-up
+    australiennes' in an agreement of Australia's is Australia once, not twice."""
+    (agreement,) = facts_of(text, "agreement", lang=lang)
+    assert sorted(agreement["args"]["parties"]) == sorted(parties)

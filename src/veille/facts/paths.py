@@ -503,6 +503,15 @@ def _after_cue(a: Anchor, p: Path, types: tuple[str, ...], cues: tuple[str, ...]
                 break
             if region[j].pos_ == "VERB" or region[j].text in (",",) and j > end:
                 break
+        if not found and p.options.get("unnamed"):  # 'avec le britannique Arm': a missed name
+            for j in range(end, min(len(region), end + gap)):
+                t = region[j]
+                if t.pos_ in ("VERB", "AUX") or t.text in BREAK or t.text == ",":
+                    break
+                if t.pos_ in ("PROPN", "NOUN", "X") and t.is_title and t.i not in view.by_token \
+                        and t.i != a.sent.start:
+                    found = _named(a, t, p.weight * 0.9, strict=True)
+                    break
         if found:
             return found
     return found
@@ -831,9 +840,13 @@ def demonyms(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     region = a.region(limit=int(p.options.get("within", 20)))
     texts = [t.text for t in region]
     out: list[Found] = []
+    named = {world.country(g["name"]) for _s, g in a.view.entities_in(a.sent.start, a.sent.end, ("place",))}
     for start, end, country in world.find_demonyms(texts, a.lang):
-        if end < len(region) and a.view.by_token.get(region[end].i, {}).get("type") == "organization":
-            continue
+        if end < len(region) and (a.view.by_token.get(region[end].i, {}).get("type") == "organization"
+                                  or region[end].is_title and region[end].i != a.sent.start):
+            continue  # 'le britannique Arm', 'the Dutch ASML': the company's nationality
+        if country in named:
+            continue  # 'L'Australie ... start-up australiennes': the country is named already
         name = country.name(a.lang)
         if all(f.name != name for f in out):
             out.append(Found(name, region[start:end], p.weight))
