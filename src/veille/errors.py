@@ -122,3 +122,15 @@ class DeliveryError(VeilleError):
     """An alert could not be delivered (webhook, e-mail) or its settings are wrong."""
 
     code = "V620"
+
+
+class DigestMailError(VeilleError):
+    """A digest cannot be sent or scheduled as asked: a bad address, period or name."""
+
+    code = "V650"
+
+
+class UnknownDigestSchedule(NotFound):
+    """No scheduled digest of that name."""
+
+    code = "V651"

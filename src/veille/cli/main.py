@@ -110,6 +110,10 @@ alerts_app = typer.Typer(
 sources_app = typer.Typer(
     help="The sources veille watch follows.\n\nExample: veille sources add https://example.org/feed.xml --every 30m",
     invoke_without_command=True, rich_markup_mode=None)
+digests_app = typer.Typer(
+    help="Digests sent by e-mail on a schedule (by veille watch).\n\n"
+         "Example: veille digests add weekly --every 7d --email analyst@example.org --lang en",
+    invoke_without_command=True, rich_markup_mode=None)
 app.add_typer(entities_app, name="entities")
 app.add_typer(export_app, name="export")
 
@@ -126,6 +130,10 @@ export_app.command("mentions")(export.export_mentions)
 export_app.command("facts")(export.export_facts)
 export_app.command("graph")(export.export_graph)
 app.command("digest")(digest.digest)
+app.add_typer(digests_app, name="digests")
+digests_app.callback()(digest.digests)
+digests_app.command("add")(digest.digests_add)
+digests_app.command("remove")(digest.digests_remove)
 app.command("search")(query.search)
 app.command("ask")(query.ask)
 app.command("serve")(serve.serve)

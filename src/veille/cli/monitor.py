@@ -327,7 +327,8 @@ def watch(
     db: DbOption = None,
 ) -> None:
     """Follow the sources: fetch each when it is due, store its new articles, find the watch
-    rules' matches and deliver them (Atom feeds, webhooks, e-mail). Runs until SIGTERM or
+    rules' matches and deliver them (Atom feeds, webhooks, e-mail); send the scheduled digests
+    that are due (`veille digests`). Runs until SIGTERM or
     Ctrl-C (the current article is finished first) and resumes where it stopped; --once suits
     cron (exit 1 when a source or a delivery failed).
 
@@ -364,9 +365,12 @@ def watch(
         if c.matches:
             counts = ", ".join(f"{plain(r)}: {n}" for r, n in sorted(c.matches.items()))
             out.print(f"Alerts: {sum(c.matches.values())} new ({counts})", markup=False, highlight=False)
-        for e in c.delivered.errors:
+        for e in c.delivered.errors + c.digests.errors:
             failed = True
             err.print(f"Error: {plain(e, newlines=False)}", markup=False, highlight=False)
+        for name, first, last in c.digests.sent:
+            if not quiet:
+                out.print(f"Digest {plain(name)} sent ({first} to {last})", markup=False, highlight=False)
 
     def halt(signum: int, frame: object) -> None:
         stop.set()

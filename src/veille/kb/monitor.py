@@ -1,5 +1,6 @@
 """The monitoring tables' SQL (schema 6): sources and their items, watch rules, their matches
-and the deliveries of those matches. `veille.watch` holds the logic; every statement is here."""
+and the deliveries of those matches; the digests sent on a schedule (schema 7). `veille.watch`
+holds the logic; every statement is here."""
 
 from __future__ import annotations
 
@@ -284,4 +285,81 @@ def matches_since(store: Store, after: int) -> dict[str, int]:
 def next_delivery(store: Store) -> str | None:
     """When the next waiting delivery is due."""
     rows = store.query("SELECT min(next_try) FROM alert_deliveries WHERE status = 'pending'")
+    return rows[0][0] if rows else None
+
+
+# --- scheduled digests (schema 7) ------------------------------------------------------------
+
+def add_digest_schedule(store: Store, name: str, every: int, emails: list[str], lang: str, entities: list[str],
+                        min_confidence: float | None, server: str | None, replace: bool = False) -> None:
+    """Schedule a digest, due at once; replacing one keeps what it covered already (no period
+    is sent twice)."""
+    from veille.errors import DigestMailError
+
+    with store.write():
+        known = store.query("SELECT covered, last_sent FROM digest_schedules WHERE name = ?", (name,))
+        if known and not replace:
+            raise DigestMailError(f"a scheduled digest named '{name}' exists already",
+                                  "Choose another name, add --replace, or remove it with:"
+                                  f" veille digests remove {name}")
+        covered, last_sent = (known[0][0], known[0][1]) if known else (None, None)
+        store.execute("INSERT OR REPLACE INTO digest_schedules (name, every, emails, lang, entities, min_confidence,"
+                      " server, next_send, covered, last_sent, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      (name, every, dumps(emails), lang, dumps(entities), min_confidence, server, now(), covered,
+                       last_sent, now()))
+
+
+def digest_schedule(store: Store, name: str) -> sqlite3.Row:
+    from veille.errors import UnknownDigestSchedule
+
+    rows = store.query("SELECT * FROM digest_schedules WHERE name = ?", (name,))
+    if not rows:
+        names = [r[0] for r in store.query("SELECT name FROM digest_schedules ORDER BY name")]
+        raise UnknownDigestSchedule(f"no scheduled digest named '{name}'",
+                                    ("The scheduled digests are: " + ", ".join(names)) if names
+                                    else "Add one with: veille digests add NAME --every 7d --email ADDRESS")
+    return rows[0]
+
+
+def digest_schedules(store: Store) -> list[sqlite3.Row]:
+    return store.query("SELECT * FROM digest_schedules ORDER BY name")
+
+
+def remove_digest_schedule(store: Store, name: str) -> None:
+    digest_schedule(store, name)
+    with store.write():
+        store.execute("DELETE FROM digest_schedules WHERE name = ?", (name,))
+
+
+def due_digests(store: Store, at: str) -> list[sqlite3.Row]:
+    """The scheduled digests whose time has come, the most overdue first."""
+    return store.query("SELECT * FROM digest_schedules WHERE next_send <= ? ORDER BY next_send, name", (at,))
+
+
+def claim_digest(store: Store, name: str, was_due: str, next_send: str, covered: str | None,
+                 last_sent: str | None) -> bool:
+    """Take a due digest to send it: its next time and the last day it covers recorded first, so
+    that no other watch (nor this one restarted) sends it again; False when another took it."""
+    with store.write():
+        store.execute("UPDATE digest_schedules SET next_send = ?, covered = ?, last_sent = ? WHERE name = ?"
+                      " AND next_send = ?", (next_send, covered, last_sent, name, was_due))
+        return bool(store.query("SELECT changes()")[0][0])
+
+
+def digest_sent(store: Store, name: str) -> None:
+    with store.write():
+        store.execute("UPDATE digest_schedules SET failures = 0, error = NULL WHERE name = ?", (name,))
+
+
+def digest_failed(store: Store, name: str, covered: str | None, last_sent: str | None, next_send: str,
+                  error: str) -> None:
+    """A claimed digest was not sent: its period given back, tried again at `next_send`."""
+    with store.write():
+        store.execute("UPDATE digest_schedules SET covered = ?, last_sent = ?, next_send = ?,"
+                      " failures = failures + 1, error = ? WHERE name = ?",
+                      (covered, last_sent, next_send, error, name))
+
+
+def next_digest(store: Store) -> str | None:
+    rows = store.query("SELECT min(next_send) FROM digest_schedules")
     return rows[0][0] if rows else None

@@ -10,6 +10,7 @@
   port 587, else 0), $VEILLE_SMTP_SSL (TLS from the start), $VEILLE_SMTP_USER and
   $VEILLE_SMTP_PASSWORD, $VEILLE_SMTP_FROM, $VEILLE_SMTP_CAFILE (a certificate authority to
   trust besides the system's). One message per match, or one per run for a grouped rule.
+  Digests go through the same settings (`veille.watch.digests`).
 
 A webhook or e-mail delivery that fails is tried again after 1, 2, 4 ... times
 $VEILLE_RETRY_SECONDS (60), and after $VEILLE_DELIVERY_ATTEMPTS (5) attempts it is dead: kept,
@@ -234,6 +235,17 @@ def message(to: str, rule: str, items: list[dict[str, Any]], sender: str | None 
             lines.append(f"  {doc.get('url') or doc.get('source')}")
         parts.append("\n".join(lines))
     msg.set_content(f"Rule {rule} matched:\n\n" + "\n\n".join(parts) + "\n\n-- \nVeille\n")
+    return msg
+
+
+def html_message(to: list[str], subject: str, text: str, html: str) -> EmailMessage:
+    """One e-mail to every address of `to`: HTML with a plain-text alternative (a digest, its
+    Markdown as the text)."""
+    msg = EmailMessage()
+    msg["To"] = ", ".join(to)
+    msg["Subject"] = subject
+    msg.set_content(text)
+    msg.add_alternative(html, subtype="html")
     return msg
 
 

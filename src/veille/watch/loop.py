@@ -1,5 +1,6 @@
 """`veille watch`: one process that polls the sources when they are due, stores their new
-articles (the watch rules evaluated on each), writes the Atom feeds and sends the deliveries.
+articles (the watch rules evaluated on each), writes the Atom feeds, sends the deliveries and
+the scheduled digests that are due (`veille.watch.digests`).
 
 Everything it knows is in the store (each source's next poll, validators, items fetched;
 matches and deliveries waiting), so a watch stopped (SIGTERM, Ctrl-C: the current article is
@@ -21,6 +22,7 @@ from veille.ingest.fetch import FetchPolicy
 from veille.kb import monitor
 from veille.kb.store import Store
 from veille.watch.deliver import Delivered, after_ingest
+from veille.watch.digests import DigestsSent, send_due
 from veille.watch.sources import PacedFetcher, Polled, poll
 
 MAX_SLEEP = 60.0  # seconds: a new source or rule is seen within this even when nothing is due
@@ -33,11 +35,12 @@ class Cycle:
     polled: list[Polled] = field(default_factory=list)
     matches: dict[str, int] = field(default_factory=dict)
     delivered: Delivered = field(default_factory=Delivered)
+    digests: DigestsSent = field(default_factory=DigestsSent)
 
 
 def cycle(store: Store, db: str | Path, fetcher: PacedFetcher, annotator: Annotator | None,
           stop: threading.Event, report: Callable[[Polled], None] | None = None) -> Cycle:
-    """Poll every source due now, then write the feeds and send the deliveries due."""
+    """Poll every source due now, then write the feeds and send the deliveries and digests due."""
     done = Cycle()
     before = monitor.last_match(store)
     for row in monitor.due_sources(store, monitor.iso(datetime.now(UTC))):
@@ -53,6 +56,8 @@ def cycle(store: Store, db: str | Path, fetcher: PacedFetcher, annotator: Annota
         ensure_index(store)  # type: ignore[arg-type]
     done.matches = monitor.matches_since(store, before)
     done.delivered = after_ingest(store, db, before, fetcher.policy)
+    if not stop.is_set():
+        done.digests = send_due(store)
     return done
 
 
@@ -77,10 +82,12 @@ def watch(store: Store, db: str | Path, policy: FetchPolicy, once: bool = False,
 
 
 def _sleep(store: Store) -> float:
-    """Seconds until the next source is due (at most MAX_SLEEP, at least a tenth of a second)."""
+    """Seconds until the next source, delivery or digest is due (at most MAX_SLEEP, at least a
+    tenth of a second)."""
     due = monitor.next_due(store)
     pending = monitor.next_delivery(store)
-    times = [t for t in (due, pending) if t]
+    digest = monitor.next_digest(store)
+    times = [t for t in (due, pending, digest) if t]
     if not times:
         return MAX_SLEEP
     moment = datetime.strptime(min(times), "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
