@@ -331,7 +331,7 @@ class KnowledgeBase:
     def ingest(self, inputs: Iterable[str | Path], workers: int = 1,
                allow_private_urls: bool = False, policy: FetchPolicy | None = None,
                progress: Callable[[Outcome], None] | None = None, index: bool = True,
-               timeout: float | None = None) -> Report:
+               timeout: float | None = None, deliver: bool = True) -> Report:
         """Ingest files, folders, URLs and feeds ('-' reads standard input): clean, identify
         the language, deduplicate, find entities and facts, resolve and store. A bad item is
         recorded (see `failures()`) and the batch goes on: look at `report.failed`.
@@ -344,15 +344,22 @@ class KnowledgeBase:
         (and one more per 10,000 characters; default $VEILLE_ANNOTATE_TIMEOUT, else 60): one
         that takes longer is stopped and recorded as failed, and the batch goes on.
         `timeout=0` sets no limit, and with one worker annotates in this process.
+
+        The watch rules' matches it finds are then delivered, as after `veille ingest`: their
+        Atom feeds written again, the webhooks and e-mails due sent (`deliver=False` leaves
+        them queued for `veille watch` or `veille alerts send`); see `_deliver`.
         """
         from veille.ingest.run import ingest
 
         limit = config.annotate_timeout() if timeout is None else timeout
+        policy = policy or self._policy(allow_private_urls)
+        before = self._last_match()
         report = ingest(self.store, [str(i) for i in inputs], n_process=workers,
-                        progress=progress, policy=policy or self._policy(allow_private_urls),
-                        timeout=limit or None)
+                        progress=progress, policy=policy, timeout=limit or None)
         if index:
             self.index()
+        if deliver:
+            self._deliver(before, policy)
         return report
 
     def ingest_text(self, text: str, title: str | None = None, lang: str | None = None,
@@ -393,17 +400,42 @@ class KnowledgeBase:
         from veille.ingest.run import ingest
 
         parse_url(url)  # an address, never a file path or '-'
-        report = ingest(self.store, [url], policy=policy or self._policy(allow_private_urls),
-                        progress=progress)
+        policy = policy or self._policy(allow_private_urls)
+        before = self._last_match()
+        report = ingest(self.store, [url], policy=policy, progress=progress)
         self.index()
+        self._deliver(before, policy)
         return _raise_if_all_failed(report)
 
     def _ingest_one(self, item: Any) -> Report:
         from veille.ingest.run import ingest
 
+        before = self._last_match()
         report = ingest(self.store, [item])
         self.index()
+        self._deliver(before, self._policy(False))
         return _raise_if_all_failed(report)
+
+    def _last_match(self) -> int:
+        from veille.kb import monitor
+
+        return monitor.last_match(self.store)
+
+    def _deliver(self, before: int, policy: FetchPolicy) -> None:
+        """What follows every ingest, as `veille ingest` and `veille watch` do it: when the watch
+        rules matched something (after the match `before`), their Atom feeds written again;
+        then the webhooks and e-mails due sent (webhooks under `policy`: a private address
+        only when it allows them). A delivery that fails stays queued, with its error, and is
+        tried again by `veille watch` or `veille alerts send`; a feed that cannot be written
+        is logged: the documents stored stay stored."""
+        import logging
+
+        from veille.watch.deliver import after_ingest
+
+        try:
+            after_ingest(self.store, self.path, before, policy)
+        except OSError as e:
+            logging.getLogger(__name__).warning("alerts: the Atom feeds could not be written (%s)", e)
 
     # --- monitoring -------------------------------------------------------------------------
     def follow(self, url: str, every: str = "1h", lang: str | None = None, tags: Iterable[str] = (),

@@ -67,7 +67,8 @@ def ingest(
         task = progress.add_task("ingesting", total=None)
         try:
             before = monitor.last_match(kb.store)
-            report = kb.ingest(inputs, workers=workers, policy=policy, progress=show, index=False)
+            report = kb.ingest(inputs, workers=workers, policy=policy, progress=show, index=False,
+                               deliver=False)  # below, saying what it found
             progress.update(task, description="indexing for search")
             kb.index()
             progress.update(task, description="delivering alerts")
