@@ -328,9 +328,9 @@ def watch(
 ) -> None:
     """Follow the sources: fetch each when it is due, store its new articles, find the watch
     rules' matches and deliver them (Atom feeds, webhooks, e-mail); send the scheduled digests
-    that are due (`veille digests`). Runs until SIGTERM or
-    Ctrl-C (the current article is finished first) and resumes where it stopped; --once suits
-    cron (exit 1 when a source or a delivery failed).
+    that are due (`veille digests`). Runs until SIGTERM or Ctrl-C (the current article is
+    finished first) and resumes where it stopped; --once suits cron (exit 1 when a source, a
+    delivery or a digest failed).
 
     Example: veille watch --once --db veille.db
     """
