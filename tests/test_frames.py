@@ -388,3 +388,18 @@ def test_a_nationality_is_no_party_of_its_own(lang: str, text: str, parties: lis
     australiennes' in an agreement of Australia's is Australia once, not twice."""
     (agreement,) = facts_of(text, "agreement", lang=lang)
     assert sorted(agreement["args"]["parties"]) == sorted(parties)
+
+
+@pytest.mark.slow
+def test_a_quotation_split_by_its_attribution_or_carried_over_a_paragraph_is_one() -> None:
+    text = ('"Every new release is now read as a signal for the order book," said Mira Tan, head of '
+            'research at Kelso Securities. "The market has stopped valuing Orsa as a retailer."\n\n'
+            '"This is a beginning," said Tomas Wirth, Orsa\'s chief executive. "We will create '
+            'more than a million agents inside Orsa alone.\n\n'
+            '"Every employee will have thousands of them," Wirth said.')
+    quotes = {(q["args"]["speaker"], q["args"]["text"]) for q in facts_of(text, "quote", lang="en")}
+    assert ("Mira Tan", "Every new release is now read as a signal for the order book. The market "
+            "has stopped valuing Orsa as a retailer.") in quotes
+    assert ("Tomas Wirth", "This is a beginning") in quotes  # the next one goes on below: its own
+    assert ("Tomas Wirth", "We will create more than a million agents inside Orsa alone. Every "
+            "employee will have thousands of them") in quotes

@@ -50,9 +50,44 @@ def quotes(view: DocView) -> list[dict[str, Any]]:
         q = _Quote(start, end, text.rstrip(" ,;"), speaker, how)
         found.append(q)
         last = q
-    out = [_record(view, q) for q in found]
+    out = [_record(view, q) for q in _joined(view, found)]
     out.extend(_block_quotes(view))
     return out
+
+
+def _joined(view: DocView, found: list[_Quote]) -> list[_Quote]:
+    """One quotation split by its attribution ('"A," said X. "B."') or carried over a
+    paragraph's end (an opening mark the paragraph does not close, the next paragraph opening
+    again) is one quotation: 'A. B', of the speaker its attribution names."""
+    text = view.text
+    out: list[_Quote] = []
+    for q in found:
+        prev = out[-1] if out else None
+        how = _continues(text, prev, q) if prev is not None else None
+        if prev is not None and how is not None:
+            speaker, sure = (q.speaker, q.how) if how == "carried" else (prev.speaker, prev.how)
+            comma = text[prev.end - 2:prev.end - 1] == "," or text[prev.end - 1:prev.end] == ","
+            joined = prev.text.rstrip(" ,") + (". " if comma else " ") + q.text
+            out[-1] = _Quote(prev.start, q.end, joined, speaker, sure)
+            continue
+        out.append(q)
+    return out
+
+
+def _continues(text: str, prev: _Quote, q: _Quote) -> str | None:
+    """'carried' (over a paragraph's end), 'split' (by its attribution) or None."""
+    gap = text[prev.end:q.start]
+    if not gap.strip() and "\n" in gap:
+        closed = text[prev.end - 1:prev.end] in ('"', "”", "»")
+        return None if closed else "carried"
+    if "\n" in gap or len(gap) > 160 or any(m in gap for m in ('"', "“", "”", "«", "»")):
+        return None
+    if not (text[prev.end - 2:prev.end - 1] == "," or text[prev.end - 1:prev.end] == ","):
+        return None  # '"A." X said. "B."': two statements
+    end = text.find("\n", q.end)
+    rest = text[q.end:end if end >= 0 else len(text)]
+    closed = text[q.end - 1:q.end] in ('"', "”", "»")  # 'B' goes on in the next paragraph: its own
+    return "split" if closed and not rest.strip(" .") else None  # 'B' has no attribution of its own
 
 
 def _named_by_cue(view: DocView, start: int) -> bool:
