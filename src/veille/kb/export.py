@@ -20,7 +20,7 @@ def entity_rows(store: Store) -> Iterator[dict[str, Any]]:
     for row in store.query(
             "SELECT d.name AS doc, de.name, e.type, de.aliases, de.entity_id"
             " FROM doc_entities de JOIN documents d ON d.id = de.doc_id"
-            " JOIN entities e ON e.id = de.entity_id ORDER BY d.name, de.name"):
+            " JOIN entities e ON e.id = de.entity_id ORDER BY d.name, de.name, de.key"):
         names = list(dict.fromkeys([*json.loads(row["aliases"]), *aliases.get(row["entity_id"], [])]))
         yield {"doc": row["doc"], "name": row["name"], "type": row["type"],
                "aliases": [n for n in names if n != row["name"]]}
@@ -34,7 +34,7 @@ def fact_rows(store: Store, min_confidence: float = 0.0) -> Iterator[dict[str, A
             "SELECT f.*, d.name AS doc, ev.start, ev.end, ev.text AS ev_text"
             " FROM facts f JOIN evidence ev ON ev.fact_id = f.id"
             " JOIN documents d ON d.id = ev.doc_id WHERE f.confidence >= ?"
-            " ORDER BY d.name, ev.start, f.type", (min_confidence,)):
+            " ORDER BY d.name, ev.start, f.type, ev.end, f.id", (min_confidence,)):
         if (row["id"], row["doc"]) in seen:
             continue
         seen.add((row["id"], row["doc"]))

@@ -348,10 +348,23 @@ class SQLiteStore(Store):
         return self.query("SELECT * FROM aliases WHERE entity_id = ? ORDER BY alias", (entity_id,))
 
     def add_alias(self, entity_id: str, alias: str, reason: str, doc_id: str | None = None) -> None:
+        """Record a name of an entity. A name given again keeps one spelling, reason and
+        document whatever the order documents came in: the gazetteer's (its spelling, no
+        document), else the shortest spelling (then the first in sort order) and the first
+        document id in sort order."""
         key = norm_name(alias)
         if key:
-            self.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?, ?, ?)",
-                         (entity_id, alias, key, reason, doc_id))
+            self.execute(
+                "INSERT INTO aliases VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_id, norm) DO UPDATE SET"
+                " alias = CASE WHEN reason = 'gazetteer' THEN alias WHEN excluded.reason = 'gazetteer'"
+                " OR length(excluded.alias) < length(alias) OR (length(excluded.alias) = length(alias)"
+                " AND excluded.alias < alias) THEN excluded.alias ELSE alias END,"
+                " doc_id = CASE WHEN reason = 'gazetteer' THEN doc_id WHEN excluded.reason = 'gazetteer'"
+                " THEN excluded.doc_id ELSE min(coalesce(doc_id, excluded.doc_id), coalesce(excluded.doc_id, doc_id))"
+                " END,"
+                " reason = CASE WHEN reason != 'gazetteer' AND excluded.reason = 'gazetteer' THEN excluded.reason"
+                " ELSE reason END",
+                (entity_id, alias, key, reason, doc_id))
 
     def overrides(self, norm: str) -> list[sqlite3.Row]:
         return self.query("SELECT * FROM overrides WHERE norm = ? ORDER BY id", (norm,))
