@@ -245,6 +245,12 @@ def _fifo_tree(root: Path) -> None:
     (root / "twice").symlink_to(root / "sub")  # a second way to a folder already read: read once
 
 
+def _slow_tree(root: Path) -> None:
+    """What once hung a folder's ingest: a line of 100,000 '#' in an article, 500,000 paragraphs."""
+    (root / "hashes.txt").write_text(good(44) + "\n" + "#" * 100_000 + "\n", encoding="utf-8")
+    (root / "big.html").write_text("<html><body>" + "<p>a</p>" * 500_000 + "</body></html>", encoding="utf-8")
+
+
 def _sparse(folder: Path, base: str) -> list[str]:
     path = folder / "thirty-megabytes.txt"
     with path.open("wb") as f:
@@ -380,6 +386,7 @@ CASES: list[Case] = [
     Case("dev-urandom", device("/dev/urandom"), "failed", ("character device",)),
     Case("folder-loop", tree("loop", _loop_tree), "failed", ("a loop",), named="loop/sub/up"),
     Case("folder-with-fifo", tree("mixed", _fifo_tree), "failed", ("named pipe",), named="mixed/pipe.txt"),
+    Case("folder-of-slow-files", tree("slow", _slow_tree), "failed", ("500,002 elements",), named="slow/big.html"),
     # URLs and feeds
     Case("bad-ipv6", url("http://[::1"), "failed", ("[V100]", "not a valid address")),
     Case("port-99999", url("http://127.0.0.1:99998/a"), "failed", ("port",)),
