@@ -392,9 +392,20 @@ def _writable(file: Path) -> bool:
     return os.access(file, os.W_OK) and os.access(file.parent if str(file.parent) else ".", os.W_OK)
 
 
+# Errors writing the file (not reading it): a full disk where the system says so only as an
+# I/O error, a file grown past the process's size limit (EFBIG), a failed truncate or fsync.
+WRITE_ERRORS = frozenset({"SQLITE_FULL", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_TRUNCATE", "SQLITE_IOERR_FSYNC",
+                          "SQLITE_IOERR_DIR_FSYNC", "SQLITE_IOERR_SHMSIZE"})
+
+
 def store_error(path: str, e: sqlite3.Error) -> StoreError:
     """An SQLite error met while using the store at `path`, as the store error it means."""
     text = str(e)
+    if getattr(e, "sqlite_errorname", "") in WRITE_ERRORS or "full" in text:
+        # SQLite's commit is atomic: a write that fails leaves the store as it was before it
+        return StoreError(f"the store {path} cannot grow: the disk is full or a file size limit (ulimit -f) "
+                          f"is reached ({text})",
+                          "Free some space or raise the limit, then run the command again: what is stored is kept")
     if "malformed" in text or "not a database" in text or "disk I/O" in text or "decode" in text:
         return StoreDamaged(f"the store {path} is damaged ({text})", DAMAGED_HINT)
     if "readonly" in text or "read-only" in text:
@@ -403,9 +414,6 @@ def store_error(path: str, e: sqlite3.Error) -> StoreError:
     if "locked" in text or "busy" in text:
         return StoreBusy(f"the store {path} is busy: another process is writing to it ({text})",
                          "Wait for it to finish, then run the command again")
-    if "full" in text:
-        return StoreError(f"the store {path} cannot grow: the disk is full ({text})",
-                          "Free some space, then run the command again: what is stored is kept")
     if isinstance(e, sqlite3.DatabaseError) and not isinstance(e, sqlite3.OperationalError):
         return StoreError(f"{path} is not a Veille store ({text})",
                           "Point --db at a new file or an existing Veille store")
