@@ -253,9 +253,20 @@ def _check_bytes(label: str, data: bytes) -> bytes:
     else:
         head = data[:8192]
     if b"\x00" in head or _control_ratio(head) > 0.1:
+        archive = next((name for magic, name in ARCHIVES if data.startswith(magic)), None)
+        if archive is None and data[257:262] == b"ustar":
+            archive = "a tar archive"
+        if archive is not None:  # never unpacked: an archive may hold anything, of any size
+            raise InputError(f"{label}: {archive}, not an article", "Unpack it and give the folder of its files")
         raise InputError(f"{label}: a binary file, not an article",
                          "Give a .txt, .md or .html file, or a URL")
     return data
+
+
+ARCHIVES = ((b"PK\x03\x04", "a zip archive"), (b"\x1f\x8b", "a gzip-compressed file"),
+            (b"BZh", "a bzip2-compressed file"), (b"\xfd7zXZ\x00", "an xz-compressed file"),
+            (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"), (b"Rar!\x1a\x07", "a RAR archive"),
+            (b"\x28\xb5\x2f\xfd", "a zstd-compressed file"))
 
 
 def _control_ratio(data: bytes) -> float:
