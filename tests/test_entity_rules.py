@@ -499,3 +499,24 @@ def test_a_short_code_a_product_word_names_is_a_product(annotate_fr: Annotate, t
                                                         etype: str | None) -> None:
     found = [e["type"] for e in entities(annotate_fr(text)) if e["name"] == name]
     assert found == [etype] if etype else "product" not in found  # a quarter is no product
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "The group rolled out Brio3-Next on Thursday.", "Brio3-Next"),
+    ("en", "Orsa released Veltra-V2.1-Sprint on Monday.", "Veltra-V2.1-Sprint"),
+    ("en", "Orsa released Veltra-V2.1 on Monday.", "Veltra-V2.1"),
+    ("en", "Orsa shipped Kelp-4-Scout to developers.", "Kelp-4-Scout"),
+    ("en", "Orsa also shipped KLM-4o-mini to developers.", "KLM-4o-mini"),
+    ("en", "Halvard released Lumo3D World Model 1.0 on Monday.", "Lumo3D World Model 1.0"),
+])
+def test_a_model_name_goes_on_across_glued_hyphens(annotate_fr: Annotate, annotate_en: Annotate,
+                                                   lang: str, text: str, name: str) -> None:
+    """A model's name goes on across a hyphen glued to a capitalised part, a part with a digit
+    or a version word, and takes a word of the model's shape before it ('Lumo3D')."""
+    doc = (annotate_en if lang == "en" else annotate_fr)(text)
+    assert find(doc, name)["type"] == "product"
+
+
+def test_a_lowercase_word_after_a_hyphen_is_no_part_of_a_name(annotate_en: Annotate) -> None:
+    doc = annotate_en("The Brio3-based assistant answers in Thai.")
+    assert "Brio3-based" not in {e["name"] for e in entities(doc)}

@@ -314,3 +314,17 @@ def test_a_figure_describing_the_subject_is_no_goal(lang: str, text: str, measur
 def test_a_version_of_a_known_family_is_its_own_product() -> None:
     (fr,) = facts_of("Google a présenté Veo 3.1, son modèle vidéo, mardi.", "launch")
     assert fr["args"]["product"] == "Veo 3.1"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "subject", "product"), [
+    ("fr", "Le service s'appuie sur Kelp 2, le modèle qu'Orsana a lancé en mars.", "Orsana", "Kelp 2"),
+    ("fr", "Kelp 2, le modèle que Orsana a dévoilé jeudi, parle basque.", "Orsana", "Kelp 2"),
+    ("en", "Brio 3, the model that Velmora released in April, runs on phones.", "Velmora", "Brio 3"),
+])
+def test_what_a_relative_clause_launches_is_its_antecedent(lang: str, text: str, subject: str,
+                                                           product: str) -> None:
+    """'le modèle que X a publié': the relative pronoun stands for the name the noun phrase is
+    in apposition to, not for the sentence's earlier subject."""
+    (launch,) = facts_of(text, "launch", lang=lang)
+    assert (launch["args"].get("subject"), launch["args"]["product"]) == (subject, product)

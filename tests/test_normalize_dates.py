@@ -267,3 +267,63 @@ def test_day_pairs(text: str, lang: str, values: list[str]) -> None:
 def test_the_year_a_weekday_and_its_date_fall_in(lang: str, text: str, near: int,
                                                  year: int | None) -> None:
     assert weekday_year(text, lang, near, 2026) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les ventes de mars ont reculé.", "fr", [("mars", "2025-03")]),
+        ("Les chiffres de décembre seront publiés.", "fr", [("décembre", "2025-12")]),
+        ("avril", "fr", [("avril", "2025-04")]),
+        ("October was the busiest month.", "en", [("October", "2025-10")]),
+        ("Mars est la quatrième planète.", "fr", []),
+        ("April Chen joined the board.", "en", []),
+        ("The troops March on.", "en", []),
+    ],
+)
+def test_months_alone(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    """A French month name in lower case, or an English one nothing else is called, is a month
+    without a cue; a capitalised 'Mars', a person's 'April' or the verb 'March' are not."""
+    assert [(d.text, d.value) for d in find_dates(text, lang, REF)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le magasin ferme à Noël.", "fr", [("Noël", "2025-12-25")]),
+        ("Il est rentré pour Noël.", "fr", [("Noël", "2024-12-25")]),
+        ("la Toussaint 2024", "fr", [("la Toussaint 2024", "2024-11-01")]),
+        ("Le lancement aura lieu après Pâques.", "fr", [("Pâques", "2026-04-05")]),
+        ("le lundi de Pâques 2025", "fr", [("le lundi de Pâques 2025", "2025-04-21")]),
+        ("La demande a bondi pendant le Têt 2026.", "fr", [("le Têt 2026", "2026-02-17")]),
+        ("Sales fell over Lunar New Year.", "en", [("Lunar New Year", "2025-01-29")]),
+        ("Good Friday 2024", "en", [("Good Friday 2024", "2024-03-29")]),
+        ("Toussaint Louverture a libéré Haïti.", "fr", []),
+    ],
+)
+def test_holidays(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    """Named days: fixed, counted from Easter, or from the lunar new year; the year written
+    after the name, else the tense's, else the nearest."""
+    assert [(d.text, d.value) for d in find_dates(text, lang, REF)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le groupe a annoncé ce mardi son plan.", "fr", [("ce mardi", "2025-10-14")]),
+        ("ce mardi", "fr", [("ce mardi", "2025-10-14")]),
+        ("ce samedi", "fr", [("ce samedi", "2025-10-18")]),
+        ("Le ministre viendra ce mercredi.", "fr", [("ce mercredi", "2025-10-22")]),
+        ("He spoke this Monday.", "en", [("this Monday", "2025-10-13")]),
+        ("Il a parlé ce lundi 13 octobre.", "fr", [("lundi 13 octobre", "2025-10-13")]),
+        ("Le conseil se réunira mardi 21.", "fr", [("mardi 21", "2025-10-21")]),
+        ("Le conseil s'est réuni mardi 30.", "fr", [("mardi 30", "2025-09-30")]),
+        ("The vote is on Friday 17th.", "en", [("Friday 17th", "2025-10-17")]),
+        ("jeudi 5 000 personnes ont défilé", "fr", [("jeudi", "2025-10-16")]),
+    ],
+)
+def test_this_weekday_and_numbered_weekday(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    """'ce mardi' is the Tuesday of the reference date's week (the latest one in the past
+    tense, the next in the future); 'mardi 21' is the 21st that is a Tuesday, near the
+    reference date; 'ce lundi 13 octobre' is one date, not 'ce lundi' and 'octobre'."""
+    assert [(d.text, d.value) for d in find_dates(text, lang, REF)] == expected

@@ -448,3 +448,22 @@ def test_roupies_in_an_indonesian_context_are_rupiah() -> None:
     text = "À la Bourse d'Indonésie, à Jakarta, l'action a grimpé à 2 450 roupies."
     (price,) = [q for q in find_quantities(text, "fr") if q.kind == "money"]
     assert price.unit == "IDR"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("€15", "fr", [("€15", 15.0, "EUR")]),
+        ("HK$2.1 billion", "en", [("HK$2.1 billion", 2.1e9, "HKD")]),
+        ("¥1,000", "fr", [("¥1,000", 1000.0, "JPY")]),
+        ("$5bn", "en", [("$5bn", 5e9, "USD")]),
+        ("USD$ 30", "fr", [("USD$ 30", 30.0, "USD")]),
+        ("2,3 k€", "fr", [("2,3 k€", 2300.0, "EUR")]),
+        ("Le prix : 45 €", "fr", [("45 €", 45.0, "EUR")]),
+        ("It closed at 12 $", "en", [("12 $", 12.0, "USD")]),
+    ],
+)
+def test_marks_at_the_edges_of_the_text(text: str, lang: str, expected: list[tuple[str, float, str]]) -> None:
+    """A symbol opening or closing the text is read as one within a sentence is (a benchmark
+    gives amounts alone: '€15' was a bare 15, '2,3 k€' a bare 2,300)."""
+    assert _money(text, lang) == [(t, pytest.approx(v), u) for t, v, u in expected]

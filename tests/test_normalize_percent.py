@@ -22,6 +22,8 @@ def _percents(text: str, lang: str) -> list[tuple[str, float]]:
         ("Le chômage atteint 13,7 % dans la région.", "fr", [("13,7 %", 13.7)]),
         ("Une marge de 2,6\u00a0% seulement.", "fr", [("2,6\u00a0%", 2.6)]),
         ("La part passe à 30 pour cent.", "fr", [("30 pour cent", 30.0)]),
+        ("Le déficit atteint 3,5 p. 100 du PIB.", "fr", [("3,5 p. 100", 3.5)]),
+        ("Une hausse de 20 p.100.", "fr", [("20 p.100", 20.0)]),
         ("Trente pour cent des salariés télétravaillent.", "fr", [("Trente pour cent", 30.0)]),
         ("Adoption reached 30 per cent.", "en", [("30 per cent", 30.0)]),
         ("Adoption reached 45 percent.", "en", [("45 percent", 45.0)]),

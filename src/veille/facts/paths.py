@@ -32,6 +32,7 @@ PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "they", "he", "she", "
                       "celui-ci", "ceux-ci", "celles-ci", "qui", "which", "that", "who", "nous",
                       "we", "on"})
 RELATIVES = frozenset({"qui", "which", "that", "who", "lequel", "laquelle"})
+_RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu’", "that", "which"})
 CLIMB = ("xcomp", "ccomp", "conj", "advcl", "acl", "acl:relcl", "relcl", "obl", "nmod", "pobj",
          "prep", "dobj", "obj", "aux", "aux:pass", "aux:tense", "cop", "advmod", "npadvmod")
 BREAK = frozenset({";", ".", "!", "?", "—", "(", ")"})
@@ -274,15 +275,62 @@ def described(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                    for c in head.children)
     if head.dep_ == "acl" and not _passive(head) and not relative:
         return []
-    noun = head.head
-    found = _entities(a.view, noun, types, p.weight)
-    if not found:
-        for c in noun.children:  # 'son dernier modèle, Kimi K2': the name beside the noun
-            if c.dep_ in ("appos", "nmod", "flat:name") and c.i in a.view.by_token:
-                found = _entities(a.view, c, types, p.weight)
-                if found:
-                    break
-    return found[:1]
+    return _antecedent(a.view, head.head, types, p.weight)
+
+
+@path
+def relative_object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """'le modèle qu'Orsana a lancé', 'the model that Orsana released', read from the words when
+    the parse has lost the relative clause (it often makes the noun the verb's subject): a noun,
+    'que'/'that'/'which', a name, auxiliaries, the trigger; what the noun names."""
+    doc = a.view.doc
+    i = a.head.i - 1
+    while i >= 0 and doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    named = [(sp, g) for sp, g in a.view.entities_in(max(0, i - 6), i + 1) if sp.end == i + 1]
+    if not named:
+        return []
+    rel = named[-1][0].start - 1
+    if rel < 1 or doc[rel].lower_ not in _RELATIVE_OBJECTS:
+        return []
+    noun = doc[rel - 1]
+    if noun.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return []
+    if noun.pos_ == "ADJ":  # 'le modèle multilingue que ...'
+        noun = noun.head
+    return _antecedent(a.view, noun, types, p.weight * 0.9, subtree=False)
+
+
+def _antecedent(view: DocView, noun: Token, types: tuple[str, ...], weight: float,
+                subtree: bool = True) -> list[Found]:
+    """What a noun described by a participle or a relative clause names: the noun's entity,
+    the name beside it ('son dernier modèle, Kimi K2'), or the name the whole noun phrase is
+    in apposition to, however the parse attached it ('Humain, the AI company launched by
+    ...', 'MiMo, la famille de modèles que Xiaomi a publiée'). Without `subtree`, names inside
+    the noun's phrase are not read (the parse may have put the relative clause's in it)."""
+    found = _entities(view, noun, types, weight) if subtree else [
+        Found(g, [noun], weight) for g in [view.by_token.get(noun.i)] if g and g["type"] in types]
+    if found:
+        return found[:1]
+    for c in noun.children:
+        if subtree and c.dep_ in ("appos", "nmod", "flat:name") and c.i in view.by_token:
+            found = _entities(view, c, types, weight)
+            if found:
+                return found[:1]
+    phrase = noun
+    while phrase.dep_ in ("nmod", "pobj", "prep") and phrase.head.i < phrase.i:  # 'la famille de modèles'
+        phrase = phrase.head
+    if phrase.dep_ == "appos" and phrase.head.i in view.by_token:
+        found = _entities(view, phrase.head, types, weight)
+        if found:
+            return found[:1]
+    left = phrase.left_edge.i
+    if left >= 2 and view.doc[left - 1].text == ",":
+        named = [(sp, g) for sp, g in view.entities_in(max(0, left - 8), left - 1, types)
+                 if sp.end == left - 1]
+        if named:
+            return [Found(named[-1][1], list(named[-1][0]), weight * 0.9)]
+    return []
 
 
 @path
@@ -313,6 +361,8 @@ def object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                 target = child
                 if child.dep_ == "prep":  # English 'of X': the object of the preposition
                     target = next((c for c in child.children if c.dep_ == "pobj"), child)
+                if target.lower_ in _RELATIVE_OBJECTS and a.head.dep_ in ("acl:relcl", "relcl", "acl"):
+                    return _antecedent(view, a.head.head, types, p.weight)  # 'le modèle que X a lancé'
                 found = _entities(view, target, types, p.weight)
                 if not found and target.pos_ == "PRON":  # 'qui la valorise à ...': the one before
                     g = previous_subject(a, types)

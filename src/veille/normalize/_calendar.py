@@ -192,7 +192,9 @@ def nearest_year(month: int, day: int, ref: date, weekday: int | None = None,
 def weekday_date(weekday: int, ref: date, direction: str | None) -> date:
     """Resolve a weekday against ``ref``.
 
-    "last": strictly before ``ref``; "this": on or after; "next" and the future tense:
+    "last": strictly before ``ref``; "this": the one of ref's week, or in the past tense the
+    latest on or before ref ("this-past"), in the future the first on or after ("this-future");
+    "next" and the future tense:
     strictly after; the present tense: the nearest; the past tense and no cue at all: the
     latest on or before ``ref`` (news are in the past).
     """
@@ -200,7 +202,11 @@ def weekday_date(weekday: int, ref: date, direction: str | None) -> date:
     ahead = (weekday - ref.weekday()) % 7
     if direction == "last":
         return ref - timedelta(days=back or 7)
-    if direction == "this":
+    if direction == "this":  # 'ce mardi': the one of this week (Monday to Sunday)
+        return ref + timedelta(days=weekday - ref.weekday())
+    if direction == "this-past":
+        return ref - timedelta(days=back)
+    if direction == "this-future":
         return ref + timedelta(days=ahead)
     if direction in ("next", "future"):
         return ref + timedelta(days=ahead or 7)

@@ -65,6 +65,7 @@ class DateLexicon:
     day_pair: re.Pattern[str]
     month_year: re.Pattern[str]
     bare_month: re.Pattern[str]
+    months_alone: frozenset[str]  # month names that are a date without a cue, as written
     weekday: re.Pattern[str]
     relative_re: re.Pattern[str]
     month_hits: re.Pattern[str]
@@ -165,6 +166,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         relative=relative,
         span_units=units,
         year_followers=frozenset(fold(w) for w in data["year_followers"][lang]),
+        months_alone=frozenset(data["months_alone"][lang]),
         year_count_nouns=frozenset(fold(w) for w in data["year_count_nouns"][lang]),
         month_re=month_re,
         weekday_re=weekday_re,

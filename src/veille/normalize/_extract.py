@@ -310,6 +310,9 @@ _SIGN_BLOCKERS = frozenset({"au", "pas", "ou", "du", "le", "la", "les", "de", "e
                             "no", "at", "the", "a"})  # "au moins 4" is no -4
 
 
+_LIST_ITEM = re.compile(r"\d[\d \u00a0\u202f]*(?<=\d)[ \u00a0]?[^\W\d_]{2,}")
+
+
 def _sign_start(text: str, pos: int, lang: str) -> int | None:
     """Where the minus sign of the number starting at ``pos`` begins ("-3,5", "−12",
     "moins 4", "minus 4"), or None when the number is not negative. A hyphen after a letter
@@ -318,8 +321,9 @@ def _sign_start(text: str, pos: int, lang: str) -> int | None:
         before = text[pos - 2] if pos >= 2 else "\n"
         if before.isalnum() or before in ".,%)_":
             return None
-        if text[pos - 1] == "-" and not text[max(0, pos - 40):pos - 1].split("\n")[-1].strip():
-            return None
+        if text[pos - 1] == "-" and not text[max(0, pos - 40):pos - 1].split("\n")[-1].strip() \
+                and _LIST_ITEM.match(text, pos):
+            return None  # '-3 projets' opening a line is a list; '-3,5 %', '-12' are numbers
         return pos - 1
     m = _MINUS_WORD.search(text, max(0, pos - 12), pos)
     if not m:

@@ -43,6 +43,7 @@ from veille.normalize._date_lexicon import (
     date_lexicon,
     scale_or_currency_after,
 )
+from veille.normalize._holidays import holiday_raws
 from veille.normalize._periods import period_raws
 from veille.normalize._resources import (
     check_lang,
@@ -268,13 +269,23 @@ def _name_raws(text: str, low: str, months: list[tuple[int, int]], lex: DateLexi
                 if not word_before(src, m.start())]
     for m in finditer_in(lex.weekday, src, windows(weekdays, 15, 30, len(text))):
         wd = lex.weekdays[fold(m["wd"])]
+        numbered = _WEEKDAY_DAY.match(src, m.end("wd"))
+        if numbered and not m["post"]:
+            if not lex.month_hits.match(src, numbered.end()):  # 'lundi 10 mars': a day-month
+                tense = tense_at(text, m.start(), numbered.end("d"), lex.lang)
+                raws.append(_Raw(m.start("wd"), numbered.end("sfx") if numbered["sfx"] else numbered.end("d"),
+                                 _numbered_weekday(wd, int(numbered["d"]), tense), True))
+            continue
         direction = None
         if m["pre"]:
             direction = lex.direction_before.get(fold(m["pre"]))
         elif m["post"]:
             direction = lex.direction_after.get(fold(m["post"]))
+        tense = tense_at(text, m.start(), m.end(), lex.lang)
+        if direction == "this" and tense in ("past", "future"):
+            direction = f"this-{tense}"  # 'a annoncé ce mardi', 'will meet this Friday'
         if direction is None:
-            direction = tense_at(text, m.start(), m.end(), lex.lang)
+            direction = tense
 
         def by_weekday(ref: date | None, wd: int = wd, dn: str | None = direction) -> Resolved:
             return _of_date(weekday_date(wd, ref, dn), "day") if ref else None
@@ -283,17 +294,40 @@ def _name_raws(text: str, low: str, months: list[tuple[int, int]], lex: DateLexi
     return raws
 
 
+_WEEKDAY_DAY = re.compile(r"\s+(?P<d>3[01]|[12]\d|0?[1-9])(?P<sfx>er|st|nd|rd|th)?(?![\w])(?![.,:/]\d|\s\d)\s*")
+
+
+def _numbered_weekday(weekday: int, day: int, tense: str | None) -> Resolver:
+    """'mardi 11', 'Friday 14th' without a month: the day of that number, within two months
+    of the reference date, that falls on that weekday; the tense picks between the one before
+    and the one after, else the nearest."""
+
+    def resolve(ref: date | None) -> Resolved:
+        if ref is None:
+            return None
+        found = [d for k in (-2, -1, 0, 1, 2) if (d := safe_date(*add_months(ref.year, ref.month, k), day))
+                 and d.weekday() == weekday]
+        if tense == "past":
+            found = [d for d in found if d <= ref + timedelta(days=3)] or found
+        elif tense == "future":
+            found = [d for d in found if d >= ref - timedelta(days=3)] or found
+        return _of_date(min(found, key=lambda d: abs((d - ref).days)), "day") if found else None
+
+    return resolve
+
+
 def _bare_month(text: str, src: str, m: re.Match[str], lex: DateLexicon) -> list[_Raw]:
     """A month name without day or year: with a direction word, or after a cue ("en mars",
-    "depuis janvier", "janvier, février et mars"), placed by the tense when nothing says
-    which way."""
+    "depuis janvier", "janvier, février et mars"), or one that is a month alone ("les ventes
+    de mars"), placed by the tense when nothing says which way."""
     word = m["pre"] or m["post"]
     direction = None
     if m["pre"]:
         direction = lex.direction_before.get(fold(m["pre"]))
     elif m["post"]:
         direction = lex.direction_after.get(fold(m["post"]))
-    if not word and not _has_context(text, m.start(), lex) \
+    if not word and text[m.start("mon"):m.end("mon")] not in lex.months_alone \
+            and not _has_context(text, m.start(), lex) \
             and not lex.month_link_re.search(src, max(0, m.start() - 25), m.start()):
         return []
     month = lex.months[fold(m["mon"])]
@@ -378,6 +412,7 @@ def _raw_matches(text: str, lang: str) -> list[_Raw]:
     raws = _numeric_raws(text, lex.lang) + _name_raws(text, low, months, lex) \
         + _relative_raws(text, low, lex)
     raws += period_raws(text, lex.lang, low, months, lambda end: _follower_ok(text, end, lex))
+    raws += holiday_raws(text, lex.lang)
     for m in YEAR_RE.finditer(text):
         if _year_ok(text, m, lex):
             raws.append(_Raw(m.start(), m.end(), _fixed(int(m["y"])), False))

@@ -181,7 +181,7 @@ def _mark_at(text: str, pos: int, table: CurrencyTable) -> str | None:
         mark = chunk[:k]
         if mark in table.marks or mark in table.suffix_marks:
             nxt = text[pos + k:pos + k + 1]
-            if not (nxt.isalnum() or nxt in "_$"):
+            if not (nxt.isalnum() or (nxt and nxt in "_$")):  # "" at the end of the text
                 return mark
     return None
 
@@ -257,8 +257,8 @@ def currency_before(text: str, pos: int) -> CurrencyAt | None:
     for start in range(max(0, end - table.max_mark), end):
         mark = text[start:end]
         if mark in table.marks:
-            before = text[start - 1:start]
-            if not (before.isalnum() or before in "_$€£¥"):
+            before = text[start - 1:start]  # '' at the start of the text
+            if not (before.isalnum() or (before and before in "_$€£¥")):
                 return CurrencyAt(start, end, mark, resolve_currency(mark, text, start))
     return None
 

@@ -206,6 +206,11 @@ def extend(span: Span, lang: str) -> Span:
     label, source = span.label_, span.id_
     added_version = False
     while end < len(doc):
+        glued = _glued_part(span, end, added_version)
+        if glued:  # 'Qwen3' + '-Next', 'GPT-4o' + '-mini', 'DeepSeek-V3.2' + '-Speciale'
+            end += glued
+            added_version = True
+            continue
         part = _next_part(span, end, added_version, lang)
         if part is None:
             break
@@ -215,11 +220,41 @@ def extend(span: Span, lang: str) -> Span:
         elif part == "year":
             label = "event"
             break
-    if end == span.end:
+    start = span.start
+    if label == "product" and start > 0 and _MODEL_WORD.match(doc[start - 1].text) \
+            and doc[start - 1].whitespace_:
+        start -= 1  # 'Hunyuan3D' + 'World Model 1.0'
+    if (start, end) == (span.start, span.end):
         return span
     if added_version and label not in ("event",):
         label = "product"
-    return make_span(doc, span.start, end, label, source if source == "gazetteer" else "rule")
+    return make_span(doc, start, end, label, source if source == "gazetteer" else "rule")
+
+
+_MODEL_WORD = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d.]*$")  # 'Hunyuan3D', 'Qwen2.5', 'GLM4'
+
+
+def _glued_part(span: Span, end: int, added_version: bool) -> int:
+    """How many tokens a hyphen glued to the end of a product's name, and the part glued after
+    it, add to the name ('Qwen3-Next', 'Llama-4-Scout', 'GPT-4o-mini'): a part that is
+    capitalised or a version word, or one with a digit after any name ('Veltra-V2.1'); not
+    'Qwen3-based', 'Samsung-SK' (0 when none)."""
+    doc = span.doc
+    if doc[end - 1].whitespace_ or span.label_ in ("place", "event"):
+        return 0
+    tok = doc[end]
+    if tok.text in ("-", "\u2011") and not tok.whitespace_ and end + 1 < len(doc):
+        part, n = doc[end + 1].text, 2
+    elif tok.text[:1] in ("-", "\u2011") and len(tok.text) > 1:
+        part, n = tok.text[1:], 1
+    else:
+        return 0
+    if any(c.isdigit() for c in part) and not YEAR.match(part):  # 'Veltra' + '-V2.1'
+        return n
+    named = added_version or span.label_ in ("product", "MISC") or has_digit(span)
+    if named and (part[:1].isupper() or part.capitalize() in cased(LEX, "version_words")):
+        return n
+    return 0
 
 
 def _next_part(span: Span, end: int, added_version: bool, lang: str) -> str | None:
