@@ -10,7 +10,7 @@ PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install chromium demo serve openapi test screenshots lint bench bench-search eval clean
+.PHONY: install chromium demo serve openapi test screenshots lint bench bench-search bench-export eval clean
 
 $(BIN)/veille: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,10 +45,11 @@ openapi: install
 test: install chromium
 	$(BIN)/python -m pytest -q
 
-# The browser tests write screenshots of the main pages to docs/screenshots/; the README shows two.
+# The browser tests write screenshots of the main pages to docs/screenshots/; the README shows three.
 screenshots: install chromium
-	$(BIN)/python -m pytest -q tests/test_browser.py
+	$(BIN)/python -m pytest -q tests/test_browser.py tests/test_digest.py -k "browser or chromium"
 	cp docs/screenshots/entity.png docs/screenshots/fact.png docs/images/
+	cp docs/screenshots/digest-fr.png docs/images/digest.png
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
@@ -69,6 +70,9 @@ bench: install
 
 bench-search: install
 	$(BIN)/python benchmarks/search_latency.py
+
+bench-export: install
+	$(BIN)/python benchmarks/export_memory.py
 
 clean:
 	rm -rf $(VENV) *.egg-info src/*.egg-info $(DB) $(DB)-wal $(DB)-shm

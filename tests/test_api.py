@@ -268,6 +268,6 @@ def test_python_dash_m_runs_the_cli(module: str) -> None:
 
 def test_each_cli_module_imports_alone() -> None:
     """No import cycle between the command modules: each can be imported first."""
-    for name in ("browse", "common", "export", "ingest", "query", "serve", "main"):
+    for name in ("browse", "common", "digest", "export", "ingest", "query", "serve", "main"):
         code = f"import veille.cli.{name}"
         subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)

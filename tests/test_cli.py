@@ -254,9 +254,9 @@ def test_facts_below_the_threshold_are_hidden_unless_asked(cli: Cli, corpus: Cor
 
 
 def test_export_unknown_format(cli: Cli, tmp_path: Path) -> None:
-    result = cli("export", "entities", "--db", tmp_path / "kb.db", "--format", "csv")
+    result = cli("export", "entities", "--db", tmp_path / "kb.db", "--format", "xlsx")
     assert result.exit_code == 2
-    assert "unknown format 'csv'" in result.stderr
+    assert "[V630] unknown format 'xlsx'" in result.stderr
 
 
 def test_export_of_an_empty_store_is_empty(cli: Cli, tmp_path: Path) -> None:

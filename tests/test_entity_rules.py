@@ -520,3 +520,10 @@ def test_a_model_name_goes_on_across_glued_hyphens(annotate_fr: Annotate, annota
 def test_a_lowercase_word_after_a_hyphen_is_no_part_of_a_name(annotate_en: Annotate) -> None:
     doc = annotate_en("The Brio3-based assistant answers in Thai.")
     assert "Brio3-based" not in {e["name"] for e in entities(doc)}
+
+
+def test_a_bracket_the_name_does_not_close_ends_it(annotate_en: Annotate) -> None:
+    doc = annotate_en("The round was led by Thailand Venture Capital Management (Tavcap), with Kelso.")
+    names = {e["name"] for e in entities(doc)}
+    assert "Thailand Venture Capital Management" in names
+    assert not any("(" in n for n in names)

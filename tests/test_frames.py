@@ -220,7 +220,7 @@ def test_a_goal_with_a_figure_and_a_deadline_in_both_languages() -> None:
 @pytest.mark.slow
 def test_a_goal_without_a_figure_needs_a_deadline() -> None:
     (goal,) = facts_of("Velmora Labs vise l'équilibre financier en 2027.", "target")
-    assert goal["args"]["deadline"] == 2027 and "équilibre" in goal["args"]["measure"]
+    assert goal["args"]["deadline"] == 2027 and goal["args"]["measure"] == "équilibre financier"
     assert facts_of("Velmora Labs vise l'équilibre financier.", "target") == []
 
 
@@ -328,3 +328,55 @@ def test_what_a_relative_clause_launches_is_its_antecedent(lang: str, text: str,
     in apposition to, not for the sentence's earlier subject."""
     (launch,) = facts_of(text, "launch", lang=lang)
     assert (launch["args"].get("subject"), launch["args"]["product"]) == (subject, product)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "product"), [
+    ("fr", "Le ministère velmorien a présenté lundi un plan baptisé « Cent ports numériques pour "
+     "la Velmorie », doté de 2 milliards d'euros.", "Cent ports numériques pour la Velmorie"),
+    ("en", 'Orsana Telecom launched a programme called "AI for every village" on Monday.',
+     "AI for every village"),
+])
+def test_a_quoted_name_after_a_naming_word_is_the_product_not_a_quote(lang: str, text: str,
+                                                                      product: str) -> None:
+    (launch,) = facts_of(text, "launch", lang=lang)
+    assert launch["args"]["product"] == product
+    assert facts_of(text, "quote", lang=lang) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le terrain de Velmora à Johor est facturé 5,04 ringgits le mètre carré."),
+    ("fr", "Velmora vend son abonnement 30 euros par utilisateur."),
+    ("en", "Velmora sells its plan at $30 per user."),
+    ("fr", "La puce de Velmora est gravée en 3 nanomètres."),
+    ("en", "Analysts at Orsa Securities keep a target price of $4.10 on Velmora."),
+])
+def test_a_unit_price_or_a_size_is_no_counted_figure(lang: str, text: str) -> None:
+    assert facts_of(text, "metric", lang=lang) == []
+
+
+@pytest.mark.slow
+def test_money_per_unit_of_time_is_still_a_figure() -> None:
+    (revenue,) = [m for m in facts_of("Velmora réalise un chiffre d'affaires de 2 milliards de dollars "
+                                      "par an.", "metric") if m["args"].get("unit") == "USD"]
+    assert revenue["args"]["value"] == 2e9
+
+
+@pytest.mark.slow
+def test_undated_statements_hold_at_the_day_of_the_event_the_lead_reports() -> None:
+    text = ("Velmora lève 40 millions d'euros\n\n"
+            "PARIS — La start-up Velmora a annoncé lundi avoir levé 40 millions d'euros auprès "
+            "d'Orsa Capital.\n\n"
+            "« Nous allons recruter partout en Europe et en Asie », a déclaré sa directrice "
+            "générale, Anna Kowal.")
+    facts = annotate_text(text, lang="fr", published="2025-06-10")["facts"]  # a Tuesday
+    (role,) = [f for f in facts if f["type"] == "role"]
+    assert role["date"] == "2025-06-09"
+    facts = annotate_text(text.replace(" lundi", ""), lang="fr", published="2025-06-10")["facts"]
+    (role,) = [f for f in facts if f["type"] == "role"]
+    assert role["date"] == "2025-06-10"  # no day in the lead: the day of publication
+    dated = text.replace("PARIS —", "Publié le 10 juin 2025\n\nPARIS —")
+    facts = annotate_text(dated, lang="fr", published="2025-06-10")["facts"]
+    (role,) = [f for f in facts if f["type"] == "role"]
+    assert role["date"] == "2025-06-09"  # the dateline is not the event's day

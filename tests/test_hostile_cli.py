@@ -306,7 +306,7 @@ def test_out_of_memory_is_one_line(cli: Cli, kb_copy: Path, monkeypatch: pytest.
     def exhausted(self: object, *args: object, **kwargs: object) -> None:
         raise MemoryError
 
-    monkeypatch.setattr(KB, "export_facts", exhausted)
+    monkeypatch.setattr(KB, "export", exhausted)
     result = cli("export", "facts", "--db", kb_copy)
     assert result.exit_code == 1 and "out of memory" in one_error_line(result, "V901")
 

@@ -467,3 +467,16 @@ def test_marks_at_the_edges_of_the_text(text: str, lang: str, expected: list[tup
     """A symbol opening or closing the text is read as one within a sentence is (a benchmark
     gives amounts alone: '€15' was a bare 15, '2,3 k€' a bare 2,300)."""
     assert _money(text, lang) == [(t, pytest.approx(v), u) for t, v, u in expected]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Le fonds Vertex Southeast Asia & India a suivi. En Indonésie, les start-up indonésiennes "
+     "grandissent : en Indonésie, Orsa a levé 900 milliards de roupies.", "IDR"),
+    ("Les ingénieurs indiens de Bangalore ont rejoint Orsa, qui a levé 90 milliards de roupies.",
+     "INR"),
+])
+def test_the_country_a_text_names_most_decides_a_shared_currency_name(text: str, code: str) -> None:
+    """A country named once in a fund's name does not outweigh the one the article is about,
+    said three times; its people and cities count too."""
+    (amount,) = [q for q in find_quantities(text, "fr") if q.kind == "money"]
+    assert amount.unit == code

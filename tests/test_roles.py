@@ -180,3 +180,31 @@ def test_president_of_the_group_is_held_at_the_article_s_company() -> None:
     text = ("La société Orbelia Systems a présenté sa puce. « La puce forme un tout », a résumé Lu Weibing, président "
             "du groupe, interrogé par la presse.")
     assert ("Lu Weibing", "président du groupe", "Orbelia Systems") in roles_of(text)
+
+
+@pytest.mark.parametrize(("text", "lang", "role"), [
+    ("Velmora, présidée par Anna Kowal depuis 2021, a levé 10 millions d'euros.", "fr",
+     ("Anna Kowal", "président", "Velmora")),
+    ("Orsana Robotics, the company chaired by Karim Aziz since 2022, hired 40 engineers.", "en",
+     ("Karim Aziz", "chair", "Orsana Robotics")),
+])
+def test_a_company_led_by_a_person_in_the_passive(text: str, lang: str,
+                                                  role: tuple[str, str, str]) -> None:
+    """'X, présidée par Y', 'X, chaired by Y': Y chairs X."""
+    assert role in roles_of(text, lang)
+
+
+def test_a_round_led_by_a_fund_gives_no_role() -> None:
+    assert roles_of("The round was led by Orsa Capital and Kelso Partners.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Minister of Digital Affairs Tengku Harun Malik said the plan would work.",
+     ("Tengku Harun Malik", "Minister of Digital Affairs", "Ministry of Digital Affairs")),
+    ("Prime Minister Datuk Seri Harun Malik opened the summit.", ("Harun Malik", "Prime Minister", None)),
+    ("Former premier Tun Harun Malik spoke first.", ("Harun Malik", "Former premier", None)),
+])
+def test_malaysian_forms_of_address(text: str, role: tuple[str, str, str | None]) -> None:
+    """A royal line ('Tengku') is part of the name, an honour ('Datuk Seri', 'Tun') of no
+    name, and neither ends the ministry's name or the title before it."""
+    assert role in roles_of(text, "en")

@@ -203,7 +203,7 @@ def test_a_store_of_schema_4_is_brought_to_schema_5(corpus: Corpus, tmp_path: Pa
     conn.close()
 
     store = SQLiteStore(old)
-    assert store.migrate() == 5
+    assert store.migrate() == max(migration_numbers())  # 5, and those after it
     indexes = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"doc_entities_entity_doc", "doc_entities_doc_entity", "entities_rank", "entities_type_rank",
             "documents_day", "facts_stated", "facts_type_stated", "facts_order", "facts_type_order"} <= indexes

@@ -250,6 +250,44 @@ class KnowledgeBase:
 
         return fact_rows(self.store, config.min_confidence(min_confidence, show_all))
 
+    def export(self, kind: str, format: str = "jsonl", out: Any = None, *, type: str | None = None,
+               entity: str | None = None, modality: str | None = None, since: str | None = None,
+               until: str | None = None, min_confidence: float | None = None, show_all: bool = False,
+               conflicts: bool = False, corroborated: bool = False, entity_type: str | None = None) -> int:
+        """Export `kind` (entities, mentions, facts, graph) as `format` (jsonl, csv, parquet,
+        ftm, graphml, gexf: see `veille.export`) to `out` (a path, a stream, or standard
+        output), reading the store row by row. Returns the number of rows written.
+
+        Facts and the graph take the facts listing's filters (`type` of fact, `entity`,
+        `modality`, `since`, `until`, confidence, `conflicts`, `corroborated`); entities and
+        mentions take an `entity`, an `entity_type` and `since` .. `until` on the documents'
+        days. ExportError for a format that does not fit the kind."""
+        from veille.export import run
+        from veille.kb.export import DocFilters, FactFilters
+        from veille.kb.graph import LINKS
+
+        run.check_pair(kind, format)
+        entity_id = self.resolve(entity).id if entity else None
+        if kind in ("entities", "mentions"):
+            if type or modality or conflicts or corroborated:
+                raise listing.FilterError(f"{kind} are not filtered by fact", "Filter them by --entity, --type "
+                                          "(an entity type), --since and --until")
+            if entity_type and entity_type not in ENTITY_TYPES:
+                raise listing.FilterError(f"unknown entity type '{entity_type}'",
+                                          "Use one of: " + ", ".join(ENTITY_TYPES))
+            listing.check_fact_filters(None, None, since, until)
+            docs = DocFilters(entity_id, entity_type, since, until)
+            return run.export(self.store, kind, format, out, docs=docs)
+        if entity_type:
+            raise listing.FilterError(f"{kind} are not filtered by entity type", "Filter them by fact type with type")
+        listing.check_fact_filters(type, modality, since, until)
+        if kind == "graph" and type and type not in LINKS:
+            raise listing.FilterError(f"no graph edges come from facts of type '{type}'",
+                                      "Use one of: " + ", ".join(LINKS))
+        facts = FactFilters(config.min_confidence(min_confidence, show_all), type, entity_id, modality, since,
+                            until, conflicts, corroborated)
+        return run.export(self.store, kind, format, out, facts=facts)
+
     # --- search and answers ---------------------------------------------------------------
     def index(self) -> int:
         """Bring the search index up to date; return how many documents were indexed now
@@ -367,6 +405,59 @@ class KnowledgeBase:
         self.index()
         return _raise_if_all_failed(report)
 
+    # --- monitoring -------------------------------------------------------------------------
+    def follow(self, url: str, every: str = "1h", lang: str | None = None, tags: Iterable[str] = (),
+               kind: str = "auto") -> dict[str, Any]:
+        """Follow a source — an RSS or Atom feed, a sitemap or a page (`kind`, found on the first
+        fetch by default) — fetched every `every` ('30m', '2h', '1d') by `watch`; following it
+        again changes its settings. Returns its settings and state. SourceError when it cannot be."""
+        from veille.watch.sources import add
+
+        row, _ = add(self.store, url, every, lang, list(tags), kind)
+        return _source(row)
+
+    def sources(self, tag: str | None = None) -> list[dict[str, Any]]:
+        """The sources followed (with a `tag`): settings, last fetch, status, items, last error."""
+        from veille.kb import monitor
+
+        return [_source(r) for r in monitor.sources(self.store, tag)]
+
+    def add_alert(self, name: str, *, type: str | None = None, entity: str | None = None,
+                  entity_type: str | None = None, place: str | None = None, where: str | None = None,
+                  modality: Iterable[str] = (), min_confidence: float | None = None, conflicts: bool = False,
+                  new_entity: str | None = None, webhooks: Iterable[str] = (), secret_env: str | None = None,
+                  emails: Iterable[str] = (), grouped: bool = False, replace: bool = False) -> None:
+        """Add a watch rule (see `veille.watch.rules` and the README): evaluated on each fact
+        stored from now on, each match recorded once and delivered to the rule's Atom feed,
+        `webhooks` and `emails`. RuleError (one line) when a condition is wrong."""
+        from veille.watch.rules import Spec, add
+
+        spec = Spec(type=type, entity=entity, entity_type=entity_type, place=place, where=where,
+                    modality=list(modality), min_confidence=min_confidence, conflicts=conflicts,
+                    new_entity=new_entity)
+        add(self.store, name, spec, list(webhooks), secret_env, list(emails), grouped, replace)
+
+    def alert_matches(self, rule: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        """The latest matches of a rule (of all when None), newest first: the fact or entity,
+        its evidence and its document."""
+        import json
+
+        from veille.kb import monitor
+
+        if rule is not None:
+            monitor.rule(self.store, rule)
+        return [{"id": r["id"], "rule": r["rule"], "at": r["at"], "title": r["title"], **json.loads(r["data"])}
+                for r in monitor.matches(self.store, rule, _count(limit))]
+
+    def watch(self, once: bool = True, allow_private_urls: bool = False, policy: FetchPolicy | None = None,
+              workers: int = 1) -> list[Any]:
+        """Poll the sources that are due, store their new articles, write the Atom feeds and
+        send the deliveries that are due; with `once` False, until interrupted. Returns the
+        rounds run (`veille.watch.loop.Cycle`)."""
+        from veille.watch.loop import watch
+
+        return watch(self.store, self.path, policy or self._policy(allow_private_urls), once=once, workers=workers)
+
     @staticmethod
     def _policy(allow_private: bool) -> FetchPolicy:
         from veille.ingest.fetch import FetchPolicy
@@ -402,3 +493,10 @@ def _raise_if_all_failed(report: Report) -> Report:
         raise first.error or VeilleError(first.message)
     return report
 
+
+def _source(row: Any) -> dict[str, Any]:
+    import json
+
+    return {"url": row["url"], "kind": row["kind"], "every": row["every"], "lang": row["lang"],
+            "tags": json.loads(row["tags"]), "status": row["status"], "last_fetch": row["last_fetch"],
+            "next_fetch": row["next_fetch"], "items": row["items"], "failures": row["failures"], "error": row["error"]}

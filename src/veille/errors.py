@@ -98,3 +98,27 @@ class AnnotationTimeout(AnnotationError):
     batch are annotated)."""
 
     code = "V501"
+
+
+class RuleError(VeilleError):
+    """A watch rule cannot be made as given: a bad --where, an unknown fact type, a bad option."""
+
+    code = "V600"
+
+
+class UnknownRule(NotFound):
+    """No watch rule of that name."""
+
+    code = "V601"
+
+
+class SourceError(VeilleError):
+    """A source to follow cannot be added, or is not followed."""
+
+    code = "V610"
+
+
+class DeliveryError(VeilleError):
+    """An alert could not be delivered (webhook, e-mail) or its settings are wrong."""
+
+    code = "V620"

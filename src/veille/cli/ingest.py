@@ -24,6 +24,7 @@ from veille.cli.common import (
     usage,
 )
 from veille.errors import VeilleError
+from veille.kb import monitor
 
 
 def ingest(
@@ -65,9 +66,12 @@ def ingest(
     with kb, progress:
         task = progress.add_task("ingesting", total=None)
         try:
+            before = monitor.last_match(kb.store)
             report = kb.ingest(inputs, workers=workers, policy=policy, progress=show, index=False)
             progress.update(task, description="indexing for search")
             kb.index()
+            progress.update(task, description="delivering alerts")
+            _alerts(kb, before, policy)
         except VeilleError as e:
             fail(e)
         except KeyboardInterrupt:
@@ -79,6 +83,19 @@ def ingest(
     out.print(report.summary(), highlight=False, soft_wrap=True)
     if report.failed:
         raise typer.Exit(1)
+
+
+def _alerts(kb: Any, before: int, policy: Any) -> None:
+    """The matches of the watch rules this ingest found: said, written to the Atom feeds, sent."""
+    from veille.watch.deliver import after_ingest
+
+    found = monitor.matches_since(kb.store, before)
+    if found:
+        counts = ", ".join(f"{plain(rule)}: {n}" for rule, n in sorted(found.items()))
+        err.print(f"Alerts: {sum(found.values())} new ({counts})", markup=False, highlight=False)
+    done = after_ingest(kb.store, kb.path, before, policy)
+    for error in done.errors:
+        err.print(f"Note: {plain(error, newlines=False)}", markup=False, highlight=False)
 
 
 def annotate(

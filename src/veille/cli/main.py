@@ -14,7 +14,7 @@ import typer
 from typer._click.core import Context
 from typer.core import TyperGroup
 
-from veille.cli import browse, common, export, ingest, query, serve
+from veille.cli import browse, common, digest, export, ingest, monitor, query, serve
 from veille.cli.common import err, plain
 from veille.errors import StoreError, VeilleError
 
@@ -102,8 +102,16 @@ entities_app = typer.Typer(
     help="List entities; split or merge them.\n\nExample: veille entities --type person",
     invoke_without_command=True, rich_markup_mode=None)
 export_app = typer.Typer(
-    help="Export the knowledge base as JSON lines.\n\nExample: veille export facts > facts.jsonl",
+    help="Export entities, mentions, facts or the entity graph: JSON lines, CSV, Parquet, FollowTheMoney, "
+         "GraphML, GEXF.\n\nExample: veille export facts --format csv -o facts.csv",
     no_args_is_help=True, rich_markup_mode=None)
+alerts_app = typer.Typer(
+    help="Watch rules on facts and their deliveries.\n\n"
+         "Example: veille alerts add big-moves --type stock_move --where \"abs(change_pct) >= 10\"",
+    invoke_without_command=True, rich_markup_mode=None)
+sources_app = typer.Typer(
+    help="The sources veille watch follows.\n\nExample: veille sources add https://example.org/feed.xml --every 30m",
+    invoke_without_command=True, rich_markup_mode=None)
 app.add_typer(entities_app, name="entities")
 app.add_typer(export_app, name="export")
 
@@ -116,10 +124,26 @@ app.command("entity")(browse.entity)
 app.command("facts")(browse.facts)
 app.command("annotate")(ingest.annotate)
 export_app.command("entities")(export.export_entities)
+export_app.command("mentions")(export.export_mentions)
 export_app.command("facts")(export.export_facts)
+export_app.command("graph")(export.export_graph)
+app.command("digest")(digest.digest)
 app.command("search")(query.search)
 app.command("ask")(query.ask)
 app.command("serve")(serve.serve)
+app.add_typer(sources_app, name="sources")
+sources_app.callback()(monitor.sources)
+sources_app.command("add")(monitor.sources_add)
+sources_app.command("remove")(monitor.sources_remove)
+app.command("watch")(monitor.watch)
+app.add_typer(alerts_app, name="alerts")
+alerts_app.callback()(monitor.alerts)
+alerts_app.command("add")(monitor.alerts_add)
+alerts_app.command("remove")(monitor.alerts_remove)
+alerts_app.command("show")(monitor.alerts_show)
+alerts_app.command("test")(monitor.alerts_test)
+alerts_app.command("send")(monitor.alerts_send)
+alerts_app.command("dead")(monitor.alerts_dead)
 
 
 def main() -> None:

@@ -442,10 +442,26 @@ def _named_as(a: Anchor, weight: float, types: tuple[str, ...], start: Token | N
             if t.lower_ in cues and i + 1 < a.sent.end:
                 nxt = doc[i + 1]
                 if nxt.text in ("«", "“", '"') and i + 2 < a.sent.end:
+                    quoted = _quoted_name(doc, i + 1, a.sent.end)
+                    if quoted:  # 'un plan baptisé « Dix grands projets »': all of it
+                        return [Found(words_text(quoted), quoted, weight * 0.9)]
                     nxt = doc[i + 2]
                 named = _named(a, nxt, weight)
                 if named:
                     return named
+    return []
+
+
+_CLOSING = {"«": "»", "“": "”", '"': '"'}
+
+
+def _quoted_name(doc: Any, opening: int, end: int) -> list[Token]:
+    """The words between the quotation mark at `opening` and its closing mark, up to twelve
+    (none if it does not close by then)."""
+    close = _CLOSING[doc[opening].text]
+    for j in range(opening + 1, min(end, opening + 14)):
+        if doc[j].text == close:
+            return list(doc[opening + 1:j]) if j > opening + 1 else []
     return []
 
 
@@ -921,6 +937,9 @@ def goal_object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                     key=lambda t: t.i)
     dates = a.view.dates
     words_ = [t for t in words_ if not any(d.start <= t.idx < d.end for d in dates)]
+    while words_ and words_[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT") \
+            and words_[-1].i != target.i:
+        words_.pop()  # "l'équilibre financier en (2027)": the date's preposition
     if any(t.i in a.view.quantity_tokens for t in words_):
         return []  # 'promised to invest $5bn': the money is a funding, the figure its own fact
     return [Found(_join(words_), words_, p.weight)] if words_ else []

@@ -393,11 +393,26 @@ def _audience_of(view: DocView, sent: Span, mtoks: list[Token]) -> dict[str, Any
     return view.main_entity(("event",))  # the event the article is about
 
 
+_NEXT_TWO = re.compile(r"[ \u00a0]*(l['’]|[^\W\d_]+)[ \u00a0]*([^\W\d_]+)?")
+
+
+def _unit_price(view: DocView, q: Quantity) -> bool:
+    """'5,04 ringgits le mètre', '$4.10 a share', '30 euros par utilisateur': an amount per
+    unit of something other than time."""
+    m = _NEXT_TWO.match(view.text, q.end)
+    if not m or m.group(1).lower().replace("’", "'") not in words(LEX, "per_unit_words", view.lang):
+        return False
+    unit = (m.group(2) or "").lower()
+    return bool(unit) and unit not in words(LEX, "time_units")
+
+
 def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any] | None:
     measure, mtoks = measure_phrase(view, q, tok)
     head = mtoks[0].lower_ if mtoks else ""
     if measure is None or head in words(LEX, "time_units") or head in words(LEX, "not_measures", view.lang):
         return None  # 'trois ans', 'deux fois plus', 'le 20 juin'
+    if q.kind == "money" and _unit_price(view, q):
+        return None  # '5,04 ringgits le mètre', '$4 a share': a price
     audience = _audience_of(view, sent, mtoks)
     subject, weight = (audience, 1.0) if audience is not None else figure_owner(view, sent, tok)
     confidence = 0.6 * (weight if subject is not None else 0.6)

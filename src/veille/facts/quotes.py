@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from veille.facts.common import fact
 from veille.facts.view import DocView, quotation_marks
+from veille.nlp.lexicon import words
 
 PERSONAL = frozenset({"il", "elle", "he", "she", "-t-il", "-t-elle", "t-il", "t-elle"})
 CLAIMED = re.compile(r"présent\w* (?:cela |ça )?comme|describes? it as|se présente|claims?")
@@ -37,7 +38,8 @@ def quotes(view: DocView) -> list[dict[str, Any]]:
     found: list[_Quote] = []
     last: _Quote | None = None
     for start, end, text in quotation_marks(view.text):
-        if len(text.split()) < 3 or all(w[:1].isupper() for w in text.split() if w.isalpha()):
+        if len(text.split()) < 3 or all(w[:1].isupper() for w in text.split() if w.isalpha()) \
+                or _named_by_cue(view, start):
             continue  # a term or a title in quotation marks, not a quotation
         span = view.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -51,6 +53,14 @@ def quotes(view: DocView) -> list[dict[str, Any]]:
     out = [_record(view, q) for q in found]
     out.extend(_block_quotes(view))
     return out
+
+
+def _named_by_cue(view: DocView, start: int) -> bool:
+    """'un plan baptisé « Dix grands projets »', 'a programme called "AI for All"': a name in
+    quotation marks after a naming word."""
+    before = view.text[max(0, start - 30):start].rstrip(" \u00a0«“\"'").lower()
+    last = before.split()[-1] if before.split() else ""
+    return last in words("lexicon/facts.yaml", "naming_cues", view.lang)
 
 
 def _record(view: DocView, q: _Quote) -> dict[str, Any]:

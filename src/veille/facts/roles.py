@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from veille.facts.common import fact, key, words_text
 from veille.facts.view import DocView
-from veille.nlp.lexicon import load_data, words
+from veille.nlp.lexicon import cased, load_data, words
 from veille.world import country_of_demonym, find_demonyms
 
 LEX = "lexicon/roles.yaml"
@@ -44,13 +44,24 @@ class Title:
     def text(self) -> str:
         """The title's words, without an organisation named before it ("Tarrow's chief
         executive", 'OpenAI chief executive' -> 'chief executive')."""
-        toks = self.tokens
-        for k in range(self.head, -1, -1):
+        toks = _without_honours(self.tokens)
+        for k in range(min(self.head, len(toks) - 1), -1, -1):
             if toks[k].lower_ in ("'s", "’s") or (toks[k].ent_type_ and k < self.head
                                                   and toks[k].lower_ not in ("chief",)):
                 toks = toks[k + 1:]
                 break
         return _runs_text(toks).strip(" ,") or _runs_text(self.tokens).strip(" ,")
+
+
+def _without_honours(tokens: list[Token]) -> list[Token]:
+    """'Prime Minister Datuk Seri' -> 'Prime Minister': an honour before the name is no part of
+    the title."""
+    words_ = [t.text for t in tokens]
+    for honour in sorted(cased("lexicon/entities.yaml", "honours"), key=len, reverse=True):
+        h = honour.split()
+        if len(words_) > len(h) and words_[-len(h):] == h:
+            return tokens[:-len(h)]
+    return tokens
 
 
 def _runs_text(tokens: list[Token]) -> str:
@@ -459,14 +470,23 @@ def _subject_before(view: DocView, sent: Span, types: tuple[str, ...],
 def founders(view: DocView, sent: Span) -> list[dict[str, Any]]:
     """'fondée en 2021 par X et Y', 'X, founded by Y and Z', 'Y founded X in 2022 with Z'."""
     verbs = _founding(view.lang)
+    leading: dict[str, str] = load_data(LEX)["leading_verbs"][view.lang]
     lowers, lemmas = view.words()
     out: list[dict[str, Any]] = []
     for i in range(sent.start, sent.end):
-        if (lemmas[i] not in verbs and lowers[i] not in verbs) or i in view.by_token:
+        lead = leading.get(lowers[i]) or leading.get(lemmas[i])
+        if (lemmas[i] not in verbs and lowers[i] not in verbs and not lead) or i in view.by_token:
             continue
         tok = view.doc[i]
         people = _founders_after(view, sent, tok)
         org = None
+        if lead:  # 'X, chaired by Y', 'X, présidée par Y': passive only
+            org = _founded(view, sent, tok) if people and _passive_form(tok) else None
+            for span, g in (people if org is not None else []):
+                made = _record(view, sent, g, span, Title([tok], 0), (org, 0.8), rule="role.led_by")
+                made["args"]["title"] = lead
+                out.append(made)
+            continue
         if people:  # passive: 'X, fondée par ...', 'Fondée par ..., X a levé'
             org = _founded(view, sent, tok)
         else:
@@ -495,6 +515,11 @@ def founders(view: DocView, sent: Span) -> list[dict[str, Any]]:
 def _founding(lang: str) -> frozenset[str]:
     return words(LEX, "founding_verbs", lang) | frozenset(
         {"fondé", "fondée", "fondés", "fondées", "cofondé", "cofondée", "founded", "co-founded"})
+
+
+def _passive_form(tok: Token) -> bool:
+    """A past participle ('chaired', 'présidée'), not 'chairs' or 'préside'."""
+    return tok.tag_ == "VBN" or "VerbForm=Part" in str(tok.morph)
 
 
 def _founders_after(view: DocView, sent: Span, tok: Token) -> list[tuple[Span, dict[str, Any]]]:

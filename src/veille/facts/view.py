@@ -68,6 +68,7 @@ class DocView:
                                  for s, _g in self.spans)]
         self._date_starts = [d.start for d in self.dates]  # sorted: found left to right
         self.default_date, self.default_precision = self._default_date(published)
+        self.event_date = self._event_date()
         self.quantities = [q for q in find_quantities(doc_text(doc), self.lang)
                            if not self._inside_entity(q.start, q.end)]
         self.modalities: dict[int, str] = {}
@@ -334,6 +335,30 @@ class DocView:
             return Counter(d.value for d in years).most_common(1)[0][0], "year"
         return None, None
 
+    def _event_date(self) -> str | None:
+        """The day of the event the article reports, when its lead states one in the week
+        before publication ('a annoncé lundi', 'said on Tuesday'): what it says without a date
+        of its own was said or done that day, not on the day it was published."""
+        if self.default_precision != "day" or not self.default_date:
+            return None
+        published = _parse_iso(self.default_date)
+        if published is None:
+            return None
+        paragraphs = [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
+        lead_end = next((p for p in paragraphs if p > 200), len(self.text))
+        lead_end = max(lead_end, next((p for p in paragraphs if p > lead_end), lead_end)) \
+            if lead_end < 400 else lead_end  # a headline, a dateline: the lead is after them
+        for d in self.dates:
+            if d.start >= lead_end:
+                break
+            if d.precision == "day" and d.relation == "on":
+                day = _parse_iso(d.value)
+                if day == published and not d.relative:
+                    continue  # a dateline, 'Publié le 3 mars 2025'
+                # the first day the lead names: 'said on Tuesday' on a Tuesday is today
+                return d.value if day is not None and 0 < (published - day).days <= 7 else None
+        return None
+
     def date_for(self, sent: Span, skip: tuple[int, int] | None = None,
                  near: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
         """The date a sentence's facts hold at: one it states (outside `skip`, the characters
@@ -350,6 +375,8 @@ class DocView:
             else:
                 best = max(stated, key=lambda d: len(d.value))
             return best.value, best.precision
+        if self.event_date:
+            return self.event_date, "day"
         return self.default_date, self.default_precision
 
     def deadlines(self, sent: Span, this_year: bool = False) -> list[DateValue]:

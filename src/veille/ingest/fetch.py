@@ -125,11 +125,23 @@ def _parse(name: str, raw: str, key: str) -> bool | int | float:
 @dataclass
 class Fetched:
     """A fetched body: the final URL (after redirects, without credentials), the content type
-    (lower case) and the decoded bytes."""
+    (lower case) and the decoded bytes; the status (304: not modified since the validators
+    sent, no body) and the validators for the next conditional GET."""
 
     url: str
     content_type: str
     data: bytes
+    status: int = 200
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with an error status (kept in `status`)."""
+
+    def __init__(self, message: str, hint: str = "", status: int = 0) -> None:
+        super().__init__(message, hint)
+        self.status = status
 
 
 # --- URLs and addresses -------------------------------------------------------------------------
@@ -362,12 +374,14 @@ class Fetcher:
     def close(self) -> None:
         self.client.close()
 
-    def get(self, url: str) -> Fetched:
+    def get(self, url: str, headers: Mapping[str, str] | None = None) -> Fetched:
+        """Fetch a URL; `headers` are sent with each hop (If-None-Match, If-Modified-Since: a
+        304 answer is returned with status 304 and no body)."""
         shown = redact(url)
         current = _Current(shown, time.monotonic() + self.policy.deadline)
         token = _CURRENT.set(current)
         try:
-            return self._follow(url, current)
+            return self._follow(url, current, headers or {})
         except httpx.TimeoutException as e:
             if time.monotonic() >= current.deadline - 0.05:
                 raise self._too_slow(current.label) from e
@@ -386,7 +400,7 @@ class Fetcher:
         return FetchRefused(f"{label}: not fetched within the {self.policy.deadline:g} s deadline",
                             "Try again later, or raise VEILLE_FETCH_DEADLINE")
 
-    def _follow(self, url: str, current: _Current) -> Fetched:
+    def _follow(self, url: str, current: _Current, headers: Mapping[str, str]) -> Fetched:
         target = url
         for _hop in range(self.policy.max_redirects + 1):
             try:
@@ -399,7 +413,7 @@ class Fetcher:
                 current.label = f"{redact(url)} (redirected to {redact(target)})"
             check_host(parsed.raw_host.decode("ascii"), parsed.port or _default_port(parsed),
                        self.policy.allow_private, current.label)
-            with self.client.stream("GET", parsed) as response:
+            with self.client.stream("GET", parsed, headers=dict(headers)) as response:
                 location = response.headers.get("location")
                 if response.status_code in REDIRECTS and location:
                     try:
@@ -409,11 +423,15 @@ class Fetcher:
                                          f"({redact(location)})", "Check the address") from e
                     continue
                 if response.status_code >= 400:
-                    raise FetchError(f"{current.label}: HTTP {response.status_code}",
-                                     "Check the address; the page may have moved or been removed")
-                data = self._body(response, current)
+                    raise HTTPStatusError(f"{current.label}: HTTP {response.status_code}",
+                                          "Check the address; the page may have moved or been removed",
+                                          response.status_code)
                 ctype = response.headers.get("content-type", "").lower()
-                return Fetched(redact(str(response.url)), ctype, data)
+                etag, modified = response.headers.get("etag"), response.headers.get("last-modified")
+                if response.status_code == 304:
+                    return Fetched(redact(str(response.url)), ctype, b"", 304, etag, modified)
+                data = self._body(response, current)
+                return Fetched(redact(str(response.url)), ctype, data, response.status_code, etag, modified)
         raise FetchRefused(f"{redact(url)}: more than {self.policy.max_redirects} redirects",
                            "Check the address in a browser; raise VEILLE_MAX_REDIRECTS if the site needs more")
 

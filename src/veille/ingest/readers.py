@@ -305,14 +305,22 @@ def _read_url(url: str, fetcher: Fetcher | None) -> Iterator[RawItem | FailedIte
 def _page(source: str, page: Fetched, data: bytes,
           entry: feedparser.FeedParserDict | None = None) -> RawItem:
     """A fetched page: its source is the URL asked for, its url the one answered after redirects."""
-    kind = "html" if ("html" in page.content_type or _looks_html(data)) else "text"
     title, date = (entry.get("title"), _entry_date(entry)) if entry is not None else (None, None)
-    return RawItem(source, url_name(source), data, kind, url=page.url, feed_title=title,
-                   feed_date=date)
+    return page_item(source, page, data, title, date)
 
 
-def _read_feed(url: str, data: bytes, fetcher: Fetcher) -> Iterator[RawItem | FailedItem]:
-    """Each item of a feed (at most the policy's max_feed_items), fetched under the policy."""
+def page_item(source: str, page: Fetched, data: bytes, feed_title: str | None = None,
+              feed_date: str | None = None) -> RawItem:
+    """A fetched article page as an item to ingest; `feed_date` (YYYY-MM-DD, from the feed or
+    sitemap that listed it) is its publication date when the page gives none."""
+    kind = "html" if ("html" in page.content_type or _looks_html(data)) else "text"
+    return RawItem(source, url_name(source), data, kind, url=page.url, feed_title=feed_title,
+                   feed_date=feed_date)
+
+
+def feed_links(url: str, data: bytes) -> list[tuple[str, str | None, str | None]]:
+    """The items of a feed that link to an article: (link, title, date YYYY-MM-DD), in the
+    feed's order. FeedError for a malformed feed, one without items or without links."""
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
     if parsed.get("bozo") and not entries:
@@ -321,21 +329,68 @@ def _read_feed(url: str, data: bytes, fetcher: Fetcher) -> Iterator[RawItem | Fa
                         "Check that the address is an RSS or Atom feed")
     if not entries:
         raise FeedError(f"{url}: the feed has no items", "Check the feed's address")
-    linked = [(entry, entry["link"]) for entry in entries if entry.get("link")]
+    linked = [(str(entry["link"]), entry.get("title"), _entry_date(entry)) for entry in entries if entry.get("link")]
     if not linked:
         raise FeedError(f"{url}: none of the feed's {len(entries)} items links to an article",
                         "Check that the address is a feed of articles")
+    return linked
+
+
+def _read_feed(url: str, data: bytes, fetcher: Fetcher) -> Iterator[RawItem | FailedItem]:
+    """Each item of a feed (at most the policy's max_feed_items), fetched under the policy."""
+    linked = feed_links(url, data)
     cap = fetcher.policy.max_feed_items
-    for entry, link in linked[:cap]:
+    for link, title, date in linked[:cap]:
         try:
             page = fetcher.get(link)
-            yield _page(redact(link), page, _check_bytes(redact(link), page.data), entry)
+            yield page_item(redact(link), page, _check_bytes(redact(link), page.data), title, date)
         except InputError as e:
             yield FailedItem(redact(link), e)
     if len(linked) > cap:
         yield FailedItem(url, FeedError(
             f"{url}: the feed has {len(linked)} items; only the first {cap} were read",
             f"Set VEILLE_MAX_FEED_ITEMS={len(linked)} to read them all"))
+
+
+def looks_feed(data: bytes, content_type: str) -> bool:
+    """Whether a body is an RSS, Atom or RDF feed (by its type or its first bytes)."""
+    return _looks_feed(data, content_type)
+
+
+def looks_sitemap(data: bytes) -> bool:
+    """Whether a body is an XML sitemap or sitemap index."""
+    head = data[:2048].lower()
+    return b"<urlset" in head or b"<sitemapindex" in head
+
+
+def sitemap_links(url: str, data: bytes) -> tuple[list[tuple[str, str | None]], list[str]]:
+    """A sitemap's pages, (address, date YYYY-MM-DD of <lastmod> or None), and the sitemaps a
+    sitemap index lists. FeedError when it cannot be read."""
+    from xml.etree import ElementTree as ET
+
+    if b"<!doctype" in data[:2048].lower() or b"<!entity" in data.lower():
+        raise FeedError(f"{url}: a sitemap with a document type (refused: entities)", "Check the sitemap's address")
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as e:
+        raise FeedError(f"{url}: a malformed sitemap ({e})", "Check that the address is an XML sitemap") from e
+
+    def local(tag: str) -> str:
+        return tag.rsplit("}", 1)[-1]
+
+    pages: list[tuple[str, str | None]] = []
+    children: list[str] = []
+    for node in root:
+        loc = next((c.text for c in node if local(c.tag) == "loc" and c.text), None)
+        if not loc:
+            continue
+        if local(node.tag) == "sitemap":
+            children.append(loc.strip())
+        elif local(node.tag) == "url":
+            mod = next((c.text for c in node if local(c.tag) == "lastmod" and c.text), None)
+            day = mod.strip()[:10] if mod and len(mod.strip()) >= 10 else None
+            pages.append((loc.strip(), day))
+    return pages, children
 
 
 def _entry_date(entry: feedparser.FeedParserDict) -> str | None:

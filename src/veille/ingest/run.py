@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,10 +20,13 @@ from veille.ingest.annotator import Annotated, Annotator
 from veille.ingest.clean import clean
 from veille.ingest.fetch import Fetcher, FetchPolicy, redact
 from veille.ingest.readers import FailedItem, RawItem, expand, is_url, read
+from veille.kb import monitor
+from veille.kb.facts import fact_id
 from veille.kb.resolve import resolve_document
 from veille.kb.store import Store
 from veille.models import DocEntity, Document, Mention, content_id
 from veille.nlp.pipeline import supported
+from veille.watch.rules import Matcher
 
 BATCH = 16  # documents of one language annotated together (one task for a worker process)
 
@@ -88,13 +92,20 @@ Progress = Callable[[Outcome], None]
 
 def ingest(store: Store, inputs: Iterable[str | RawItem], n_process: int = 1,
            progress: Progress | None = None, policy: FetchPolicy | None = None,
-           timeout: float | None = None) -> Report:
+           timeout: float | None = None, matcher: Matcher | None = None,
+           annotator: Annotator | None = None) -> Report:
     """Ingest files, folders, '-', URLs, feeds and items already read into the store. URLs
     are fetched under `policy` (by default the environment's: public addresses only, bounded
     size and time). With a `timeout` (seconds a document's annotation may take, see
     `annotator.budget`), documents are annotated in worker processes and one that takes
-    longer is stopped and recorded as failed; without, with one process, in this one."""
+    longer is stopped and recorded as failed; without, with one process, in this one.
+
+    The store's watch rules (`veille.watch.rules`) are evaluated on the facts and entities
+    each document brings, as it is stored (`matcher`: the rules loaded already). An
+    `annotator` given (its workers kept between ingests, as `veille watch` does) is used
+    instead of a new one and left open."""
     report = Report()
+    matcher = matcher if matcher is not None else Matcher.load(store)
     index = dedup.NearDuplicates()
     for doc_id, stored in store.minhashes():
         if stored == dedup.EMPTY:
@@ -122,8 +133,8 @@ def ingest(store: Store, inputs: Iterable[str | RawItem], n_process: int = 1,
 
     fetcher = Fetcher(policy)
     try:
-        with Annotator(n_process, timeout) as annotator:
-            queue = _Queue(store, annotator, emit, index)
+        with nullcontext(annotator) if annotator is not None else Annotator(n_process, timeout) as annotator:
+            queue = _Queue(store, annotator, emit, index, matcher)
             for source in expand(inputs):
                 if isinstance(source, FailedItem):  # a folder that cannot be read
                     emit(Outcome(source.source, "failed", message=str(source.error), error=source.error))
@@ -159,8 +170,9 @@ class _Queue:
     they were submitted. Near duplicates of a document still on its way wait for it."""
 
     def __init__(self, store: Store, annotator: Annotator, emit: Callable[[Outcome], None],
-                 index: dedup.NearDuplicates):
+                 index: dedup.NearDuplicates, matcher: Matcher | None = None):
         self.store, self.annotator, self.emit, self.index = store, annotator, emit, index
+        self.matcher = matcher
         self.docs: dict[str, tuple[Document, bytes]] = {}  # every document not yet stored
         self.gathering: dict[str, list[str]] = {}  # language -> ids of the next batch
         self.submitted: deque[tuple[Future[list[Annotated]], list[str]]] = deque()
@@ -244,7 +256,13 @@ class _Queue:
             with self.store.write():
                 self.store.add_document(doc, blob)
                 keys = resolve_document(self.store, doc.id, found)
-                nfacts = _store_facts(self.store, doc, result.facts, keys)
+                if self.matcher is None:
+                    nfacts = _store_facts(self.store, doc, result.facts, keys)
+                else:
+                    ids = {fact_id(f) for f in result.facts}
+                    known = monitor.known_facts(self.store, ids)
+                    nfacts = _store_facts(self.store, doc, result.facts, keys)
+                    self.matcher.on_document(doc, ids - known)
         except VeilleError as e:
             self.index.remove(doc.id)
             self.emit(Outcome(doc.source, "failed", doc.id, doc.name, str(e), error=e))

@@ -112,7 +112,34 @@ def facts(store: Store, *, min_confidence: float, type_: str | None = None,
     # The facts stated twice, and those in conflict, have partial indexes in the listing's
     # order: the few they hold are walked rather than every fact of a type or period.
     hint = " INDEXED BY facts_corroborated" if corroborated else " INDEXED BY facts_conflicting" if conflicts else ""
-    sql = f"SELECT f.id, f.date, f.type FROM facts f{hint} WHERE f.confidence >= ? AND f.n_sources > 0"
+    where, params = fact_conditions(min_confidence=min_confidence, type_=type_, entity_id=entity_id,
+                                    modality=modality, since=since, until=until, conflicts=conflicts,
+                                    corroborated=corroborated)
+    sql = f"SELECT f.id, f.date, f.type FROM facts f{hint} WHERE {where}"
+    position = _decode(cursor) if cursor else None
+    rows: list[Any] = []
+    if position is None or not position[0]:
+        after = " AND (f.date, f.type, f.id) > (?, ?, ?)" if position else ""
+        rows = store.query(f"{sql} AND f.date IS NOT NULL{after} ORDER BY f.date, f.type, f.id LIMIT ?",
+                           (*params, *(position[1:] if position else []), limit + 1))
+    if len(rows) <= limit and not since and not until:
+        after = " AND (f.type, f.id) > (?, ?)" if position and position[0] else ""
+        rows += store.query(f"{sql} AND f.date IS NULL{after} ORDER BY f.type, f.id LIMIT ?",
+                            (*params, *(position[2:] if after and position else []), limit + 1 - len(rows)))
+    found = facts_by_id(store, [r["id"] for r in rows[:limit]])
+    page = Records(found[r["id"]] for r in rows[:limit] if r["id"] in found)
+    if len(rows) > limit and page:
+        last = rows[limit - 1]
+        page.next_cursor = _encode([last["date"] is None, last["date"] or "", last["type"], last["id"]])
+    return page
+
+
+def fact_conditions(*, min_confidence: float, type_: str | None = None, entity_id: str | None = None,
+                    modality: str | None = None, since: str | None = None, until: str | None = None,
+                    conflicts: bool = False, corroborated: bool = False) -> tuple[str, list[Any]]:
+    """The condition on `facts f` (and its parameters) that the facts listing's filters make;
+    the exports select with the same. Check the filters first (`check_fact_filters`)."""
+    sql = "f.confidence >= ? AND f.n_sources > 0"
     params: list[Any] = [min_confidence]
     if type_:
         sql += " AND f.type = ?"
@@ -135,22 +162,7 @@ def facts(store: Store, *, min_confidence: float, type_: str | None = None,
         params.append(entity_id)
     if corroborated:
         sql += " AND f.n_sources > 1"
-    position = _decode(cursor) if cursor else None
-    rows: list[Any] = []
-    if position is None or not position[0]:
-        after = " AND (f.date, f.type, f.id) > (?, ?, ?)" if position else ""
-        rows = store.query(f"{sql} AND f.date IS NOT NULL{after} ORDER BY f.date, f.type, f.id LIMIT ?",
-                           (*params, *(position[1:] if position else []), limit + 1))
-    if len(rows) <= limit and not since and not until:
-        after = " AND (f.type, f.id) > (?, ?)" if position and position[0] else ""
-        rows += store.query(f"{sql} AND f.date IS NULL{after} ORDER BY f.type, f.id LIMIT ?",
-                            (*params, *(position[2:] if after and position else []), limit + 1 - len(rows)))
-    found = facts_by_id(store, [r["id"] for r in rows[:limit]])
-    page = Records(found[r["id"]] for r in rows[:limit] if r["id"] in found)
-    if len(rows) > limit and page:
-        last = rows[limit - 1]
-        page.next_cursor = _encode([last["date"] is None, last["date"] or "", last["type"], last["id"]])
-    return page
+    return sql, params
 
 
 def facts_by_id(store: Store, ids: list[str]) -> dict[str, Fact]:

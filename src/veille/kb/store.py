@@ -11,7 +11,7 @@ import re
 import sqlite3
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -51,6 +51,15 @@ class Store(ABC):
 
     @abstractmethod
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]: ...
+
+    def stream(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Iterator[sqlite3.Row]:
+        """The rows of a query one at a time, never all in memory (exports)."""
+        yield from self.query(sql, params)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see one state of the store, whatever is written meanwhile."""
+        yield
 
     @abstractmethod
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> None: ...
@@ -273,6 +282,28 @@ class SQLiteStore(Store):
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         return list(self.conn.execute(sql, params))
+
+    def stream(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Iterator[sqlite3.Row]:
+        cursor = self.conn.execute(sql, params)
+        try:
+            while rows := cursor.fetchmany(500):
+                yield from rows
+        finally:  # a generator left unfinished (`export | head`) may be closed after the store
+            with suppress(sqlite3.ProgrammingError):
+                cursor.close()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction (WAL: an ingest may write meanwhile, unseen)."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN DEFERRED")
+        try:
+            yield
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
 
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> None:
         self.conn.execute(sql, params)

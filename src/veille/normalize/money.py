@@ -290,12 +290,12 @@ def _folded_words(text: str) -> str:
 
 
 def _by_context(codes: tuple[str, ...], text: str) -> str:
-    """Of ``codes``, the one with the most cue words in ``text``; the first on a tie."""
+    """Of ``codes``, the one whose cue words ``text`` says most often; the first on a tie."""
     table = currency_table()
     folded = _folded_words(text)
     best, best_hits = codes[0], 0
     for code in codes:
-        hits = sum(1 for cue in table.cues.get(code, ()) if f" {cue} " in folded)
+        hits = sum(folded.count(f" {cue} ") for cue in table.cues.get(code, ()))
         if hits > best_hits:
             best, best_hits = code, hits
     return best

@@ -98,13 +98,14 @@ def create_app(kb_path: str | Path | None = None, token: str | None = None,
     app.add_middleware(BodyLimit, max_body=settings.max_body)
     from fastapi.staticfiles import StaticFiles
 
-    from veille.web import actions, pages
+    from veille.web import actions, feeds, pages
     from veille.web.routes import router
     from veille.web.ui import SecurityHeaders
 
     app.add_middleware(SecurityHeaders)
     app.include_router(router)
     app.include_router(actions.router)
+    app.include_router(feeds.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(packages=[("veille.web", "static")]), name="static")
     return app

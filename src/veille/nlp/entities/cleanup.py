@@ -17,7 +17,7 @@ def trim(span: Span, lang: str) -> Span | None:
     start = _after_label(doc, span.start, span.end)
     start = _after_leading_words(doc, start, span.end, lang)
     start = _after_title_domain(doc, start, span.end)
-    end = _before_trailing_words(doc, start, span.end)
+    end = _before_trailing_words(doc, start, _before_open_bracket(doc, start, span.end))
     if start >= end:
         return None
     return doc[start:end]
@@ -69,6 +69,17 @@ def _after_title_domain(doc: Doc, start: int, end: int) -> int:
             and all(t.is_title for t in doc[start + 1:end]):
         return start + 1
     return start
+
+
+def _before_open_bracket(doc: Doc, start: int, end: int) -> int:
+    """'Malaysia Venture Capital Management (Mavcap': a bracket the name does not close ends
+    it (the acronym inside is another mention of it)."""
+    for i in range(end - 1, start, -1):
+        if doc[i].text == ")":
+            return end
+        if doc[i].text == "(":
+            return i
+    return end
 
 
 def _before_trailing_words(doc: Doc, start: int, end: int) -> int:

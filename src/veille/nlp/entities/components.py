@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from veille.nlp.entities.cleanup import is_fragment, trim
-from veille.nlp.entities.common import NER_TYPES, lang_of, make_span
+from veille.nlp.entities.common import LEX, NER_TYPES, lang_of, make_span
 from veille.nlp.entities.consistency import group_entities
 from veille.nlp.entities.context import context_type, list_consistency
 from veille.nlp.entities.spans import (
@@ -20,6 +20,7 @@ from veille.nlp.entities.spans import (
     shaped_products,
     weak_type,
 )
+from veille.nlp.lexicon import cased
 
 if not Doc.has_extension("veille_entities"):
     Doc.set_extension("veille_entities", default=None)
@@ -73,6 +74,7 @@ class EntityRules:
         spans.extend(shaped_products(doc, taken, lang))
         spans.extend(extend(s, lang) for s in proper_noun_runs(doc, taken, lang))  # 'Sorano' + 'AI'
         typed = _events_with_their_city([_typed(span, lang) for span in filter_spans(spans)])
+        typed = _honorifics_in_names(typed)
         doc.ents = list_consistency(filter_spans(typed))
         return doc
 
@@ -89,6 +91,63 @@ def _events_with_their_city(spans: list[Span]) -> list[Span]:
             out[-1] = make_span(span.doc, prev.start, span.end, "event", "rule")
             continue
         out.append(span)
+    return out
+
+
+def _honorifics_in_names(spans: list[Span]) -> list[Span]:
+    """'Minister of Investment, Trade and Industry Tengku Zafrul Aziz', 'Datuk Seri Anwar
+    Ibrahim': a royal line written as part of a person's name ('Tengku') belongs to the
+    person's name, an honour ('Datuk Seri', 'Tan Sri') to no name; neither to the name before."""
+    def forms(key: str) -> list[tuple[str, ...]]:
+        return sorted((tuple(h.split()) for h in cased(LEX, key)), key=len, reverse=True)
+
+    kept, honours = forms("name_honorifics"), forms("honours")
+    spans = sorted(_split_at_honorifics(spans, kept, honours), key=lambda s: s.start)
+    out: list[Span] = []
+    for span in spans:
+        doc = span.doc
+        if span.label_ == "person":
+            for h in honours:  # 'Datuk Seri Anwar Ibrahim' -> 'Anwar Ibrahim'
+                if len(span) > len(h) and tuple(t.text for t in span[:len(h)]) == h:
+                    span = make_span(doc, span.start + len(h), span.end, "person", "rule")
+                    break
+            for h, keep in [(h, True) for h in kept] + [(h, False) for h in honours]:
+                start = span.start - len(h)
+                if start < 0 or tuple(t.text for t in doc[start:span.start]) != h:
+                    continue
+                prev = out[-1] if out else None
+                if prev is not None and prev.end > start:  # it ends the name before: cut it
+                    out.pop()
+                    if start > prev.start:
+                        out.append(make_span(doc, prev.start, start, prev.label_, "rule"))
+                if keep:
+                    span = make_span(doc, start, span.end, "person", "rule")
+                break
+        out.append(span)
+    return out
+
+
+def _split_at_honorifics(spans: list[Span], kept: list[tuple[str, ...]],
+                         honours: list[tuple[str, ...]]) -> list[Span]:
+    """'Digital Affairs Tengku Harun Malik' read as one organisation: the words from a form
+    of address on are a person (with a royal line, after an honour)."""
+    out: list[Span] = []
+    for span in spans:
+        split = None
+        if span.label_ != "person":
+            texts = [t.text for t in span]
+            for k in range(1, len(texts) - 1):
+                h = next((h for h in kept + honours if tuple(texts[k:k + len(h)]) == h
+                          and k + len(h) < len(texts)), None)
+                if h is not None and all(t.is_title for t in span[k + len(h):]):
+                    split = (k, k if h in kept else k + len(h))
+                    break
+        if split is None:
+            out.append(span)
+            continue
+        doc = span.doc
+        out.append(make_span(doc, span.start, span.start + split[0], span.label_, "rule"))
+        out.append(make_span(doc, span.start + split[1], span.end, "person", "rule"))
     return out
 
 
