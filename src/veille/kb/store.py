@@ -9,6 +9,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -224,9 +225,23 @@ class SQLiteStore(Store):
                 raise StoreReadOnly(f"the store {self.path} is read-only and from an older version of Veille",
                                  "Open it once where it can be written, to upgrade it")
             return
-        self.conn.execute("PRAGMA journal_mode=WAL")
+        self._wal()
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.migrate()
+
+    def _wal(self) -> None:
+        """Put the store in WAL mode. Switching takes the file's exclusive lock and SQLite does
+        not wait for it as it waits to write: a process creating the store at the same time as
+        another (which holds it to switch or to migrate) waits here, at most 30 s."""
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode=WAL").fetchone()  # a store in memory stays in memory
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def close(self) -> None:
         self.conn.close()
