@@ -368,4 +368,5 @@ def test_cli_ask_questions_file_missing(cli: Cli, kb: KB, tmp_path: Path) -> Non
     assert result.exit_code == 1
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: [V000] cannot read")
+    assert len(lines) == 1 and lines[0].startswith("Error: [V100] ") and "none.jsonl: no such file" in lines[0]
+    assert "--questions" in lines[0]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import io
 import json
 import os
 import random
@@ -22,6 +23,8 @@ import subprocess
 import sys
 import threading
 import time
+import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -34,7 +37,8 @@ from generated import article
 from veille.cli.common import plain
 
 ROOT = Path(__file__).resolve().parent.parent
-BATCH_SECONDS = 420  # the whole batch: about 100 items, two of them a megabyte of text
+BATCH_SECONDS = 480  # the whole batch: about 130 items, two of them a megabyte of text
+MAX_RSS_MB = 1500  # the most memory one process of it may hold (the models take about 600 MB)
 FR_CP1252 = ("« L’État investit 1,5 milliard d’euros », a déclaré jeudi la ministre à Lyon. Le cœur du "
              "projet : former 2 000 ingénieurs d’ici 2030 – une première en Europe.")
 RU = "Компания Яндекс представила новую языковую модель для бизнеса в четверг в Москве."
@@ -45,6 +49,27 @@ AR = "أعلنت شركة جي42 يوم الخميس في أبوظبي عن نم
 
 def good(seed: int) -> str:
     return article(seed)[1]
+
+
+def measured(command: list[str], env: dict[str, str], timeout: float, cwd: Path) -> tuple[int, str, str, float, int]:
+    """Run `command`: its exit status, output, error output, seconds, and the most memory one of
+    its processes held (resident, in MB), as the kernel counts it (wait4)."""
+    out, err = cwd / "measured.out", cwd / "measured.err"
+    with out.open("wb") as stdout, err.open("wb") as stderr:
+        proc = subprocess.Popen(command, stdout=stdout, stderr=stderr, env=env, cwd=cwd)
+        start = time.monotonic()
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() - start > timeout:
+                proc.kill()
+                proc.wait()
+                raise AssertionError(f"{command[3:5]} still running after {timeout} s")
+            time.sleep(0.1)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return (proc.returncode, out.read_text(encoding="utf-8"), err.read_text(encoding="utf-8"),
+            time.monotonic() - start, usage.ru_maxrss // 1024)
 
 
 # --- the misbehaving server ------------------------------------------------------------------
@@ -115,6 +140,30 @@ def _hangup(h: Server) -> None:
     h.connection.shutdown(socket.SHUT_RDWR)
 
 
+def _raw(h: Server, head: bytes, body: bytes = b"", pause: float = 0.0, rest: bytes = b"") -> None:
+    """Status line and headers written as they are (lies included), the body, a pause, the rest."""
+    h.wfile.write(b"HTTP/1.0 200 OK\r\n" + head + b"\r\n" + body)
+    h.wfile.flush()
+    time.sleep(pause)
+    h.wfile.write(rest)
+
+
+def _slow_headers(h: Server) -> None:
+    h.wfile.write(b"HTTP/1.0 200 OK\r\n")
+    for i in range(12):  # a header a second: each read is quick, the response never ends
+        h.wfile.write(b"X-Wait-%d: yes\r\n" % i)
+        h.wfile.flush()
+        time.sleep(1)
+
+
+def _zip_bomb() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for i in range(4):
+            archive.writestr(f"article{i}.txt", b"\0" * (50 * MB))
+    return buffer.getvalue()
+
+
 PAGE = ("<html><head><title>Brindle Labs ouvre un centre à Nantes</title></head><body><nav>Accueil | Monde"
         "</nav><article><h1>Brindle Labs ouvre un centre à Nantes</h1><p>" + good(4).replace("\n\n", "</p><p>")
         + "</p></article><footer>© Le Journal</footer></body></html>")
@@ -122,6 +171,14 @@ BOMB = gzip.compress(b"\0" * (200 * MB), compresslevel=9)
 LAUGHS = ('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">' + "".join(
     f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9))
     + ']><rss version="2.0"><channel><title>&j;</title><item><title>&j;</title></item></channel></rss>')
+
+ZIP_BOMB = _zip_bomb()  # 200 MB in 200 kB
+DEFLATE_BOMB = zlib.compress(b"\0" * (200 * MB), 9)
+TEXT = good(8).encode()
+TAIL = b" QQQTAIL" * 2000
+XXE = ('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss version="2.0">'
+       '<channel><title>&xxe;</title><link>http://example.org/</link><item><title>A &xxe; B</title>'
+       '<description>&xxe;</description><link>{base}/article3.txt</link></item></channel></rss>')
 
 ROUTES: dict[str, Callable[[Server], None]] = {
     "/page.html": lambda h: h.reply(PAGE.encode(), "text/html; charset=utf-8"),
@@ -152,6 +209,34 @@ ROUTES: dict[str, Callable[[Server], None]] = {
         f"<link>http://alice:s3cret@{h.base.split('//')[1]}/page2.html?creds</link>",
         "<link>javascript:alert(1)</link>", "<link>file:///etc/passwd</link>"]), "application/rss+xml"),
     "/feed-laughs": lambda h: h.reply(LAUGHS.encode(), "application/rss+xml"),
+    "/feed-xxe": lambda h: h.reply(XXE.format(base=h.base).encode(), "application/rss+xml"),
+    "/article3.txt": lambda h: h.reply(good(9).encode()),
+    # Content-Length lies
+    "/cl-short": lambda h: _raw(h, b"Content-Type: text/plain; charset=utf-8\r\nContent-Length: %d\r\n" % len(TEXT),
+                                TEXT + TAIL),
+    "/cl-long": lambda h: _raw(h, b"Content-Type: text/plain\r\nContent-Length: %d\r\n" % (10 * len(TEXT)), TEXT),
+    "/cl-not-a-number": lambda h: _raw(h, b"Content-Type: text/plain\r\nContent-Length: lots\r\n", TEXT),
+    "/cl-negative": lambda h: _raw(h, b"Content-Type: text/plain\r\nContent-Length: -1\r\n", TEXT),
+    "/cl-twice": lambda h: _raw(h, b"Content-Type: text/plain\r\nContent-Length: 10\r\nContent-Length: %d\r\n"
+                                % len(TEXT), TEXT),
+    "/cl-huge-gzip": lambda h: _raw(h, b"Content-Type: text/plain\r\nContent-Encoding: gzip\r\n"
+                                    b"Content-Length: %d\r\n" % len(BOMB), BOMB),
+    # slow and stalling
+    "/slow-headers": _slow_headers,
+    "/stall-mid-body": lambda h: _raw(h, b"Content-Type: text/plain\r\nContent-Length: %d\r\n" % len(TEXT),
+                                      TEXT[:200], pause=12, rest=TEXT[200:]),
+    # what the headers say is not what is sent
+    "/text-as-octets": lambda h: h.reply(good(45).encode(), "application/octet-stream"),
+    "/html-as-plain": lambda h: h.reply(PAGE.replace(good(4)[:60], good(46)[:60]).encode(), "text/plain"),
+    "/pdf": lambda h: h.reply(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 40, "application/pdf"),
+    "/png-as-html": lambda h: h.reply(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, "text/html"),
+    "/zip-bomb": lambda h: h.reply(ZIP_BOMB, "application/zip"),
+    "/gz-file": lambda h: h.reply(gzip.compress(good(47).encode()), "application/gzip"),
+    "/deflate-bomb": lambda h: h.reply(DEFLATE_BOMB, headers={"Content-Encoding": "deflate"}),
+    "/gzip-twice": lambda h: h.reply(gzip.compress(gzip.compress(TEXT)), headers={"Content-Encoding": "gzip, gzip"}),
+    "/gzip-corrupt": lambda h: h.reply(b"\x1f\x8b\x08\x00" + bytes(range(256)) * 4,
+                                       headers={"Content-Encoding": "gzip"}),
+    "/brotli": lambda h: h.reply(b"\x0b\x02\x80hello\x03", headers={"Content-Encoding": "br"}),
 }
 
 
@@ -245,6 +330,12 @@ def _fifo_tree(root: Path) -> None:
     (root / "twice").symlink_to(root / "sub")  # a second way to a folder already read: read once
 
 
+def _slow_tree(root: Path) -> None:
+    """What once hung a folder's ingest: a line of 100,000 '#' in an article, 500,000 paragraphs."""
+    (root / "hashes.txt").write_text(good(44) + "\n" + "#" * 100_000 + "\n", encoding="utf-8")
+    (root / "big.html").write_text("<html><body>" + "<p>a</p>" * 500_000 + "</body></html>", encoding="utf-8")
+
+
 def _sparse(folder: Path, base: str) -> list[str]:
     path = folder / "thirty-megabytes.txt"
     with path.open("wb") as f:
@@ -278,6 +369,29 @@ def mentions_point_into_the_text(db: sqlite3.Connection, source: str) -> None:
 def no_credentials(db: sqlite3.Connection, source: str) -> None:
     sources = [r[0] for r in db.execute("SELECT source FROM documents UNION SELECT source FROM failures")]
     assert not any("s3cret" in s or "alice" in s for s in sources)
+
+
+def _exactly(db: sqlite3.Connection, source: str, sent: bytes) -> None:
+    """What the server announced is stored, not what it sent past it."""
+    text = db.execute("SELECT text FROM documents WHERE source = ?", (source,)).fetchone()[0]
+    assert "QQQTAIL" not in text and text.strip() == sent.decode().strip()
+
+
+def _no_tags(db: sqlite3.Connection, source: str) -> None:
+    text = db.execute("SELECT text FROM documents WHERE source = ?", (source,)).fetchone()[0]
+    assert "<p>" not in text and "<html" not in text and "Brindle Labs ouvre un centre" in text, text[:300]
+
+
+def _tar(text: str) -> bytes:
+    import tarfile
+
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as archive:
+        data = text.encode()
+        info = tarfile.TarInfo("article.txt")
+        info.size = len(data)
+        archive.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
 
 
 def _rand(seed: int, n: int, low: int = 0, high: int = 256) -> bytes:
@@ -341,6 +455,14 @@ CASES: list[Case] = [
     Case("near-duplicate", write("near.txt", good(100).replace("Le groupe", "La société")), "note",
          ("near duplicate of good-first",)),
     Case("exact-duplicate", write("copy/dup.txt", good(100)), "unchanged"),
+    Case("mixed-scripts", write("mixed.txt", good(48) + " Selon 智谱AI, Яндекс et جي42, le marché 🚀 croît ; "
+                                + "שלום κόσμε — 東京 ".join(["modèle"] * 50)), "added", check=stored_text("智谱AI")),
+    # archives
+    Case("zip-bomb-file", write("bomb.zip", ZIP_BOMB), "failed", ("a zip archive", "Unpack it")),
+    Case("zip-named-txt", write("archive.txt", ZIP_BOMB), "failed", ("a zip archive",)),
+    Case("gzip-file", write("article.txt.gz", gzip.compress(good(49).encode())), "failed", ("gzip-compressed",)),
+    Case("gzip-bomb-file", write("bomb.txt", BOMB), "failed", ("gzip-compressed",)),
+    Case("tar-named-txt", write("tarball.txt", _tar(good(51))), "failed", ("a tar archive",)),
     # HTML
     Case("500k-paragraphs", write("big.html", "<html><body>" + "<p>a</p>" * 500_000 + "</body></html>"), "failed",
          ("500,002 elements",)),
@@ -380,6 +502,7 @@ CASES: list[Case] = [
     Case("dev-urandom", device("/dev/urandom"), "failed", ("character device",)),
     Case("folder-loop", tree("loop", _loop_tree), "failed", ("a loop",), named="loop/sub/up"),
     Case("folder-with-fifo", tree("mixed", _fifo_tree), "failed", ("named pipe",), named="mixed/pipe.txt"),
+    Case("folder-of-slow-files", tree("slow", _slow_tree), "failed", ("500,002 elements",), named="slow/big.html"),
     # URLs and feeds
     Case("bad-ipv6", url("http://[::1"), "failed", ("[V100]", "not a valid address")),
     Case("port-99999", url("http://127.0.0.1:99998/a"), "failed", ("port",)),
@@ -403,13 +526,31 @@ CASES: list[Case] = [
     Case("gzip-bomb", url("/bomb"), "failed", ("[V103]", "limit")),
     Case("byte-every-5s", url("/trickle"), "failed", ("[V103]", "deadline")),
     Case("silent-server", url("/silent"), "failed", ("[V103]", "deadline")),
-    Case("hang-up", url("/hangup"), "failed", ("[V101]", "cannot reach")),
+    Case("hang-up", url("/hangup"), "failed", ("[V101]", "broke off")),
     Case("binary-page", url("/binary"), "failed", ("binary",)),
     Case("empty-page", url("/empty"), "failed", ("empty",)),
     Case("malformed-feed", url("/feed-malformed"), "failed", ("[V102]", "malformed feed")),
     Case("feed-without-links", url("/feed-nolinks"), "failed", ("[V102]", "links to an article")),
     Case("feed-of-20000", url("/feed-20000"), "failed", ("[V102]", "20000 items", "first 20")),
     Case("feed-billion-laughs", url("/feed-laughs"), "failed", ("[V102]",)),
+    Case("content-length-short", url("/cl-short"), "added", check=lambda db, source: _exactly(db, source, TEXT)),
+    Case("content-length-long", url("/cl-long"), "failed", ("[V101]", "broke off", "expected")),
+    Case("content-length-not-a-number", url("/cl-not-a-number"), "failed", ("[V101]", "broke off")),
+    Case("content-length-negative", url("/cl-negative"), "failed", ("[V101]", "broke off")),
+    Case("content-length-twice", url("/cl-twice"), "failed", ("[V101]", "broke off")),
+    Case("content-length-of-a-bomb", url("/cl-huge-gzip"), "failed", ("[V103]", "limit", "once decompressed")),
+    Case("slow-headers", url("/slow-headers"), "failed", ("[V103]", "deadline")),
+    Case("stall-mid-body", url("/stall-mid-body"), "failed", ("[V103]", "deadline")),
+    Case("text-as-octet-stream", url("/text-as-octets"), "added", check=stored_text(good(45)[:40])),
+    Case("html-as-text-plain", url("/html-as-plain"), "added", check=_no_tags),
+    Case("pdf", url("/pdf"), "failed", ("binary",)),
+    Case("png-as-text-html", url("/png-as-html"), "failed", ("binary",)),
+    Case("zip-bomb-url", url("/zip-bomb"), "failed", ("a zip archive",)),
+    Case("gzip-file-url", url("/gz-file"), "failed", ("gzip-compressed",)),
+    Case("deflate-bomb", url("/deflate-bomb"), "failed", ("[V103]", "limit", "once decompressed")),
+    Case("gzip-twice", url("/gzip-twice"), "failed", ("[V101]", "does not read")),
+    Case("gzip-corrupt", url("/gzip-corrupt"), "failed", ("[V101]",)),
+    Case("brotli", url("/brotli"), "failed", ("[V101]", "does not read")),
 ]
 FEED_ITEMS = {  # the items of /feed-bad-items: each its own line
     "http://127.0.0.1:99999/a": ("port",),
@@ -428,6 +569,7 @@ class Batch:
     sources: dict[str, str]  # case id -> the source its line names
     db: Path
     base: str
+    rss: int  # MB, the most one of its processes held
 
     def lines_about(self, source: str) -> list[str]:
         """The lines naming `source` first (shortened as a terminal shows it when it is long)."""
@@ -450,23 +592,24 @@ def batch(tmp_path_factory: pytest.TempPathFactory, server: str) -> Batch:
         made = case.make(folder, server)
         sources[case.id] = str(folder / case.named) if case.named else made[0]
         args += made
-    args += [server + "/feed-bad-items", str(last)]
+    args += [server + "/feed-bad-items", server + "/feed-xxe", str(last)]
     db = folder / "kb.db"
     env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
     env.update(PYTHONPATH=str(ROOT / "src"), VEILLE_FETCH_DEADLINE="4", VEILLE_FETCH_TIMEOUT="6",
                VEILLE_MAX_FEED_ITEMS="20", COLUMNS="200")
-    start = time.monotonic()
-    proc = subprocess.run([sys.executable, "-m", "veille", "ingest", "--db", str(db), "--allow-private-urls",
-                           "--", *args], capture_output=True, text=True, env=env, timeout=BATCH_SECONDS,
-                          cwd=folder)
-    (folder / "stderr.txt").write_text(proc.stderr, encoding="utf-8")  # to read when a case fails
-    return Batch(proc.returncode, time.monotonic() - start, proc.stderr, proc.stdout, sources, db, server)
+    code, stdout, stderr, seconds, rss = measured(
+        [sys.executable, "-m", "veille", "ingest", "--db", str(db), "--allow-private-urls", "--", *args], env,
+        BATCH_SECONDS, folder)
+    (folder / "stderr.txt").write_text(stderr, encoding="utf-8")  # to read when a case fails
+    return Batch(code, seconds, stderr, stdout, sources, db, server, rss)
 
 
 def test_the_batch_ends_in_bounded_time_without_a_traceback(batch: Batch) -> None:
     assert batch.code == 1, batch.stderr[-2000:]  # some items failed
     assert "Traceback" not in batch.stderr + batch.stdout
     assert batch.seconds < BATCH_SECONDS
+    print(f"{len(CASES)} hostile items in one batch: {batch.seconds:.0f} s, {batch.rss} MB at most")
+    assert batch.rss < MAX_RSS_MB  # a 2 GB body, an endless one and bombs are never held whole
     for line in batch.stderr.splitlines():
         assert line.startswith(("Error: [V", "Note: ")), line
         assert len(line) < 1200, line[:300]  # a 100 kB URL is shortened
@@ -526,17 +669,32 @@ def test_a_feed_item_with_credentials_is_stored_without_them(batch: Batch) -> No
     assert not any("s3cret" in s for s in sources)
 
 
+def test_a_feed_with_an_external_entity_reads_no_local_file(batch: Batch) -> None:
+    db = sqlite3.connect(batch.db)
+    rows = db.execute("SELECT source, coalesce(title, ''), text FROM documents").fetchall()
+    failures = db.execute("SELECT source, error FROM failures").fetchall()
+    db.close()
+    assert any(source == batch.base + "/article3.txt" for source, _, _ in rows)  # its item is read
+    assert not any("root:" in title + text for _, title, text in rows)
+    assert not any("root:" in error for _, error in failures) and "root:" not in batch.stderr
+
+
+def _no_constant(name: str) -> None:
+    raise AssertionError(f"{name} in JSON output: not JSON")
+
+
 def test_what_docs_shows_of_the_batch_is_safe_in_a_terminal(batch: Batch) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "COLUMNS": "200"}
-    for args in (["docs"], ["docs", "--json"], ["search", "modèle"], ["export", "entities"]):
+    for args in (["docs"], ["docs", "--json"], ["search", "modèle"], ["export", "entities"],
+                 ["export", "facts", "--all"], ["ask", "Combien Qorvex a-t-elle levé ?", "--json"]):
         proc = subprocess.run([sys.executable, "-m", "veille", *args, "--db", str(batch.db)], capture_output=True,
                               text=True, env=env, timeout=120)
         assert proc.returncode == 0, proc.stderr
         assert "\x1b" not in proc.stdout and "\x9b" not in proc.stdout and "\u202e" not in proc.stdout
         assert "Traceback" not in proc.stderr
         if "--json" in args or args[0] == "export":
-            for line in proc.stdout.splitlines():
-                json.loads(line)
+            for line in proc.stdout.splitlines() if args[0] != "ask" else [proc.stdout]:
+                json.loads(line, parse_constant=_no_constant)  # a number of 400 digits is not Infinity
     proc = subprocess.run([sys.executable, "-m", "veille", "docs", "--db", str(batch.db)], capture_output=True,
                           text=True, env=env, timeout=120)
     assert "[blink]x[red]y" in proc.stdout  # markup in a name is shown, not applied
@@ -551,6 +709,40 @@ def test_running_the_batch_again_changes_nothing(batch: Batch) -> None:
                           capture_output=True, text=True, env=env, timeout=300)
     assert proc.returncode == 0 and "0 added" in proc.stdout and "3 unchanged" in proc.stdout, proc.stdout
     assert sqlite3.connect(batch.db).execute("SELECT count(*) FROM documents").fetchone()[0] == before
+
+
+# --- ten thousand files -------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_folder_of_ten_thousand_files(tmp_path: Path) -> None:
+    from generated import write_generated
+
+    folder = tmp_path / "in"
+    originals = write_generated(tmp_path / "originals", 10, first=5000)
+    for i in range(10_000):
+        path = folder / f"d{i // 100:02d}" / f"f{i:05d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if i % 500 == 7:
+            path.write_bytes(b"")  # twenty empty files among them
+        else:
+            path.write_bytes(originals[i % 10].read_bytes())
+    for i in range(200):
+        (folder / "d00" / f"image{i}.png").write_bytes(b"\x89PNG")  # not articles: not read
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "COLUMNS": "200"}
+    code, stdout, stderr, seconds, rss = measured(
+        [sys.executable, "-m", "veille", "ingest", "--db", str(tmp_path / "kb.db"), "-q", str(folder)], env, 300,
+        tmp_path)
+    print(f"10,000 files in {seconds:.0f} s, {rss} MB at most")
+    assert code == 1 and "Traceback" not in stderr
+    lines = stderr.splitlines()
+    assert len(lines) == 20 and all(line.startswith("Error: [V100] ") and ": empty." in line for line in lines)
+    assert "10 added" in stdout and "9970 unchanged" in stdout and "20 failed" in stdout, stdout
+    assert rss < MAX_RSS_MB
+    db = sqlite3.connect(tmp_path / "kb.db")
+    assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 10
+    assert db.execute("SELECT count(*) FROM failures").fetchone()[0] == 20
+    db.close()
 
 
 # --- standard input, stuck documents, processes -----------------------------------------------
@@ -735,6 +927,23 @@ def test_chunks_cover_the_text_and_end_at_a_break() -> None:
         assert all(0 < e - s <= 120 for s, e in spans[:-1])
     text = ("Une phrase. " * 20 + "\n\n") * 20
     assert all(text[e - 2:e] == "\n\n" for _, e in chunk_spans(text, 1000)[:-1])  # at paragraphs first
+
+
+@pytest.mark.parametrize("text", ["et " * 40_000, "a. " * 40_000, "Velmora, " * 12_000 + "! ? " * 20_000],
+                         ids=["short-words", "dots", "punctuation"])
+def test_a_chunk_of_too_many_tokens_is_cut_again(text: str) -> None:
+    """Memory grows with tokens: 100,000 characters of one- or two-letter words took 1.5 GB."""
+    import spacy
+
+    from veille.nlp.pipeline import CHUNK, CHUNK_TOKENS, _token_bounded, chunk_spans
+
+    nlp = spacy.blank("fr")
+    parts = [part for start, end in chunk_spans(text, CHUNK) for part in _token_bounded(nlp, text, start, end)]
+    assert len(parts) > 2 and all(len(doc) <= CHUNK_TOKENS for _, doc in parts)
+    assert "".join(doc.text for _, doc in parts) == text
+    assert all(text[at:at + len(doc.text)] == doc.text for at, doc in parts)
+    article = (good(90) + "\n\n") * (CHUNK // len(good(90)) - 1)  # an article's density: one chunk
+    assert len(list(_token_bounded(nlp, article, 0, len(article)))) == 1
 
 
 @pytest.mark.slow

@@ -190,7 +190,7 @@ def test_six_processes_create_one_store_at_once(tmp_path: Path) -> None:
     script = ("import sys; from veille.kb.store import SQLiteStore\n"
               "SQLiteStore(sys.argv[1]).close()\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    for round_ in range(5):
+    for round_ in range(12):  # one process in a hundred met a locked store switching to WAL
         db = tmp_path / f"new{round_}.db"
         procs = [subprocess.Popen([sys.executable, "-c", script, str(db)], stderr=subprocess.PIPE, text=True,
                                   env=env) for _ in range(6)]
@@ -349,3 +349,123 @@ def test_a_damaged_signature_is_computed_again(cli: Cli, kb_copy: Path, tmp_path
     result = cli("ingest", "--db", kb_copy, "-q", tmp_path / "b.txt")
     assert result.exit_code == 0, result.output
     assert "1 added" in result.stdout
+
+
+# --- files the other commands read ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("data", "code", "words"), [
+    (bytes(range(256)) * 20, 1, "standard input: a binary file"),
+    (b"", 1, "empty"),
+    ("Zhipu AI a bondi de 30 % jeudi à Hong Kong.".encode("utf-16"), 0, ""),
+    ("« Zhipu AI a bondi de 30 % jeudi », dit l’analyste.".encode("cp1252"), 0, ""),
+], ids=["binary", "empty", "utf-16", "cp1252"])
+def test_annotate_reads_standard_input_as_ingest_reads_a_file(cli: Cli, data: bytes, code: int, words: str) -> None:
+    result = cli("annotate", "-", input=data)
+    assert result.exit_code == code, result.output
+    if code:
+        assert words in one_error_line(result, "V100")
+    else:
+        assert json.loads(result.stdout)["entities"][0]["text"] == "Zhipu AI"
+
+
+@pytest.mark.parametrize("what", ["random", "folder", "missing", "mixed"])
+@pytest.mark.parametrize("option", ["--jsonl", "--questions"])
+def test_a_bad_lines_file_is_reported_line_by_line(cli: Cli, kb_copy: Path, tmp_path: Path, what: str,
+                                                   option: str) -> None:
+    path = tmp_path / "lines.jsonl"
+    if what == "random":
+        path.write_bytes(bytes((i * 131 + 7) % 256 for i in range(3000)))
+    elif what == "folder":
+        path.mkdir()
+    elif what == "mixed":
+        key = "text" if option == "--jsonl" else "question"
+        path.write_bytes(b'{"id": 1, "%s": "Velmora a lev\xc3\xa9 3 M\xe2\x82\xac jeudi."}\n\xff\xfe{"id": 2}\n[1, 2]\n'
+                         b'"x"\n{"%s": 5}\n' % (key.encode(), key.encode()))
+    args = ["annotate", option, path] if option == "--jsonl" else ["ask", option, path, "--db", kb_copy]
+    result = cli(*args)
+    assert result.exit_code == 1 and "Traceback" not in result.output + result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert errors and all(line.startswith("Error: ") for line in errors)
+    if what in ("folder", "missing"):
+        assert "[V100]" in one_error_line(result) and option in errors[0]
+    if what == "mixed":
+        assert len(errors) == 4 and all(f"{path}:" in line for line in errors)
+
+
+def test_an_unreadable_folder_is_one_failure_and_the_rest_is_read(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """As for a folder the user may not read (the tests run as root, who may)."""
+    from veille.ingest.readers import FailedItem, expand
+
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "a.txt").write_text("a", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text("b", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path: object) -> object:
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = list(expand([str(tmp_path)]))
+    assert [Path(str(f)).name for f in found if not isinstance(f, FailedItem)] == ["a.txt"]
+    failed = [f for f in found if isinstance(f, FailedItem)]
+    assert len(failed) == 1 and failed[0].source.endswith("locked")
+    assert "cannot be read (permission denied)" in str(failed[0].error)
+
+
+def test_a_file_that_cannot_be_opened_is_named_with_the_reason(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from veille.ingest import readers
+    from veille.ingest.readers import FailedItem, read
+
+    path = tmp_path / "secret.txt"
+    path.write_text("Velmora", encoding="utf-8")
+    real = os.open
+
+    def refuse(file: object, *args: object, **kwargs: object) -> int:
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real(file, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(readers.os, "open", refuse)
+    [item] = list(read(str(path)))
+    assert isinstance(item, FailedItem)
+    assert str(item.error) == f"[V100] {path}: permission denied. Check the file's permissions"
+
+
+@pytest.mark.parametrize("option", ["--jsonl", "--questions"])
+def test_a_device_given_as_a_lines_file_is_refused_at_once(cli: Cli, kb_copy: Path, option: str) -> None:
+    args = ["annotate", option, "/dev/zero"] if option == "--jsonl" else ["ask", option, "/dev/zero", "--db", kb_copy]
+    start = time.monotonic()
+    result = cli(*args)
+    assert result.exit_code == 1 and time.monotonic() - start < 10
+    line = one_error_line(result, "V100")
+    assert "/dev/zero: a device, not a file" in line and option in line
+
+
+@pytest.mark.parametrize("option", ["--jsonl", "--questions"])
+def test_a_line_over_the_size_limit_is_skipped_and_the_next_read(cli: Cli, kb_copy: Path, tmp_path: Path,
+                                                               option: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VEILLE_MAX_BYTES", "2000")
+    key = "text" if option == "--jsonl" else "question"
+    path = tmp_path / "lines.jsonl"
+    good_line = json.dumps({"id": 1, key: "Qui a levé des fonds ?"}) + "\n"
+    path.write_text(good_line + json.dumps({"id": 2, key: "x " * 5000}) + "\n" + good_line, encoding="utf-8")
+    args = ["annotate", option, path] if option == "--jsonl" else ["ask", option, path, "--db", kb_copy]
+    result = cli(*args)
+    assert result.exit_code == 1
+    line = one_error_line(result)
+    assert f"{path}:2: a line of over" in line and "VEILLE_MAX_BYTES" in line
+    assert len(result.stdout.splitlines()) == 2
+
+
+def test_standard_input_over_the_size_limit_is_refused(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VEILLE_MAX_BYTES", "1000")
+    result = cli("annotate", "-", input=b"Zhipu AI a bondi. " * 1000)
+    assert result.exit_code == 1
+    line = one_error_line(result, "V100")
+    assert "standard input" in line and "limit" in line and "VEILLE_MAX_BYTES" in line

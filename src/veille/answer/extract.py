@@ -6,6 +6,7 @@ closest to the words the question and the sentence share.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -83,6 +84,8 @@ def quantities(text: str, base: int = 0) -> list[Quantity]:
         scale = m.group("scale")
         if scale:
             value *= lex.scales.get(fold(scale), 1.0)
+        if not math.isfinite(value):  # a number of hundreds of digits: no answer to give
+            continue
         unit = "%" if m.group("pct") else None
         mark = m.group("pre") or m.group("post")
         if mark and unit is None:

@@ -3,9 +3,13 @@ showing untrusted text safely, and turning any error into a one-line message and
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import sys
-from typing import Annotated, Any, NoReturn
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Annotated, Any, BinaryIO, NoReturn
 
 import typer
 from rich.console import Console
@@ -13,7 +17,7 @@ from rich.markup import escape
 
 from veille import config
 from veille.api import KnowledgeBase
-from veille.errors import VeilleError
+from veille.errors import InputError, VeilleError
 from veille.export.jsonl import dumps
 from veille.schema import schema
 
@@ -74,6 +78,37 @@ def plain(text: str | None, newlines: bool = True) -> str:
 def cell(text: str | None) -> str:
     """Untrusted text for a Rich table cell or markup: made plain and its markup escaped."""
     return escape(plain(text))
+
+
+def text_lines(path: str, option: str, on_error: Callable[[str], None]) -> Iterator[str]:
+    """The lines of a text file, or of standard input ('-'), for --jsonl and --questions: read
+    as UTF-8 (a byte that is not is replaced, as a browser does), a line at a time and at most
+    the article size limit each (a longer line is skipped, said through `on_error`, and given
+    as a blank line so that line numbers hold). Exits with the error if it cannot be opened."""
+    from veille.ingest.fetch import FetchPolicy
+    from veille.ingest.readers import os_error
+
+    limit = FetchPolicy.from_env().max_bytes
+    name = "<stdin>" if path == "-" else path
+    try:
+        stream: BinaryIO = sys.stdin.buffer if path == "-" else Path(path).open("rb")
+    except OSError as e:
+        fail(InputError(os_error(path, e).message, f"Check the {option} path"))
+    if path != "-" and not stat.S_ISREG(mode := os.fstat(stream.fileno()).st_mode) and not stat.S_ISFIFO(mode):
+        stream.close()  # a device never ends (/dev/zero); a pipe is a stream of lines: <(command)
+        fail(InputError(f"{path}: a device, not a file", f"Give a file to {option}, or '-' for standard input"))
+    with stream:
+        n = 0
+        while raw := stream.readline(limit + 1):
+            n += 1
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):
+                    raw = stream.readline(limit)
+                on_error(f"{name}:{n}: a line of over {limit // 2**20} MB, the limit for one article; skipped. "
+                         "Split the text, or raise VEILLE_MAX_BYTES")
+                yield ""
+                continue
+            yield raw.decode("utf-8", errors="replace")
 
 
 def print_json(value: Any, indent: int | None = None) -> None:

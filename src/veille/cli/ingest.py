@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -21,6 +20,7 @@ from veille.cli.common import (
     out,
     plain,
     print_json,
+    text_lines,
     usage,
 )
 from veille.errors import VeilleError
@@ -124,8 +124,8 @@ def annotate(
     if jsonl is not None:
         _annotate_file(jsonl, floor, annotate_rows)
         return
-    body = sys.stdin.read() if text == "-" else str(text)
     try:
+        body = _stdin_text() if text == "-" else str(text)
         result = annotate_text(body, lang=lang, published=date)
     except VeilleError as e:
         fail(e)
@@ -133,18 +133,30 @@ def annotate(
     print_json(result, indent=None if not sys.stdout.isatty() else 2)
 
 
+def _stdin_text() -> str:
+    """Standard input as text: at most the article size limit, not binary, decoded as ingest
+    decodes a file (UTF-8, UTF-16, Windows-1252...)."""
+    from veille.ingest.clean import decode
+    from veille.ingest.fetch import FetchPolicy
+    from veille.ingest.readers import from_bytes
+
+    limit = FetchPolicy.from_env().max_bytes
+    data = sys.stdin.buffer.read(limit + 1)
+    return decode("standard input", from_bytes("standard input", "stdin", data, limit).data)
+
+
 def _annotate_file(path: str, floor: float, annotate_rows: Any) -> None:
     """One JSON line out per line in; bad lines are reported and the command exits 1."""
-    try:
-        stream = sys.stdin if path == "-" else Path(path).open(encoding="utf-8")
-    except OSError as e:
-        fail(VeilleError(f"cannot read {path}: {e.strerror}", "Check the --jsonl path"))
     failed = False
-    with stream:
-        for row in annotate_rows(stream, "<stdin>" if path == "-" else path, floor):
-            if "error" in row:
-                failed = True
-                err.print(f"Error: {plain(row['error'], newlines=False)}", markup=False, highlight=False)
-            print_json(row)
+
+    def bad(message: str) -> None:
+        nonlocal failed
+        failed = True
+        err.print(f"Error: {plain(message, newlines=False)}", markup=False, highlight=False)
+
+    for row in annotate_rows(text_lines(path, "--jsonl", bad), "<stdin>" if path == "-" else path, floor):
+        if "error" in row:
+            bad(row["error"])
+        print_json(row)
     if failed:
         raise typer.Exit(1)

@@ -62,9 +62,11 @@ def _report(e: BaseException) -> int:
         err.print("Error: [V901] out of memory. Give fewer or smaller inputs at a time, or use fewer "
                   "--workers", markup=False, highlight=False)
         return 1
-    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
-        err.print(f"Error: {StoreError('no space left on the disk', 'Free some space, then run the command again')}",
-                  markup=False, highlight=False)
+    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        full = (StoreError("a file grew past the size limit set for this process",
+                           "Raise the limit (ulimit -f), then run the command again") if e.errno == errno.EFBIG
+                else StoreError("no space left on the disk", "Free some space, then run the command again"))
+        err.print(f"Error: {full}", markup=False, highlight=False)
         return 1
     detail = plain(f"{type(e).__name__}: {e}", newlines=False)[:300]
     err.print(f"Error: [V900] unexpected error ({detail}). Run the command again with --debug to see "

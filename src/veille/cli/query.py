@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Annotated, Any, TextIO
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
 
 from veille.api import KnowledgeBase
-from veille.cli.common import MAX_LIMIT, DbOption, cell, err, fail, open_kb, out, plain, print_json, usage
+from veille.cli.common import MAX_LIMIT, DbOption, cell, err, fail, open_kb, out, plain, print_json, text_lines, usage
 from veille.errors import VeilleError
 
 
@@ -109,42 +107,37 @@ def ask(
 def _ask_file(kb: KnowledgeBase, path: str, show_all: bool) -> None:
     """One answer line per question line; bad lines are reported and the command exits 1."""
     failed = False
-    for qid, text, error in _read_questions(path):
+
+    def bad(message: str) -> None:
+        nonlocal failed
+        failed = True
+        err.print(f"Error: {plain(message, newlines=False)}", markup=False, highlight=False)
+
+    for qid, text, error in _read_questions(path, bad):
         if error:
-            failed = True
-            err.print(f"Error: {plain(error)}", markup=False, highlight=False)
+            bad(error)
             continue
         try:
             answer = kb.ask(text, show_all=show_all)
         except VeilleError as e:
-            failed = True
-            err.print(f"Error: {plain(str(qid))}: {plain(str(e))}", markup=False, highlight=False)
+            bad(f"{qid}: {e}")
             continue
         print_json(answer.to_dict(qid, full=False))
     if failed:
         raise typer.Exit(1)
 
 
-def _read_questions(path: str) -> Iterator[tuple[Any, str, str | None]]:
+def _read_questions(path: str, on_error: Callable[[str], None]) -> Iterator[tuple[Any, str, str | None]]:
     """(id, question, error) for each line of a JSON-lines file."""
-    stream: TextIO
-    if path == "-":
-        stream = sys.stdin
-    else:
+    for n, line in enumerate(text_lines(path, "--questions", on_error), 1):
+        if not line.strip():
+            continue
         try:
-            stream = Path(path).open(encoding="utf-8")
-        except OSError as e:
-            fail(VeilleError(f"cannot read {path}: {e.strerror}", "Check the --questions path"))
-    with stream:
-        for n, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                text = row["question"]
-                if not isinstance(text, str):
-                    raise TypeError("question is not a string")
-            except (ValueError, KeyError, TypeError) as e:
-                yield None, "", f"{path}:{n}: not a question line ({e})"
-                continue
-            yield row.get("id"), text, None
+            row = json.loads(line)
+            text = row["question"]
+            if not isinstance(text, str):
+                raise TypeError("question is not a string")
+        except (ValueError, KeyError, TypeError) as e:
+            yield None, "", f"{path}:{n}: not a question line ({e})"
+            continue
+        yield row.get("id"), text, None

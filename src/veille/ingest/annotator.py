@@ -108,6 +108,7 @@ class Annotator:
                 done.set_exception(e)
             return done
         if self._pool is None:
+            get_nlp(lang)  # loaded here once: forked workers, replacements too, start with it
             self._pool = _Pool(self.n_process, self.timeout)
         return self._pool.submit(lang, items)
 

@@ -387,6 +387,9 @@ class Fetcher:
                 raise self._too_slow(current.label) from e
             raise FetchError(f"{current.label}: timed out (nothing for {self.policy.timeout:g} s)",
                              "Try again later or check the address") from e
+        except httpx.RemoteProtocolError as e:  # hung up, a body shorter than announced, bad headers
+            raise FetchError(f"{current.label}: the server broke off or did not answer in HTTP "
+                             f"({str(e)[:200] or type(e).__name__})", "Try again later, or check the address") from e
         except httpx.HTTPError as e:
             raise FetchError(f"{current.label}: cannot reach it ({type(e).__name__})",
                              "Check the address and your network") from e

@@ -134,7 +134,7 @@ def read(item: str, fetcher: Fetcher | None = None) -> Iterator[RawItem | Failed
             data = sys.stdin.buffer.read(max_bytes + 1)
             if len(data) > max_bytes:
                 raise InputError(f"standard input: larger than the {max_bytes // 2**20} MB limit "
-                                 "for one article", "Give one article at a time")
+                                 "for one article", "Give one article at a time, or raise VEILLE_MAX_BYTES")
             yield RawItem("-", "stdin", _check_bytes("standard input", data), "text")
         elif is_url(item):
             yield from _read_url(item, fetcher)
@@ -160,7 +160,7 @@ def _read_file(path: Path, max_bytes: int) -> RawItem:
         if kind is not None:
             raise InputError(f"{label}: {kind}, not a file",
                              "Give a regular file, or '-' to read standard input") from e
-        raise _os_error(label, e) from e
+        raise os_error(label, e) from e
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -171,7 +171,7 @@ def _read_file(path: Path, max_bytes: int) -> RawItem:
         with os.fdopen(fd, "rb", closefd=False) as f:
             data = f.read(max_bytes + 1)  # a file growing while read stops at the limit too
     except OSError as e:
-        raise _os_error(label, e) from e
+        raise os_error(label, e) from e
     finally:
         os.close(fd)
     _check_size(label, len(data), max_bytes)
@@ -187,7 +187,7 @@ def _kind(path: Path) -> str | None:
     return next((name for test, name in KINDS if test(mode)), None)
 
 
-def _os_error(label: str, e: OSError) -> InputError:
+def os_error(label: str, e: OSError) -> InputError:
     """A file that cannot be opened or read, in words, with the fix."""
     if e.errno == errno.ENOENT:
         if os.path.islink(label):
@@ -221,7 +221,7 @@ def _check_size(label: str, size: int, max_bytes: int) -> None:
     if size > max_bytes:
         raise InputError(
             f"{label}: {size / 1e6:.1f} MB, larger than the {max_bytes // 2**20} MB limit "
-            "for one article", "Split it into articles or check that it is one")
+            "for one article", "Split it into articles, or raise VEILLE_MAX_BYTES if it is one")
 
 
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
@@ -253,9 +253,20 @@ def _check_bytes(label: str, data: bytes) -> bytes:
     else:
         head = data[:8192]
     if b"\x00" in head or _control_ratio(head) > 0.1:
+        archive = next((name for magic, name in ARCHIVES if data.startswith(magic)), None)
+        if archive is None and data[257:262] == b"ustar":
+            archive = "a tar archive"
+        if archive is not None:  # never unpacked: an archive may hold anything, of any size
+            raise InputError(f"{label}: {archive}, not an article", "Unpack it and give the folder of its files")
         raise InputError(f"{label}: a binary file, not an article",
                          "Give a .txt, .md or .html file, or a URL")
     return data
+
+
+ARCHIVES = ((b"PK\x03\x04", "a zip archive"), (b"\x1f\x8b", "a gzip-compressed file"),
+            (b"BZh", "a bzip2-compressed file"), (b"\xfd7zXZ\x00", "an xz-compressed file"),
+            (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"), (b"Rar!\x1a\x07", "a RAR archive"),
+            (b"\x28\xb5\x2f\xfd", "a zstd-compressed file"))
 
 
 def _control_ratio(data: bytes) -> float:

@@ -80,7 +80,7 @@ def entity_rows(store: Store, filters: DocFilters | None = None) -> Iterator[dic
     for row in store.stream(
             f"SELECT d.name AS doc, de.name, e.type, de.aliases, {_ALIASES.format('de.entity_id')} AS known"
             " FROM doc_entities de JOIN documents d ON d.id = de.doc_id"
-            f" JOIN entities e ON e.id = de.entity_id WHERE {where} ORDER BY d.name, de.name", tuple(params)):
+            f" JOIN entities e ON e.id = de.entity_id WHERE {where} ORDER BY d.name, de.name, de.key", tuple(params)):
         names = list(dict.fromkeys([*json.loads(row["aliases"]), *json.loads(row["known"])]))
         yield {"doc": row["doc"], "name": row["name"], "type": row["type"],
                "aliases": [n for n in names if n != row["name"]]}

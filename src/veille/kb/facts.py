@@ -9,6 +9,7 @@ from typing import Any
 from veille.kb.store import DOC_DAY, Store, dumps
 from veille.models import Document, norm_name, stable_id
 from veille.normalize import date_range
+from veille.normalize.dates import PRECISIONS
 from veille.schema import fact_type
 
 
@@ -79,6 +80,7 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
         "INSERT OR IGNORE INTO facts (id, type, args, date, date_precision, modality, confidence,"
         " rule, rule_version, conflict_key, date_start, date_end)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    _keep_the_best_statement(store, [r for r in rows if r[0] in known] + _repeated(rows, known))
     for fid, key in dict((r[0], r[9]) for r in rows if r[0] not in known and r[9]).items():
         # a new value for a measure: it and the facts it contradicts count each other
         store.execute("UPDATE facts SET n_conflicts = n_conflicts + 1 WHERE conflict_key = ? AND id != ?", (key, fid))
@@ -90,6 +92,60 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
                        [(fid, role, entity_id, fid) for fid, role, entity_id in links])
     _count_statements(store, doc, evidence, before)
     return len(facts)
+
+
+FACT_COLUMNS = ("id", "type", "args", "date", "date_precision", "modality", "confidence", "rule", "rule_version",
+                "conflict_key", "date_start", "date_end")
+PRECISION_RANK = {p: n for n, p in enumerate(PRECISIONS)}
+
+
+def statement_rank(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """How a statement of a fact ranks among the others (lower is better): the surest, then
+    the most precisely dated, then the one with the most roles filled, then by its values. A
+    fact is shown as its best statement, whichever document came first: a store built from
+    the same documents in any order holds the same facts."""
+    values = dict(zip(FACT_COLUMNS, row, strict=True))
+    args = json.loads(values["args"]) if isinstance(values["args"], str) else {}
+    return (-float(values["confidence"] or 0), -PRECISION_RANK.get(values["date_precision"] or "", -1),
+            -sum(1 for v in args.values() if v not in (None, "", [], {})),
+            *(str(values[c]) if values[c] is not None else "" for c in FACT_COLUMNS[1:]))
+
+
+def _repeated(rows: list[tuple[Any, ...]], known: set[str]) -> list[tuple[Any, ...]]:
+    """The statements of a new fact after its first in this document (the first was inserted)."""
+    seen: set[str] = set()
+    out = []
+    for row in rows:
+        if row[0] in known:
+            continue
+        if row[0] in seen:
+            out.append(row)
+        seen.add(row[0])
+    return out
+
+
+def _keep_the_best_statement(store: Store, rows: list[tuple[Any, ...]]) -> None:
+    """Make each fact's row that of its best statement (see `statement_rank`), the one stored
+    or one of `rows`; its links to entities carry that statement's date and confidence, and
+    the counts of contradicting facts follow its conflict key."""
+    for row in rows:
+        stored = store.query(f"SELECT {', '.join(FACT_COLUMNS)} FROM facts WHERE id = ?", (row[0],))
+        if not stored or statement_rank(row) >= statement_rank(tuple(stored[0])):
+            continue
+        fid, old_key, new_key = row[0], stored[0]["conflict_key"], row[FACT_COLUMNS.index("conflict_key")]
+        store.execute(f"UPDATE facts SET {', '.join(f'{c} = ?' for c in FACT_COLUMNS[1:])} WHERE id = ?",
+                      (*row[1:], fid))
+        store.execute("UPDATE fact_entities SET date = ?, confidence = ? WHERE fact_id = ?",
+                      (row[FACT_COLUMNS.index("date")], row[FACT_COLUMNS.index("confidence")], fid))
+        if old_key != new_key:
+            if old_key:
+                store.execute("UPDATE facts SET n_conflicts = n_conflicts - 1 WHERE conflict_key = ? AND id != ?",
+                              (old_key, fid))
+            if new_key:
+                store.execute("UPDATE facts SET n_conflicts = n_conflicts + 1 WHERE conflict_key = ? AND id != ?",
+                              (new_key, fid))
+            store.execute("UPDATE facts SET n_conflicts = (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = ?"
+                          " AND f2.id != ?) WHERE id = ?", (new_key, fid, fid))
 
 
 def _count_statements(store: Store, doc: Document, evidence: list[tuple[Any, ...]], before: set[str]) -> None:

@@ -16,6 +16,9 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
     for ent in found:
         entity_id, reason = _choose(store, ent)
         out[ent.key] = entity_id
+        if reason.startswith("normalised name: "):  # the document that made it shares a name too
+            store.execute("UPDATE doc_entities SET reason = 'normalised name: ' || name"
+                          " WHERE entity_id = ? AND reason = 'new entity'", (entity_id,))
         for alias in [ent.name, *ent.aliases]:
             if reason == "user merge" and any(
                     r["id"] != entity_id for r in store.entities_by_alias(alias)):

@@ -9,6 +9,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -224,9 +225,23 @@ class SQLiteStore(Store):
                 raise StoreReadOnly(f"the store {self.path} is read-only and from an older version of Veille",
                                  "Open it once where it can be written, to upgrade it")
             return
-        self.conn.execute("PRAGMA journal_mode=WAL")
+        self._wal()
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.migrate()
+
+    def _wal(self) -> None:
+        """Put the store in WAL mode. Switching takes the file's exclusive lock and SQLite does
+        not wait for it as it waits to write: a process creating the store at the same time as
+        another (which holds it to switch or to migrate) waits here, at most 30 s."""
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode=WAL").fetchone()  # a store in memory stays in memory
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def close(self) -> None:
         self.conn.close()
@@ -379,10 +394,23 @@ class SQLiteStore(Store):
         return self.query("SELECT * FROM aliases WHERE entity_id = ? ORDER BY alias", (entity_id,))
 
     def add_alias(self, entity_id: str, alias: str, reason: str, doc_id: str | None = None) -> None:
+        """Record a name of an entity. A name given again keeps one spelling, reason and
+        document whatever the order documents came in: the gazetteer's (its spelling, no
+        document), else the shortest spelling (then the first in sort order) and the first
+        document id in sort order."""
         key = norm_name(alias)
         if key:
-            self.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?, ?, ?)",
-                         (entity_id, alias, key, reason, doc_id))
+            self.execute(
+                "INSERT INTO aliases VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_id, norm) DO UPDATE SET"
+                " alias = CASE WHEN reason = 'gazetteer' THEN alias WHEN excluded.reason = 'gazetteer'"
+                " OR length(excluded.alias) < length(alias) OR (length(excluded.alias) = length(alias)"
+                " AND excluded.alias < alias) THEN excluded.alias ELSE alias END,"
+                " doc_id = CASE WHEN reason = 'gazetteer' THEN doc_id WHEN excluded.reason = 'gazetteer'"
+                " THEN excluded.doc_id ELSE min(coalesce(doc_id, excluded.doc_id), coalesce(excluded.doc_id, doc_id))"
+                " END,"
+                " reason = CASE WHEN reason != 'gazetteer' AND excluded.reason = 'gazetteer' THEN excluded.reason"
+                " ELSE reason END",
+                (entity_id, alias, key, reason, doc_id))
 
     def overrides(self, norm: str) -> list[sqlite3.Row]:
         return self.query("SELECT * FROM overrides WHERE norm = ? ORDER BY id", (norm,))
@@ -410,9 +438,20 @@ def _writable(file: Path) -> bool:
     return os.access(file, os.W_OK) and os.access(file.parent if str(file.parent) else ".", os.W_OK)
 
 
+# Errors writing the file (not reading it): a full disk where the system says so only as an
+# I/O error, a file grown past the process's size limit (EFBIG), a failed truncate or fsync.
+WRITE_ERRORS = frozenset({"SQLITE_FULL", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_TRUNCATE", "SQLITE_IOERR_FSYNC",
+                          "SQLITE_IOERR_DIR_FSYNC", "SQLITE_IOERR_SHMSIZE"})
+
+
 def store_error(path: str, e: sqlite3.Error) -> StoreError:
     """An SQLite error met while using the store at `path`, as the store error it means."""
     text = str(e)
+    if getattr(e, "sqlite_errorname", "") in WRITE_ERRORS or "full" in text:
+        # SQLite's commit is atomic: a write that fails leaves the store as it was before it
+        return StoreError(f"the store {path} cannot grow: the disk is full or a file size limit (ulimit -f) "
+                          f"is reached ({text})",
+                          "Free some space or raise the limit, then run the command again: what is stored is kept")
     if "malformed" in text or "not a database" in text or "disk I/O" in text or "decode" in text:
         return StoreDamaged(f"the store {path} is damaged ({text})", DAMAGED_HINT)
     if "readonly" in text or "read-only" in text:
@@ -421,9 +460,6 @@ def store_error(path: str, e: sqlite3.Error) -> StoreError:
     if "locked" in text or "busy" in text:
         return StoreBusy(f"the store {path} is busy: another process is writing to it ({text})",
                          "Wait for it to finish, then run the command again")
-    if "full" in text:
-        return StoreError(f"the store {path} cannot grow: the disk is full ({text})",
-                          "Free some space, then run the command again: what is stored is kept")
     if isinstance(e, sqlite3.DatabaseError) and not isinstance(e, sqlite3.OperationalError):
         return StoreError(f"{path} is not a Veille store ({text})",
                           "Point --db at a new file or an existing Veille store")

@@ -73,6 +73,7 @@ def component_versions(nlp: Language) -> dict[str, str]:
 
 
 CHUNK = 100_000  # characters annotated at once: a longer text is cut in sentence-aligned chunks
+CHUNK_TOKENS = 25_000  # tokens annotated at once (an article's 100,000 characters are about 19,000)
 LONG_TOKEN = 200  # characters without a space spaCy's tokenizer takes at once
 
 
@@ -94,6 +95,8 @@ def annotate(texts: Iterable[tuple[str, dict[str, Any]]], lang: str,
     A text longer than CHUNK characters (spaCy refuses texts over a million, and its memory
     grows with the length) is annotated in chunks that end at a paragraph, a line or a
     sentence, and their entities and facts are put together with offsets into the whole text.
+    A chunk of over CHUNK_TOKENS tokens (words of one or two letters, punctuation: memory grows
+    with tokens, 1.5 GB for 50,000) is cut again, smaller.
     Runs of over LONG_TOKEN characters without a space ('#' * 100000: spaCy's tokenizer takes
     quadratic time on them) are cut into tokens of that length. Other texts are annotated
     exactly as spaCy would."""
@@ -108,13 +111,13 @@ def annotate(texts: Iterable[tuple[str, dict[str, Any]]], lang: str,
     parts: list[tuple[Doc, dict[str, Any]]] = []
     pieces: dict[int, int] = {}  # item -> number of chunks
     for text, ctx in items:
-        spans = chunk_spans(text, CHUNK)
-        pieces[ctx["_n"]] = len(spans)
-        for start, end in spans:
-            doc = make_doc(nlp, text[start:end])
-            if Doc.has_extension("published"):
-                doc._.published = ctx.get("published")
-            parts.append((doc, {"_n": ctx["_n"], "_at": start}))
+        pieces[ctx["_n"]] = 0
+        for start, end in chunk_spans(text, CHUNK):
+            for at, doc in _token_bounded(nlp, text, start, end):
+                if Doc.has_extension("published"):
+                    doc._.published = ctx.get("published")
+                parts.append((doc, {"_n": ctx["_n"], "_at": at}))
+                pieces[ctx["_n"]] += 1
     done: dict[int, list[tuple[int, Doc]]] = {}
     by_n = {ctx["_n"]: ctx for _, ctx in items}
     seen: set[int] = set()
@@ -130,19 +133,32 @@ def annotate(texts: Iterable[tuple[str, dict[str, Any]]], lang: str,
             yield None, ctx, message
 
 
+def _token_bounded(nlp: Language, text: str, start: int, end: int) -> Iterator[tuple[int, Doc]]:
+    """(offset, Doc) of text[start:end], or of smaller chunks of it when it has over
+    CHUNK_TOKENS tokens."""
+    doc = make_doc(nlp, text[start:end])
+    if len(doc) <= CHUNK_TOKENS:
+        yield start, doc
+        return
+    size = max(1, (end - start) * CHUNK_TOKENS // len(doc) * 9 // 10)
+    for s, e in chunk_spans(text[start:end], size):
+        yield from _token_bounded(nlp, text, start + s, start + e)
+
+
 def _piped(nlp: Language, parts: list[tuple[Doc, dict[str, Any]]],
            batch_size: int) -> Iterator[tuple[Doc, dict[str, Any]]]:
-    """nlp.pipe over the parts, in groups of at most CHUNK characters beyond the first part
-    (the memory a batch takes grows with its length: sixteen chunks of a long text at once
-    would take gigabytes)."""
+    """nlp.pipe over the parts, in groups of at most CHUNK characters and CHUNK_TOKENS tokens
+    beyond the first part (the memory a batch takes grows with its length: sixteen chunks of a
+    long text at once would take gigabytes)."""
     group: list[tuple[Doc, dict[str, Any]]] = []
-    size = 0
+    size = tokens = 0
     for part in parts:
-        if group and size + len(part[0].text) > CHUNK:
+        if group and (size + len(part[0].text) > CHUNK or tokens + len(part[0]) > CHUNK_TOKENS):
             yield from nlp.pipe(group, as_tuples=True, batch_size=batch_size)
-            group, size = [], 0
+            group, size, tokens = [], 0, 0
         group.append(part)
         size += len(part[0].text)
+        tokens += len(part[0])
     if group:
         yield from nlp.pipe(group, as_tuples=True, batch_size=batch_size)
 
