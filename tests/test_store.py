@@ -200,6 +200,8 @@ def test_a_store_of_schema_4_is_brought_to_schema_5(corpus: Corpus, tmp_path: Pa
         conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM src.{table}")
     conn.commit()
     conn.execute("DETACH DATABASE src")
+    conn.execute("ANALYZE")  # statistics of the old indexes only
+    conn.commit()
     conn.close()
 
     store = SQLiteStore(old)
@@ -208,6 +210,8 @@ def test_a_store_of_schema_4_is_brought_to_schema_5(corpus: Corpus, tmp_path: Pa
     assert {"doc_entities_entity_doc", "doc_entities_doc_entity", "entities_rank", "entities_type_rank",
             "documents_day", "facts_stated", "facts_type_stated", "facts_order", "facts_type_order"} <= indexes
     assert not {"doc_entities_entity", "facts_type"} & indexes
+    # gathered again: the planner knows the new indexes, not only the old ones
+    assert store.query("SELECT 1 FROM sqlite_stat1 WHERE idx = 'facts_type_order'")
     store.close()
     assert_counts_exact(old)
     assert_counts_exact(corpus.db)  # the ingest's own counts, kept as it went

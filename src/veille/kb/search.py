@@ -507,7 +507,7 @@ def _required(store: SQLiteStore, doc_id: str, entity_ids: list[str], fact_type:
     if fact_type:
         out.append([(r[0], r[1]) for r in store.query(
             "SELECT ev.start, ev.end FROM evidence ev JOIN facts f ON f.id = ev.fact_id"
-            " WHERE ev.doc_id = ? AND f.type = ?", (doc_id, fact_type))])
+            " WHERE ev.doc_id = ? AND +f.type = ?", (doc_id, fact_type))])  # from the document, not the type
     return out
 
 

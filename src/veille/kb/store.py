@@ -154,6 +154,11 @@ class SQLiteStore(Store):
                 self.conn.execute("ROLLBACK")
                 raise
             version = number
+        if version > max(done, default=0) and done and self.query(
+                "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'"):
+            # A store whose statistics were gathered before: gather them again, or the planner
+            # knows the old indexes and not the new ones and may prefer the ones it does not know.
+            self.conn.execute("ANALYZE")
         return version
 
     @contextmanager
