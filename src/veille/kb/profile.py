@@ -24,7 +24,7 @@ def profile(store: Store, entity_id: str, documents: int | None = 50, facts: int
     e = store.entity(entity_id)
     columns = ("SELECT d.name, d.title, d.published, de.reason,"
                " (SELECT count(*) FROM mentions m WHERE m.doc_id = de.doc_id AND m.key = de.key) AS n")
-    order = f"ORDER BY {DOC_DAY} DESC, d.name LIMIT ?"
+    order = f"ORDER BY {DOC_DAY} DESC, d.id DESC LIMIT ?"
     stored = store.query("SELECT max(rowid) FROM documents")[0][0] or 0
     if documents is not None and e["docs"] ** 2 > documents * stored:
         # Named in a good share of the store: its latest documents are met soon walking every

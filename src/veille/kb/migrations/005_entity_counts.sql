@@ -19,9 +19,9 @@ CREATE INDEX entities_rank ON entities(docs DESC, mentions DESC, name);
 CREATE INDEX entities_type_rank ON entities(type, docs DESC, mentions DESC, name);
 
 -- A document's day (its publication date, else the day it was ingested; a year or a month
--- counts as its first day), as kb/overview.py writes it: what is new since a date is an index
--- range.
-CREATE INDEX documents_day ON documents(substr(coalesce(published, substr(ingested_at, 1, 10)) || '-01-01', 1, 10));
+-- counts as its first day), as kb/store.py's DOC_DAY writes it, and its id: what is new since a
+-- date is an index range, and the documents newest first an index read backwards.
+CREATE INDEX documents_day ON documents(substr(coalesce(published, substr(ingested_at, 1, 10)) || '-01-01', 1, 10), id);
 
 -- Each fact keeps what the listings show of its statements (kb/facts.py keeps them up to date):
 -- how many documents state it, its first evidence and document, and the day of the newest
