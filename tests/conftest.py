@@ -408,6 +408,16 @@ def assert_counts_exact(path: Path | str) -> None:
         counted = conn.execute("SELECT f.id, (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = f.conflict_key"
                                " AND f2.id != f.id) FROM facts f ORDER BY f.id").fetchall()
         assert conflicting == counted
+        kept = conn.execute("SELECT kind, source, target, n FROM graph_pairs ORDER BY kind, source, target").fetchall()
+        aggregated = conn.execute(
+            "SELECT a.type, a.entity_id, b.entity_id, count(DISTINCT a.fact_id) FROM fact_entities a"
+            " JOIN fact_entities b ON b.fact_id = a.fact_id AND b.entity_id != a.entity_id WHERE a.confidence >= 0.4"
+            " AND ((a.type = 'funding' AND a.role = 'subject' AND b.role = 'recipient')"
+            " OR (a.type = 'agreement' AND a.role = 'parties' AND b.role = 'parties' AND a.entity_id < b.entity_id)"
+            " OR (a.type = 'role' AND a.role = 'person' AND b.role = 'org')"
+            " OR (a.type = 'launch' AND a.role = 'subject' AND b.role = 'product'))"
+            " GROUP BY a.type, a.entity_id, b.entity_id ORDER BY 1, 2, 3").fetchall()
+        assert kept == aggregated
         sources = conn.execute("SELECT label, kind, n, latest FROM document_sources ORDER BY label, kind").fetchall()
         grouped = conn.execute(f"SELECT {SOURCE_LABEL} AS label, {SOURCE_KIND} AS kind, count(*), max({DOC_DAY})"
                                " FROM documents d GROUP BY label, kind ORDER BY label, kind").fetchall()

@@ -13,6 +13,7 @@ from conftest import WebStore
 from veille.api import KnowledgeBase
 from veille.errors import NotFound
 from veille.kb.listing import FilterError
+from veille.models import ENTITY_TYPES
 
 pytestmark = pytest.mark.slow
 
@@ -45,7 +46,7 @@ def test_rising_entities(tmp_path: Path) -> None:
 
 
 def test_graph_edges_follow_the_roles_of_each_fact_type(tmp_path: Path) -> None:
-    from veille.kb.graph import graph
+    from veille.kb.graph import graph, recount_pairs
     from veille.kb.store import SQLiteStore
 
     store = SQLiteStore(tmp_path / "kb.db")
@@ -66,7 +67,9 @@ def test_graph_edges_follow_the_roles_of_each_fact_type(tmp_path: Path) -> None:
             for role, entity in roles:
                 store.execute("INSERT INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
                               " VALUES (?, ?, ?, ?, ?, 0.9)", (fid, role, entity, kind, day))
+        recount_pairs(store, list(kinds))  # the edges kb/facts.py keeps as it stores facts
     whole = graph(store, min_confidence=0.4)
+    assert whole == graph(store, min_confidence=0.3)  # kept edges, and aggregated from the facts
     edges = {(e.source, e.target, e.kind, e.directed) for e in whole.edges}
     assert edges == {("a", "p", "launch", True), ("b", "a", "funding", True), ("c", "a", "role", True),
                      ("a", "b", "agreement", False), ("a", "d", "agreement", False), ("b", "d", "agreement", False)}
@@ -119,6 +122,10 @@ def test_search_facets_and_document_pages(kb: KnowledgeBase) -> None:
 
 
 def test_the_graph_of_the_store(kb: KnowledgeBase) -> None:
+    from veille.kb.graph import graph
+
+    whole = kb.graph()  # the edges kept as facts were stored, at the default threshold ...
+    assert whole.edges and whole == graph(kb.store, min_confidence=0.4, entity_types=list(ENTITY_TYPES))  # ... or not
     around = kb.graph(entity="Velmora", mentions=5)
     assert {e.kind for e in around.edges} >= {"funding", "agreement", "role", "mention"}
     with pytest.raises(FilterError):

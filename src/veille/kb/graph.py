@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from veille.config import MIN_CONFIDENCE
 from veille.kb.listing import CHUNK
 from veille.kb.store import Store
 from veille.normalize import date_range
@@ -33,10 +34,18 @@ def graph(store: Store, *, min_confidence: float, types: list[str] | None = None
     `entity_types` (default: any); only those touching `entity_id` when given, with its
     `mentions` most co-mentioned entities. The `limit` heaviest edges are kept."""
     edges: list[GraphEdge] = []
+    # With no filter but types, at the default threshold: the edges kept by kb/facts.py.
+    kept = not (since or until or entity_id or entity_types) and min_confidence == MIN_CONFIDENCE
     for kind in types or list(LINKS):
         if kind not in LINKS:
             continue
         source_role, target_role, directed = LINKS[kind]
+        if kept:
+            edges += [GraphEdge(r["source"], r["target"], kind, directed, r["n"],
+                                sorted(r["ids"].split(","))[:FACT_IDS])
+                      for r in store.query("SELECT source, target, n, ids FROM graph_pairs WHERE kind = ?"
+                                           " ORDER BY n DESC, source, target LIMIT ?", (kind, limit))]
+            continue
         # The links of facts to entities carry the facts' type and confidence: the edges are
         # read from them (the facts table only for dates); around an entity, from its own links.
         around = (" FROM fact_entities e JOIN fact_entities a ON a.fact_id = e.fact_id AND a.role = ?"
@@ -107,3 +116,34 @@ def co_mentioned(store: Store, entity_id: str, limit: int, sample: int = CO_SAMP
         " SELECT o.entity_id, count(DISTINCT o.doc_id) AS n FROM mine"
         " JOIN doc_entities o ON o.doc_id = mine.doc_id AND o.entity_id != ?"
         " GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT ?", (entity_id, sample, entity_id, limit))]
+
+
+def pairs_of(store: Store, where: str, params: tuple[Any, ...]) -> list[tuple[str, str, str, str]]:
+    """(kind, source, target, fact id) of every edge of the facts at least as sure as the default
+    threshold whose links `where` selects (on `a`, the source's link, or `b`, the target's)."""
+    out: list[tuple[str, str, str, str]] = []
+    for kind, (source_role, target_role, directed) in LINKS.items():
+        order = " AND a.entity_id < b.entity_id" if not directed else ""
+        out += [(kind, r[0], r[1], r[2]) for r in store.query(
+            "SELECT DISTINCT a.entity_id, b.entity_id, a.fact_id FROM fact_entities a JOIN fact_entities b"
+            " ON b.fact_id = a.fact_id AND b.role = ? AND b.entity_id != a.entity_id"
+            f" WHERE a.type = ? AND a.role = ? AND a.confidence >= ?{order} AND ({where})",
+            (target_role, kind, source_role, MIN_CONFIDENCE, *params))]
+    return out
+
+
+def add_pairs(store: Store, pairs: list[tuple[str, str, str, str]]) -> None:
+    """Count new edges of facts in the kept graph (graph_pairs)."""
+    store.execute_many(
+        "INSERT INTO graph_pairs (kind, source, target, n, ids) VALUES (?, ?, ?, 1, ?)"
+        " ON CONFLICT (kind, source, target) DO UPDATE SET n = n + 1, ids = ids || ',' || excluded.ids",
+        pairs)
+
+
+def recount_pairs(store: Store, entity_ids: list[str]) -> None:
+    """Count again the kept edges touching these entities (after a split or a merge)."""
+    marks = ",".join("?" * len(entity_ids))
+    store.execute(f"DELETE FROM graph_pairs WHERE source IN ({marks}) OR target IN ({marks})",
+                  (*entity_ids, *entity_ids))
+    add_pairs(store, pairs_of(store, f"a.entity_id IN ({marks}) OR b.entity_id IN ({marks})",
+                              (*entity_ids, *entity_ids)))
