@@ -59,6 +59,10 @@ eval: install
 	@../shared/eval/run.sh
 	@echo "Veille's own corpus (eval/corpus):"
 	@../shared/eval/run.sh eval/corpus
+	@echo "Veille's second corpus (eval/corpus2):"
+	@../shared/eval/run.sh eval/corpus2
+	@echo "held-out set, never tuned on (eval/heldout):"
+	@../shared/eval/run.sh eval/heldout
 
 bench: install
 	$(BIN)/python benchmarks/ingest_throughput.py

@@ -12,6 +12,7 @@ import pytest
 import typer
 from conftest import Cli, Corpus
 
+from veille.api import KnowledgeBase
 from veille.cli import app
 from veille.models import ENTITY_TYPES
 
@@ -259,9 +260,21 @@ def test_export_unknown_format(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_export_of_an_empty_store_is_empty(cli: Cli, tmp_path: Path) -> None:
+    KnowledgeBase(tmp_path / "kb.db").close()
     for what in ("entities", "facts"):
         result = cli("export", what, "--db", tmp_path / "kb.db")
         assert result.exit_code == 0 and result.stdout == ""
+
+
+@pytest.mark.parametrize("args", [["docs"], ["entities"], ["facts"], ["export", "facts"], ["search", "x"],
+                                  ["ask", "Qui ?"], ["entity", "X"], ["entities", "merge", "A", "B"]])
+def test_a_command_that_reads_does_not_create_a_missing_store(cli: Cli, tmp_path: Path, args: list[str]) -> None:
+    db = tmp_path / "mistyped.db"
+    result = cli(*args, "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (f"Error: [V202] there is no store at {db}. Check --db (or $VEILLE_DB), "
+                                     f"or create one with: veille ingest --db {db} FILES")
+    assert not db.exists()
 
 
 def test_ingest_needs_an_input(cli: Cli, tmp_path: Path) -> None:
@@ -273,8 +286,11 @@ def test_ingest_needs_an_input(cli: Cli, tmp_path: Path) -> None:
 def test_db_from_the_environment(runner: Any, tmp_path: Path) -> None:
     db = tmp_path / "env.db"
     result = runner.invoke(app, ["docs"], env={"VEILLE_DB": str(db)})
+    assert result.exit_code == 1 and str(db) in result.stderr  # named, not created
+    assert not db.exists()
+    KnowledgeBase(db).close()
+    result = runner.invoke(app, ["docs"], env={"VEILLE_DB": str(db)})
     assert result.exit_code == 0
-    assert db.exists()
 
 
 def test_annotate_a_file_of_texts_one_line_each(cli: Cli, tmp_path: Path) -> None:

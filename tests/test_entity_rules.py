@@ -483,3 +483,19 @@ def test_a_name_after_a_title_and_its_complement_read_as_an_organisation_is_a_pe
 def test_a_thing_in_apposition_makes_a_product_and_a_modifier_does_not(
         annotate_en: Annotate, text: str, name: str, etype: str) -> None:
     assert find(annotate_en(text), name)["type"] == etype
+
+
+def test_an_amount_is_no_name(annotate_en: Annotate) -> None:
+    doc = annotate_en("Velmora shares rose 1.2 per cent to S$3.82 on Thursday, outperforming the "
+                      "market.")
+    assert [e["name"] for e in entities(doc)] == ["Velmora"]
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), [
+    ("En fin de soirée, Varn Li a levé le voile sur le VX7, un SUV électrique.", "VX7", "product"),
+    ("Au Q3, Orbelia Systems a livré 300 unités.", "Q3", None),
+])
+def test_a_short_code_a_product_word_names_is_a_product(annotate_fr: Annotate, text: str, name: str,
+                                                        etype: str | None) -> None:
+    found = [e["type"] for e in entities(annotate_fr(text)) if e["name"] == name]
+    assert found == [etype] if etype else "product" not in found  # a quarter is no product

@@ -519,3 +519,84 @@ def test_a_goal_with_no_figure_is_named_by_its_whole_phrase(lang: str, text: str
                                                             measure: str) -> None:
     (goal,) = facts_of(text, "target", lang=lang)
     assert goal["args"]["measure"] == measure and goal["args"]["deadline"] == 2027
+
+
+@pytest.mark.parametrize(("lang", "text", "parties"), [
+    ("fr", "Velmora Systems et Qorvex Labs ont signé mardi un accord de partenariat.",
+     ["Velmora Systems", "Qorvex Labs"]),
+    ("en", "Velmora, Brindle Capital and Qorvex Labs signed a cooperation agreement on Tuesday.",
+     ["Velmora", "Brindle Capital", "Qorvex Labs"]),
+])
+def test_names_listed_before_the_subject_sign_too(lang: str, text: str, parties: list[str]) -> None:
+    (deal,) = facts_of(text, "agreement", lang=lang)
+    assert deal["args"]["parties"] == parties
+
+
+def test_a_company_named_before_is_not_launched_but_a_programme_or_a_new_company_is() -> None:
+    text = ("Velmora Systems travaille avec Qorvex Labs depuis 2021. Velmora Systems a lancé "
+            "Qorvex Labs dans la course aux puces. Le ministère a lancé le Programme national "
+            "Orbelia pour les start-up. Le fonds Brindle Capital a lancé Harwick Robotics, une "
+            "société de robotique.")
+    products = {f["args"].get("product") for f in facts_of(text, "launch")}
+    assert "Qorvex Labs" not in products
+    assert "Harwick Robotics" in products
+
+
+@pytest.mark.parametrize(("lang", "text", "subject", "change"), [
+    ("fr", "À la Bourse de Taipei, le titre Velmora a gagné 1,9 %. Qorvex Labs a progressé de 2,4 %, "
+           "tandis que Harwick Systems, autre assembleur de serveurs, a reculé de 0,8 %.",
+     "Harwick Systems", -0.8),
+    ("fr", "L'action Velmora a grimpé de 4,1 %, dans un marché en légère hausse : l'indice "
+           "composite de Jakarta a gagné 0,6 %.", "Indice composite de Jakarta", 0.6),
+    ("en", "Velmora shares rose 1.2 per cent on Thursday, outperforming the benchmark Straits Times "
+           "Index, which ended the day 0.4 per cent higher.", "Straits Times Index", 0.4),
+])
+def test_a_second_move_in_a_sentence_is_its_own_subject_s(lang: str, text: str, subject: str,
+                                                         change: float) -> None:
+    moves = {m["args"]["change_pct"]: m["args"]["subject"] for m in facts_of(text, "stock_move", lang=lang)}
+    assert moves[change] == subject
+
+
+def test_two_agreements_of_one_signatory_in_a_sentence_are_two_and_a_relative_names_a_party() -> None:
+    text = ("Velmora also signed a memorandum of understanding with Japan's Qorvex Labs to build "
+            "data centres, and a cooperation agreement with India's Harwick Systems to train "
+            "engineers.")
+    parties = [f["args"]["parties"][:2] for f in facts_of(text, "agreement", lang="en")]
+    assert parties == [["Velmora", "Qorvex Labs"], ["Velmora", "Harwick Systems"]]
+    (deal,) = facts_of("Les investisseurs ont salué la levée, selon Xu Ming, analyste chez CLSA. La "
+                       "start-up Orbelia AI loue ses serveurs auprès de Qorvex Cloud, avec qui elle "
+                       "a signé en 2024 un accord de partenariat.", "agreement")
+    assert deal["args"]["parties"] == ["Orbelia AI", "Qorvex Cloud"]
+
+
+def test_the_kingdom_is_the_country_named_before() -> None:
+    text = ("La Thaïlande a présenté mardi son plan national pour l'IA. Le royaume entend former "
+            "100 000 professionnels de l'IA d'ici 2027.")
+    (goal,) = facts_of(text, "target")
+    assert goal["args"]["subject"] == "Thailand"
+
+
+def test_a_forecast_of_a_company_s_share_is_its_target_and_the_analyst_its_source() -> None:
+    text = ("Velmora's share of the market, which stood at 66% in 2024, is expected to fall to 54% "
+            "in 2027, Brindle Research said.")
+    (goal,) = [g for g in facts_of(text, "target", lang="en", date="2025-11-10")
+               if g["args"]["value"] == 54]
+    assert (goal["args"]["subject"], goal["args"]["measure"], goal["args"].get("source")) == (
+        "Velmora", "share", "Brindle Research")
+
+
+def test_a_place_based_company_is_the_company_and_a_city_opens_an_event_s_name() -> None:
+    text = ("Velmora Systems said results were strong. The Beijing-based designer of server "
+            "processors reported revenue of 10.3 billion yuan for the first nine months.")
+    (revenue,) = facts_of(text, "metric", lang="en", date="2025-11-10")
+    assert revenue["args"]["subject"] == "Velmora Systems"
+    (fair,) = facts_of("Le Bengaluru Tech Summit 2025 a réuni 1 100 exposants.", "metric")
+    assert fair["args"]["subject"] == "Bengaluru Tech Summit 2025"
+
+
+def test_a_company_that_counts_on_a_figure_sets_a_target_measured_like_the_figure_before() -> None:
+    text = ("Velmora a publié mercredi soir un chiffre d'affaires de 57 milliards de dollars pour son "
+            "troisième trimestre, en hausse de 62 % sur un an, et table sur 65 milliards de dollars "
+            "pour le trimestre en cours.")
+    (goal,) = facts_of(text, "target", date="2025-11-20")
+    assert goal["args"]["measure"] == "chiffre d'affaires" and goal["args"]["value"] == 6.5e10

@@ -440,3 +440,11 @@ def test_the_generated_table_is_up_to_date() -> None:
     spec.loader.exec_module(module)
     assert module.build() == (script.parent.parent / "src/veille/data/normalize/"
                               "currencies_cldr.yaml").read_text(encoding="utf-8")
+
+
+def test_roupies_in_an_indonesian_context_are_rupiah() -> None:
+    from veille.normalize import find_quantities
+
+    text = "À la Bourse d'Indonésie, à Jakarta, l'action a grimpé à 2 450 roupies."
+    (price,) = [q for q in find_quantities(text, "fr") if q.kind == "money"]
+    assert price.unit == "IDR"

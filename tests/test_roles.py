@@ -160,3 +160,23 @@ def test_a_company_title_with_an_elided_article_is_held_at_the_article_s_company
     text = ("La start-up Orbelia AI a levé 20 milliards de yens. « Nous voulons inventer », estime "
             "Marta Velasquez, directrice de l'exploitation, qui ne donne pas de chiffre.")
     assert ("Marta Velasquez", "directrice de l'exploitation", "Orbelia AI") in roles_of(text)
+
+
+def test_a_title_starts_after_a_date_or_a_possessive_before_it() -> None:
+    titles = [title for person, title, _org in roles_of(
+        "Orbelia Labs a nommé jeudi sa directrice générale Claire Varn.") if person == "Claire Varn"]
+    assert titles == ["directrice générale"]
+
+
+def test_a_last_name_the_model_mistyped_is_the_person_and_serves_as_states_a_title() -> None:
+    text = ("Vakya AI raised $18 million. It was founded in 2024 by Meera Krishnan and Arjun "
+            "Malhotra. Krishnan is chief executive; Malhotra serves as chief technology officer.")
+    roles = roles_of(text, "en")
+    assert ("Meera Krishnan", "chief executive", "Vakya AI") in roles
+    assert ("Arjun Malhotra", "chief technology officer", "Vakya AI") in roles
+
+
+def test_president_of_the_group_is_held_at_the_article_s_company() -> None:
+    text = ("La société Orbelia Systems a présenté sa puce. « La puce forme un tout », a résumé Lu Weibing, président "
+            "du groupe, interrogé par la presse.")
+    assert ("Lu Weibing", "président du groupe", "Orbelia Systems") in roles_of(text)

@@ -7,9 +7,9 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from veille.errors import InputError
+from veille.errors import AnnotationError, InputError, VeilleError
 from veille.ingest.clean import closest_language, detect_language, normalise_text
-from veille.nlp.pipeline import MODELS, get_nlp
+from veille.nlp.pipeline import MODELS, annotate
 
 
 def annotate_text(text: str, lang: str | None = None, published: str | None = None
@@ -32,12 +32,11 @@ def annotate_text(text: str, lang: str | None = None, published: str | None = No
         lang = found if found in MODELS else closest_language(text, MODELS) or "fr"
     if lang not in MODELS:
         raise InputError(f"language '{lang}' has no pipeline", f"Use --lang {' or '.join(MODELS)}")
-    nlp = get_nlp(lang)
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    doc = nlp(doc)
+    seen, _ctx, error = next(annotate([(text, {"published": published})], lang))
+    if seen is None:
+        raise AnnotationError(f"annotation failed ({error})", "Report it with the text")
     entities = []
-    for g in doc._.veille_entities or []:
+    for g in seen.entities:
         for m in g["mentions"]:
             entities.append({"start": m["start"], "end": m["end"], "text": m["text"],
                              "name": g["name"], "type": g["type"]})
@@ -60,7 +59,7 @@ def annotate_text(text: str, lang: str | None = None, published: str | None = No
             when["mod"] = d.mod
         dates.append(when)
     facts = []
-    for f in doc._.veille_facts or []:
+    for f in seen.facts:
         facts.append({"type": f["type"], "args": f["args"], "date": f["date"],
                       "modality": f["modality"],
                       "evidence": {k: f["evidence"][k] for k in ("start", "end", "text")},
@@ -87,7 +86,7 @@ def annotate_rows(lines: Iterable[str], origin: str = "<input>", min_confidence:
             continue
         try:
             result = annotate_text(row["text"], lang=row.get("lang"), published=row.get("date"))
-        except InputError as e:
+        except VeilleError as e:
             yield {"id": row.get("id"), "line": n, "error": f"{origin}:{n}: {e}"}
             continue
         result["facts"] = [f for f in result["facts"] if f["confidence"] >= min_confidence]

@@ -55,13 +55,19 @@ class KnowledgeBase:
     """A Veille knowledge base: documents, entities, facts with their evidence, search and
     cited answers, in one store.
 
-    `path` is the store's file (created if absent); by default `$VEILLE_DB`, else
-    `./veille.db`. Use it as a context manager, or call `close()`.
+    `path` is the store's file; by default `$VEILLE_DB`, else `./veille.db`. It is created if
+    absent, unless `create` is False (then a missing store is a StoreError: what a command
+    that only reads wants). A store this process may not write is opened read-only, as with
+    `read_only`. `check` reads every page of the store first (`PRAGMA quick_check`); by default
+    (None) only stores up to 128 MB are, False checks only the file's kind and tables. Use it
+    as a context manager, or call `close()`.
     """
 
-    def __init__(self, path: str | Path | None = None) -> None:
-        self.path = config.db_path(str(path) if path is not None else None)
-        self.store: SQLiteStore = open_store(self.path)
+    def __init__(self, path: str | Path | None = None, *, create: bool = True,
+                 read_only: bool = False, check: bool | None = False) -> None:
+        location = config.db_location(str(path) if path is not None else None)
+        self.path = Path(location)
+        self.store: SQLiteStore = open_store(location, create=create, read_only=read_only, check=check)
 
     # --- life cycle -----------------------------------------------------------------------
     def close(self) -> None:
@@ -90,7 +96,7 @@ class KnowledgeBase:
         or `limit` after `offset`; those mentioning an `entity` (any of its names), last
         published first."""
         entity_id = self.resolve(entity).id if entity else None
-        return listing.documents(self.store, limit, offset, entity_id)
+        return listing.documents(self.store, None if limit is None else _count(limit), _count(offset), entity_id)
 
     def annotations(self, ref: str, min_confidence: float | None = None,
                     show_all: bool = False) -> Annotations:
@@ -128,7 +134,7 @@ class KnowledgeBase:
         """Entities by number of documents (then mentions): of one `type` (organization,
         person, place ...), or one of whose names holds `search` (case and accents ignored).
         """
-        return listing.entities(self.store, type, search, limit, offset)
+        return listing.entities(self.store, type, search, _count(limit), _count(offset))
 
     def resolve(self, name_or_id: str) -> EntityRef:
         """The entity one of whose names is `name_or_id` (any alias, any case), or whose id it
@@ -183,7 +189,7 @@ class KnowledgeBase:
         entity_id = self.resolve(entity).id if entity else None
         return graph(self.store, min_confidence=config.min_confidence(min_confidence), types=wanted,
                      entity_types=kinds, since=since, until=until, entity_id=entity_id, mentions=mentions,
-                     limit=limit)
+                     limit=_count(limit))
 
     def split(self, entity: str, alias: str) -> EntityRef:
         """Undo a merge: the documents that called `entity` by `alias` get an entity of their
@@ -221,7 +227,7 @@ class KnowledgeBase:
         return listing.facts(self.store, min_confidence=config.min_confidence(min_confidence, show_all),
                              type_=type, entity_id=entity_id, modality=modality, since=since,
                              until=until, conflicts=conflicts, corroborated=corroborated,
-                             limit=limit, cursor=cursor)
+                             limit=_count(limit), cursor=cursor)
 
     def fact(self, fact_id: str) -> FactDetail:
         """One fact by id, whatever its confidence: the entities in its roles, every document
@@ -263,8 +269,8 @@ class KnowledgeBase:
         from veille.kb.search import search
 
         hits = search(self.store, query, entity=entity, fact_type=type, since=since,
-                      until=until, lang=lang, limit=limit + offset)
-        return Records(hits[offset:])
+                      until=until, lang=lang, limit=_count(limit) + _count(offset))
+        return Records(hits[_count(offset):])
 
     def facets(self, doc_ids: Iterable[str], min_confidence: float | None = None) -> Facets:
         """How documents (search hits' `doc_id`s) spread over the fact types they state, the
@@ -286,7 +292,8 @@ class KnowledgeBase:
     # --- ingest ---------------------------------------------------------------------------
     def ingest(self, inputs: Iterable[str | Path], workers: int = 1,
                allow_private_urls: bool = False, policy: FetchPolicy | None = None,
-               progress: Callable[[Outcome], None] | None = None, index: bool = True) -> Report:
+               progress: Callable[[Outcome], None] | None = None, index: bool = True,
+               timeout: float | None = None) -> Report:
         """Ingest files, folders, URLs and feeds ('-' reads standard input): clean, identify
         the language, deduplicate, find entities and facts, resolve and store. A bad item is
         recorded (see `failures()`) and the batch goes on: look at `report.failed`.
@@ -294,11 +301,18 @@ class KnowledgeBase:
         URLs are fetched under `policy`, by default the environment's (public addresses only,
         bounded size and time); `allow_private_urls` also allows your own network.
         `progress` is called with each item's outcome. Ingesting again changes nothing.
+
+        Documents are annotated in `workers` worker processes, each within `timeout` seconds
+        (and one more per 10,000 characters; default $VEILLE_ANNOTATE_TIMEOUT, else 60): one
+        that takes longer is stopped and recorded as failed, and the batch goes on.
+        `timeout=0` sets no limit, and with one worker annotates in this process.
         """
         from veille.ingest.run import ingest
 
+        limit = config.annotate_timeout() if timeout is None else timeout
         report = ingest(self.store, [str(i) for i in inputs], n_process=workers,
-                        progress=progress, policy=policy or self._policy(allow_private_urls))
+                        progress=progress, policy=policy or self._policy(allow_private_urls),
+                        timeout=limit or None)
         if index:
             self.index()
         return report
@@ -372,6 +386,14 @@ def _check_published(published: str | None) -> None:
         ok = False
     if not ok:
         raise InputError(f"'{published}' is not a date", "Write the publication date as YYYY-MM-DD, such as 2025-03-06")
+
+
+MAX_COUNT = 2**62  # a limit or offset larger than any store: SQLite integers are 64 bits
+
+
+def _count(value: int) -> int:
+    """A limit or an offset as SQLite takes it: negative is 0, huge is MAX_COUNT."""
+    return max(0, min(int(value), MAX_COUNT))
 
 
 def _raise_if_all_failed(report: Report) -> Report:

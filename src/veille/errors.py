@@ -51,6 +51,30 @@ class StoreError(VeilleError):
     code = "V200"
 
 
+class StoreDamaged(StoreError):
+    """The store file is damaged: SQLite cannot read some of its pages."""
+
+    code = "V201"
+
+
+class StoreMissing(StoreError):
+    """No store at the path given to a command that only reads."""
+
+    code = "V202"
+
+
+class StoreReadOnly(StoreError):
+    """The store may be read but not written (file permissions)."""
+
+    code = "V203"
+
+
+class StoreBusy(StoreError):
+    """Another process holds the store's write lock for longer than the wait allows."""
+
+    code = "V204"
+
+
 class NotFound(VeilleError):
     """A named entity, document or fact is not in the store."""
 
@@ -67,3 +91,10 @@ class AnnotationError(VeilleError):
     """The pipeline failed on a document (the others of its batch are annotated)."""
 
     code = "V500"
+
+
+class AnnotationTimeout(AnnotationError):
+    """The pipeline took longer than its time limit on a document (stopped; the others of its
+    batch are annotated)."""
+
+    code = "V501"

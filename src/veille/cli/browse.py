@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
@@ -12,12 +11,16 @@ from rich.table import Table
 from veille.cli.common import (
     ENTITY_TYPES_HELP,
     FACT_TYPES_HELP,
+    MAX_LIMIT,
     AllOption,
     DbOption,
     MinConfidenceOption,
+    cell,
     fail,
     open_kb,
     out,
+    plain,
+    print_json,
     usage,
 )
 from veille.errors import VeilleError
@@ -36,25 +39,24 @@ def docs(db: DbOption = None,
         documents, failures = kb.documents(), kb.failures()
     if as_json:
         for d in documents:
-            print(json.dumps(d.to_dict(), ensure_ascii=False))
+            print_json(d.to_dict())
         for f in failures:
-            print(json.dumps({"source": f.source, "status": "failed", "error": f.error},
-                             ensure_ascii=False))
+            print_json({"source": f.source, "status": "failed", "error": f.error})
         return
     table = Table("name", "lang", "status", "published", "entities", "facts", "title")
     for d in documents:
         status = d.status if d.status != "duplicate" else f"duplicate of {d.original}"
-        table.add_row(d.name, d.lang or "?", status, d.published or "",
-                      str(d.entities), str(d.facts), (d.title or "")[:50])
+        table.add_row(cell(d.name), cell(d.lang or "?"), cell(status), cell(d.published),
+                      str(d.entities), str(d.facts), cell((d.title or "")[:50]))
     out.print(table)
     for f in failures:
-        out.print(f"failed: {f.source}: {f.error}", markup=False, highlight=False)
+        out.print(f"failed: {plain(f.source)}: {plain(f.error)}", markup=False, highlight=False)
 
 
 def entities(ctx: typer.Context, db: DbOption = None,
              type_: Annotated[str | None, typer.Option("--type", help=ENTITY_TYPES_HELP)] = None,
              search: Annotated[str | None, typer.Option("--search", help="Part of a name or alias.")] = None,
-             limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50) -> None:
+             limit: Annotated[int, typer.Option(min=0, max=MAX_LIMIT, help="At most this many rows.")] = 50) -> None:
     """List entities by number of documents, with filters.
 
     Example: veille entities --type organization --search zhipu
@@ -68,7 +70,7 @@ def entities(ctx: typer.Context, db: DbOption = None,
             usage(f"{e.message}. {e.hint}")  # worded as before codes were given to filters
     table = Table("name", "type", "documents", "mentions")
     for r in rows:
-        table.add_row(r.name, r.type, str(r.documents), str(r.mentions))
+        table.add_row(cell(r.name), cell(r.type), str(r.documents), str(r.mentions))
     out.print(table)
 
 
@@ -87,7 +89,7 @@ def entities_split(
             new = kb.split(name, alias)
         except VeilleError as e:
             fail(e)
-    out.print(f"'{alias}' is now entity {new.id}, apart from '{name}'", highlight=False)
+    out.print(f"'{plain(alias)}' is now entity {new.id}, apart from '{plain(name)}'", markup=False, highlight=False)
 
 
 def entities_merge(
@@ -104,7 +106,7 @@ def entities_merge(
             kb.merge(keep, other)
         except VeilleError as e:
             fail(e)
-    out.print(f"'{other}' merged into '{keep}'", highlight=False)
+    out.print(f"'{plain(other)}' merged into '{plain(keep)}'", markup=False, highlight=False)
 
 
 def entity(
@@ -123,35 +125,36 @@ def entity(
         except VeilleError as e:
             fail(e)
     if as_json:
-        print(json.dumps(data.to_dict(), ensure_ascii=False, indent=2))
+        print_json(data.to_dict(), indent=2)
         return
     render_profile(data)
 
 
 def render_profile(p: EntityProfile) -> None:
     """The profile as text: a heading, the aliases, the timeline, related entities, documents."""
-    out.print(f"[bold]{p.name}[/bold] ({p.type}{', ' + p.kind if p.kind else ''}) — "
+    out.print(f"[bold]{cell(p.name)}[/bold] ({cell(p.type)}{', ' + cell(p.kind) if p.kind else ''}) — "
               f"{p.mentions} mentions in {p.documents_total} documents, {p.facts_total} facts")
     if p.aliases:
         out.print("Aliases:")
         for a in p.aliases:
-            out.print(f"  {a.alias}  [dim]({a.reason})[/dim]", highlight=False)
+            out.print(f"  {cell(a.alias)}  [dim]({cell(a.reason)})[/dim]", highlight=False)
     if p.facts:
         from veille.facts.render import summary
 
         shown = f"the latest {len(p.facts)} of {p.facts_total} facts" if p.facts_total > len(p.facts) else "Timeline"
         table = Table("date", "type", "fact", "modality", "sources", title=shown)
         for f in p.facts:
-            table.add_row(f.date or "", f.type, summary(f.type, f.args)[:90], f.modality, str(f.sources))
+            table.add_row(cell(f.date), cell(f.type), cell(summary(f.type, f.args)[:90]), cell(f.modality),
+                          str(f.sources))
         out.print(table)
     if p.related:
-        out.print("Mentioned with: " + ", ".join(f"{r.name} ({r.documents})" for r in p.related),
-                  highlight=False)
+        out.print("Mentioned with: " + ", ".join(f"{plain(r.name)} ({r.documents})" for r in p.related),
+                  markup=False, highlight=False)
     table = Table("document", "published", "mentions", "why it is this entity",
                   title=f"The latest {len(p.documents)} of {p.documents_total} documents"
                   if p.documents_total > len(p.documents) else "Documents")
     for d in p.documents:
-        table.add_row(d.doc, d.published or "", str(d.mentions), d.why)
+        table.add_row(cell(d.doc), cell(d.published), str(d.mentions), cell(d.why))
     out.print(table)
 
 
@@ -162,7 +165,7 @@ def facts(
     since: Annotated[str | None, typer.Option(help="Facts dated on or after this ISO date.")] = None,
     until: Annotated[str | None, typer.Option(help="Facts dated on or before this ISO date.")] = None,
     modality: Annotated[str | None, typer.Option(help=", ".join(schema().modalities) + ".")] = None,
-    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 100,
+    limit: Annotated[int, typer.Option(min=0, max=MAX_LIMIT, help="At most this many rows.")] = 100,
     conflicts: Annotated[bool, typer.Option("--conflicts", help="Only facts another source contradicts.")] = False,
     corroborated: Annotated[bool, typer.Option(
         "--corroborated", help="Only facts stated by at least two documents.")] = False,
@@ -187,7 +190,7 @@ def facts(
             fail(e)
     if as_json:
         for r in rows:
-            print(json.dumps(r.to_dict(), ensure_ascii=False))
+            print_json(r.to_dict())
         return
     from veille.facts.render import summary
 
@@ -195,8 +198,8 @@ def facts(
     columns = ["date", "type", "fact", "modality"] + (["sure", "sources", "conflicts", "doc"] if wide else [])
     table = Table(*columns)
     for r in rows:
-        cells = [r.date or "", r.type, summary(r.type, r.args)[:90], r.modality]
+        cells = [cell(r.date), cell(r.type), cell(summary(r.type, r.args)[:90]), cell(r.modality)]
         if wide:
-            cells += [f"{r.confidence:.2f}", str(r.sources), str(r.conflicts or ""), r.doc]
+            cells += [f"{r.confidence:.2f}", str(r.sources), str(r.conflicts or ""), cell(r.doc)]
         table.add_row(*cells)
     out.print(table)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -11,7 +10,19 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from veille import config
-from veille.cli.common import AllOption, DbOption, MinConfidenceOption, err, fail, open_kb, out, usage
+from veille.cli.common import (
+    AllOption,
+    DbOption,
+    MinConfidenceOption,
+    cell,
+    err,
+    fail,
+    open_kb,
+    out,
+    plain,
+    print_json,
+    usage,
+)
 from veille.errors import VeilleError
 
 
@@ -37,18 +48,19 @@ def ingest(
         policy = FetchPolicy.from_env(allow_private=allow_private_urls or None)
     except VeilleError as e:
         fail(e)
-    kb = open_kb(db)
+    kb = open_kb(db, create=True, check=True)
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal,
                         transient=True)
 
     def show(o: Outcome) -> None:
         progress.advance(task)
-        progress.update(task, description=f"{o.status:>13} {o.name or o.source}"[:60])
+        progress.update(task, description=cell(f"{o.status:>13} {plain(o.name or o.source, newlines=False)}"[:60]))
         if o.status == "failed":
-            err.print(f"Error: {o.message}", markup=False, highlight=False)
+            err.print(f"Error: {plain(o.message, newlines=False)}", markup=False, highlight=False)
         elif o.status in ("duplicate", "not_annotated"):
-            err.print(f"Note: {o.source}: {o.message}", markup=False, highlight=False)
+            err.print(f"Note: {plain(o.source, newlines=False)}: {plain(o.message, newlines=False)}",
+                      markup=False, highlight=False)
 
     with kb, progress:
         task = progress.add_task("ingesting", total=None)
@@ -100,7 +112,7 @@ def annotate(
     except VeilleError as e:
         fail(e)
     result["facts"] = [f for f in result["facts"] if f["confidence"] >= floor]
-    print(json.dumps(result, ensure_ascii=False, indent=None if not sys.stdout.isatty() else 2))
+    print_json(result, indent=None if not sys.stdout.isatty() else 2)
 
 
 def _annotate_file(path: str, floor: float, annotate_rows: Any) -> None:
@@ -114,7 +126,7 @@ def _annotate_file(path: str, floor: float, annotate_rows: Any) -> None:
         for row in annotate_rows(stream, "<stdin>" if path == "-" else path, floor):
             if "error" in row:
                 failed = True
-                err.print(f"Error: {row['error']}", markup=False, highlight=False)
-            print(json.dumps(row, ensure_ascii=False), flush=True)
+                err.print(f"Error: {plain(row['error'], newlines=False)}", markup=False, highlight=False)
+            print_json(row)
     if failed:
         raise typer.Exit(1)

@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import Annotated, Any, TextIO
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from veille.api import KnowledgeBase
-from veille.cli.common import DbOption, err, fail, open_kb, out, usage
+from veille.cli.common import MAX_LIMIT, DbOption, cell, err, fail, open_kb, out, plain, print_json, usage
 from veille.errors import VeilleError
 
 
@@ -21,6 +20,8 @@ def _indexed(db: str | None) -> KnowledgeBase:
     """The knowledge base, its search index brought up to date (a store from before search
     existed, or documents added by another tool, are indexed now)."""
     kb = open_kb(db)
+    if kb.store.read_only:
+        return kb  # searched as it was last indexed
     try:
         done = kb.index()
     except VeilleError as e:
@@ -43,7 +44,7 @@ def search(
         "--until", help="Published on or before (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     lang: Annotated[str | None, typer.Option("--lang", help="Only documents in this language (fr, en).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines, with offsets.")] = False,
-    limit: Annotated[int, typer.Option("--limit", help="At most this many documents.")] = 20,
+    limit: Annotated[int, typer.Option("--limit", min=0, max=MAX_LIMIT, help="At most this many documents.")] = 20,
     db: DbOption = None,
 ) -> None:
     """Full-text search (BM25, French and English stemming, accents and case ignored); a
@@ -59,16 +60,15 @@ def search(
             fail(e)
     if as_json:
         for hit in hits:
-            print(json.dumps(hit.to_dict(), ensure_ascii=False))
+            print_json(hit.to_dict())
         return
     if not hits:
         out.print("No document matches.", highlight=False)
         return
     table = Table("document", "published", "score", "best sentences")
     for hit in hits:
-        text = "\n".join(s.marked("[bold yellow]", "[/bold yellow]", escape)
-                         for s in hit.snippets)
-        table.add_row(escape(hit.doc), hit.published or "", f"{hit.score:.2f}", text)
+        text = "\n".join(s.marked("[bold yellow]", "[/bold yellow]", cell) for s in hit.snippets)
+        table.add_row(cell(hit.doc), cell(hit.published), f"{hit.score:.2f}", text)
     out.print(table)
 
 
@@ -99,12 +99,11 @@ def ask(
         except VeilleError as e:
             fail(e)
     if as_json:
-        print(json.dumps(answer.to_dict(), ensure_ascii=False))
+        print_json(answer.to_dict())
         return
-    out.print(answer.short or answer.answer, highlight=False, markup=False)
+    out.print(plain(answer.short or answer.answer), highlight=False, markup=False)
     for c in answer.citations:
-        out.print(f"  [dim]{escape(c.doc)} [{c.start}:{c.end}][/dim] {escape(c.text)}",
-                  highlight=False)
+        out.print(f"  [dim]{cell(c.doc)} \\[{c.start}:{c.end}][/dim] {cell(c.text)}", highlight=False)
 
 
 def _ask_file(kb: KnowledgeBase, path: str, show_all: bool) -> None:
@@ -113,15 +112,15 @@ def _ask_file(kb: KnowledgeBase, path: str, show_all: bool) -> None:
     for qid, text, error in _read_questions(path):
         if error:
             failed = True
-            err.print(f"Error: {error}", markup=False, highlight=False)
+            err.print(f"Error: {plain(error)}", markup=False, highlight=False)
             continue
         try:
             answer = kb.ask(text, show_all=show_all)
         except VeilleError as e:
             failed = True
-            err.print(f"Error: {qid}: {e}", markup=False, highlight=False)
+            err.print(f"Error: {plain(str(qid))}: {plain(str(e))}", markup=False, highlight=False)
             continue
-        print(json.dumps(answer.to_dict(qid, full=False), ensure_ascii=False), flush=True)
+        print_json(answer.to_dict(qid, full=False))
     if failed:
         raise typer.Exit(1)
 

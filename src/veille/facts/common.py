@@ -88,6 +88,12 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
         phrase = _noun_phrase(doc, i)
         if phrase and not any(_time_word(view, t) for t in phrase):
             return words_text(phrase), phrase
+    # '1,000 vehicles by 2025 and 3,000 in 2026': a number coordinated with one before counts
+    # what that one counts
+    if tok.dep_ == "conj" and tok.head.i in in_qty and tok.head.i < tok.i:
+        first = next((x for x in view.quantities if x.start <= tok.head.idx < x.end), None)
+        if first is not None and first is not q and first.kind == q.kind:
+            return measure_phrase(view, first, tok.head)
     # The noun the number modifies in the parse, outside the quantity itself.
     head = tok
     for _ in range(4):
@@ -104,7 +110,14 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
             # 'un chiffre d'affaires dépassant les 1 000 milliards': the noun the verb qualifies
             phrase = _noun_phrase(doc, head.head.i)
             return words_text(phrase), phrase
-        if head.pos_ in ("VERB", "AUX") and q.kind == "percent":
+        level = tok.i > 0 and doc[tok.i - 1].lower_ in ("to", "à") or any(
+            t.lower_ in ("to", "à") and t.i < tok.i for t in [tok.head])  # 'fall to 54%': a level
+        if head.pos_ in ("VERB", "AUX") and q.kind == "percent" and level:
+            subj = _subject_noun_up(view, head)
+            if subj is not None:  # "Nvidia's share ... is expected to fall to 54%": the share
+                phrase = _noun_phrase(doc, subj.i)
+                return words_text(phrase), phrase
+        if head.pos_ in ("VERB", "AUX") and q.kind == "percent" and not level:
             sign = percent_change_sign(head.lemma_, view.lang)
             nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")
                      and c.pos_ == "NOUN" and c.i not in view.by_token]
@@ -131,6 +144,20 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
                     return words_text(phrase), phrase
             break
     return None, []
+
+
+def _subject_noun_up(view: DocView, verb: Token) -> Token | None:
+    """The common noun a verb's subject is, up its chain of infinitives ('share' in "Nvidia's
+    share is expected to fall")."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+                     and c.pos_ == "NOUN" and c.i not in view.by_token), None)
+        if subj is not None:
+            return subj
+        if verb.dep_ != "xcomp":
+            return None
+        verb = verb.head
+    return None
 
 
 def _time_word(view: DocView, tok: Token) -> bool:

@@ -214,7 +214,8 @@ def build(a: Anchor) -> dict[str, Any] | None:
                 continue
             narrowed = tuple(t for t in p.options.get("types", types) if t in types)
             got = [f for f in PATH_FUNCTIONS[p.name](a, p, narrowed)
-                   if _accepted(f, role.kind, narrowed) and not _rejected(f, p.options.get("reject_kinds"))]
+                   if _accepted(f, role.kind, narrowed) and not _rejected(f, p.options.get("reject_kinds"))
+                   and _named_as_allowed(a, f, spec.organizations_named)]
             if not got:
                 empty.add(p.name)
             if spec.union:
@@ -239,6 +240,21 @@ def _accepted(f: Found, kind: str, types: tuple[str, ...]) -> bool:
     if kind in ("entity", "entities"):
         return isinstance(f.value, str) or (isinstance(f.value, dict) and f.value.get("type") in types)
     return True
+
+
+def _named_as_allowed(a: Anchor, f: Found, lexicon_list: str) -> bool:
+    """An organisation fills a role that names its organisations ('IndiaAI Mission', 'Centre de
+    supercalcul', not 'Meta') when its name holds one of the list's words, or when the text
+    names it here for the first time and the gazetteer does not know it (a company being
+    launched: 'the PIF launched Humain')."""
+    g = f.value
+    if not lexicon_list or not isinstance(g, dict) or g.get("type") != "organization":
+        return True
+    name = f" {f.name.lower()} "
+    if any(f" {w} " in name or name.strip().startswith(w) for w in words(LEX, lexicon_list)):
+        return True
+    first = next((sp.start for sp, x in a.view.spans if x is g), None)
+    return not g.get("gazetteer_id") and first is not None and first >= a.sent.start
 
 
 def _rejected(f: Found, kinds: list[str] | None) -> bool:
@@ -325,6 +341,8 @@ def _same_statement(f: dict[str, Any], g: dict[str, Any]) -> bool:
         if ftype.roles[name].is_entity:
             xs = set(x) if isinstance(x, list) else {x}
             ys = set(y) if isinstance(y, list) else {y}
+            if xs & ys and xs - ys and ys - xs:
+                return False  # 'signed an MoU with X, and an agreement with Y': two statements
             if xs & ys:
                 shared = True
             elif ftype.roles[name].kind == "entity":

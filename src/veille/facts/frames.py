@@ -58,6 +58,8 @@ class RoleSpec:
     name: str
     paths: tuple[Path, ...]
     union: bool = False
+    organizations_named: str = ""  # a lexicon list: an organisation fills the role only when
+    # its name holds one of its words ('launch': a programme or a plant, not a company)
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,7 @@ class FrameError(SchemaError):
 PATHS = ("subject", "agent", "object", "passive_subject", "prep", "named_as", "near", "before",
          "previous", "opening", "quantity", "measure", "trigger_word", "possessor", "demonyms",
          "phrase_after", "country_pair", "purpose", "deadline", "goal_object", "according_to",
-         "rank_measure", "main", "value_owner", "described", "role")
+         "rank_measure", "main", "value_owner", "described", "role", "relative_partner")
 FRAME_FIELDS = {"confidence", "triggers", "roles", "modality", "context", "reject_context",
                 "distinct", "not_determined_by", "requires", "governed_by", "context_window",
                 "governs", "requires_one_of"}
@@ -152,13 +154,15 @@ def parse_frames(data: Any, origin: str) -> list[Frame]:
             if role not in roles_of:
                 fail(f"{where} fills '{role}', not a role of {ftype}", f"Use one of {', '.join(roles_of)}")
             union = False
+            named = ""
             if isinstance(paths, dict):
                 union = bool(paths.get("union"))
+                named = str(paths.get("organizations_named") or "")
                 paths = paths.get("paths")
             if not isinstance(paths, list) or not paths:
                 fail(f"{where}: role '{role}' needs a list of paths", f"Use paths among {', '.join(PATHS)}")
             specs.append(RoleSpec(role, tuple(_path(p, f"{where}, role '{role}'", fail) for p in paths),
-                                  union))
+                                  union, named))
         missing = [r for r in schema()[ftype].required if r not in {s.name for s in specs}]
         if missing:
             fail(f"{where} never fills {', '.join(missing)}, which {ftype} requires",

@@ -33,7 +33,7 @@ PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "they", "he", "she", "
                       "we", "on"})
 RELATIVES = frozenset({"qui", "which", "that", "who", "lequel", "laquelle"})
 CLIMB = ("xcomp", "ccomp", "conj", "advcl", "acl", "acl:relcl", "relcl", "obl", "nmod", "pobj",
-         "prep", "dobj", "obj", "aux", "aux:pass", "aux:tense", "cop")
+         "prep", "dobj", "obj", "aux", "aux:pass", "aux:tense", "cop", "advmod", "npadvmod")
 BREAK = frozenset({";", ".", "!", "?", "—", "(", ")"})
 # French contractions and elisions, so that a cue 'auprès de' matches 'auprès du', 'auprès d''
 CONTRACTIONS = {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}
@@ -123,6 +123,27 @@ def _entities(view: DocView, tok: Token, types: tuple[str, ...], weight: float) 
         g = view.entity_in_subtree(t, types) or view.coref(t)
         if g is not None and g["type"] in types and all(f.value is not g for f in out):
             out.append(Found(g, [t], weight))
+    if out and out[0].tokens[0].i == tok.i:
+        for s, g in _listed_before(view, tok.i, types):
+            if all(f.value is not g for f in out):
+                out.insert(0, Found(g, list(s), weight))
+    return out
+
+
+def _listed_before(view: DocView, i: int, types: tuple[str, ...]) -> list[tuple[Span, dict[str, Any]]]:
+    """The names listed before the one at token i, as written ('X et Y ont signé', 'X, Y and Z
+    signed'), when the parse has not coordinated them (it often makes the first the root)."""
+    doc = view.doc
+    by_end = {s.end: (s, g) for s, g in view.spans}
+    start = next((s.start for s, _g in view.spans if s.start <= i < s.end), i)
+    out: list[tuple[Span, dict[str, Any]]] = []
+    seps = ("et", "and", "&", ",")
+    while start > 0 and doc[start - 1].lower_ in seps and (out or doc[start - 1].lower_ != ","):
+        found = by_end.get(start - 1)
+        if found is None or found[1]["type"] not in types:
+            break
+        out.insert(0, found)
+        start = found[0].start
     return out
 
 
@@ -203,10 +224,17 @@ def subject(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                     found = [Found(g, [child], weight * 0.9)] if g is not None else []
                 if not found and p.options.get("unnamed") and child.pos_ == "PROPN":
                     found = _named(a, child, weight)  # 'AIS a gagné 1,4 %': a name the model missed
+                if not found and p.options.get("unnamed"):
+                    found = _index_phrase(child, weight)  # "l'indice composite de Jakarta"
                 if not found and "place" in types:
                     found = _national(a, child, weight)  # 'le gouvernement japonais' -> Japon
                 if found:
                     return found
+                owner = next((view.by_token[c.i] for c in child.children
+                              if c.dep_ in ("poss", "nmod:poss") and c.i in view.by_token
+                              and view.by_token[c.i]["type"] in types), None)
+                if owner is not None:  # "Nvidia's share of the market ... is expected to fall"
+                    return [Found(owner, [child], weight * 0.9)]
                 if child.pos_ in ("NOUN", "PROPN") and child.lower_ not in PRONOUNS:
                     return []  # the verb has a subject of its own, which names nothing accepted
         if tok.dep_ in ("acl", "acl:relcl", "relcl", "appos") and tok.head.i in view.by_token \
@@ -299,6 +327,21 @@ def object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     return []
 
 
+def _index_phrase(tok: Token, weight: float) -> list[Found]:
+    """A market index the press names in lower case ("l'indice composite de Jakarta", 'the
+    benchmark index of Thailand'): the noun phrase is its name, when it names a place or a
+    capitalised word."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in words("lexicon/facts.yaml", "index_words"):
+        return []
+    toks = [t for t in tok.subtree if t.i >= tok.i and not t.is_punct][:6]
+    while toks and toks[-1].pos_ in ("ADP", "DET"):
+        toks = toks[:-1]
+    if len(toks) < 2 or not any(t.text[:1].isupper() for t in toks[1:]):
+        return []
+    text = words_text(toks)
+    return [Found(text[:1].upper() + text[1:], toks, weight * 0.8)]
+
+
 def _named(a: Anchor, tok: Token, weight: float, strict: bool = False) -> list[Found]:
     """A name the entity recogniser missed or mistyped: proper nouns, or words with a capital
     or a digit ('M2.5', 'Topaz Fabric'), around the word `tok`; never a date."""
@@ -382,6 +425,10 @@ def _after_cue(a: Anchor, p: Path, types: tuple[str, ...], cues: tuple[str, ...]
             continue
         for j in range(end, min(len(region), end + gap)):
             g = view.by_token.get(region[j].i)
+            if g is not None and g["type"] == "place":
+                owned = _owned_by_place(view, region[j], types)  # "with Japan's NTT Data"
+                if owned is not None:
+                    g, j = owned[1], region.index(owned[0]) if owned[0] in region else j
             if g is not None and region[j].i not in view.sources and g["type"] in types:
                 items = _entities(view, region[j], types, p.weight) or [Found(g, [region[j]], p.weight)]
                 for f in items:
@@ -393,6 +440,18 @@ def _after_cue(a: Anchor, p: Path, types: tuple[str, ...], cues: tuple[str, ...]
         if found:
             return found
     return found
+
+
+def _owned_by_place(view: DocView, tok: Token, types: tuple[str, ...]
+                    ) -> tuple[Token, dict[str, Any]] | None:
+    """"Japan's NTT Data", "India's Tata Consultancy Services": the company after a place's
+    possessive, not the place."""
+    span = next((s for s, _g in view.spans if s.start <= tok.i < s.end), None)
+    if span is None or span.end + 1 >= len(view.doc) or view.doc[span.end].lower_ not in ("'s", "’s"):
+        return None
+    nxt = view.doc[span.end + 1]
+    g = view.by_token.get(nxt.i)
+    return (nxt, g) if g is not None and g["type"] in types and g["type"] != "place" else None
 
 
 @path
@@ -439,12 +498,38 @@ def _locative(span: Span) -> bool:
 
 @path
 def opening(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
-    """The entity the sentence opens with ('UCloud, une société cotée ..., a gagné 20 %')."""
+    """The entity the sentence opens with ('UCloud, une société cotée ..., a gagné 20 %'), or
+    the clause: '..., tandis que Quanta Computer, autre assembleur, a reculé de 0,8 %'."""
     view = a.view
-    for s, g in view.entities_in(a.sent.start, a.tokens[0].i, types):
-        if all(t.pos_ in ("DET", "PUNCT") for t in view.doc[a.sent.start:s.start]):
+    doc = view.doc
+    start = a.sent.start
+    connectors = words("lexicon/facts.yaml", "clause_connectors", a.lang)
+    for t in doc[a.sent.start:a.tokens[0].i]:
+        two = f"{t.lower_} {t.nbor(1).lower_}" if t.i + 1 < len(doc) else t.lower_
+        if t.text == ";" or t.lower_ in connectors or two in connectors:
+            start = t.i + (2 if two in connectors else 1)
+    for s, g in view.entities_in(start, a.tokens[0].i, types):
+        if all(t.pos_ in ("DET", "PUNCT") or t.lower_ in connectors for t in doc[start:s.start]):
             return [Found(g, list(s), p.weight)]
         break
+    return []
+
+
+@path
+def relative_partner(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """'Alibaba Cloud, avec qui elle a signé un accord', 'Telstra, with which it signed a deal':
+    the name a relative 'avec qui' or 'with which' refers back to."""
+    view = a.view
+    doc = view.doc
+    cues = words("lexicon/facts.yaml", "partner_relatives", a.lang)
+    for t in doc[a.sent.start:a.tokens[0].i]:
+        two = f"{t.lower_} {t.nbor(1).lower_}" if t.i + 1 < len(doc) else ""
+        if two not in cues:
+            continue
+        end = t.i - 1 if t.i > 0 and doc[t.i - 1].text == "," else t.i
+        for s, g in view.entities_in(a.sent.start, end, types):
+            if s.end == end:
+                return [Found(g, list(s), p.weight)]
     return []
 
 
@@ -470,16 +555,21 @@ def value_owner(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
         verb = verb.head
     if verb is None or verb.pos_ not in ("VERB", "AUX") or verb in a.tokens:
         return []
-    for child in verb.children:
-        if child.dep_ in SUBJECTS + PASSIVE_SUBJECTS:
-            got = _entities(a.view, child, types, p.weight)
-            if got:
-                return got[:1]
-            holder = next((c for c in child.children if c.dep_ in ("nmod", "poss", "nmod:poss")), None)
-            if holder is not None:  # 'ses revenus', 'the company's revenue'
-                got = _entities(a.view, holder, types, p.weight * 0.9)
+    for _ in range(3):  # "Nvidia's share is expected to fall to 54%": up the infinitives
+        kinds = SUBJECTS + PASSIVE_SUBJECTS if verb not in a.tokens else PASSIVE_SUBJECTS
+        for child in verb.children:
+            if child.dep_ in kinds:
+                got = _entities(a.view, child, types, p.weight)
                 if got:
                     return got[:1]
+                holder = next((c for c in child.children if c.dep_ in ("nmod", "poss", "nmod:poss")), None)
+                if holder is not None:  # 'ses revenus', 'the company's revenue'
+                    got = _entities(a.view, holder, types, p.weight * 0.9)
+                    if got:
+                        return got[:1]
+        if verb.dep_ != "xcomp" or any(c.dep_ in kinds for c in verb.children):
+            break
+        verb = verb.head
     return []
 
 
@@ -630,6 +720,13 @@ def measure(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     if tok is None:
         return []
     text, toks = measure_phrase(a.view, q, tok)
+    if any(t in a.tokens for t in toks):  # 'un chiffre d'affaires de 57 milliards ... et table
+        text, toks = None, []  # sur 65 milliards': what the figure before of its kind measures
+        for prev in reversed([x for x in a.view.quantities_in(a.sent) if x.end <= q.start and x.kind == q.kind]):
+            ptok = quantity_token(a.view, prev)
+            if ptok is not None:
+                text, toks = measure_phrase(a.view, prev, ptok)
+                break
     if not text:  # '... 140 ingénieurs et prévoit d'en embaucher 60': what 'en' stands for
         from veille.facts.quantities import clitic_measure
 

@@ -36,7 +36,8 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
     quantities = [q for q in view.quantities_in(sent) if q.kind != "ordinal"]
     if not quantities:
         return out
-    deadlines = view.deadlines(sent)
+    # 'should account for 23% of the market in 2025', said in 2025: a forecast for this year
+    deadlines = view.deadlines(sent, this_year=view.modality(sent) == "projected")
     for q in quantities:
         if q.start in view.used_quantities:
             continue

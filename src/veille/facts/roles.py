@@ -248,9 +248,13 @@ def _before(view: DocView, sent: Span, span: Span) -> list[Title]:
             titles = _phrase_from(view, sent, i, limit=1)
             if not titles:
                 continue
-            first = i  # the words right before the title, back to a preposition: 'créé en
-            while first > start and doc[first - 1].pos_ != "ADP":  # février par le président'
-                first -= 1
+            first = i  # the words right before the title, back to a preposition, a date or
+            while first > start and doc[first - 1].pos_ != "ADP" \
+                    and not view.in_date(doc[first - 1]):  # a possessive: 'créé en février par le
+                first -= 1  # président', 'a nommé jeudi sa directrice générale'
+                if doc[first].lower_ in words(LEX, "possessives", view.lang):
+                    first += 1
+                    break
             lead = [doc[k] for k in range(first, i)]
             skip = words(LEX, "skip_before", view.lang)
             while lead and (lead[0].pos_ in LEAD_POS or lead[0].lower_ in skip) \
@@ -317,6 +321,9 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
         g = _subject_before(view, sent, ("organization",))
         if g is not None:
             return g, 0.85  # 'son patron X', 'its chief executive, X'
+    group = _of_the_company(view, t)
+    if group is not None:
+        return group, 0.8  # 'président du groupe', 'chief executive of the company'
     title = _runs_text(t.tokens).strip(" ,").lower().replace("’", "'")  # "de l'exploitation"
     if _is_state_title(view, title, head_word) or _head_of_state(t):
         state = _country_in(view, sent) or _main_country(view)
@@ -327,6 +334,19 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
             return g, 0.75
         g = view.main_entity(("organization",))  # 'said chairman X': the article's company
         return (g, 0.6) if g is not None else None
+    return None
+
+
+def _of_the_company(view: DocView, t: Title) -> dict[str, Any] | None:
+    """'président du groupe', 'directeur général de la société', 'chief executive of the
+    company': the organisation the article is about."""
+    nouns = load_data("lexicon/facts.yaml")["coreference"]["organization"]
+    toks = t.tokens[t.head + 1:]
+    for k, tok in enumerate(toks[1:], 1):
+        prev = " ".join(x.lower_ for x in toks[max(0, k - 2):k])
+        if tok.lower_ in nouns and (prev.endswith(("du", "de la", "de l'", "of the"))
+                                   or toks[k - 1].lower_ in ("du",)):
+            return view.coref(tok) or view.main_entity(("organization",))
     return None
 
 

@@ -66,6 +66,7 @@ class DocView:
         self.dates = [d for d in self._find_dates()
                       if not any(s.start_char <= d.start and d.end <= s.end_char
                                  for s, _g in self.spans)]
+        self._date_starts = [d.start for d in self.dates]  # sorted: found left to right
         self.default_date, self.default_precision = self._default_date(published)
         self.quantities = [q for q in find_quantities(doc_text(doc), self.lang)
                            if not self._inside_entity(q.start, q.end)]
@@ -133,7 +134,8 @@ class DocView:
             if g is None or i in self.sources or (types and g["type"] not in types):
                 continue
             t = self.doc[i]
-            if i != tok.i and tok.is_ancestor(t) and not self._aside(t, tok):
+            if i != tok.i and tok.is_ancestor(t) and not self._aside(t, tok) \
+                    and not _based(self.text, t, g):
                 return g
         return None
 
@@ -164,15 +166,19 @@ class DocView:
         reported = self._reported_subject(tok)
         if reported is not None:
             return reported
+        if tok.pos_ == "PRON" and low in ("il", "elle"):
+            return self._il_elle(tok)
         if low in table["government"] or tok.lemma_.lower() in table["government"]:
             return self._government(tok)
+        if low in table["country"] or tok.lemma_.lower() in table["country"]:
+            return self._country_before(tok)
         if low in table["first_person"]:
             # 'Nous visons l'équilibre en 2027', an interview's answer: the company it is about;
             # in quotation marks, 'nous' is whoever speaks
             quoted = any(a <= tok.idx < b for a, b in self.quotation_spans())
             return None if quoted else self.main_entity(("organization",))
         for etype, nouns in table.items():
-            if etype in ("government", "first_person"):
+            if etype in ("government", "first_person", "country"):
                 continue
             if low in nouns or tok.lemma_.lower() in nouns:
                 before = [(s, g) for s, g in self.spans if s.end <= tok.i and g["type"] == etype]
@@ -184,6 +190,24 @@ class DocView:
                             or s.start == self.sent_of(s.start).start]
                 return subjects[-1] if subjects else before[-1][1]
         return None
+
+    def _il_elle(self, tok: Token) -> dict[str, Any] | None:
+        """French 'il' and 'elle' stand for a person or a company ('la start-up ..., avec qui
+        elle a signé'): the subject of the sentence's main clause when the pronoun is in
+        another clause, else the latest subject before it, of either type."""
+        sent = self.sent_of(tok.i)
+        root = sent.root
+        if tok.head.i != root.i:
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")
+                         and c.i < tok.i and c.pos_ != "PRON"), None)
+            if subj is not None:
+                g = self.entity_in_subtree(subj, ("person", "organization")) or self.coref(subj)
+                if g is not None and g["type"] in ("person", "organization"):
+                    return g
+        before = [(s, g) for s, g in self.spans if s.end <= tok.i and tok.idx - s.start_char < 400
+                  and g["type"] in ("person", "organization")]
+        subjects = [g for s, g in before if _in_subject(s.root) or s.start == self.sent_of(s.start).start]
+        return subjects[-1] if subjects else (before[-1][1] if before else None)
 
     def _reported_subject(self, tok: Token) -> dict[str, Any] | None:
         """'X a annoncé qu'il investirait ...', 'X said it would ...': the pronoun right after
@@ -198,6 +222,26 @@ class DocView:
             return None
         g = opening[0][1]
         return g if g["type"] in ("organization", "person") else None
+
+    def in_date(self, tok: Token) -> bool:
+        """Whether a word belongs to a date expression ('jeudi', 'le 3 juin')."""
+        i = bisect_right(self._date_starts, tok.idx) - 1
+        return i >= 0 and tok.idx < self.dates[i].end
+
+    def _country_before(self, tok: Token) -> dict[str, Any] | None:
+        """The country a word like 'le royaume' or 'the country' stands for: the last one
+        named before it, else the one the article names most."""
+        from veille import world
+
+        named = [g for s, g in self.spans if g["type"] == "place" and world.country(g["name"]) is not None]
+        before = [g for s, g in self.spans if s.end <= tok.i and g["type"] == "place"
+                  and world.country(g["name"]) is not None]
+        if before:
+            return before[-1]
+        if not named:
+            return None
+        counts = Counter(g["key"] for g in named)
+        return next(g for g in named if counts[g["key"]] == max(counts.values()))
 
     def _government(self, tok: Token) -> dict[str, Any] | None:
         """'le gouvernement', 'the government' with no adjective: the government the article
@@ -586,3 +630,13 @@ def quotation_marks(text: str) -> list[tuple[int, int, str]]:
             out.append((offset + opening, offset + len(para), para[opening + 1:].strip()))
         offset += len(para) + 1
     return sorted(out)
+
+
+def _based(text: str, tok: Token, g: dict[str, Any]) -> bool:
+    """'The Beijing-based designer', 'la société basée à Séoul': the place says where the thing
+    is, it is not the thing."""
+    if g["type"] != "place":
+        return False
+    after = text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 8].lower()
+    return after.startswith(("-based", "‑based", " based", "-basé"))
+

@@ -12,8 +12,9 @@ import py3langid
 import trafilatura
 from charset_normalizer import from_bytes
 
+from veille import config
 from veille.errors import InputError
-from veille.ingest.readers import RawItem
+from veille.ingest.readers import RawItem, unicode_encoding
 from veille.nlp.lexicon import load_data
 
 PIPELINE_LANGS = ("fr", "en")
@@ -32,15 +33,46 @@ class Cleaned:
 
 
 def decode(label: str, data: bytes) -> str:
-    """Decode bytes as UTF-8, else as the encoding charset-normalizer is sure of, else fail."""
+    """Decode an article's bytes: UTF-16 or UTF-32 by their byte order mark (or UTF-16's
+    pattern), else UTF-8, else Windows-1252 when it reads as Western European text (French and
+    English files saved by Windows; charset detection often takes short French for another
+    code page: '«' read as 'ḋ'), else the encoding charset-normalizer is sure of, else fail."""
+    encoding = unicode_encoding(data)
+    if encoding is not None:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as e:
+            raise InputError(f"{label}: undecodable bytes (not {encoding.upper()} at byte {e.start})",
+                             "Convert it to UTF-8, for example with iconv -t UTF-8") from e
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError as e:
+        western = _western(data)
+        if western is not None:
+            return western
         best = from_bytes(data).best()
         if best is not None and best.chaos < 0.05 and best.coherence > 0.2:
             return str(best)
         raise InputError(f"{label}: undecodable bytes (not UTF-8 at byte {e.start})",
                          "Convert it to UTF-8, for example with iconv -t UTF-8") from e
+
+
+WESTERN_ACCENTED = 0.3  # at most this share of a Western text's letters are not ASCII
+
+
+def _western(data: bytes) -> str | None:
+    """The bytes read as Windows-1252 (a superset of Latin-1's printable characters) when the
+    result looks like a Western European language: mostly ASCII letters with some accented
+    ones. Text in another code page (Cyrillic, Greek...) reads as accented letters only."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    accented = sum(1 for c in letters if ord(c) > 127)
+    return text if accented <= WESTERN_ACCENTED * len(letters) else None
 
 
 def clean(item: RawItem) -> Cleaned:
@@ -53,6 +85,9 @@ def clean(item: RawItem) -> Cleaned:
                       if line.strip().lstrip("#").strip()), None)  # '# Title' in Markdown
         cleaned = Cleaned(text, title, None, None, None, item.url, None)
     if not cleaned.text.strip():
+        if item.kind != "html":
+            raise InputError(f"{item.source}: empty (no text once spaces and control characters are left out)",
+                             "Give a file with the article's text")
         raise InputError(f"{item.source}: no article text found",
                          "Check that the page holds an article and not only navigation")
     if item.feed_title and not cleaned.title:
@@ -63,8 +98,24 @@ def clean(item: RawItem) -> Cleaned:
     return cleaned
 
 
+_TAG = re.compile(r"<[A-Za-z]")
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{2000,}>")
+_ATTRIBUTE = re.compile(r"""\s[^\s=>"'/]+\s*=""")
+MAX_ATTRIBUTES = 1000  # attributes an element may have: the HTML parser takes quadratic time on them
+
+
 def _clean_html(item: RawItem) -> Cleaned:
     html = decode(item.source, item.data)
+    elements, most = len(_TAG.findall(html)), config.max_html_elements()
+    if elements > most:  # boilerplate removal takes 0.1 ms an element
+        raise InputError(f"{item.source}: an HTML page of {elements:,} elements, more than the "
+                         f"{most:,} an article page has",
+                         "Save the article's text as a .txt file, or raise VEILLE_MAX_HTML_ELEMENTS")
+    for tag in _LONG_TAG.finditer(html):  # few: only tags of 2,000 characters and more are counted
+        attributes = len(_ATTRIBUTE.findall(tag.group()))
+        if attributes > MAX_ATTRIBUTES:
+            raise InputError(f"{item.source}: an HTML element with {attributes:,} attributes, more than "
+                             f"the {MAX_ATTRIBUTES:,} a page has", "Save the article's text as a .txt file")
     result = trafilatura.bare_extraction(html, url=item.url, with_metadata=True,
                                          include_comments=False, favor_precision=True)
     if result is None:
@@ -81,9 +132,16 @@ def _clean_html(item: RawItem) -> Cleaned:
                    url=meta.get("url") or item.url, lang=None)
 
 
+# Control characters other than tab and newline (terminal escapes, backspaces, C1 codes):
+# never part of an article's words, and harmful when the text is shown in a terminal.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def normalise_text(text: str) -> str:
-    """NFC, unified newlines, no trailing spaces; offsets into this text are what we store."""
+    """NFC, unified newlines, no trailing spaces, no control characters (a form feed is a
+    newline); offsets into this text are what we store."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROLS.sub("", text.replace("\f", "\n"))
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
     lines = [line.rstrip() for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
@@ -100,8 +158,10 @@ def detect_language(text: str) -> str | None:
     does not lead the next by a wide margin (over 2,000 news texts, the first 1,000 give
     the same language as 5,000, with leads of 280 or more)."""
     sample = text[:LANG_SAMPLE]
-    if len(sample.split()) < 3:
-        return None
+    if len(sample.split()) < 3 and sum(1 for c in sample[:200] if c.isalpha()) < 12:
+        return None  # too short to tell (Chinese or Japanese, written without spaces, is not)
+    if sum(1 for c in sample[:LANG_FIRST] if c.isalpha()) < 12:
+        return None  # punctuation, digits, emoji: no language
     if len(sample) > LANG_FIRST:
         (best, score), (_, second) = py3langid.rank(sample[:LANG_FIRST])[:2]
         if score - second >= LANG_LEAD:

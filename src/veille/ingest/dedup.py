@@ -19,6 +19,12 @@ _SCHEME = {"scheme": "affine32"} if "scheme" in inspect.signature(MinHash).param
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, **_SCHEME).permutations
 
 
+def comparable(text: str) -> bool:
+    """Whether a text has a word to compare: a text of none ('#' * 1000, emoji) has the
+    signature of every other such text (see `EMPTY`), and is nobody's near duplicate."""
+    return _WORD.search(text) is not None
+
+
 def minhash(text: str) -> MinHash:
     words = _WORD.findall(text.casefold())
     m = MinHash(num_perm=NUM_PERM, permutations=_PERMUTATIONS, **_SCHEME)
@@ -32,6 +38,9 @@ def to_bytes(m: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
+    """A stored signature; ValueError if the bytes are not one (a damaged store)."""
+    if not isinstance(data, bytes) or len(data) != NUM_PERM * 8:
+        raise ValueError(f"a MinHash signature is {NUM_PERM * 8} bytes, not {len(data or b'')}")
     return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64),
                    permutations=_PERMUTATIONS, **_SCHEME)
 
@@ -48,6 +57,11 @@ class NearDuplicates:
             self.lsh.insert(doc_id, m)
             self.hashes[doc_id] = m
 
+    def remove(self, doc_id: str) -> None:
+        """Forget a document (one that failed: it is nobody's original)."""
+        if self.hashes.pop(doc_id, None) is not None:
+            self.lsh.remove(doc_id)
+
     def match(self, m: MinHash) -> tuple[str, float] | None:
         """The most similar stored document above the threshold, with its Jaccard estimate."""
         best: tuple[str, float] | None = None
@@ -56,3 +70,6 @@ class NearDuplicates:
             if score >= THRESHOLD and (best is None or score > best[1]):
                 best = (doc_id, score)
         return best
+
+
+EMPTY = to_bytes(minhash(""))  # the signature of every text without a word

@@ -6,8 +6,9 @@ A URL given to ingest, each redirect it takes and each item of a feed are checke
 - every address its host resolves to must be public: loopback, private, link-local, multicast,
   reserved, unspecified, carrier-grade NAT (100.64.0.0/10), cloud metadata addresses and IPv6
   forms of any of these (::ffff:127.0.0.1, 6to4, NAT64) are refused unless the policy allows
-  private addresses. Numeric spellings (2130706433, 0x7f.1, 017700000001) are caught because the
-  addresses checked are those the system resolver returns, not the URL's text;
+  private addresses, cloud metadata addresses even then. Numeric spellings (2130706433, 0x7f.1,
+  017700000001) are caught because the addresses checked are those the system resolver
+  returns, not the URL's text;
 - redirects are followed by hand, each hop checked again, at most `max_redirects` of them;
 - the body is streamed and stops at `max_bytes`, both as sent (Content-Length first) and once
   decompressed: gzip and deflate are decoded here with a bounded output, so a small compressed
@@ -232,11 +233,13 @@ def check_host(host: str, port: int, allow_private: bool = False, label: str | N
         reason = getattr(e, "strerror", None) or str(e)
         raise FetchError(f"{label}: cannot resolve {host} ({reason})",
                          "Check the address and your network") from e
-    if not allow_private:
-        for ip in addresses:
-            reason = classify(ip)
-            if reason:
-                raise FetchRefused(f"{label}: resolves to {ip}, {reason}", PRIVATE_HINT)
+    for ip in addresses:
+        reason = classify(ip)
+        if reason and "metadata" in reason:  # credentials of the machine: never, even when private is allowed
+            raise FetchRefused(f"{label}: resolves to {ip}, {reason}",
+                               "Cloud metadata addresses are never fetched, even with --allow-private-urls")
+        if reason and not allow_private:
+            raise FetchRefused(f"{label}: resolves to {ip}, {reason}", PRIVATE_HINT)
     return addresses
 
 
@@ -383,7 +386,12 @@ class Fetcher:
     def _follow(self, url: str, current: _Current) -> Fetched:
         target = url
         for _hop in range(self.policy.max_redirects + 1):
-            parsed = parse_url(target)
+            try:
+                parsed = parse_url(target)
+            except InputError as e:  # named by the address asked for, then where it led
+                if target == url:
+                    raise
+                raise FetchRefused(f"{redact(url)}: redirected to {e.message}", e.hint) from e
             if target != url:
                 current.label = f"{redact(url)} (redirected to {redact(target)})"
             check_host(parsed.raw_host.decode("ascii"), parsed.port or _default_port(parsed),

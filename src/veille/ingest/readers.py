@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
+import errno
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -42,21 +46,77 @@ class FailedItem:
     error: InputError
 
 
-def expand(inputs: Iterable[str | RawItem]) -> Iterator[str | RawItem]:
+def expand(inputs: Iterable[str | RawItem]) -> Iterator[str | RawItem | FailedItem]:
     """Paths, folders (recursive, supported extensions only), '-', URLs and items already
-    read, in order."""
+    read, in order. A folder that cannot be read and a symbolic link leading back to a folder
+    already read are failed items; the rest of the folder is read."""
     for item in inputs:
         if isinstance(item, RawItem) or item == "-" or is_url(item):
             yield item
             continue
         path = Path(item)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if (child.is_file() and child.suffix.lower() in SUPPORTED
-                        and not any(p.startswith(".") for p in child.relative_to(path).parts)):
-                    yield str(child)
+        try:
+            is_dir = path.is_dir()
+        except OSError:  # a name too long, a loop of links...: reading it says what is wrong
+            is_dir = False
+        if is_dir:
+            yield from _walk(path)
         else:
             yield item
+
+
+def _is_ancestor(path: Path, key: tuple[int, int]) -> bool:
+    """Whether the folder `key` (device, inode) is one of the folders `path` is in."""
+    for parent in path.parents:
+        try:
+            info = os.stat(parent)
+        except OSError:
+            return False
+        if (info.st_dev, info.st_ino) == key:
+            return True
+    return False
+
+
+def _walk(root: Path) -> Iterator[str | FailedItem]:
+    """The supported files under a folder, sorted, following links to folders once each."""
+    found: list[tuple[tuple[str, ...], str | FailedItem]] = []
+    seen: set[tuple[int, int]] = set()
+
+    def refuse(folder: str, message: str, hint: str) -> None:
+        found.append((Path(folder).relative_to(root).parts,
+                      FailedItem(folder, InputError(f"{folder}: {message}", hint))))
+
+    def on_error(e: OSError) -> None:
+        folder = str(e.filename or root)
+        reason = e.strerror or type(e).__name__
+        if e.errno == errno.ELOOP:
+            refuse(folder, "a loop of symbolic links", "Fix or remove the link")
+        else:
+            refuse(folder, f"a folder that cannot be read ({reason.lower()}); its files were skipped",
+                   "Check its permissions")
+
+    for folder, dirs, files in os.walk(root, onerror=on_error, followlinks=True):
+        try:
+            info = os.stat(folder)
+        except OSError as e:
+            on_error(e)
+            dirs[:] = []
+            continue
+        key = (info.st_dev, info.st_ino)
+        if key in seen:  # a second way to a folder: read once; a way back up is a loop
+            if _is_ancestor(Path(folder), key):
+                refuse(folder, "a symbolic link back to a folder it is in (a loop); not followed",
+                       "Remove the link if it is not meant to be there")
+            dirs[:] = []
+            continue
+        seen.add(key)
+        relative = Path(folder).relative_to(root).parts
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED:
+                found.append(((*relative, name), os.path.join(folder, name)))
+    for _parts, entry in sorted(found, key=lambda f: f[0]):
+        yield entry
 
 
 def is_url(item: str) -> bool:
@@ -84,11 +144,66 @@ def read(item: str, fetcher: Fetcher | None = None) -> Iterator[RawItem | Failed
         yield FailedItem(redact(item), e)
 
 
+KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+         (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+
+
 def _read_file(path: Path, max_bytes: int) -> RawItem:
-    if not path.exists():
-        raise InputError(f"{path}: no such file or folder", "Check the path")
-    _check_size(str(path), path.stat().st_size, max_bytes)
-    return from_bytes(str(path), path.stem, path.read_bytes(), max_bytes, path.suffix)
+    """A regular file's bytes, at most `max_bytes`. Anything else (a pipe, a device, a socket)
+    is refused by its type before a byte is read: opening does not wait on a pipe (O_NONBLOCK)
+    and the type checked is the type of what was opened."""
+    label = str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as e:
+        kind = _kind(path)  # a socket cannot be opened at all: say what it is
+        if kind is not None:
+            raise InputError(f"{label}: {kind}, not a file",
+                             "Give a regular file, or '-' to read standard input") from e
+        raise _os_error(label, e) from e
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = next((name for test, name in KINDS if test(info.st_mode)), "not a regular file")
+            raise InputError(f"{label}: {kind}, not a file", "Give a regular file, or '-' to read standard input")
+        _check_size(label, info.st_size, max_bytes)
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            data = f.read(max_bytes + 1)  # a file growing while read stops at the limit too
+    except OSError as e:
+        raise _os_error(label, e) from e
+    finally:
+        os.close(fd)
+    _check_size(label, len(data), max_bytes)
+    return from_bytes(label, path.stem, data, max_bytes, path.suffix)
+
+
+def _kind(path: Path) -> str | None:
+    """What a path that is not a regular file is ('a socket'...), or None."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    return next((name for test, name in KINDS if test(mode)), None)
+
+
+def _os_error(label: str, e: OSError) -> InputError:
+    """A file that cannot be opened or read, in words, with the fix."""
+    if e.errno == errno.ENOENT:
+        if os.path.islink(label):
+            return InputError(f"{label}: a symbolic link to {os.readlink(label)}, which does not exist",
+                              "Fix or remove the link")
+        return InputError(f"{label}: no such file or folder", "Check the path")
+    if e.errno in (errno.EACCES, errno.EPERM):
+        return InputError(f"{label}: permission denied", "Check the file's permissions")
+    if e.errno == errno.ELOOP:
+        return InputError(f"{label}: a loop of symbolic links", "Fix or remove the link")
+    if e.errno == errno.ENAMETOOLONG:
+        return InputError(f"{label}: the name is too long for a file", "Check the path")
+    if e.errno == errno.EISDIR:
+        return InputError(f"{label}: a folder, not a file", "Give the folder itself to read its files")
+    reason = (e.strerror or type(e).__name__).lower()
+    return InputError(f"{label}: cannot be read ({reason})", "Check the file and the disk")
 
 
 def from_bytes(source: str, name: str, data: bytes, max_bytes: int, suffix: str = "") -> RawItem:
@@ -109,10 +224,34 @@ def _check_size(label: str, size: int, max_bytes: int) -> None:
             "for one article", "Split it into articles or check that it is one")
 
 
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def unicode_encoding(data: bytes) -> str | None:
+    """The UTF-16 or UTF-32 (or UTF-8 with a BOM) a text is in, by its byte order mark, or for
+    UTF-16 without one by its pattern (every other byte NUL, as ASCII text gives); else None."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return encoding
+    head = data[:4096]
+    if len(head) >= 16 and len(head) % 2 == 0:
+        even, odd = head[0::2], head[1::2]
+        if odd.count(0) > 0.4 * len(odd) and even.count(0) == 0:
+            return "utf-16-le"
+        if even.count(0) > 0.4 * len(even) and odd.count(0) == 0:
+            return "utf-16-be"
+    return None
+
+
 def _check_bytes(label: str, data: bytes) -> bytes:
     if not data.strip():
         raise InputError(f"{label}: empty", "Give a file with the article's text")
-    head = data[:8192]
+    encoding = unicode_encoding(data)
+    if encoding is not None:  # NUL bytes are part of UTF-16 and UTF-32: look at the characters
+        head = data[:8192].decode(encoding, errors="replace").encode("utf-8", errors="replace")
+    else:
+        head = data[:8192]
     if b"\x00" in head or _control_ratio(head) > 0.1:
         raise InputError(f"{label}: a binary file, not an article",
                          "Give a .txt, .md or .html file, or a URL")

@@ -12,7 +12,8 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
-from veille.errors import AnnotationError, InputError, NotFound, VeilleError
+from veille import config
+from veille.errors import AnnotationError, AnnotationTimeout, InputError, NotFound, VeilleError
 from veille.ingest import dedup
 from veille.ingest.annotator import Annotated, Annotator
 from veille.ingest.clean import clean
@@ -86,14 +87,22 @@ Progress = Callable[[Outcome], None]
 
 
 def ingest(store: Store, inputs: Iterable[str | RawItem], n_process: int = 1,
-           progress: Progress | None = None, policy: FetchPolicy | None = None) -> Report:
+           progress: Progress | None = None, policy: FetchPolicy | None = None,
+           timeout: float | None = None) -> Report:
     """Ingest files, folders, '-', URLs, feeds and items already read into the store. URLs
     are fetched under `policy` (by default the environment's: public addresses only, bounded
-    size and time)."""
+    size and time). With a `timeout` (seconds a document's annotation may take, see
+    `annotator.budget`), documents are annotated in worker processes and one that takes
+    longer is stopped and recorded as failed; without, with one process, in this one."""
     report = Report()
     index = dedup.NearDuplicates()
     for doc_id, stored in store.minhashes():
-        index.add(doc_id, dedup.from_bytes(stored))
+        if stored == dedup.EMPTY:
+            continue  # a text without a word is nobody's original
+        try:
+            index.add(doc_id, dedup.from_bytes(stored))
+        except ValueError:  # a damaged signature: computed again from the document's text
+            index.add(doc_id, dedup.minhash(store.get_document(doc_id).text))
 
     failed = {row["source"] for row in store.failures()}  # sources whose last try failed
 
@@ -113,9 +122,12 @@ def ingest(store: Store, inputs: Iterable[str | RawItem], n_process: int = 1,
 
     fetcher = Fetcher(policy)
     try:
-        with Annotator(n_process) as annotator:
-            queue = _Queue(store, annotator, emit)
+        with Annotator(n_process, timeout) as annotator:
+            queue = _Queue(store, annotator, emit, index)
             for source in expand(inputs):
+                if isinstance(source, FailedItem):  # a folder that cannot be read
+                    emit(Outcome(source.source, "failed", message=str(source.error), error=source.error))
+                    continue
                 start = len(report.outcomes)
                 items = [source] if isinstance(source, RawItem) else read(source, fetcher)
                 for item in items:
@@ -123,11 +135,9 @@ def ingest(store: Store, inputs: Iterable[str | RawItem], n_process: int = 1,
                         emit(Outcome(item.source, "failed", message=str(item.error),
                                      error=item.error))
                         continue
-                    outcome, doc, blob = _prepare(store, item, index, queue)
+                    outcome = _prepare(store, item, queue)
                     if outcome is not None:
                         emit(outcome)
-                    elif doc is not None and blob is not None:
-                        queue.add(doc, blob)
                 # A feed read without a failure of its own clears the one its last read left.
                 if isinstance(source, RawItem):
                     continue
@@ -148,8 +158,9 @@ class _Queue:
     (in worker processes when there are several), then resolved and stored in the order
     they were submitted. Near duplicates of a document still on its way wait for it."""
 
-    def __init__(self, store: Store, annotator: Annotator, emit: Callable[[Outcome], None]):
-        self.store, self.annotator, self.emit = store, annotator, emit
+    def __init__(self, store: Store, annotator: Annotator, emit: Callable[[Outcome], None],
+                 index: dedup.NearDuplicates):
+        self.store, self.annotator, self.emit, self.index = store, annotator, emit, index
         self.docs: dict[str, tuple[Document, bytes]] = {}  # every document not yet stored
         self.gathering: dict[str, list[str]] = {}  # language -> ids of the next batch
         self.submitted: deque[tuple[Future[list[Annotated]], list[str]]] = deque()
@@ -200,15 +211,33 @@ class _Queue:
                        for i in ids]
         for result in results:
             doc, blob = self.docs.pop(result.id)
-            self._store(doc, blob, result)
+            stored = self._store(doc, blob, result)
             for duplicate in self.duplicates.pop(doc.id, []):
-                self.emit(_store_duplicate(self.store, duplicate))
+                if stored:
+                    self.emit(_store_duplicate(self.store, duplicate))
+                else:  # its original failed: placed again, as an original or another's duplicate
+                    duplicate.status, duplicate.duplicate_of, duplicate.note = "annotated", None, None
+                    outcome = place(self.store, duplicate, self)
+                    if outcome is not None:
+                        self.emit(outcome)
+        if not self.submitted:
+            for lang in list(self.gathering):  # documents placed again above
+                self._submit(lang)
 
-    def _store(self, doc: Document, blob: bytes, result: Annotated) -> None:
+    def _store(self, doc: Document, blob: bytes, result: Annotated) -> bool:
+        if result.timed_out is not None:
+            error: AnnotationError = AnnotationTimeout(
+                f"{doc.source}: annotation stopped after {result.timed_out:.0f} s, the time allowed for a text of "
+                f"{len(doc.text):,} characters", "Check that it is an article, or raise VEILLE_ANNOTATE_TIMEOUT "
+                f"(now {config.annotate_timeout():g} s a document)")
+            self.index.remove(doc.id)
+            self.emit(Outcome(doc.source, "failed", doc.id, doc.name, str(error), error=error))
+            return False
         if result.error is not None:
             error = AnnotationError(f"{doc.source}: annotation failed ({result.error})")
+            self.index.remove(doc.id)  # not stored: it is nobody's original
             self.emit(Outcome(doc.source, "failed", doc.id, doc.name, str(error), error=error))
-            return
+            return False
         try:
             found = [_doc_entity(e) for e in result.entities]
             doc.status = "annotated"
@@ -217,25 +246,43 @@ class _Queue:
                 keys = resolve_document(self.store, doc.id, found)
                 nfacts = _store_facts(self.store, doc, result.facts, keys)
         except VeilleError as e:
+            self.index.remove(doc.id)
             self.emit(Outcome(doc.source, "failed", doc.id, doc.name, str(e), error=e))
-            return
+            return False
         self.emit(Outcome(doc.source, "added", doc.id, doc.name, "", len(found), nfacts))
+        return True
 
 
-def _prepare(store: Store, item: RawItem, index: dedup.NearDuplicates,
-             queue: _Queue) -> tuple[Outcome | None, Document | None, bytes | None]:
+def _prepare(store: Store, item: RawItem, queue: _Queue) -> Outcome | None:
+    """Clean an item, then place it (see `place`); the outcome if it is settled already."""
     try:
         cleaned = clean(item)
     except InputError as e:
-        return Outcome(item.source, "failed", message=str(e), error=e), None, None
+        return Outcome(item.source, "failed", message=str(e), error=e)
     doc_id = content_id(cleaned.text)
-    if doc_id in queue or store.has_document(doc_id):
-        return Outcome(item.source, "unchanged", doc_id, item.name, "already stored"), None, None
+    if doc_id in queue or _settled(store, doc_id):
+        return Outcome(item.source, "unchanged", doc_id, item.name, "already stored")
     doc = Document(id=doc_id, name=item.name, source=item.source, text=cleaned.text,
                    title=cleaned.title, url=cleaned.url, published=cleaned.published,
                    site=cleaned.site, author=cleaned.author, lang=cleaned.lang)
-    m = dedup.minhash(cleaned.text)
-    near = index.match(m)
+    return place(store, doc, queue)
+
+
+def _settled(store: Store, doc_id: str) -> bool:
+    """Whether a document is stored for good: a near duplicate whose original is not stored
+    (it failed) is not, and is placed again."""
+    rows = store.query("SELECT d.status, d.duplicate_of, o.id FROM documents d LEFT JOIN documents o"
+                       " ON o.id = d.duplicate_of WHERE d.id = ?", (doc_id,))
+    return bool(rows) and (rows[0][0] != "duplicate" or rows[0][2] is not None)
+
+
+def place(store: Store, doc: Document, queue: _Queue) -> Outcome | None:
+    """A new document's way: a near duplicate of a document stored or on its way (stored
+    linked to it, once it is), unannotated (a language with no pipeline), or queued for
+    annotation. The outcome if it is settled now."""
+    index = queue.index
+    m = dedup.minhash(doc.text)
+    near = index.match(m) if dedup.comparable(doc.text) else None
     if near is not None:
         first, score = near
         doc.status, doc.duplicate_of = "duplicate", first
@@ -243,18 +290,20 @@ def _prepare(store: Store, item: RawItem, index: dedup.NearDuplicates,
         doc.note = f"near duplicate of {first_name} (similarity {score:.2f}), linked to it"
         if first in queue:
             queue.add_duplicate(doc, first)  # stored once its original is
-            return None, None, None
-        return _store_duplicate(store, doc), None, None
-    index.add(doc_id, m)
+            return None
+        return _store_duplicate(store, doc)
+    if dedup.comparable(doc.text):
+        index.add(doc.id, m)
     blob = dedup.to_bytes(m)
-    if not supported(cleaned.lang):
+    if not supported(doc.lang):
         doc.status = "not_annotated"
-        doc.note = (f"language '{cleaned.lang}' has no pipeline; stored without annotations" if cleaned.lang
+        doc.note = (f"language '{doc.lang}' has no pipeline; stored without annotations" if doc.lang
                     else "language not identified; stored without annotations")
         with store.write():
             store.add_document(doc, blob)
-        return Outcome(item.source, "not_annotated", doc_id, item.name, doc.note), None, None
-    return None, doc, blob
+        return Outcome(doc.source, "not_annotated", doc.id, doc.name, doc.note)
+    queue.add(doc, blob)
+    return None
 
 
 def _stored_name(store: Store, doc_id: str) -> str:

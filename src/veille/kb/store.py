@@ -6,6 +6,8 @@ The pipeline talks only to `Store`; a PostgreSQL store implements the same metho
 from __future__ import annotations
 
 import json
+import os
+import re
 import sqlite3
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
@@ -14,8 +16,9 @@ from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from veille.errors import NotFound, StoreError
+from veille.errors import NotFound, StoreBusy, StoreDamaged, StoreError, StoreMissing, StoreReadOnly
 from veille.models import Document, norm_name
 
 # A document's day: its publication date, else the day it was ingested; a year or a month counts
@@ -105,67 +108,169 @@ class Store(ABC):
     def add_override(self, action: str, norm: str, entity_id: str) -> None: ...
 
 
-class SQLiteStore(Store):
-    """The embedded store: one SQLite file in WAL mode, one writer at a time."""
+SQLITE_HEADER = b"SQLite format 3\x00"
+QUICK_CHECK_BYTES = 128 * 2**20  # stores up to this size are checked page by page when opened
+TABLES = ("documents", "failures", "entities", "aliases", "doc_entities", "mentions", "overrides",
+          "facts", "evidence", "fact_entities")
+DAMAGED_HINT = ("Restore a copy, or build a new store from the same files with --db NEW.db "
+                "(sqlite3 FILE '.recover' may save what it holds)")
 
-    def __init__(self, path: str | Path) -> None:
+
+class SQLiteStore(Store):
+    """The embedded store: one SQLite file in WAL mode, one writer at a time.
+
+    Durability: WAL with `synchronous=NORMAL`: a commit survives the process being killed;
+    after a power cut the last commits may be lost but the file is never damaged. Each
+    document is stored in one transaction, so an interrupted ingest leaves whole documents,
+    and running it again stores the rest.
+
+    Opening checks that the file is a Veille store: a SQLite file (else "not a Veille store"),
+    holding Veille's tables and no others' (a foreign database is never written to), readable
+    to its last page (`PRAGMA quick_check`, when `check` is true, or `None` and the file is at
+    most QUICK_CHECK_BYTES). `create=False` refuses a missing file instead of creating it (a
+    mistyped path for a command that only reads). A file this process may not write is opened
+    read-only: reads work, writes raise StoreError.
+    """
+
+    def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False,
+                 check: bool | None = False) -> None:
         self.path = str(path)
+        self.read_only = read_only
+        memory = self.path == ":memory:" or self.path.startswith("file::memory:")
+        file = Path(self.path)
+        if not memory:
+            self._check_file(file, create)
+            self.read_only = read_only or (file.exists() and not _writable(file))
         try:
-            if self.path != ":memory:":
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+            if not memory and not file.exists():
+                file.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = self._connect()
         except (sqlite3.Error, OSError) as e:
             raise StoreError(f"cannot open the store {self.path}: {e}",
                              "Check the path given with --db or VEILLE_DB") from e
         self.conn.row_factory = sqlite3.Row
         try:
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self.migrate()
+            self._prepare(check if check is not None else
+                          (not memory and file.stat().st_size <= QUICK_CHECK_BYTES))
+        except StoreError:
+            self.conn.close()
+            raise
         except sqlite3.DatabaseError as e:
-            raise StoreError(f"{self.path} is not a Veille store ({e})",
-                             "Point --db at a new file or an existing Veille store") from e
+            self.conn.close()
+            raise store_error(self.path, e) from e
+
+    def _check_file(self, file: Path, create: bool) -> None:
+        if file.is_dir():
+            raise StoreError(f"{self.path} is a folder, not a Veille store",
+                             "Point --db at a store file, for example --db veille.db")
+        if not file.exists():
+            if not create:
+                raise StoreMissing(f"there is no store at {self.path}",
+                                 "Check --db (or $VEILLE_DB), or create one with: "
+                                 f"veille ingest --db {self.path} FILES")
+            return
+        try:
+            with file.open("rb") as f:
+                head = f.read(len(SQLITE_HEADER))
+        except OSError as e:
+            raise StoreError(f"cannot open the store {self.path}: {e.strerror}",
+                             "Check the file's permissions") from e
+        if head and head != SQLITE_HEADER:
+            raise StoreError(f"{self.path} is not a Veille store (not a SQLite file)",
+                             "Point --db at a new file or an existing Veille store")
+
+    def _connect(self) -> sqlite3.Connection:
+        if not self.read_only:
+            return sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+        # Read-only: a WAL store needs its -shm file; when it cannot be made (a folder this
+        # process may not write), the file is read as it is (immutable).
+        uri = "file:" + quote(str(Path(self.path).absolute()))
+        conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=30.0, isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            conn.close()
+            conn = sqlite3.connect(uri + "?immutable=1", uri=True, timeout=30.0, isolation_level=None)
+        return conn
+
+    def _prepare(self, quick_check: bool) -> None:
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "schema_version" not in tables:
+            shown = ", ".join(sorted(tables)[:5]) + (" ..." if len(tables) > 5 else "")
+            raise StoreError(f"{self.path} is not a Veille store (a SQLite database of other tables: {shown})",
+                             "Point --db at a new file or an existing Veille store; this one is left as it is")
+        if "schema_version" in tables and not set(TABLES) <= tables:
+            raise StoreDamaged(f"{self.path} is not a Veille store (tables are missing: "
+                             f"{', '.join(sorted(set(TABLES) - tables))})", DAMAGED_HINT)
+        if quick_check:
+            problems = [r[0] for r in self.conn.execute("PRAGMA quick_check(3)")]
+            if problems != ["ok"]:
+                found = " ".join("; ".join(str(p) for p in problems).split())  # one line
+                raise StoreDamaged(f"the store {self.path} is damaged ({found[:200]})",
+                                 DAMAGED_HINT)
+        if self.read_only:
+            pending = self.pending_migrations()
+            if pending:
+                raise StoreReadOnly(f"the store {self.path} is read-only and from an older version of Veille",
+                                 "Open it once where it can be written, to upgrade it")
+            return
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.migrate()
 
     def close(self) -> None:
         self.conn.close()
 
     # schema ------------------------------------------------------------------
+    def pending_migrations(self) -> list[str]:
+        """The migration scripts not yet applied, by name."""
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        done = ({r[0] for r in self.conn.execute("SELECT version FROM schema_version")}
+                if "schema_version" in tables else set())
+        return [name for name, _ in _scripts() if int(name.split("_", 1)[0]) not in done]
+
     def migrate(self) -> int:
-        """Apply the migrations not yet applied; return the schema version."""
-        self.conn.execute(
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, at TEXT)")
-        done = {r[0] for r in self.conn.execute("SELECT version FROM schema_version")}
-        folder = resources.files("veille.kb") / "migrations"
-        scripts = sorted((p.name, p) for p in folder.iterdir() if p.name.endswith(".sql"))
-        version = max(done, default=0)
-        for name, path in scripts:
+        """Apply the migrations not yet applied; return the schema version. Each runs in a
+        write transaction that first reads what is applied, so that processes opening a new
+        store at once apply each migration once."""
+        version = 0
+        applied = earlier = False  # a migration applied here; one applied before this call
+        for name, path in _scripts():
             number = int(name.split("_", 1)[0])
-            if number in done:
-                continue
-            sql = path.read_text(encoding="utf-8")
             self.conn.execute("BEGIN IMMEDIATE")
             try:
-                for statement in _split_sql(sql):
+                self.conn.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, at TEXT)")
+                if self.conn.execute("SELECT 1 FROM schema_version WHERE version = ?", (number,)).fetchone():
+                    self.conn.execute("COMMIT")
+                    version = number
+                    earlier = True
+                    continue
+                for statement in _split_sql(path.read_text(encoding="utf-8")):
                     self.conn.execute(statement)
                 self.conn.execute("INSERT INTO schema_version VALUES (?, ?)", (number, now()))
                 self.conn.execute("COMMIT")
-            except sqlite3.Error:
+                applied = True
+            except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
             version = number
-        if version > max(done, default=0) and done and self.query(
-                "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'"):
+        if applied and earlier and self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
             # A store whose statistics were gathered before: gather them again, or the planner
             # knows the old indexes and not the new ones and may prefer the ones it does not know.
             self.conn.execute("ANALYZE")
-        return version
+        return max([version, *(r[0] for r in self.conn.execute("SELECT version FROM schema_version"))])
 
     @contextmanager
     def write(self) -> Iterator[None]:
         if self.conn.in_transaction:  # nested: the outer transaction decides
             yield
             return
+        if self.read_only:
+            raise StoreReadOnly(f"the store {self.path} is read-only",
+                                "Check the file's permissions, or work on a copy")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -271,19 +376,55 @@ def _row_to_doc(row: sqlite3.Row) -> Document:
                     status=row["status"], duplicate_of=row["duplicate_of"], note=row["note"])
 
 
+def _scripts() -> list[tuple[str, Any]]:
+    """The migration scripts, (file name, resource), in order."""
+    folder = resources.files("veille.kb") / "migrations"
+    return sorted((p.name, p) for p in folder.iterdir() if p.name.endswith(".sql"))
+
+
+def _writable(file: Path) -> bool:
+    """Whether this process may write the store file (and its folder, for the WAL files)."""
+    return os.access(file, os.W_OK) and os.access(file.parent if str(file.parent) else ".", os.W_OK)
+
+
+def store_error(path: str, e: sqlite3.Error) -> StoreError:
+    """An SQLite error met while using the store at `path`, as the store error it means."""
+    text = str(e)
+    if "malformed" in text or "not a database" in text or "disk I/O" in text or "decode" in text:
+        return StoreDamaged(f"the store {path} is damaged ({text})", DAMAGED_HINT)
+    if "readonly" in text or "read-only" in text:
+        return StoreReadOnly(f"the store {path} is read-only ({text})",
+                             "Check the file's permissions, or work on a copy")
+    if "locked" in text or "busy" in text:
+        return StoreBusy(f"the store {path} is busy: another process is writing to it ({text})",
+                         "Wait for it to finish, then run the command again")
+    if "full" in text:
+        return StoreError(f"the store {path} cannot grow: the disk is full ({text})",
+                          "Free some space, then run the command again: what is stored is kept")
+    if isinstance(e, sqlite3.DatabaseError) and not isinstance(e, sqlite3.OperationalError):
+        return StoreError(f"{path} is not a Veille store ({text})",
+                          "Point --db at a new file or an existing Veille store")
+    return StoreDamaged(f"the store {path} failed ({type(e).__name__}: {text})", DAMAGED_HINT)
+
+
 def _split_sql(sql: str) -> list[str]:
     """Split a migration script into statements (no semicolons inside literals here)."""
     lines = [line.split("--", 1)[0] for line in sql.splitlines()]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
 
 
-def open_store(path: str | Path) -> SQLiteStore:
-    """Open the store at `path` (a file path; PostgreSQL URLs are not supported yet)."""
+def open_store(path: str | Path, *, create: bool = True, read_only: bool = False,
+               check: bool | None = False) -> SQLiteStore:
+    """Open the store at `path` (a file path; PostgreSQL URLs are not supported yet, and any
+    other URL is refused rather than taken for a file name). See `SQLiteStore` for the rest."""
     text = str(path)
-    if text.startswith(("postgres://", "postgresql://")):
+    if text.startswith(("postgres:", "postgresql:")):
         raise StoreError("PostgreSQL stores are not available in this version",
                          "Use a SQLite file path with --db")
-    return SQLiteStore(path)
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", text):
+        raise StoreError(f"{text} is an address, not a store file",
+                         "Give --db the path of a SQLite file, for example --db veille.db")
+    return SQLiteStore(path, create=create, read_only=read_only, check=check)
 
 
 def dumps(value: Any) -> str:

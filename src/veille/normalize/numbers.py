@@ -6,6 +6,7 @@ finder (``quantities.py``), which needs the same rules to read numbers inside ru
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,7 +91,23 @@ def _thousands_groups_ok(groups: list[str]) -> bool:
     return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
 
 
+MAX_MAGNITUDE = 1e24  # larger than any amount in the news (a quadrillion won is 1e15): beyond it, not a quantity
+
+
+def plausible(value: float | None) -> bool:
+    """Whether a value read from a text can be a quantity: a finite number no larger than
+    MAX_MAGNITUDE ('999...9' written with 400 digits is not one, and would be infinite)."""
+    return value is not None and math.isfinite(value) and abs(value) <= MAX_MAGNITUDE
+
+
 def digits_value(token: str, lang: str, *, after_currency: bool = False) -> float | None:
+    """The value of a number written in digits (see `_digits_value`), None if it is not one
+    or not plausible (400 digits make an infinite float)."""
+    value = _digits_value(token, lang, after_currency=after_currency)
+    return value if plausible(value) else None
+
+
+def _digits_value(token: str, lang: str, *, after_currency: bool = False) -> float | None:
     """Read a digit token with separators by the conventions of ``lang``.
 
     French uses a comma for decimals and a space or a dot for thousands; English the reverse.
@@ -336,13 +353,20 @@ def _numeric_full(lang: str) -> re.Pattern[str]:
 
 
 def parse_number(text: str, lang: str) -> float | None:
-    """Read a number written in digits, words or both; None when ``text`` is not one number.
+    """Read a number written in digits, words or both; None when ``text`` is not one number
+    (or not a plausible one: see `plausible`).
 
     Examples: "2 000", "2.000" (fr), "2,000" (en), "1,5" (fr), "1 000 milliards",
     "1,5 milliard", "deux milliards", "quatre-vingt-dix", "a dozen", "3bn", "200m", "10k",
     "2,3 k", "1,2 Md", "10 G", "-3,5", "−12", "moins 4", "un million et demi", "half a
     million", "trois virgule cinq", "1/3", "deux tiers" (0.667).
     """
+    value = _parse_number(text, lang)
+    return value if plausible(value) else None
+
+
+def _parse_number(text: str, lang: str) -> float | None:
+    """`parse_number` before the plausibility check."""
     lang = check_lang(lang)
     s = " ".join(text.strip().split())
     if not s:

@@ -32,6 +32,7 @@ from veille.normalize._resources import (
 )
 from veille.normalize.change import percent_change_sign
 from veille.normalize.dates import date_spans
+from veille.normalize.numbers import plausible
 
 
 @dataclass(frozen=True)
@@ -250,6 +251,8 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     ]
     found: list[Quantity] = []
     for cand, high in _merge_ranges(text, select_longest(kept), lang):
+        if not plausible(cand.value) or (high is not None and not plausible(high)):
+            continue  # 400 digits, or a scale word on a huge number: not a quantity
         kind = _approx(text, cand.start, cues) or cand.approx_kind
         found.append(
             Quantity(

@@ -3,6 +3,8 @@ and the spans that are no names at all (sentence pieces, titles, peoples, number
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from veille.nlp.entities.common import CAMEL, LEX, NAMES, endings, lower_words, starts_sentence
@@ -83,8 +85,16 @@ def _before_trailing_words(doc: Doc, start: int, end: int) -> int:
 def is_fragment(span: Span, lang: str, label: str = "") -> bool:
     """Sentence pieces, lowercase phrases, numbers, titles and peoples ('les Singapouriens')
     are not names."""
-    return (_people(span, label) or _not_written_as_name(span, lang)
+    return (_people(span, label) or _not_written_as_name(span, lang) or _amount(span)
             or _title_or_listed(span, lang) or _sentence_opener(span) or _clause(span, lang))
+
+
+_AMOUNT = re.compile(r"^[A-Z]{0,3}[$€£¥₩₹]\s?\d[\d.,]*\s?(?:[kmb]n?|bn|tn|[KMB])?$")
+
+
+def _amount(span: Span) -> bool:
+    """'S$3.82', 'HK$58', 'US$2bn': an amount the model read as a name."""
+    return _AMOUNT.match(span.text) is not None
 
 
 def _people(span: Span, label: str) -> bool:

@@ -72,9 +72,24 @@ class EntityRules:
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans.extend(shaped_products(doc, taken, lang))
         spans.extend(extend(s, lang) for s in proper_noun_runs(doc, taken, lang))  # 'Sorano' + 'AI'
-        typed = [_typed(span, lang) for span in filter_spans(spans)]
+        typed = _events_with_their_city([_typed(span, lang) for span in filter_spans(spans)])
         doc.ents = list_consistency(filter_spans(typed))
         return doc
+
+
+def _events_with_their_city(spans: list[Span]) -> list[Span]:
+    """'Bengaluru Tech Summit 2025': a city or country right before an event's name, with no
+    word between, is part of the name ('Bengaluru' + 'Tech Summit 2025' is one event)."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "place" and span.label_ == "event" \
+                and prev.end == span.start and span[0].is_title:
+            out[-1] = make_span(span.doc, prev.start, span.end, "event", "rule")
+            continue
+        out.append(span)
+    return out
 
 
 def _typed(span: Span, lang: str) -> Span:

@@ -29,7 +29,16 @@ def context_type(span: Span, lang: str) -> str | None:
     """Veille type from the words in and around a name, or None to keep the current label."""
     return (_event_by_its_words(span, lang) or _written_before(span, lang)
             or _type_from_cue(span, lang) or _type_from_apposition(span, lang)
-            or _product_by_shape(span) or _organization_by_shape(span, lang))
+            or _product_by_shape(span) or _product_code_here(span, lang)
+            or _organization_by_shape(span, lang))
+
+
+def _product_code_here(span: Span, lang: str) -> str | None:
+    """'le YU7, un SUV électrique', 'le robot R1': a short code a product word names."""
+    from veille.nlp.entities.spans import product_code
+
+    return "product" if len(span) == 1 and span.label_ in ("MISC", "product") \
+        and product_code(span.doc, span[0], lang) else None
 
 
 def _event_by_its_words(span: Span, lang: str) -> str | None:

@@ -255,15 +255,38 @@ def _takes_a_year(span: Span, lang: str) -> bool:
 
 
 # --- names the model missed ------------------------------------------------------------------
+_CODE = re.compile(r"^[A-Z]{1,3}\d{1,4}[A-Z]?$")
+_NOT_CODES = re.compile(r"^(?:Q[1-4]|H[12]|G\d{1,2}|FY\d+)$")
+
+
 def shaped_products(doc: Doc, taken: set[int], lang: str) -> list[Span]:
-    """Product names by their shape outside any entity ('GLX-4', 'K2.5'), extended; their
-    first tokens are added to `taken`."""
+    """Product names by their shape outside any entity ('GLX-4', 'K2.5'), and short codes a
+    product word names ('le robot R1', 'le YU7, un SUV électrique'), extended; their first
+    tokens are added to `taken`."""
     out = []
     for tok in doc:
-        if tok.i not in taken and SHAPED.match(tok.text) and not YEAR.match(tok.text):
+        if tok.i in taken or YEAR.match(tok.text):
+            continue
+        if SHAPED.match(tok.text) or product_code(doc, tok, lang):
             out.append(extend(make_span(doc, tok.i, tok.i + 1, "product", "rule"), lang))
             taken.add(tok.i)
     return out
+
+
+def product_code(doc: Doc, tok: Token, lang: str) -> bool:
+    """'YU7', 'M15X', 'R1' after a product word or before an apposition that names one (not a
+    quarter, a half-year or a summit: 'Q3', 'H1', 'G20')."""
+    if not _CODE.match(tok.text) or _NOT_CODES.match(tok.text):
+        return False
+    heads = words(LEX, "product_heads", lang) | words(LEX, "thing_heads", lang)
+    before = [t for t in doc[max(0, tok.i - 3):tok.i] if not t.is_punct]
+    if before and before[-1].lower_ in heads | {"usine", "plant", "suv", "berline", "sedan"}:
+        return True
+    i = tok.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        nxt = [t for t in doc[i + 1:i + 5] if t.pos_ != "DET" and not (t.pos_ == "ADJ" and t.is_lower)]
+        return bool(nxt) and nxt[0].lower_ in heads | {"suv", "berline", "sedan"}
+    return False
 
 
 def proper_noun_runs(doc: Doc, taken: set[int], lang: str) -> list[Span]:
