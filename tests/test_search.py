@@ -465,6 +465,28 @@ def test_common_words_ranked_over_the_last_indexed_first(store: SQLiteStore,
     assert docs(search(store, "Brest", limit=1)) == ["old"]  # a word only older documents hold
 
 
+def test_a_window_with_too_few_matches_is_not_ranked(store: SQLiteStore,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether the RECENT documents hold enough matches is asked without bm25, which counts
+    every phrase over the whole corpus at each run: one ranking a search, not two."""
+    import veille.kb.search as search_module
+
+    texts = {"old": "Usines\n\nDes usines à Brest, des usines à Brest.",
+             "mid": "Une usine ferme\n\nLa direction ferme une usine à Metz cette année.",
+             "new": "Une usine ouvre\n\nLe groupe ouvre une usine à Lyon pour ses robots."}
+    for name, text in texts.items():
+        with store.write():
+            store.add_document(_document(name, text))
+    ensure_index(store)
+    monkeypatch.setattr(search_module, "RECENT", 2)
+    ranked: list[str] = []
+    store.conn.set_trace_callback(lambda sql: ranked.append(sql) if "bm25(" in sql else None)
+    assert docs(search(store, "Brest", limit=1)) == ["old"]  # only an older document holds it
+    assert docs(search(store, "usine", limit=3))[0] == "old"  # the window holds two of three
+    assert sorted(docs(search(store, "usine", limit=2))) == ["mid", "new"]  # the window: enough
+    assert [("rowid >" in sql) for sql in ranked] == [False, False, True]
+
+
 def test_an_empty_period_finds_nothing_at_once(kb: KB) -> None:
     assert search(kb.store, "Zhipu", since="2025-03", until="2024") == []
     assert search(kb.store, "Zhipu", since="2025", until="2025-12") == search(kb.store, "Zhipu", since="2025")
