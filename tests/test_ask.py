@@ -369,3 +369,46 @@ def test_cli_ask_questions_file_missing(cli: Cli, kb: KB, tmp_path: Path) -> Non
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: [V000] cannot read")
+
+
+# --- what the engine reads from the index ------------------------------------------------------
+
+
+def test_a_document_is_read_with_its_sentences_terms_and_mentions_from_the_index(kb: KB) -> None:
+    """The sentences' terms the index holds, the document's terms gathered from them and its
+    mentions read once are what tokenizing the text and asking per sentence give."""
+    from veille.answer.engine import _load_doc, _mentions
+    from veille.kb.search import tokens
+
+    for d in kb.store.documents():
+        doc = _load_doc(kb.store, d.id)
+        assert doc is not None and doc.indexed is not None and doc.bounds
+        assert doc.terms == {t for _, _, t in tokens(doc.text, doc.lang)}
+        for sid, (start, end) in doc.bounds.items():
+            assert doc.sentence_terms(sid) == {t for _, _, t in tokens(doc.text[start:end], doc.lang)}
+            assert _mentions(kb.store, doc, start, end) == [tuple(r) for r in kb.store.query(
+                "SELECT m.start, m.end, m.text, de.type FROM mentions m JOIN doc_entities de"
+                " ON de.doc_id = m.doc_id AND de.key = m.key WHERE m.doc_id = ? AND m.start >= ?"
+                " AND m.end <= ? ORDER BY m.start", (d.id, start, end))]
+
+
+def test_a_document_indexed_by_another_analyzer_is_tokenized_again(kb: KB, tmp_path: Path) -> None:
+    import sqlite3
+
+    from veille.answer.engine import _load_doc
+    from veille.kb.search import tokens
+    from veille.kb.store import SQLiteStore
+
+    with sqlite3.connect(tmp_path / "kb.db") as copy:
+        kb.store.conn.backup(copy)
+    store = SQLiteStore(tmp_path / "kb.db")
+    doc_id = store.documents()[0].id
+    with store.write():
+        store.execute("UPDATE search_docs SET version = version - 1 WHERE doc_id = ?", (doc_id,))
+        store.execute("UPDATE search_sentences SET terms = 'autre' WHERE doc_id = ?", (doc_id,))
+    doc = _load_doc(store, doc_id)
+    assert doc is not None and doc.indexed is None
+    start, end = doc.bounds[min(doc.bounds)]
+    assert doc.sentence_terms(min(doc.bounds)) == {t for _, _, t in tokens(doc.text[start:end], doc.lang)}
+    assert doc.terms == {t for _, _, t in tokens(doc.text, doc.lang)}
+    store.close()

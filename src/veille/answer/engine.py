@@ -9,13 +9,21 @@ threshold the answer is "not found in the corpus", with no citation.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from veille.answer import extract
 from veille.answer import facts as fact_answers
 from veille.answer.lexicon import lexicon
 from veille.answer.question import Group, Question, doc_frequency, parse_question
-from veille.kb.search import SENT_BITS, TEXT_COLUMNS, ensure_index, ranked_documents, tokens
+from veille.kb.search import (
+    ANALYZER_VERSION,
+    SENT_BITS,
+    TEXT_COLUMNS,
+    ensure_index,
+    ranked_documents,
+    tokens,
+)
 from veille.kb.store import SQLiteStore
 
 NOT_FOUND = "not found in the corpus"
@@ -85,9 +93,20 @@ class _Doc:
     title: str
     status: str
     bounds: dict[int, tuple[int, int]]
+    indexed: dict[int, str] | None = None  # each sentence's index terms, as the index holds them
+    mentions: list[tuple[int, int, str, str]] | None = None  # (start, end, text, type), in order
     _terms: set[str] | None = None
+    _title: set[str] | None = None
     _tokens: dict[tuple[int, int], list[tuple[int, int, str]]] = field(default_factory=dict)
     _context: dict[int, set[str]] = field(default_factory=dict)
+
+    def sentence_terms(self, sid: int) -> set[str]:
+        """The index terms of a sentence: those the index holds when it was built by this
+        version of the analyzer (what tokenizing the sentence again would give)."""
+        if self.indexed is not None:
+            return set(self.indexed[sid].split())
+        start, end = self.bounds[sid]
+        return {t for _, _, t in self.tokens(start, end)}
 
     def tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The index terms of text[start:end], with their offsets (cached)."""
@@ -100,8 +119,18 @@ class _Doc:
     def terms(self) -> set[str]:
         """The index terms of the whole text (computed when first needed)."""
         if self._terms is None:
-            self._terms = {t for _, _, t in tokens(self.text, self.lang)}
+            if self.indexed is not None and len(self.bounds) < 1 << SENT_BITS:
+                # every word is in one sentence, and the index holds them all: the same terms
+                self._terms = set().union(*(self.sentence_terms(sid) for sid in self.bounds))
+            else:
+                self._terms = {t for _, _, t in tokens(self.text, self.lang)}
         return self._terms
+
+    @property
+    def title_terms(self) -> set[str]:
+        if self._title is None:
+            self._title = {t for _, _, t in tokens(self.title, self.lang)}
+        return self._title
 
 
 @dataclass
@@ -178,12 +207,16 @@ def _sentences(store: SQLiteStore, q: Question, docs: dict[str, _Doc]
     Scored here on the document's own tokens, which the scoring after reuses: ranking them
     with FTS5 reads every matching sentence of the corpus, 10-20 ms a document at 100k."""
     out = []
+    # a group is held when one of its one-word options is, or all the words of a longer one
+    words = [(g.weight, frozenset(o[0] for o in g.options if len(o) == 1),
+              [o for o in g.options if len(o) > 1]) for g in q.groups]
     for doc in docs.values():
         scored = []
         for sid, (start, end) in doc.bounds.items():
-            terms = {t for _, _, t in doc.tokens(start, end)}
-            score = sum(g.weight for g in q.groups
-                        if any(all(t in terms for t in o) for o in g.options))
+            terms = doc.sentence_terms(sid)
+            score = sum(weight for weight, single, longer in words
+                        if not single.isdisjoint(terms)
+                        or any(all(t in terms for t in o) for o in longer))
             if score > 0:
                 scored.append((-score, end - start, sid))
         out += [(doc, sid, doc.bounds[sid]) for _, _, sid in sorted(scored)[:PER_DOC]]
@@ -193,8 +226,11 @@ def _sentences(store: SQLiteStore, q: Question, docs: dict[str, _Doc]
 def _matches(group: Group, toks: list[tuple[int, int, str]]) -> list[int]:
     """Offsets where one of the group's options occurs in the token list."""
     terms = [t for _, _, t in toks]
+    present = set(terms)
     hits = []
     for option in group.options:
+        if option[0] not in present:
+            continue
         n = len(option)
         for i in range(len(terms) - n + 1):
             if terms[i] == option[0] and tuple(terms[i:i + n]) == option:
@@ -255,21 +291,29 @@ def _context(doc: _Doc, sid: int) -> set[str]:
     """Terms of the title and of the sentences before and after (cached)."""
     found = doc._context.get(sid)
     if found is None:
-        around = [doc.bounds[i] for i in (sid - 1, sid + 1) if i in doc.bounds]
-        found = {t for _, _, t in tokens(doc.title, doc.lang)}
-        for s, e in around:
-            found.update(t for _, _, t in doc.tokens(s, e))
+        found = set(doc.title_terms)
+        for i in (sid - 1, sid + 1):
+            if i in doc.bounds:
+                found |= doc.sentence_terms(i)
         doc._context[sid] = found
     return found
 
 
 def _mentions(store: SQLiteStore, doc: _Doc, start: int, end: int
               ) -> list[tuple[int, int, str, str]]:
-    rows = store.query(
-        "SELECT m.start, m.end, m.text, de.type FROM mentions m JOIN doc_entities de"
-        " ON de.doc_id = m.doc_id AND de.key = m.key WHERE m.doc_id = ? AND m.start >= ?"
-        " AND m.end <= ? ORDER BY m.start", (doc.doc_id, start, end))
-    return [(r[0], r[1], r[2], r[3]) for r in rows]
+    """The entity mentions inside text[start:end], in order (the document's, read once)."""
+    if doc.mentions is None:
+        doc.mentions = [(r[0], r[1], r[2], r[3]) for r in store.query(
+            "SELECT m.start, m.end, m.text, de.type FROM mentions m JOIN doc_entities de"
+            " ON de.doc_id = m.doc_id AND de.key = m.key WHERE m.doc_id = ?"
+            " ORDER BY m.start, m.end", (doc.doc_id,))]
+    out = []
+    for m in doc.mentions[bisect_left(doc.mentions, (start,)):]:
+        if m[0] > end:
+            break
+        if m[1] <= end:
+            out.append(m)
+    return out
 
 
 def _score_sentence(store: SQLiteStore, q: Question, doc: _Doc, sid: int, start: int,
@@ -329,13 +373,16 @@ def _score_fact(store: SQLiteStore, q: Question, docs: dict[str, _Doc],
 
 
 def _load_doc(store: SQLiteStore, doc_id: str) -> _Doc | None:
-    rows = store.query("SELECT sd.seq, d.name, d.lang, d.text, d.title, d.status FROM documents d"
-                       " JOIN search_docs sd ON sd.doc_id = d.id WHERE d.id = ?", (doc_id,))
+    rows = store.query("SELECT sd.seq, sd.version, d.name, d.lang, d.text, d.title, d.status"
+                       " FROM documents d JOIN search_docs sd ON sd.doc_id = d.id WHERE d.id = ?",
+                       (doc_id,))
     if not rows:
         return None
     r = rows[0]
     lo = r["seq"] << SENT_BITS
-    bounds = {b[0]: (b[1], b[2]) for b in store.query(
-        "SELECT id, start, end FROM search_sentences WHERE id BETWEEN ? AND ?",
-        (lo, lo + (1 << SENT_BITS) - 1))}
-    return _Doc(doc_id, r["seq"], r["name"], r["lang"], r["text"], r["title"] or "", r["status"], bounds)
+    sentences = store.query("SELECT id, start, end, terms FROM search_sentences"
+                            " WHERE id BETWEEN ? AND ?", (lo, lo + (1 << SENT_BITS) - 1))
+    bounds = {b[0]: (b[1], b[2]) for b in sentences}
+    indexed = {b[0]: b[3] for b in sentences} if r["version"] == ANALYZER_VERSION else None
+    return _Doc(doc_id, r["seq"], r["name"], r["lang"], r["text"], r["title"] or "", r["status"],
+                bounds, indexed)

@@ -50,10 +50,21 @@ class QueryError(VeilleError):
 
 
 # text analysis ----------------------------------------------------------------------------
+class _Unmarked(dict[int, "str | None"]):
+    """str.translate's table that drops combining marks (learnt a character at a time)."""
+
+    def __missing__(self, code: int) -> str | None:
+        kept = None if unicodedata.combining(chr(code)) else chr(code)
+        self[code] = kept
+        return kept
+
+
+_UNMARKED = _Unmarked()
+
+
 def fold(word: str) -> str:
     """Case-folded, accents removed (other scripts kept)."""
-    s = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in s if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKD", word.casefold()).translate(_UNMARKED)
 
 
 @lru_cache(maxsize=300_000)
