@@ -130,7 +130,7 @@ def q(path: str, **params: Any) -> str:
 
 def draw(db: Path, seed: int) -> dict[str, Callable[[random.Random], str]]:
     """Route name -> a function drawing one URL of it."""
-    from search_latency import draw_questions, draw_searches
+    from search_latency import draw_questions, draw_searches, sample
 
     from veille.kb.store import SQLiteStore
 
@@ -144,12 +144,15 @@ def draw(db: Path, seed: int) -> dict[str, Callable[[random.Random], str]]:
         f"SELECT e.id, e.name, e.type FROM {counted} c JOIN entities e ON e.id = c.entity_id"
         " ORDER BY c.n DESC LIMIT 300")]
     big = popular[:20]
-    small = [dict(r) for r in store.query(
-        f"SELECT e.id, e.name FROM {counted} c JOIN entities e ON e.id = c.entity_id WHERE c.n <= 3"
-        " ORDER BY random() LIMIT 300")]
-    facts = [r[0] for r in store.query("SELECT id FROM facts WHERE confidence >= 0.4 ORDER BY random() LIMIT 400")]
-    docs = [r[0] for r in store.query("SELECT name FROM documents ORDER BY random() LIMIT 400")]
-    names = [r[0] for r in store.query("SELECT alias FROM aliases ORDER BY random() LIMIT 300")]
+    small = [{"id": i} for i in sample(rng, [r[0] for r in store.query(
+        f"SELECT entity_id FROM {counted} WHERE n <= 3")], 300)]
+    facts: list[str] = []  # ids are hashes: the first sure fact from a random id on is a random fact
+    while len(facts) < 400:
+        row = store.query("SELECT id FROM facts WHERE id >= ? AND confidence >= 0.4 ORDER BY id LIMIT 1",
+                          (f"{rng.getrandbits(64):016x}",))
+        facts += [row[0][0]] if row and row[0][0] not in facts else []
+    docs = sample(rng, [r[0] for r in store.query("SELECT name FROM documents")], 400)
+    names = sample(rng, [r[0] for r in store.query("SELECT alias FROM aliases")], 300)
     store.close()
     from datetime import date, timedelta
 
