@@ -19,9 +19,9 @@ CREATE INDEX entities_rank ON entities(docs DESC, mentions DESC, name);
 CREATE INDEX entities_type_rank ON entities(type, docs DESC, mentions DESC, name);
 
 -- A document's day (its publication date, else the day it was ingested; a year or a month
--- counts as its first day), as kb/store.py's DOC_DAY writes it, and its id: what is new since a
--- date is an index range, and the documents newest first an index read backwards.
-CREATE INDEX documents_day ON documents(substr(coalesce(published, substr(ingested_at, 1, 10)) || '-01-01', 1, 10), id);
+-- counts as its first day), as kb/overview.py writes it: what is new since a date is an index
+-- range.
+CREATE INDEX documents_day ON documents(substr(coalesce(published, substr(ingested_at, 1, 10)) || '-01-01', 1, 10));
 
 -- Each fact keeps what the listings show of its statements (kb/facts.py keeps them up to date):
 -- how many documents state it, its first evidence and document, and the day of the newest
@@ -86,25 +86,3 @@ CREATE INDEX fact_entities_latest ON fact_entities(entity_id, date, type, fact_i
 DROP INDEX fact_entities_entity;
 -- The graph's edges of one type of fact, its links in one role (kb/graph.py).
 CREATE INDEX fact_entities_type_role ON fact_entities(type, role, confidence, fact_id, entity_id);
-
--- The graph's edges between two entities, per link type (kb/graph.py's LINKS), counted over the
--- facts at least as sure as the listings' default threshold (config.MIN_CONFIDENCE, 0.4), with
--- their ids; kept up to date by kb/facts.py, and by split and merge (kb/resolve.py). The graph
--- with no filter reads its heaviest edges from an index instead of aggregating every fact.
-CREATE TABLE graph_pairs (
-    kind   TEXT NOT NULL,                   -- funding | agreement | role | launch
-    source TEXT NOT NULL,
-    target TEXT NOT NULL,
-    n      INTEGER NOT NULL,                -- facts linking them
-    ids    TEXT NOT NULL,                   -- their ids, comma separated
-    PRIMARY KEY (kind, source, target)
-);
-CREATE INDEX graph_pairs_weight ON graph_pairs(kind, n DESC, source, target);
-INSERT INTO graph_pairs (kind, source, target, n, ids)
-SELECT a.type, a.entity_id, b.entity_id, count(DISTINCT a.fact_id), group_concat(DISTINCT a.fact_id)
-FROM fact_entities a JOIN fact_entities b ON b.fact_id = a.fact_id AND b.entity_id != a.entity_id
-WHERE a.confidence >= 0.4 AND ((a.type = 'funding' AND a.role = 'subject' AND b.role = 'recipient')
-    OR (a.type = 'agreement' AND a.role = 'parties' AND b.role = 'parties' AND a.entity_id < b.entity_id)
-    OR (a.type = 'role' AND a.role = 'person' AND b.role = 'org')
-    OR (a.type = 'launch' AND a.role = 'subject' AND b.role = 'product'))
-GROUP BY a.type, a.entity_id, b.entity_id;

@@ -1,0 +1,30 @@
+-- Schema version 6: the entity graph's edges (kb/graph.py's LINKS) kept as facts are stored
+-- (kb/facts.py), and after a split or a merge (kb/resolve.py), so that the graph is read from
+-- indexes instead of aggregating every fact of a type. They keep the facts at least as sure as
+-- the listings' default threshold (config.MIN_CONFIDENCE, 0.4).
+
+-- Per link type and pair of entities, how many facts link them, and their ids: the heaviest
+-- edges of a type are the first rows of graph_pairs_weight. (A store brought to version 5 by a
+-- development version of Veille has the table already: it is made again.)
+DROP TABLE IF EXISTS graph_pairs;
+CREATE TABLE graph_pairs (
+    kind   TEXT NOT NULL,                   -- funding | agreement | role | launch
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    n      INTEGER NOT NULL,                -- facts linking them
+    ids    TEXT NOT NULL,                   -- their ids, comma separated
+    PRIMARY KEY (kind, source, target)
+);
+INSERT INTO graph_pairs (kind, source, target, n, ids)
+SELECT a.type, a.entity_id, b.entity_id, count(DISTINCT a.fact_id), group_concat(DISTINCT a.fact_id)
+FROM fact_entities a JOIN fact_entities b ON b.fact_id = a.fact_id AND b.entity_id != a.entity_id
+WHERE a.confidence >= 0.4 AND ((a.type = 'funding' AND a.role = 'subject' AND b.role = 'recipient')
+    OR (a.type = 'agreement' AND a.role = 'parties' AND b.role = 'parties' AND a.entity_id < b.entity_id)
+    OR (a.type = 'role' AND a.role = 'person' AND b.role = 'org')
+    OR (a.type = 'launch' AND a.role = 'subject' AND b.role = 'product'))
+GROUP BY a.type, a.entity_id, b.entity_id;
+CREATE INDEX graph_pairs_weight ON graph_pairs(kind, n DESC, source, target);
+
+-- A document's day and its id: the documents newest first are an index read backwards.
+DROP INDEX documents_day;
+CREATE INDEX documents_day ON documents(substr(coalesce(published, substr(ingested_at, 1, 10)) || '-01-01', 1, 10), id);
