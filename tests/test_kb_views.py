@@ -84,6 +84,59 @@ def test_graph_edges_follow_the_roles_of_each_fact_type(tmp_path: Path) -> None:
     store.close()
 
 
+def test_graphs_of_a_period_read_from_the_kept_edges_are_those_of_the_facts(tmp_path: Path) -> None:
+    """The heaviest edges of a type within dates, counted from the kept edges (the pairs linked
+    twice or more first, or every edge of the period), equal those aggregated from the facts:
+    many pairs linked once, a few linked often, dates of every precision, facts of any
+    confidence, and limits below and above the pairs linked twice."""
+    import random
+
+    from veille.kb.facts import period
+    from veille.kb.graph import LINKS, graph, recount_pairs
+    from veille.kb.store import SQLiteStore
+
+    rng = random.Random(7)
+    store = SQLiteStore(tmp_path / "kb.db")
+    people = [f"p{i:02d}" for i in range(15)]
+    orgs = [f"o{i:02d}" for i in range(25)]
+    products = [f"x{i:02d}" for i in range(10)]
+    dates = [None, "2024", "2025", "2024-Q4", "2025-H1", "2024-11", "2025-03", "2025-06-15", "2024-12-31", "2025-01-01"]
+    with store.write():
+        for ids, kind in ((people, "person"), (orgs, "organization"), (products, "product")):
+            for key in ids:
+                store.execute("INSERT INTO entities (id, name, type, created_at) VALUES (?, ?, ?, '')",
+                              (key, key.upper(), kind))
+        for n in range(900):
+            kind = rng.choice(list(LINKS))
+            often = rng.random() < 0.5  # a few pairs come back again and again
+            pick = (lambda pool: pool[rng.randrange(3)]) if often else rng.choice
+            roles = {"funding": [("subject", pick(orgs)), ("recipient", pick(orgs[5:]))],
+                     "agreement": [("parties", p) for p in {pick(orgs), pick(orgs[::-1]), rng.choice(orgs)}],
+                     "role": [("person", pick(people)), ("org", pick(orgs))],
+                     "launch": [("subject", pick(orgs)), ("product", pick(products))]}[kind]
+            day, confidence = rng.choice(dates), rng.choice([0.3, 0.4, 0.6, 0.9])
+            first, last = period(day)
+            store.execute("INSERT INTO facts (id, type, args, date, modality, confidence, rule, rule_version,"
+                          " date_start, date_end) VALUES (?, ?, '{}', ?, 'asserted', ?, 'r', 1, ?, ?)",
+                          (f"f{n:04d}", kind, day, confidence, first, last))
+            for role, entity in roles:
+                store.execute("INSERT OR IGNORE INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
+                              " VALUES (?, ?, ?, ?, ?, ?)", (f"f{n:04d}", role, entity, kind, day, confidence))
+        recount_pairs(store, people + orgs + products)  # the edges kb/facts.py keeps as it stores facts
+    every_type = ["person", "organization", "product"]  # a filter the kept edges do not serve
+    for since, until in ((None, None), ("2025", None), ("2024-12", None), (None, "2024"), ("2024-11-15", "2025-03"),
+                         ("2025-06-15", "2025-06-15"), ("2026", None)):
+        for confidence in (0.4, 0.6):
+            for limit in (2, 5, 20, 300):
+                for types in ([kind] for kind in LINKS):
+                    kept = graph(store, min_confidence=confidence, types=types, since=since, until=until, limit=limit)
+                    facts = graph(store, min_confidence=confidence, types=types, since=since, until=until,
+                                  limit=limit, entity_types=every_type)
+                    assert kept == facts, (types, since, until, confidence, limit)
+    assert graph(store, min_confidence=0.4, since="2025", limit=5).edges
+    store.close()
+
+
 def test_a_fact_with_its_statements_and_conflicts(kb: KnowledgeBase) -> None:
     funding = next(f for f in kb.facts(type="funding", entity="Velmora") if f.sources == 2)
     detail = kb.fact(funding.id)
