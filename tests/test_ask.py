@@ -375,8 +375,8 @@ def test_cli_ask_questions_file_missing(cli: Cli, kb: KB, tmp_path: Path) -> Non
 
 
 def test_a_document_is_read_with_its_sentences_terms_and_mentions_from_the_index(kb: KB) -> None:
-    """The sentences' terms the index holds, the document's terms gathered from them and its
-    mentions read once are what tokenizing the text and asking per sentence give."""
+    """The sentences' terms the index holds (in their order), the document's terms gathered from
+    them and its mentions read once are what tokenizing the text and asking per sentence give."""
     from veille.answer.engine import _load_doc, _mentions
     from veille.kb.search import tokens
 
@@ -386,6 +386,7 @@ def test_a_document_is_read_with_its_sentences_terms_and_mentions_from_the_index
         assert doc.terms == {t for _, _, t in tokens(doc.text, doc.lang)}
         for sid, (start, end) in doc.bounds.items():
             assert doc.sentence_terms(sid) == {t for _, _, t in tokens(doc.text[start:end], doc.lang)}
+            assert [t for _, _, t in doc.sequence(sid)] == [t for _, _, t in tokens(doc.text[start:end], doc.lang)]
             assert _mentions(kb.store, doc, start, end) == [tuple(r) for r in kb.store.query(
                 "SELECT m.start, m.end, m.text, de.type FROM mentions m JOIN doc_entities de"
                 " ON de.doc_id = m.doc_id AND de.key = m.key WHERE m.doc_id = ? AND m.start >= ?"
@@ -410,5 +411,6 @@ def test_a_document_indexed_by_another_analyzer_is_tokenized_again(kb: KB, tmp_p
     assert doc is not None and doc.indexed is None
     start, end = doc.bounds[min(doc.bounds)]
     assert doc.sentence_terms(min(doc.bounds)) == {t for _, _, t in tokens(doc.text[start:end], doc.lang)}
+    assert doc.sequence(min(doc.bounds)) == tokens(doc.text[start:end], doc.lang, start)
     assert doc.terms == {t for _, _, t in tokens(doc.text, doc.lang)}
     store.close()

@@ -108,6 +108,13 @@ class _Doc:
         start, end = self.bounds[sid]
         return {t for _, _, t in self.tokens(start, end)}
 
+    def sequence(self, sid: int) -> list[tuple[int, int, str]]:
+        """The index terms of a sentence in order, without their offsets (-1) when the index
+        holds them."""
+        if self.indexed is not None:
+            return [(-1, -1, t) for t in self.indexed[sid].split()]
+        return self.tokens(*self.bounds[sid])
+
     def tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The index terms of text[start:end], with their offsets (cached)."""
         found = self._tokens.get((start, end))
@@ -360,8 +367,9 @@ def _score_fact(store: SQLiteStore, q: Question, docs: dict[str, _Doc],
     sid, (start, end) = next(((i, b) for i, b in doc.bounds.items()
                               if b[0] <= hit.ev_start < b[1]), (-1, (hit.ev_start, hit.ev_end)))
     roles = tokens(hit.words, doc.lang, end)
-    m = _coverage(q, doc.tokens(start, end) + roles, _context(doc, sid),
-                  doc, roles)
+    # which of the question's words the sentence holds, not where (a fact's answer is its own)
+    words = doc.sequence(sid) if sid >= 0 else doc.tokens(start, end)
+    m = _coverage(q, words + roles, _context(doc, sid), doc, roles)
     if not _enough(m):
         return None
     own = _coverage(q, roles, set(), None, roles).topic  # the question's words in its roles
