@@ -487,6 +487,21 @@ def test_a_window_with_too_few_matches_is_not_ranked(store: SQLiteStore,
     assert [("rowid >" in sql) for sql in ranked] == [False, False, True]
 
 
+def test_words_are_matched_in_the_text_only(kb: KB) -> None:
+    """The fact types a document states are indexed beside its text ('ftfunding'): a query finds
+    them only through --type, and without its column filter a query of other words ranks the
+    same documents with the same bm25."""
+    from veille.kb.search import TEXT_COLUMNS, in_text, ranked_documents
+
+    assert docs(search(kb.store, "millions", fact_type="stock_move"))  # documents stating a stock move
+    assert search(kb.store, "ftstockmove") == [] and search(kb.store, "ftstockmove OR Ferralis")
+    for expr in ('"leve"', '"leve" OR "norvan system"', '("robot" OR "agricol") NOT "nant"', '"leve de fond"'):
+        assert in_text(expr) == f"({expr})"
+        ranked = [tuple(r) for r in ranked_documents(kb.store, in_text(expr), "", [], 10)]
+        assert ranked and ranked == [tuple(r) for r in ranked_documents(kb.store, f"{TEXT_COLUMNS} : ({expr})", "", [], 10)]
+
+
 def test_an_empty_period_finds_nothing_at_once(kb: KB) -> None:
     assert search(kb.store, "Zhipu", since="2025-03", until="2024") == []
     assert search(kb.store, "Zhipu", since="2025", until="2025-12") == search(kb.store, "Zhipu", since="2025")
+

@@ -19,8 +19,8 @@ from veille.answer.question import Group, Question, doc_frequency, parse_questio
 from veille.kb.search import (
     ANALYZER_VERSION,
     SENT_BITS,
-    TEXT_COLUMNS,
     ensure_index,
+    in_text,
     ranked_documents,
     tokens,
 )
@@ -195,7 +195,7 @@ def _documents(store: SQLiteStore, q: Question) -> dict[str, _Doc]:
     queries.append(_any(options or [o for g in q.groups for o in g.options]))
     found: list[str] = []
     for expr in queries:
-        rows = ranked_documents(store, f"{TEXT_COLUMNS} : ({expr})", " AND d.status != 'duplicate'",
+        rows = ranked_documents(store, in_text(expr), " AND d.status != 'duplicate'",
                                 [], DOCS)
         found += [r["doc_id"] for r in rows if r["doc_id"] not in found]
         if len(found) >= DOCS:
