@@ -377,11 +377,15 @@ def test_cli_ask_questions_file_missing(cli: Cli, kb: KB, tmp_path: Path) -> Non
 def test_a_document_is_read_with_its_sentences_terms_and_mentions_from_the_index(kb: KB) -> None:
     """The sentences' terms the index holds (in their order), the document's terms gathered from
     them and its mentions read once are what tokenizing the text and asking per sentence give."""
-    from veille.answer.engine import _load_doc, _mentions
+    from veille.answer.engine import _load_doc, _load_docs, _mentions
     from veille.kb.search import tokens
 
+    ids = [d.id for d in kb.store.documents()][::-1]
+    together = _load_docs(kb.store, [ids[1], "0000000000000000", *ids, ids[0]])  # read at once
+    assert list(together) == [ids[1], *ids[:1], *ids[2:]]
     for d in kb.store.documents():
         doc = _load_doc(kb.store, d.id)
+        assert doc == together[d.id]
         assert doc is not None and doc.indexed is not None and doc.bounds
         assert doc.terms == {t for _, _, t in tokens(doc.text, doc.lang)}
         for sid, (start, end) in doc.bounds.items():

@@ -181,3 +181,14 @@ def test_fold_drops_case_and_combining_marks(text: str) -> None:
 
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@PROPERTY
+@given(st.text(alphabet="ab_é1 -'.\u00a0٣Ⅻ", min_size=1, max_size=4),
+       st.text(alphabet="ab_é1 -'.\u00a0٣ⅫA", max_size=60))
+def test_a_word_is_found_where_the_regular_expression_finds_it(word: str, text: str) -> None:
+    import re
+
+    from veille.answer.extract import _written
+
+    assert _written(word, text) == bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text))

@@ -9,6 +9,8 @@ threshold the answer is "not found in the corpus", with no citation.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -16,6 +18,7 @@ from veille.answer import extract
 from veille.answer import facts as fact_answers
 from veille.answer.lexicon import lexicon
 from veille.answer.question import Group, Question, doc_frequency, parse_question
+from veille.kb.listing import CHUNK
 from veille.kb.search import (
     ANALYZER_VERSION,
     SENT_BITS,
@@ -178,8 +181,9 @@ def rank(store: SQLiteStore, q: Question, min_confidence: float = 0.0) -> list[_
     docs = _documents(store, q)
     out = [s for doc, sid, (start, end) in _sentences(store, q, docs)
            if (s := _score_sentence(store, q, doc, sid, start, end)) is not None]
-    out += [s for hit in fact_answers.candidates(store, q, list(docs), min_confidence=min_confidence)
-            if (s := _score_fact(store, q, docs, hit)) is not None]
+    hits = fact_answers.candidates(store, q, list(docs), min_confidence=min_confidence)
+    others = _load_docs(store, [h.doc_id for h in hits if h.doc_id not in docs])  # read at once
+    out += [s for hit in hits if (s := _score_fact(store, q, docs, others, hit)) is not None]
     return sorted(out, key=lambda s: -s.score)
 
 
@@ -200,8 +204,7 @@ def _documents(store: SQLiteStore, q: Question) -> dict[str, _Doc]:
         found += [r["doc_id"] for r in rows if r["doc_id"] not in found]
         if len(found) >= DOCS:
             break
-    docs = (_load_doc(store, doc_id) for doc_id in found[:DOCS])
-    return {d.doc_id: d for d in docs if d is not None}
+    return _load_docs(store, found[:DOCS])
 
 
 def _any(options: list[tuple[str, ...]]) -> str:
@@ -357,11 +360,9 @@ def _may_refer(q: Question, folded: str, mentions: list[tuple[int, int, str, str
                    and not extract.common_noun(n, text) for _, _, n, t in mentions)
 
 
-def _score_fact(store: SQLiteStore, q: Question, docs: dict[str, _Doc],
+def _score_fact(store: SQLiteStore, q: Question, docs: dict[str, _Doc], others: dict[str, _Doc],
                 hit: fact_answers.FactHit) -> _Scored | None:
-    doc = docs.get(hit.doc_id) or _load_doc(store, hit.doc_id)
-    if doc is not None:
-        docs[hit.doc_id] = doc  # other facts of the document reuse it and its tokens
+    doc = docs.get(hit.doc_id) or others.get(hit.doc_id)
     if doc is None or doc.status == "duplicate":
         return None
     sid, (start, end) = next(((i, b) for i, b in doc.bounds.items()
@@ -381,16 +382,31 @@ def _score_fact(store: SQLiteStore, q: Question, docs: dict[str, _Doc],
 
 
 def _load_doc(store: SQLiteStore, doc_id: str) -> _Doc | None:
-    rows = store.query("SELECT sd.seq, sd.version, d.name, d.lang, d.text, d.title, d.status"
-                       " FROM documents d JOIN search_docs sd ON sd.doc_id = d.id WHERE d.id = ?",
-                       (doc_id,))
-    if not rows:
-        return None
-    r = rows[0]
-    lo = r["seq"] << SENT_BITS
-    sentences = store.query("SELECT id, start, end, terms FROM search_sentences"
-                            " WHERE id BETWEEN ? AND ?", (lo, lo + (1 << SENT_BITS) - 1))
-    bounds = {b[0]: (b[1], b[2]) for b in sentences}
-    indexed = {b[0]: b[3] for b in sentences} if r["version"] == ANALYZER_VERSION else None
-    return _Doc(doc_id, r["seq"], r["name"], r["lang"], r["text"], r["title"] or "", r["status"],
-                bounds, indexed)
+    return _load_docs(store, [doc_id]).get(doc_id)
+
+
+def _load_docs(store: SQLiteStore, doc_ids: list[str]) -> dict[str, _Doc]:
+    """The documents that are indexed, in the order given, with their indexed sentences (and
+    the sentences' terms when the index was built by this version of the analyzer)."""
+    wanted = list(dict.fromkeys(doc_ids))
+    rows: dict[str, sqlite3.Row] = {}
+    sentences: dict[int, list[sqlite3.Row]] = {}
+    for i in range(0, len(wanted), CHUNK):
+        chunk = wanted[i:i + CHUNK]
+        found = store.query("SELECT d.id, sd.seq, sd.version, d.name, d.lang, d.text, d.title, d.status"
+                            " FROM documents d JOIN search_docs sd ON sd.doc_id = d.id"
+                            f" WHERE d.id IN ({','.join('?' * len(chunk))})", tuple(chunk))
+        rows.update((r["id"], r) for r in found)
+        for s in store.query(  # each document's sentences, a range of ids
+                "SELECT s.id, s.start, s.end, s.terms FROM json_each(?) j JOIN search_sentences s"
+                f" ON s.id BETWEEN j.value << {SENT_BITS} AND (j.value << {SENT_BITS}) + {(1 << SENT_BITS) - 1}",
+                (json.dumps([r["seq"] for r in found]),)):
+            sentences.setdefault(s[0] >> SENT_BITS, []).append(s)
+    out = {}
+    for doc_id in wanted:
+        if (r := rows.get(doc_id)) is not None:
+            own = sorted(sentences.get(r["seq"], []), key=lambda b: int(b[0]))
+            indexed = {b[0]: b[3] for b in own} if r["version"] == ANALYZER_VERSION else None
+            out[doc_id] = _Doc(doc_id, r["seq"], r["name"], r["lang"], r["text"], r["title"] or "",
+                               r["status"], {b[0]: (b[1], b[2]) for b in own}, indexed)
+    return out

@@ -228,8 +228,20 @@ def common_noun(name: str, text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _written(word: str, text: str) -> bool:
-    """Whether `text` has `word` as a word (candidates of a document share their first words)."""
-    return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+    r"""Whether `text` has `word` as a word, neither after nor before a letter, digit or '_' (what
+    the regular expression (?<!\w)word(?!\w) finds, without compiling one a word). Candidates
+    of a document share their first words: the answers are remembered."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _quantity_fit(kind: str, q: Quantity, after: str) -> float:
