@@ -418,3 +418,28 @@ def test_a_document_indexed_by_another_analyzer_is_tokenized_again(kb: KB, tmp_p
     assert doc.sequence(min(doc.bounds)) == tokens(doc.text[start:end], doc.lang, start)
     assert doc.terms == {t for _, _, t in tokens(doc.text, doc.lang)}
     store.close()
+
+
+def test_duplicates_are_kept_out_from_an_index(tmp_path: Path) -> None:
+    """The documents a question is looked for in leave out duplicates, whose ids an index gives,
+    without reading each match's row (its text comes before its status)."""
+    from veille.answer.engine import _documents
+    from veille.kb.search import ensure_index
+    from veille.kb.store import SQLiteStore
+    from veille.models import Document, content_id
+
+    store = SQLiteStore(tmp_path / "kb.db")
+    texts = {"first": "Quintal lève des fonds\n\nLa société Quintal a levé 12 millions d'euros.",
+             "again": "Quintal lève des fonds\n\nLa société Quintal a levé 12 millions d'euros mardi."}
+    with store.write():
+        for name, text in texts.items():
+            store.add_document(Document(id=content_id(text), name=name, source=f"{name}.txt", text=text,
+                                        title=text.splitlines()[0], lang="fr", published="2025-01-10"))
+        store.execute("UPDATE documents SET status = 'duplicate' WHERE name = 'again'")
+    ensure_index(store)
+    ranked: list[str] = []
+    store.conn.set_trace_callback(lambda sql: ranked.append(sql) if "bm25(" in sql else None)
+    question = parse_question(store, "Combien la société Quintal a-t-elle levé ?")
+    assert [d.name for d in _documents(store, question).values()] == ["first"]
+    assert ranked and not any("JOIN documents" in sql for sql in ranked)
+    store.close()

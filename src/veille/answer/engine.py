@@ -44,6 +44,9 @@ PER_DOC = 8
 COMMON = 0.5  # words in more than this share of documents do not select documents
 SMALL = 1000  # ... unless the corpus is this small
 NUMERIC_KINDS = fact_answers.NUMERIC_KINDS
+# Duplicates are a few: their ids are read once a query from an index, instead of the status of
+# each of thousands of matches, which comes after the text in a document's row.
+NOT_DUPLICATE = " AND sd.doc_id NOT IN (SELECT id FROM documents WHERE status = 'duplicate')"
 QUANTITY_KINDS = (*NUMERIC_KINDS, "date", "year")
 
 
@@ -199,8 +202,7 @@ def _documents(store: SQLiteStore, q: Question) -> dict[str, _Doc]:
     queries.append(_any(options or [o for g in q.groups for o in g.options]))
     found: list[str] = []
     for expr in queries:
-        rows = ranked_documents(store, in_text(expr), " AND d.status != 'duplicate'",
-                                [], DOCS)
+        rows = ranked_documents(store, in_text(expr), NOT_DUPLICATE, [], DOCS)
         found += [r["doc_id"] for r in rows if r["doc_id"] not in found]
         if len(found) >= DOCS:
             break

@@ -46,3 +46,8 @@ CREATE INDEX graph_pairs_weight ON graph_pairs(kind, n DESC, source, target);
 -- A document's day and its id: the documents newest first are an index read backwards.
 DROP INDEX documents_day;
 CREATE INDEX documents_day ON documents(substr(coalesce(published, substr(ingested_at, 1, 10)) || '-01-01', 1, 10), id);
+
+-- The documents by status: a ranked question keeps out the duplicates, a few, from an index
+-- range, instead of reading the status of each of thousands of matches after its text (30 of a
+-- question's 50 ms on 100,000 documents).
+CREATE INDEX documents_status ON documents(status, id);
