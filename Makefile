@@ -10,7 +10,7 @@ PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install chromium demo serve openapi test screenshots lint bench bench-search bench-export eval clean
+.PHONY: install chromium demo serve openapi test screenshots lint bench bench-search bench-export bench-web eval clean
 
 $(BIN)/veille: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -73,6 +73,12 @@ bench-search: install
 
 bench-export: install
 	$(BIN)/python benchmarks/export_memory.py
+
+# Server time of every page, JSON twin and REST endpoint on a 100,000-document store (about an
+# hour on 2 cores, most of it building the store: keep it with WEB_ARGS='--db PATH', then measure
+# again with WEB_ARGS='--db PATH --reuse').
+bench-web: install
+	$(BIN)/python benchmarks/web_latency.py $(WEB_ARGS)
 
 clean:
 	rm -rf $(VENV) *.egg-info src/*.egg-info $(DB) $(DB)-wal $(DB)-shm

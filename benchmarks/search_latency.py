@@ -275,16 +275,21 @@ def store_variants(store: Any, bases: list[dict[str, Any]], count: int, seed: in
 
 
 # --- queries -------------------------------------------------------------------------------
+def sample(rng: random.Random, values: list[Any], n: int) -> list[Any]:
+    """n of the values drawn by `rng` (SQLite's random() has no seed: runs would differ)."""
+    values = sorted(set(values))
+    return rng.sample(values, min(n, len(values)))
+
+
 def draw_searches(store: Any, rng: random.Random, n: int) -> list[dict[str, Any]]:
     popular = [r[0] for r in store.query(
         "SELECT e.name FROM entities e JOIN doc_entities de ON de.entity_id = e.id"
         " WHERE e.type IN ('organization', 'person', 'product') GROUP BY e.id"
         " ORDER BY count(*) DESC LIMIT 200")]
-    rare = [r[0] for r in store.query(
-        "SELECT name FROM entities WHERE type IN ('organization', 'person') AND gazetteer_id IS NULL"
-        " ORDER BY random() LIMIT 400")]
-    aliases = [r[0] for r in store.query(
-        "SELECT alias FROM aliases WHERE reason LIKE 'gazetteer%' ORDER BY random() LIMIT 200")]
+    rare = sample(rng, [r[0] for r in store.query(
+        "SELECT name FROM entities WHERE type IN ('organization', 'person') AND gazetteer_id IS NULL")], 400)
+    aliases = sample(rng, [r[0] for r in store.query(
+        "SELECT alias FROM aliases WHERE reason LIKE 'gazetteer%'")], 200)
     out: list[dict[str, Any]] = []
     for i in range(n):
         lang = "fr" if rng.random() < 0.65 else "en"
@@ -319,9 +324,8 @@ def draw_questions(store: Any, rng: random.Random, n: int) -> list[str]:
             role = "org"
         rows = store.query(
             "SELECT DISTINCT e.name FROM fact_entities fe JOIN facts f ON f.id = fe.fact_id"
-            " JOIN entities e ON e.id = fe.entity_id WHERE f.type = ? AND fe.role = ?"
-            " ORDER BY random() LIMIT 100", (ftype, role))
-        subjects[ftype] = [r[0] for r in rows]
+            " JOIN entities e ON e.id = fe.entity_id WHERE f.type = ? AND fe.role = ?", (ftype, role))
+        subjects[ftype] = sample(rng, [r[0] for r in rows], 100)
     out = []
     kinds = [k for k, v in subjects.items() if v]
     for i in range(n):

@@ -386,8 +386,9 @@ def copy_store(src: Path, dest: Path) -> Path:
 # --- what a store keeps counted -------------------------------------------------------------
 
 def assert_counts_exact(path: Path | str) -> None:
-    """The numbers a store keeps up to date (schema 5) equal what its rows say: each entity's
-    documents and mentions, each fact's statements and conflicts, the documents by source."""
+    """The numbers a store keeps up to date (schemas 5 and 6) equal what its rows say: each
+    entity's documents and mentions, each fact's statements and conflicts, the graph's edges,
+    the documents by source."""
     from veille.kb.store import DOC_DAY, SOURCE_KIND, SOURCE_LABEL
 
     conn = sqlite3.connect(str(path))
@@ -408,6 +409,27 @@ def assert_counts_exact(path: Path | str) -> None:
         counted = conn.execute("SELECT f.id, (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = f.conflict_key"
                                " AND f2.id != f.id) FROM facts f ORDER BY f.id").fetchall()
         assert conflicting == counted
+        kept = conn.execute("SELECT kind, source, target, n FROM graph_pairs ORDER BY kind, source, target").fetchall()
+        aggregated = conn.execute(
+            "SELECT a.type, a.entity_id, b.entity_id, count(DISTINCT a.fact_id) FROM fact_entities a"
+            " JOIN fact_entities b ON b.fact_id = a.fact_id AND b.entity_id != a.entity_id WHERE a.confidence >= 0.4"
+            " AND ((a.type = 'funding' AND a.role = 'subject' AND b.role = 'recipient')"
+            " OR (a.type = 'agreement' AND a.role = 'parties' AND b.role = 'parties' AND a.entity_id < b.entity_id)"
+            " OR (a.type = 'role' AND a.role = 'person' AND b.role = 'org')"
+            " OR (a.type = 'launch' AND a.role = 'subject' AND b.role = 'product'))"
+            " GROUP BY a.type, a.entity_id, b.entity_id ORDER BY 1, 2, 3").fetchall()
+        assert kept == aggregated
+        links = conn.execute("SELECT kind, source, target, fact_id, date_start, date_end, confidence"
+                             " FROM graph_links ORDER BY 1, 2, 3, 4").fetchall()
+        linked = conn.execute(
+            "SELECT DISTINCT a.type, a.entity_id, b.entity_id, a.fact_id, f.date_start, f.date_end, a.confidence"
+            " FROM fact_entities a JOIN fact_entities b ON b.fact_id = a.fact_id AND b.entity_id != a.entity_id"
+            " JOIN facts f ON f.id = a.fact_id WHERE a.confidence >= 0.4"
+            " AND ((a.type = 'funding' AND a.role = 'subject' AND b.role = 'recipient')"
+            " OR (a.type = 'agreement' AND a.role = 'parties' AND b.role = 'parties' AND a.entity_id < b.entity_id)"
+            " OR (a.type = 'role' AND a.role = 'person' AND b.role = 'org')"
+            " OR (a.type = 'launch' AND a.role = 'subject' AND b.role = 'product')) ORDER BY 1, 2, 3, 4").fetchall()
+        assert links == linked
         sources = conn.execute("SELECT label, kind, n, latest FROM document_sources ORDER BY label, kind").fetchall()
         grouped = conn.execute(f"SELECT {SOURCE_LABEL} AS label, {SOURCE_KIND} AS kind, count(*), max({DOC_DAY})"
                                " FROM documents d GROUP BY label, kind ORDER BY label, kind").fetchall()

@@ -370,3 +370,77 @@ def test_cli_ask_questions_file_missing(cli: Cli, kb: KB, tmp_path: Path) -> Non
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: [V100] ") and "none.jsonl: no such file" in lines[0]
     assert "--questions" in lines[0]
+
+
+# --- what the engine reads from the index ------------------------------------------------------
+
+
+def test_a_document_is_read_with_its_sentences_terms_and_mentions_from_the_index(kb: KB) -> None:
+    """The sentences' terms the index holds (in their order), the document's terms gathered from
+    them and its mentions read once are what tokenizing the text and asking per sentence give."""
+    from veille.answer.engine import _load_doc, _load_docs, _mentions
+    from veille.kb.search import tokens
+
+    ids = [d.id for d in kb.store.documents()][::-1]
+    together = _load_docs(kb.store, [ids[1], "0000000000000000", *ids, ids[0]])  # read at once
+    assert list(together) == [ids[1], *ids[:1], *ids[2:]]
+    for d in kb.store.documents():
+        doc = _load_doc(kb.store, d.id)
+        assert doc == together[d.id]
+        assert doc is not None and doc.indexed is not None and doc.bounds
+        assert doc.terms == {t for _, _, t in tokens(doc.text, doc.lang)}
+        for sid, (start, end) in doc.bounds.items():
+            assert doc.sentence_terms(sid) == {t for _, _, t in tokens(doc.text[start:end], doc.lang)}
+            assert [t for _, _, t in doc.sequence(sid)] == [t for _, _, t in tokens(doc.text[start:end], doc.lang)]
+            assert _mentions(kb.store, doc, start, end) == [tuple(r) for r in kb.store.query(
+                "SELECT m.start, m.end, m.text, de.type FROM mentions m JOIN doc_entities de"
+                " ON de.doc_id = m.doc_id AND de.key = m.key WHERE m.doc_id = ? AND m.start >= ?"
+                " AND m.end <= ? ORDER BY m.start", (d.id, start, end))]
+
+
+def test_a_document_indexed_by_another_analyzer_is_tokenized_again(kb: KB, tmp_path: Path) -> None:
+    import sqlite3
+
+    from veille.answer.engine import _load_doc
+    from veille.kb.search import tokens
+    from veille.kb.store import SQLiteStore
+
+    with sqlite3.connect(tmp_path / "kb.db") as copy:
+        kb.store.conn.backup(copy)
+    store = SQLiteStore(tmp_path / "kb.db")
+    doc_id = store.documents()[0].id
+    with store.write():
+        store.execute("UPDATE search_docs SET version = version - 1 WHERE doc_id = ?", (doc_id,))
+        store.execute("UPDATE search_sentences SET terms = 'autre' WHERE doc_id = ?", (doc_id,))
+    doc = _load_doc(store, doc_id)
+    assert doc is not None and doc.indexed is None
+    start, end = doc.bounds[min(doc.bounds)]
+    assert doc.sentence_terms(min(doc.bounds)) == {t for _, _, t in tokens(doc.text[start:end], doc.lang)}
+    assert doc.sequence(min(doc.bounds)) == tokens(doc.text[start:end], doc.lang, start)
+    assert doc.terms == {t for _, _, t in tokens(doc.text, doc.lang)}
+    store.close()
+
+
+def test_duplicates_are_kept_out_from_an_index(tmp_path: Path) -> None:
+    """The documents a question is looked for in leave out duplicates, whose ids an index gives,
+    without reading each match's row (its text comes before its status)."""
+    from veille.answer.engine import _documents
+    from veille.kb.search import ensure_index
+    from veille.kb.store import SQLiteStore
+    from veille.models import Document, content_id
+
+    store = SQLiteStore(tmp_path / "kb.db")
+    texts = {"first": "Quintal lève des fonds\n\nLa société Quintal a levé 12 millions d'euros.",
+             "again": "Quintal lève des fonds\n\nLa société Quintal a levé 12 millions d'euros mardi."}
+    with store.write():
+        for name, text in texts.items():
+            store.add_document(Document(id=content_id(text), name=name, source=f"{name}.txt", text=text,
+                                        title=text.splitlines()[0], lang="fr", published="2025-01-10"))
+        store.execute("UPDATE documents SET status = 'duplicate' WHERE name = 'again'")
+    ensure_index(store)
+    ranked: list[str] = []
+    store.conn.set_trace_callback(lambda sql: ranked.append(sql) if "bm25(" in sql else None)
+    question = parse_question(store, "Combien la société Quintal a-t-elle levé ?")
+    assert [d.name for d in _documents(store, question).values()] == ["first"]
+    assert ranked and not any("JOIN documents" in sql for sql in ranked)
+    store.close()

@@ -13,6 +13,7 @@ from conftest import WebStore
 from veille.api import KnowledgeBase
 from veille.errors import NotFound
 from veille.kb.listing import FilterError
+from veille.models import ENTITY_TYPES
 
 pytestmark = pytest.mark.slow
 
@@ -45,7 +46,7 @@ def test_rising_entities(tmp_path: Path) -> None:
 
 
 def test_graph_edges_follow_the_roles_of_each_fact_type(tmp_path: Path) -> None:
-    from veille.kb.graph import graph
+    from veille.kb.graph import graph, recount_pairs
     from veille.kb.store import SQLiteStore
 
     store = SQLiteStore(tmp_path / "kb.db")
@@ -66,7 +67,9 @@ def test_graph_edges_follow_the_roles_of_each_fact_type(tmp_path: Path) -> None:
             for role, entity in roles:
                 store.execute("INSERT INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
                               " VALUES (?, ?, ?, ?, ?, 0.9)", (fid, role, entity, kind, day))
+        recount_pairs(store, list(kinds))  # the edges kb/facts.py keeps as it stores facts
     whole = graph(store, min_confidence=0.4)
+    assert whole == graph(store, min_confidence=0.3)  # kept edges, and aggregated from the facts
     edges = {(e.source, e.target, e.kind, e.directed) for e in whole.edges}
     assert edges == {("a", "p", "launch", True), ("b", "a", "funding", True), ("c", "a", "role", True),
                      ("a", "b", "agreement", False), ("a", "d", "agreement", False), ("b", "d", "agreement", False)}
@@ -78,6 +81,59 @@ def test_graph_edges_follow_the_roles_of_each_fact_type(tmp_path: Path) -> None:
     people = graph(store, min_confidence=0.4, entity_types=["person", "organization"])
     assert all(e.kind in ("funding", "role", "agreement") for e in people.edges)
     assert graph(store, min_confidence=0.4, limit=2).truncated
+    store.close()
+
+
+def test_graphs_of_a_period_read_from_the_kept_edges_are_those_of_the_facts(tmp_path: Path) -> None:
+    """The heaviest edges of a type within dates, counted from the kept edges (the pairs linked
+    twice or more first, or every edge of the period), equal those aggregated from the facts:
+    many pairs linked once, a few linked often, dates of every precision, facts of any
+    confidence, and limits below and above the pairs linked twice."""
+    import random
+
+    from veille.kb.facts import period
+    from veille.kb.graph import LINKS, graph, recount_pairs
+    from veille.kb.store import SQLiteStore
+
+    rng = random.Random(7)
+    store = SQLiteStore(tmp_path / "kb.db")
+    people = [f"p{i:02d}" for i in range(15)]
+    orgs = [f"o{i:02d}" for i in range(25)]
+    products = [f"x{i:02d}" for i in range(10)]
+    dates = [None, "2024", "2025", "2024-Q4", "2025-H1", "2024-11", "2025-03", "2025-06-15", "2024-12-31", "2025-01-01"]
+    with store.write():
+        for ids, kind in ((people, "person"), (orgs, "organization"), (products, "product")):
+            for key in ids:
+                store.execute("INSERT INTO entities (id, name, type, created_at) VALUES (?, ?, ?, '')",
+                              (key, key.upper(), kind))
+        for n in range(900):
+            kind = rng.choice(list(LINKS))
+            often = rng.random() < 0.5  # a few pairs come back again and again
+            pick = (lambda pool: pool[rng.randrange(3)]) if often else rng.choice
+            roles = {"funding": [("subject", pick(orgs)), ("recipient", pick(orgs[5:]))],
+                     "agreement": [("parties", p) for p in {pick(orgs), pick(orgs[::-1]), rng.choice(orgs)}],
+                     "role": [("person", pick(people)), ("org", pick(orgs))],
+                     "launch": [("subject", pick(orgs)), ("product", pick(products))]}[kind]
+            day, confidence = rng.choice(dates), rng.choice([0.3, 0.4, 0.6, 0.9])
+            first, last = period(day)
+            store.execute("INSERT INTO facts (id, type, args, date, modality, confidence, rule, rule_version,"
+                          " date_start, date_end) VALUES (?, ?, '{}', ?, 'asserted', ?, 'r', 1, ?, ?)",
+                          (f"f{n:04d}", kind, day, confidence, first, last))
+            for role, entity in roles:
+                store.execute("INSERT OR IGNORE INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
+                              " VALUES (?, ?, ?, ?, ?, ?)", (f"f{n:04d}", role, entity, kind, day, confidence))
+        recount_pairs(store, people + orgs + products)  # the edges kb/facts.py keeps as it stores facts
+    every_type = ["person", "organization", "product"]  # a filter the kept edges do not serve
+    for since, until in ((None, None), ("2025", None), ("2024-12", None), (None, "2024"), ("2024-11-15", "2025-03"),
+                         ("2025-06-15", "2025-06-15"), ("2026", None)):
+        for confidence in (0.4, 0.6):
+            for limit in (2, 5, 20, 300):
+                for types in ([kind] for kind in LINKS):
+                    kept = graph(store, min_confidence=confidence, types=types, since=since, until=until, limit=limit)
+                    facts = graph(store, min_confidence=confidence, types=types, since=since, until=until,
+                                  limit=limit, entity_types=every_type)
+                    assert kept == facts, (types, since, until, confidence, limit)
+    assert graph(store, min_confidence=0.4, since="2025", limit=5).edges
     store.close()
 
 
@@ -119,6 +175,10 @@ def test_search_facets_and_document_pages(kb: KnowledgeBase) -> None:
 
 
 def test_the_graph_of_the_store(kb: KnowledgeBase) -> None:
+    from veille.kb.graph import graph
+
+    whole = kb.graph()  # the edges kept as facts were stored, at the default threshold ...
+    assert whole.edges and whole == graph(kb.store, min_confidence=0.4, entity_types=list(ENTITY_TYPES))  # ... or not
     around = kb.graph(entity="Velmora", mentions=5)
     assert {e.kind for e in around.edges} >= {"funding", "agreement", "role", "mention"}
     with pytest.raises(FilterError):

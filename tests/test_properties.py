@@ -157,3 +157,50 @@ def test_any_query_runs_or_fails_cleanly(search_store: SQLiteStore, text: str) -
         assert e.code.startswith("V3")
         return
     assert hits == []
+
+
+# --- text analysis: what the answer engine reads from the index instead of the text ----------
+
+# Sentences end at stops before capitals and at line breaks; numbers group digits across spaces.
+SENTENCE_WORDS = ["Le", "groupe", "a", "levé", "1", "200", "000", "000 000", "12,5", "3.000", "%", ".", "!", "?", "…",
+                  "»", "«", "\"", ")", "(", "M.", "Dr.", "etc.", "A.", "\n", "\n\n", " \n ", "\u00a0", "\u202f",
+                  "Inc.", "x" * 60, "Ça", "été", "ÉTAT", "ﬁn", "Straße", "東京", "٣", "_", "a_b", "l'État", "’"]
+sentence_texts = st.one_of(st.text(max_size=300), st.lists(
+    st.one_of(st.sampled_from(SENTENCE_WORDS), st.text(max_size=3)), max_size=60).map(
+    lambda parts: "".join(p + (" " if i % 3 else "") for i, p in enumerate(parts))))
+
+
+@PROPERTY
+@given(sentence_texts, st.sampled_from(["fr", "en", None]))
+def test_the_terms_of_a_text_are_those_of_its_sentences(text: str, lang: str | None) -> None:
+    """No word straddles two sentences: a document's terms are the union of its sentences'
+    (which the index holds), and each sentence's tokens are the text's tokens inside it."""
+    from veille.kb.search import sentences, tokens
+
+    whole = tokens(text, lang)
+    bounds = sentences(text)
+    assert {t for _, _, t in whole} == {t for s, e in bounds for _, _, t in tokens(text[s:e], lang)}
+    for s, e in bounds:
+        assert tokens(text[s:e], lang, s) == [t for t in whole if s <= t[0] and t[1] <= e]
+
+
+@PROPERTY
+@given(st.text(max_size=200))
+def test_fold_drops_case_and_combining_marks(text: str) -> None:
+    import unicodedata
+
+    from veille.kb.search import fold
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@PROPERTY
+@given(st.text(alphabet="ab_é1 -'.\u00a0٣Ⅻ", min_size=1, max_size=4),
+       st.text(alphabet="ab_é1 -'.\u00a0٣ⅫA", max_size=60))
+def test_a_word_is_found_where_the_regular_expression_finds_it(word: str, text: str) -> None:
+    import re
+
+    from veille.answer.extract import _written
+
+    assert _written(word, text) == bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text))

@@ -465,6 +465,44 @@ def test_common_words_ranked_over_the_last_indexed_first(store: SQLiteStore,
     assert docs(search(store, "Brest", limit=1)) == ["old"]  # a word only older documents hold
 
 
+def test_a_window_with_too_few_matches_is_not_ranked(store: SQLiteStore,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether the RECENT documents hold enough matches is asked without bm25, which counts
+    every phrase over the whole corpus at each run: one ranking a search, not two."""
+    import veille.kb.search as search_module
+
+    texts = {"old": "Usines\n\nDes usines à Brest, des usines à Brest.",
+             "mid": "Une usine ferme\n\nLa direction ferme une usine à Metz cette année.",
+             "new": "Une usine ouvre\n\nLe groupe ouvre une usine à Lyon pour ses robots."}
+    for name, text in texts.items():
+        with store.write():
+            store.add_document(_document(name, text))
+    ensure_index(store)
+    monkeypatch.setattr(search_module, "RECENT", 2)
+    ranked: list[str] = []
+    store.conn.set_trace_callback(lambda sql: ranked.append(sql) if "bm25(" in sql else None)
+    assert docs(search(store, "Brest", limit=1)) == ["old"]  # only an older document holds it
+    assert docs(search(store, "usine", limit=3))[0] == "old"  # the window holds two of three
+    assert sorted(docs(search(store, "usine", limit=2))) == ["mid", "new"]  # the window: enough
+    assert [("rowid >" in sql) for sql in ranked] == [False, False, True]
+
+
+def test_words_are_matched_in_the_text_only(kb: KB) -> None:
+    """The fact types a document states are indexed beside its text ('ftfunding'): a query finds
+    them only through --type, and without its column filter a query of other words ranks the
+    same documents with the same bm25."""
+    from veille.kb.search import TEXT_COLUMNS, in_text, ranked_documents
+
+    assert docs(search(kb.store, "millions", fact_type="stock_move"))  # documents stating a stock move
+    assert search(kb.store, "ftstockmove") == [] and search(kb.store, "ftstockmove OR Ferralis")
+    for expr in ('"leve"', '"leve" OR "norvan system"', '("robot" OR "agricol") NOT "nant"', '"leve de fond"'):
+        assert in_text(expr) == f"({expr})"
+        ranked = [tuple(r) for r in ranked_documents(kb.store, in_text(expr), "", [], 10)]
+        filtered = ranked_documents(kb.store, f"{TEXT_COLUMNS} : ({expr})", "", [], 10)
+        assert ranked and ranked == [tuple(r) for r in filtered]
+
+
 def test_an_empty_period_finds_nothing_at_once(kb: KB) -> None:
     assert search(kb.store, "Zhipu", since="2025-03", until="2024") == []
     assert search(kb.store, "Zhipu", since="2025", until="2025-12") == search(kb.store, "Zhipu", since="2025")
+

@@ -180,34 +180,42 @@ def test_a_fact_period_is_kept_as_its_first_and_last_day(store: SQLiteStore) -> 
 
 
 @pytest.mark.slow
-def test_a_store_of_schema_4_is_brought_to_schema_5(corpus: Corpus, tmp_path: Path) -> None:
-    """A store made before the counts and indexes of schema 5 (the session corpus's rows in
-    tables of schema 4) opens, gets them, and counts what the ingest itself counted."""
-    old = tmp_path / "v4.db"
+@pytest.mark.parametrize("last", [4, 5])
+def test_an_older_store_is_brought_to_the_current_schema(corpus: Corpus, tmp_path: Path, last: int) -> None:
+    """A store made before the counts and indexes of schema 5, or before the graph's kept edges
+    of schema 6 (the session corpus's rows in tables of that schema), opens, gets them, and
+    counts what the ingest itself counted."""
+    old = tmp_path / f"v{last}.db"
     conn = sqlite3.connect(str(old))
     conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, at TEXT)")
     folder = resources.files("veille.kb") / "migrations"
     for path in sorted((p for p in folder.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name):
         number = int(path.name.split("_", 1)[0])
-        if number <= 4:
+        if number <= last:
             for statement in _split_sql(path.read_text(encoding="utf-8")):
                 conn.execute(statement)
             conn.execute("INSERT INTO schema_version VALUES (?, '2026-01-01T00:00:00Z')", (number,))
     conn.execute("ATTACH DATABASE ? AS src", (str(corpus.db),))
     for table in ("documents", "entities", "aliases", "doc_entities", "mentions", "facts", "evidence",
-                  "fact_entities", "failures", "overrides"):
+                  "fact_entities", "failures", "overrides", *(["document_sources"] if last >= 5 else [])):
         columns = ", ".join(r[1] for r in conn.execute(f"PRAGMA main.table_info({table})"))
         conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM src.{table}")
     conn.commit()
     conn.execute("DETACH DATABASE src")
+    conn.execute("ANALYZE")  # statistics of the old indexes only
+    conn.commit()
     conn.close()
 
     store = SQLiteStore(old)
     assert store.migrate() == max(migration_numbers())  # 5, and those after it
     indexes = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"doc_entities_entity_doc", "doc_entities_doc_entity", "entities_rank", "entities_type_rank",
-            "documents_day", "facts_stated", "facts_type_stated", "facts_order", "facts_type_order"} <= indexes
+            "documents_day", "facts_stated", "facts_type_stated", "facts_order", "facts_type_order",
+            "graph_pairs_weight", "graph_links_dated", "documents_status"} <= indexes
+    assert [r[2] for r in store.query("PRAGMA index_info(documents_day)")] == [None, "id"]
     assert not {"doc_entities_entity", "facts_type"} & indexes
+    # gathered again: the planner knows the new indexes, not only the old ones
+    assert store.query("SELECT 1 FROM sqlite_stat1 WHERE idx = 'facts_type_order'")
     store.close()
     assert_counts_exact(old)
     assert_counts_exact(corpus.db)  # the ingest's own counts, kept as it went

@@ -89,6 +89,11 @@ def test_documents(client: TestClient, corpus: Corpus) -> None:
     assert doc["lang"] == "en" and doc["text"].startswith("Brightwell opens")
     assert client.get(f"/api/v1/documents/{doc['id']}").json()["name"] == "brightwell_en"
     error_of(client.get("/api/v1/documents/nothing-such"), 404, "not_found")
+    two = client.get("/api/v1/documents", params={"limit": 2}).json()["items"]
+    assert [d["name"] for d in two] == sorted(p.stem for p in corpus.folder.iterdir())[:2]
+    zhipu = client.get("/api/v1/documents", params={"entity": "Knowledge Atlas Technology"}).json()["items"]
+    assert sorted(d["name"] for d in zhipu) == ["atlas_bourse", "zhipu_modele"]
+    assert client.get("/api/v1/documents", params={"entity": "Zhipu AI", "offset": 1}).json()["items"] == zhipu[1:]
 
 
 def test_entities(client: TestClient) -> None:

@@ -222,6 +222,18 @@ def test_an_entity_profile_with_charts_and_neighbourhood(client: TestClient, web
     assert {"funding", "agreement", "role", "mention"} <= kinds
 
 
+def test_the_documents_of_an_entity_newest_first(client: TestClient) -> None:
+    profile = client.get("/entities/Velmora.json").json()
+    data = client.get(f"/documents.json?entity={profile['id']}").json()
+    assert data["entity"]["name"] == "Velmora" and len(data["items"]) == profile["documents_total"] == 9
+    days = [d["published"] for d in data["items"]]
+    assert days == sorted(days, reverse=True)
+    assert [d["name"] for d in data["items"]] == [d["doc"] for d in profile["documents"]]  # the profile's order
+    page = client.get("/documents?entity=Velmora", headers=HTML).text
+    assert 'href="/entities/' in page and "velmora_levee" in page and "zhipu_modele" not in page
+    assert client.get("/documents.json?entity=Nobody%20Such%20Corp").status_code == 404
+
+
 def test_the_entities_list(client: TestClient) -> None:
     data = client.get("/entities.json?search=velm").json()
     assert [e["name"] for e in data["items"]] == ["Velmora"]

@@ -9,13 +9,24 @@ threshold the answer is "not found in the corpus", with no citation.
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from veille.answer import extract
 from veille.answer import facts as fact_answers
 from veille.answer.lexicon import lexicon
 from veille.answer.question import Group, Question, doc_frequency, parse_question
-from veille.kb.search import SENT_BITS, TEXT_COLUMNS, ensure_index, ranked_documents, tokens
+from veille.kb.listing import CHUNK
+from veille.kb.search import (
+    ANALYZER_VERSION,
+    SENT_BITS,
+    ensure_index,
+    in_text,
+    ranked_documents,
+    tokens,
+)
 from veille.kb.store import SQLiteStore
 
 NOT_FOUND = "not found in the corpus"
@@ -33,6 +44,9 @@ PER_DOC = 8
 COMMON = 0.5  # words in more than this share of documents do not select documents
 SMALL = 1000  # ... unless the corpus is this small
 NUMERIC_KINDS = fact_answers.NUMERIC_KINDS
+# Duplicates are a few: their ids are read once a query from an index, instead of the status of
+# each of thousands of matches, which comes after the text in a document's row.
+NOT_DUPLICATE = " AND sd.doc_id NOT IN (SELECT id FROM documents WHERE status = 'duplicate')"
 QUANTITY_KINDS = (*NUMERIC_KINDS, "date", "year")
 
 
@@ -85,9 +99,27 @@ class _Doc:
     title: str
     status: str
     bounds: dict[int, tuple[int, int]]
+    indexed: dict[int, str] | None = None  # each sentence's index terms, as the index holds them
+    mentions: list[tuple[int, int, str, str]] | None = None  # (start, end, text, type), in order
     _terms: set[str] | None = None
+    _title: set[str] | None = None
     _tokens: dict[tuple[int, int], list[tuple[int, int, str]]] = field(default_factory=dict)
     _context: dict[int, set[str]] = field(default_factory=dict)
+
+    def sentence_terms(self, sid: int) -> set[str]:
+        """The index terms of a sentence: those the index holds when it was built by this
+        version of the analyzer (what tokenizing the sentence again would give)."""
+        if self.indexed is not None:
+            return set(self.indexed[sid].split())
+        start, end = self.bounds[sid]
+        return {t for _, _, t in self.tokens(start, end)}
+
+    def sequence(self, sid: int) -> list[tuple[int, int, str]]:
+        """The index terms of a sentence in order, without their offsets (-1) when the index
+        holds them."""
+        if self.indexed is not None:
+            return [(-1, -1, t) for t in self.indexed[sid].split()]
+        return self.tokens(*self.bounds[sid])
 
     def tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The index terms of text[start:end], with their offsets (cached)."""
@@ -100,8 +132,18 @@ class _Doc:
     def terms(self) -> set[str]:
         """The index terms of the whole text (computed when first needed)."""
         if self._terms is None:
-            self._terms = {t for _, _, t in tokens(self.text, self.lang)}
+            if self.indexed is not None and len(self.bounds) < 1 << SENT_BITS:
+                # every word is in one sentence, and the index holds them all: the same terms
+                self._terms = set().union(*(self.sentence_terms(sid) for sid in self.bounds))
+            else:
+                self._terms = {t for _, _, t in tokens(self.text, self.lang)}
         return self._terms
+
+    @property
+    def title_terms(self) -> set[str]:
+        if self._title is None:
+            self._title = {t for _, _, t in tokens(self.title, self.lang)}
+        return self._title
 
 
 @dataclass
@@ -142,8 +184,9 @@ def rank(store: SQLiteStore, q: Question, min_confidence: float = 0.0) -> list[_
     docs = _documents(store, q)
     out = [s for doc, sid, (start, end) in _sentences(store, q, docs)
            if (s := _score_sentence(store, q, doc, sid, start, end)) is not None]
-    out += [s for hit in fact_answers.candidates(store, q, list(docs), min_confidence=min_confidence)
-            if (s := _score_fact(store, q, docs, hit)) is not None]
+    hits = fact_answers.candidates(store, q, list(docs), min_confidence=min_confidence)
+    others = _load_docs(store, [h.doc_id for h in hits if h.doc_id not in docs])  # read at once
+    out += [s for hit in hits if (s := _score_fact(store, q, docs, others, hit)) is not None]
     return sorted(out, key=lambda s: -s.score)
 
 
@@ -159,13 +202,11 @@ def _documents(store: SQLiteStore, q: Question) -> dict[str, _Doc]:
     queries.append(_any(options or [o for g in q.groups for o in g.options]))
     found: list[str] = []
     for expr in queries:
-        rows = ranked_documents(store, f"{TEXT_COLUMNS} : ({expr})", " AND d.status != 'duplicate'",
-                                [], DOCS)
+        rows = ranked_documents(store, in_text(expr), NOT_DUPLICATE, [], DOCS)
         found += [r["doc_id"] for r in rows if r["doc_id"] not in found]
         if len(found) >= DOCS:
             break
-    docs = (_load_doc(store, doc_id) for doc_id in found[:DOCS])
-    return {d.doc_id: d for d in docs if d is not None}
+    return _load_docs(store, found[:DOCS])
 
 
 def _any(options: list[tuple[str, ...]]) -> str:
@@ -178,12 +219,16 @@ def _sentences(store: SQLiteStore, q: Question, docs: dict[str, _Doc]
     Scored here on the document's own tokens, which the scoring after reuses: ranking them
     with FTS5 reads every matching sentence of the corpus, 10-20 ms a document at 100k."""
     out = []
+    # a group is held when one of its one-word options is, or all the words of a longer one
+    words = [(g.weight, frozenset(o[0] for o in g.options if len(o) == 1),
+              [o for o in g.options if len(o) > 1]) for g in q.groups]
     for doc in docs.values():
         scored = []
         for sid, (start, end) in doc.bounds.items():
-            terms = {t for _, _, t in doc.tokens(start, end)}
-            score = sum(g.weight for g in q.groups
-                        if any(all(t in terms for t in o) for o in g.options))
+            terms = doc.sentence_terms(sid)
+            score = sum(weight for weight, single, longer in words
+                        if not single.isdisjoint(terms)
+                        or any(all(t in terms for t in o) for o in longer))
             if score > 0:
                 scored.append((-score, end - start, sid))
         out += [(doc, sid, doc.bounds[sid]) for _, _, sid in sorted(scored)[:PER_DOC]]
@@ -193,8 +238,11 @@ def _sentences(store: SQLiteStore, q: Question, docs: dict[str, _Doc]
 def _matches(group: Group, toks: list[tuple[int, int, str]]) -> list[int]:
     """Offsets where one of the group's options occurs in the token list."""
     terms = [t for _, _, t in toks]
+    present = set(terms)
     hits = []
     for option in group.options:
+        if option[0] not in present:
+            continue
         n = len(option)
         for i in range(len(terms) - n + 1):
             if terms[i] == option[0] and tuple(terms[i:i + n]) == option:
@@ -255,21 +303,29 @@ def _context(doc: _Doc, sid: int) -> set[str]:
     """Terms of the title and of the sentences before and after (cached)."""
     found = doc._context.get(sid)
     if found is None:
-        around = [doc.bounds[i] for i in (sid - 1, sid + 1) if i in doc.bounds]
-        found = {t for _, _, t in tokens(doc.title, doc.lang)}
-        for s, e in around:
-            found.update(t for _, _, t in doc.tokens(s, e))
+        found = set(doc.title_terms)
+        for i in (sid - 1, sid + 1):
+            if i in doc.bounds:
+                found |= doc.sentence_terms(i)
         doc._context[sid] = found
     return found
 
 
 def _mentions(store: SQLiteStore, doc: _Doc, start: int, end: int
               ) -> list[tuple[int, int, str, str]]:
-    rows = store.query(
-        "SELECT m.start, m.end, m.text, de.type FROM mentions m JOIN doc_entities de"
-        " ON de.doc_id = m.doc_id AND de.key = m.key WHERE m.doc_id = ? AND m.start >= ?"
-        " AND m.end <= ? ORDER BY m.start", (doc.doc_id, start, end))
-    return [(r[0], r[1], r[2], r[3]) for r in rows]
+    """The entity mentions inside text[start:end], in order (the document's, read once)."""
+    if doc.mentions is None:
+        doc.mentions = [(r[0], r[1], r[2], r[3]) for r in store.query(
+            "SELECT m.start, m.end, m.text, de.type FROM mentions m JOIN doc_entities de"
+            " ON de.doc_id = m.doc_id AND de.key = m.key WHERE m.doc_id = ?"
+            " ORDER BY m.start, m.end", (doc.doc_id,))]
+    out = []
+    for m in doc.mentions[bisect_left(doc.mentions, (start,)):]:
+        if m[0] > end:
+            break
+        if m[1] <= end:
+            out.append(m)
+    return out
 
 
 def _score_sentence(store: SQLiteStore, q: Question, doc: _Doc, sid: int, start: int,
@@ -306,18 +362,17 @@ def _may_refer(q: Question, folded: str, mentions: list[tuple[int, int, str, str
                    and not extract.common_noun(n, text) for _, _, n, t in mentions)
 
 
-def _score_fact(store: SQLiteStore, q: Question, docs: dict[str, _Doc],
+def _score_fact(store: SQLiteStore, q: Question, docs: dict[str, _Doc], others: dict[str, _Doc],
                 hit: fact_answers.FactHit) -> _Scored | None:
-    doc = docs.get(hit.doc_id) or _load_doc(store, hit.doc_id)
-    if doc is not None:
-        docs[hit.doc_id] = doc  # other facts of the document reuse it and its tokens
+    doc = docs.get(hit.doc_id) or others.get(hit.doc_id)
     if doc is None or doc.status == "duplicate":
         return None
     sid, (start, end) = next(((i, b) for i, b in doc.bounds.items()
                               if b[0] <= hit.ev_start < b[1]), (-1, (hit.ev_start, hit.ev_end)))
     roles = tokens(hit.words, doc.lang, end)
-    m = _coverage(q, doc.tokens(start, end) + roles, _context(doc, sid),
-                  doc, roles)
+    # which of the question's words the sentence holds, not where (a fact's answer is its own)
+    words = doc.sequence(sid) if sid >= 0 else doc.tokens(start, end)
+    m = _coverage(q, words + roles, _context(doc, sid), doc, roles)
     if not _enough(m):
         return None
     own = _coverage(q, roles, set(), None, roles).topic  # the question's words in its roles
@@ -329,13 +384,31 @@ def _score_fact(store: SQLiteStore, q: Question, docs: dict[str, _Doc],
 
 
 def _load_doc(store: SQLiteStore, doc_id: str) -> _Doc | None:
-    rows = store.query("SELECT sd.seq, d.name, d.lang, d.text, d.title, d.status FROM documents d"
-                       " JOIN search_docs sd ON sd.doc_id = d.id WHERE d.id = ?", (doc_id,))
-    if not rows:
-        return None
-    r = rows[0]
-    lo = r["seq"] << SENT_BITS
-    bounds = {b[0]: (b[1], b[2]) for b in store.query(
-        "SELECT id, start, end FROM search_sentences WHERE id BETWEEN ? AND ?",
-        (lo, lo + (1 << SENT_BITS) - 1))}
-    return _Doc(doc_id, r["seq"], r["name"], r["lang"], r["text"], r["title"] or "", r["status"], bounds)
+    return _load_docs(store, [doc_id]).get(doc_id)
+
+
+def _load_docs(store: SQLiteStore, doc_ids: list[str]) -> dict[str, _Doc]:
+    """The documents that are indexed, in the order given, with their indexed sentences (and
+    the sentences' terms when the index was built by this version of the analyzer)."""
+    wanted = list(dict.fromkeys(doc_ids))
+    rows: dict[str, sqlite3.Row] = {}
+    sentences: dict[int, list[sqlite3.Row]] = {}
+    for i in range(0, len(wanted), CHUNK):
+        chunk = wanted[i:i + CHUNK]
+        found = store.query("SELECT d.id, sd.seq, sd.version, d.name, d.lang, d.text, d.title, d.status"
+                            " FROM documents d JOIN search_docs sd ON sd.doc_id = d.id"
+                            f" WHERE d.id IN ({','.join('?' * len(chunk))})", tuple(chunk))
+        rows.update((r["id"], r) for r in found)
+        for s in store.query(  # each document's sentences, a range of ids
+                "SELECT s.id, s.start, s.end, s.terms FROM json_each(?) j JOIN search_sentences s"
+                f" ON s.id BETWEEN j.value << {SENT_BITS} AND (j.value << {SENT_BITS}) + {(1 << SENT_BITS) - 1}",
+                (json.dumps([r["seq"] for r in found]),)):
+            sentences.setdefault(s[0] >> SENT_BITS, []).append(s)
+    out = {}
+    for doc_id in wanted:
+        if (r := rows.get(doc_id)) is not None:
+            own = sorted(sentences.get(r["seq"], []), key=lambda b: int(b[0]))
+            indexed = {b[0]: b[3] for b in own} if r["version"] == ANALYZER_VERSION else None
+            out[doc_id] = _Doc(doc_id, r["seq"], r["name"], r["lang"], r["text"], r["title"] or "",
+                               r["status"], {b[0]: (b[1], b[2]) for b in own}, indexed)
+    return out

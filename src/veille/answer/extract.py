@@ -74,7 +74,7 @@ def _date_re() -> re.Pattern[str]:
 def quantities(text: str, base: int = 0) -> list[Quantity]:
     """Numbers with their scale and unit ('2 000', '1,5 milliard', 'HK$405', '30 %')."""
     lex = lexicon()
-    codes = {fold(m): c for m, c in lex.currencies}
+    codes = _currency_codes(lex.currencies)
     out = []
     for m in _quantity_re().finditer(text):
         raw = m.group("num")
@@ -93,6 +93,11 @@ def quantities(text: str, base: int = 0) -> list[Quantity]:
         is_year = bool(_YEAR.fullmatch(raw)) and unit is None and scale is None
         out.append(Quantity(base + m.start(), base + m.end(), value, unit, scale, is_year))
     return out
+
+
+@lru_cache(maxsize=4)
+def _currency_codes(currencies: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return {fold(m): c for m, c in currencies}
 
 
 def _number(raw: str) -> float | None:
@@ -221,8 +226,25 @@ def _first_number(text: str) -> str:
 def common_noun(name: str, text: str) -> bool:
     """'Centre', 'Conseil', 'État': a name whose first word `text` also writes in lower case."""
     first = name.split()[0] if name.split() else ""
-    return first[:1].isupper() and bool(
-        re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", text))
+    return first[:1].isupper() and _written(first.lower(), text)
+
+
+@lru_cache(maxsize=4096)
+def _written(word: str, text: str) -> bool:
+    r"""Whether `text` has `word` as a word, neither after nor before a letter, digit or '_' (what
+    the regular expression (?<!\w)word(?!\w) finds, without compiling one a word). Candidates
+    of a document share their first words: the answers are remembered."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _quantity_fit(kind: str, q: Quantity, after: str) -> float:

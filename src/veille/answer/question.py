@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from veille.answer.lexicon import Option, lexicon
+from veille.kb.frequency import term_frequencies
 from veille.kb.search import alias_ids, alias_options, fold, word_options
 from veille.kb.store import SQLiteStore
 from veille.models import norm_name
@@ -209,12 +210,4 @@ def _weigh(store: SQLiteStore, groups: list[Group]) -> None:
 def doc_frequency(store: SQLiteStore, words: Iterable[str], level: str = "doc"
                   ) -> tuple[dict[str, int], int]:
     """How many documents (or sentences, level="sent") hold each term, and how many."""
-    keys = sorted(set(words))
-    counts = {r[0]: r[1] for r in store.query("SELECT key, value FROM search_state")}
-    total = int(counts.get("sentences" if level == "sent" else "docs", 0))
-    if not keys:
-        return {}, total
-    table = "search_sent_vocab" if level == "sent" else "search_doc_vocab"
-    marks = ",".join("?" * len(keys))
-    rows = store.query(f"SELECT term, doc FROM {table} WHERE term IN ({marks})", tuple(keys))
-    return {r[0]: r[1] for r in rows}, total
+    return term_frequencies(store, words, level)

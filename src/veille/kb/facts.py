@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from veille.kb.graph import add_pairs, pairs_of
 from veille.kb.store import DOC_DAY, Store, dumps
 from veille.models import Document, norm_name, stable_id
 from veille.normalize import date_range
@@ -87,9 +88,14 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
         store.execute("UPDATE facts SET n_conflicts = (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = ?"
                       " AND f2.id != ?) WHERE id = ?", (key, fid, fid))
     store.execute_many("INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?, ?)", evidence)
+    linked = json.dumps(sorted({fid for fid, _, _ in links}))
+    edges_before = set(pairs_of(store, "a.fact_id IN (SELECT value FROM json_each(?))", (linked,)))
     store.execute_many("INSERT OR IGNORE INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
                        " SELECT ?, ?, ?, f.type, f.date, f.confidence FROM facts f WHERE f.id = ?",
                        [(fid, role, entity_id, fid) for fid, role, entity_id in links])
+    # the graph's edges these links add (kb/graph.py)
+    add_pairs(store, sorted(set(pairs_of(store, "a.fact_id IN (SELECT value FROM json_each(?))", (linked,)))
+                            - edges_before))
     _count_statements(store, doc, evidence, before)
     return len(facts)
 

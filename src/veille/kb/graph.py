@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from veille.config import MIN_CONFIDENCE
 from veille.kb.listing import CHUNK
 from veille.kb.store import Store
 from veille.normalize import date_range
@@ -23,6 +24,8 @@ LINKS: dict[str, tuple[str, str, bool]] = {
 MENTION = "mention"
 FACT_IDS = 20  # fact ids kept on an edge
 CO_SAMPLE = 500  # documents of an entity over which the entities named with it are counted
+# An edge of one fact: link type, source, target, fact id, its first and last day, confidence.
+Link = tuple[str, str, str, str, "str | None", "str | None", float]
 
 
 def graph(store: Store, *, min_confidence: float, types: list[str] | None = None,
@@ -33,10 +36,19 @@ def graph(store: Store, *, min_confidence: float, types: list[str] | None = None
     `entity_types` (default: any); only those touching `entity_id` when given, with its
     `mentions` most co-mentioned entities. The `limit` heaviest edges are kept."""
     edges: list[GraphEdge] = []
+    # With no filter but types and dates, at least as sure as the default threshold: the edges
+    # kb/facts.py keeps as it stores facts.
+    kept = not (entity_id or entity_types) and min_confidence >= MIN_CONFIDENCE
+    first = date_range(since)[0] if since else None
+    last = date_range(until)[1] if until else None
     for kind in types or list(LINKS):
         if kind not in LINKS:
             continue
         source_role, target_role, directed = LINKS[kind]
+        if kept:
+            edges += [GraphEdge(source, target, kind, directed, n, sorted(ids.split(","))[:FACT_IDS])
+                      for source, target, n, ids in kept_edges(store, kind, min_confidence, first, last, limit)]
+            continue
         # The links of facts to entities carry the facts' type and confidence: the edges are
         # read from them (the facts table only for dates); around an entity, from its own links.
         around = (" FROM fact_entities e JOIN fact_entities a ON a.fact_id = e.fact_id AND a.role = ?"
@@ -96,6 +108,39 @@ def graph(store: Store, *, min_confidence: float, types: list[str] | None = None
     return Graph(nodes, edges, truncated)
 
 
+def kept_edges(store: Store, kind: str, min_confidence: float, first: str | None, last: str | None,
+               limit: int) -> list[tuple[str, str, int, str]]:
+    """(source, target, facts, their ids) of the `limit` heaviest edges of a link type, counted
+    over the facts at least `min_confidence` sure (not below the default threshold) whose
+    period lies within `first` .. `last` (ISO days; None: unbounded), from the kept edges.
+
+    Undated at the default threshold, they are the first rows of graph_pairs_weight. Otherwise
+    they are counted from graph_links: first over the pairs linked by two facts or more
+    (graph_pairs), which holds the heaviest when the lightest of them still weighs two (a pair
+    linked by one fact weighs one at most), else over every edge of the period."""
+    if first is None and last is None and min_confidence == MIN_CONFIDENCE:
+        return [(r[0], r[1], r[2], r[3]) for r in store.query(
+            "SELECT source, target, n, ids FROM graph_pairs WHERE kind = ?"
+            " ORDER BY n DESC, source, target LIMIT ?", (kind, limit))]
+    conditions = [(column, value) for column, value in (("date_start >=", first), ("date_end <=", last),
+                                                         ("confidence >=", min_confidence)) if value is not None]
+    params = [value for _, value in conditions]
+
+    def where(prefix: str) -> str:
+        return "".join(f" AND {prefix}{column} ?" for column, _ in conditions)
+
+    order = " GROUP BY l.source, l.target ORDER BY n DESC, l.source, l.target LIMIT ?"
+    heavy = store.query(  # the pairs in order of weight, each one's edges by its primary key
+        "SELECT l.source, l.target, count(*) AS n, group_concat(l.fact_id) FROM graph_pairs p"
+        " CROSS JOIN graph_links l ON l.kind = p.kind AND l.source = p.source AND l.target = p.target"
+        f" WHERE p.kind = ? AND p.n >= 2{where('+l.')}{order}", (kind, *params, limit))
+    if len(heavy) == limit and heavy[-1][2] >= 2:
+        return [(r[0], r[1], r[2], r[3]) for r in heavy]
+    return [(r[0], r[1], r[2], r[3]) for r in store.query(  # a range of graph_links_dated
+        f"SELECT l.source, l.target, count(*) AS n, group_concat(l.fact_id) FROM graph_links l"
+        f" WHERE l.kind = ?{where('l.')}{order}", (kind, *params, limit))]
+
+
 def co_mentioned(store: Store, entity_id: str, limit: int, sample: int = CO_SAMPLE) -> list[tuple[str, int]]:
     """The `limit` entities named in most of the entity's documents, with their numbers of
     documents in common, counted over `sample` of its documents at most: every one for most
@@ -107,3 +152,41 @@ def co_mentioned(store: Store, entity_id: str, limit: int, sample: int = CO_SAMP
         " SELECT o.entity_id, count(DISTINCT o.doc_id) AS n FROM mine"
         " JOIN doc_entities o ON o.doc_id = mine.doc_id AND o.entity_id != ?"
         " GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT ?", (entity_id, sample, entity_id, limit))]
+
+
+def pairs_of(store: Store, where: str, params: tuple[Any, ...]) -> list[Link]:
+    """Every edge of the facts at least as sure as the default threshold whose links `where`
+    selects (on `a`, the source's link, or `b`, the target's)."""
+    out: list[Link] = []
+    for kind, (source_role, target_role, directed) in LINKS.items():
+        order = " AND a.entity_id < b.entity_id" if not directed else ""
+        out += [(kind, r[0], r[1], r[2], r[3], r[4], r[5]) for r in store.query(
+            "SELECT DISTINCT a.entity_id, b.entity_id, a.fact_id, f.date_start, f.date_end, a.confidence"
+            " FROM fact_entities a JOIN fact_entities b"
+            " ON b.fact_id = a.fact_id AND b.role = ? AND b.entity_id != a.entity_id"
+            " JOIN facts f ON f.id = a.fact_id"
+            f" WHERE a.type = ? AND a.role = ? AND a.confidence >= ?{order} AND ({where})",
+            (target_role, kind, source_role, MIN_CONFIDENCE, *params))]
+    return out
+
+
+def add_pairs(store: Store, links: list[Link]) -> None:
+    """Keep new edges of facts in the graph's tables (graph_links, and their counts by pair in
+    graph_pairs)."""
+    store.execute_many(
+        "INSERT INTO graph_pairs (kind, source, target, n, ids) VALUES (?, ?, ?, 1, ?)"
+        " ON CONFLICT (kind, source, target) DO UPDATE SET n = n + 1, ids = ids || ',' || excluded.ids",
+        [link[:4] for link in links])
+    store.execute_many(
+        "INSERT INTO graph_links (kind, source, target, fact_id, date_start, date_end, confidence)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)", links)
+
+
+def recount_pairs(store: Store, entity_ids: list[str]) -> None:
+    """Keep again the edges touching these entities (after a split or a merge)."""
+    marks = ",".join("?" * len(entity_ids))
+    for table in ("graph_pairs", "graph_links"):
+        store.execute(f"DELETE FROM {table} WHERE source IN ({marks}) OR target IN ({marks})",
+                      (*entity_ids, *entity_ids))
+    add_pairs(store, pairs_of(store, f"a.entity_id IN ({marks}) OR b.entity_id IN ({marks})",
+                              (*entity_ids, *entity_ids)))

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from veille.errors import NotFound, VeilleError
-from veille.kb.store import Store
+from veille.kb.store import DOC_DAY, Store
 from veille.models import ENTITY_TYPES, FACT_TYPES, MODALITIES, norm_name
 from veille.normalize import date_range
 from veille.records import DocumentInfo, EntityRef, EntitySummary, Fact, Failure, Records, Stats
@@ -31,17 +31,29 @@ CHUNK = 500  # ids per IN (...) list
 def documents(store: Store, limit: int | None = None, offset: int = 0,
               entity_id: str | None = None) -> Records[DocumentInfo]:
     """The stored documents by name (`limit` of them after `offset`, default all), with their
-    numbers of entities and facts; or those mentioning an entity, last published first."""
+    numbers of entities and facts; or those mentioning an entity, newest first (by publication
+    date, else the day they were ingested)."""
     columns = ("SELECT d.id, d.name, d.lang, d.status, d.published, d.title, d.duplicate_of, d.note,"
                " (SELECT o.name FROM documents o WHERE o.id = d.duplicate_of) AS original,"
                " (SELECT count(*) FROM doc_entities de WHERE de.doc_id = d.id) AS entities,"
                " (SELECT count(DISTINCT fact_id) FROM evidence ev WHERE ev.doc_id = d.id) AS facts")
     page = (-1 if limit is None else limit, offset)
     if entity_id:
-        rows = store.query(f"{columns} FROM documents d WHERE d.id IN"
-                           " (SELECT doc_id FROM doc_entities WHERE entity_id = ?)"
-                           " ORDER BY d.published IS NULL, d.published DESC, d.name, d.id LIMIT ? OFFSET ?",
-                           (entity_id, *page))
+        # The page's documents are chosen first, their counts then gathered for them only. An
+        # entity named in a good share of the store finds them walking the documents' day
+        # index newest first; another sorts its own.
+        order = f"ORDER BY {DOC_DAY} DESC, d.id DESC"
+        named = store.query("SELECT docs FROM entities WHERE id = ?", (entity_id,))
+        stored = store.query("SELECT max(rowid) FROM documents")[0][0] or 0
+        if named and limit is not None and named[0][0] ** 2 > (limit + offset) * stored:
+            chosen = ("SELECT d.id FROM documents d WHERE EXISTS (SELECT 1 FROM doc_entities de"
+                      f" WHERE de.doc_id = d.id AND de.entity_id = ?) {order} LIMIT ? OFFSET ?")
+        else:
+            chosen = ("SELECT d.id FROM documents d WHERE d.id IN (SELECT doc_id FROM doc_entities"
+                      f" WHERE entity_id = ?) {order} LIMIT ? OFFSET ?")
+        ids = [r[0] for r in store.query(chosen, (entity_id, *page))]
+        rows = store.query(f"{columns} FROM documents d WHERE d.id IN (SELECT value FROM json_each(?)) {order}",
+                           (json.dumps(ids),))
     else:
         rows = store.query(f"{columns} FROM documents d ORDER BY d.name, d.id LIMIT ? OFFSET ?", page)
     return Records(DocumentInfo(**dict(r)) for r in rows)

@@ -17,14 +17,13 @@ def profile(store: Store, entity_id: str, documents: int | None = 50, facts: int
             min_confidence: float = 0.0) -> EntityProfile:
     """The entity's aliases and why, its numbers of mentions, documents and facts, the
     `documents` documents naming it last (newest first: by publication date, else the day it
-    was ingested), its `facts` latest facts
-    at least `min_confidence` sure (newest first, undated last) and the ten entities most
-    often named with it (NotFound if there is no such entity). None gives every document or
-    fact."""
+    was ingested), its `facts` latest facts at least `min_confidence` sure (newest first,
+    undated last) and the ten entities most often named with it (NotFound if there is no such
+    entity). None gives every document or fact."""
     e = store.entity(entity_id)
     columns = ("SELECT d.name, d.title, d.published, de.reason,"
                " (SELECT count(*) FROM mentions m WHERE m.doc_id = de.doc_id AND m.key = de.key) AS n")
-    order = f"ORDER BY {DOC_DAY} DESC, d.name LIMIT ?"
+    order = f"ORDER BY {DOC_DAY} DESC, d.id DESC LIMIT ?"
     stored = store.query("SELECT max(rowid) FROM documents")[0][0] or 0
     if documents is not None and e["docs"] ** 2 > documents * stored:
         # Named in a good share of the store: its latest documents are met soon walking every

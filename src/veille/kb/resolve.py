@@ -3,6 +3,7 @@ each merge, and the user's split and merge decisions replayed."""
 
 from __future__ import annotations
 
+from veille.kb.graph import recount_pairs
 from veille.kb.store import Store, dumps, now
 from veille.models import DocEntity, norm_name, stable_id
 from veille.nlp import gazetteer
@@ -129,6 +130,7 @@ def split(store: Store, entity_id: str, alias: str) -> str:
         store.add_override("split", key, entity_id)
         store.add_override("merge", key, new_id)
         recount(store, [entity_id, new_id])
+        recount_pairs(store, [entity_id, new_id])
     return new_id
 
 
@@ -148,6 +150,7 @@ def merge(store: Store, keep_id: str, other_id: str) -> None:
         store.execute("DELETE FROM overrides WHERE entity_id = ? AND action = 'merge'", (other_id,))
         store.execute("DELETE FROM entities WHERE id = ?", (other_id,))
         recount(store, [keep_id])
+        recount_pairs(store, [keep_id, other_id])
 
 
 def _loads(text: str) -> list[str]:

@@ -259,6 +259,7 @@ class SQLiteStore(Store):
         write transaction that first reads what is applied, so that processes opening a new
         store at once apply each migration once."""
         version = 0
+        applied = earlier = False  # a migration applied here; one applied before this call
         for name, path in _scripts():
             number = int(name.split("_", 1)[0])
             self.conn.execute("BEGIN IMMEDIATE")
@@ -268,15 +269,22 @@ class SQLiteStore(Store):
                 if self.conn.execute("SELECT 1 FROM schema_version WHERE version = ?", (number,)).fetchone():
                     self.conn.execute("COMMIT")
                     version = number
+                    earlier = True
                     continue
                 for statement in _split_sql(path.read_text(encoding="utf-8")):
                     self.conn.execute(statement)
                 self.conn.execute("INSERT INTO schema_version VALUES (?, ?)", (number, now()))
                 self.conn.execute("COMMIT")
+                applied = True
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
             version = number
+        if applied and earlier and self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+            # A store whose statistics were gathered before: gather them again, or the planner
+            # knows the old indexes and not the new ones and may prefer the ones it does not know.
+            self.conn.execute("ANALYZE")
         return max([version, *(r[0] for r in self.conn.execute("SELECT version FROM schema_version"))])
 
     @contextmanager
