@@ -600,3 +600,36 @@ def test_a_company_that_counts_on_a_figure_sets_a_target_measured_like_the_figur
             "pour le trimestre en cours.")
     (goal,) = facts_of(text, "target", date="2025-11-20")
     assert goal["args"]["measure"] == "chiffre d'affaires" and goal["args"]["value"] == 6.5e10
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the same amount restated in another currency
+    ("fr", "Le groupe Orbelia a investi 13,5 milliards de yuans (environ 1,65 milliard d'euros) dans "
+           "ses puces."),
+    ("fr", "Orbelia AI a levé 20 milliards de yens, soit près de 130 millions de dollars."),
+    ("en", "Orbelia Robotics spent HK$5.6 billion, or about US$715 million, on its plants."),
+    # an exchange rate
+    ("fr", "Le yen s'échangeait à 157,3 pour un dollar en fin de séance."),
+    ("en", "The yuan traded at 7.2 per dollar on Monday."),
+    # a starting price
+    ("fr", "La tablette Orbelia Tab 3 est vendue à partir de 5 699 yuans."),
+    ("en", "The Orbelia Phone 2 is available starting at $999."),
+    # a size
+    ("fr", "La tablette Orbelia Tab 3 est dotée d'un écran de 14 pouces."),
+])
+def test_restated_amounts_rates_starting_prices_and_sizes_are_no_figures(lang: str, text: str) -> None:
+    assert [f["args"] for f in facts_of(text, "metric", lang=lang) if f["confidence"] >= 0.4] == []
+
+
+def test_a_figure_after_a_name_and_at_is_that_names() -> None:
+    (share,) = facts_of("Kestrel Systems remained the largest server vendor, followed by Orbelia "
+                        "Computing at 12.1%.", "metric", lang="en")
+    assert share["args"]["subject"] == "Orbelia Computing" and share["args"]["value"] == 12.1
+
+
+def test_the_company_is_not_the_agency_named_before_it() -> None:
+    (goal,) = facts_of("The Valdoria Investment Authority approved a plant of Orbelia Semiconductor on "
+                       "Monday. The company does not expect to break even before 2027.", "target",
+                       lang="en")
+    assert goal["args"]["subject"] == "Orbelia Semiconductor"
+

@@ -43,6 +43,12 @@ def _percents(text: str, lang: str) -> list[tuple[str, float]]:
         ("Two-thirds of buyers agreed.", "en", [("Two-thirds", 66.67)]),
         ("Half of the staff left.", "en", [("Half", 50.0)]),
         ("A fifth of revenue comes from Asia.", "en", [("A fifth", 20.0)]),
+        ("Sales fell by a third last year.", "en", [("a third", 33.33)]),
+        ("Costs were cut by a third.", "en", [("a third", 33.33)]),
+        # an ordinal before its noun, not a fraction
+        ("A third co-founder joined in 2025.", "en", []),
+        ("It is a fifth generation chip.", "en", []),
+        ("Il brigue un cinquième mandat.", "fr", []),
     ],
 )
 def test_percentages(text: str, lang: str, expected: list[tuple[str, float]]) -> None:

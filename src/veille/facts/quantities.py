@@ -44,7 +44,7 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
         tok = quantity_token(view, q)
         if tok is None or _is_date_part(view, q) or _anaphoric(view, q) \
                 or _conversion(view, q, quantities) or _price_target(view, sent, q) \
-                or _factor(view, q):
+                or _factor(view, q) or _rate(view, q, quantities) or _threshold(view, sent, q):
             continue
         own_deadlines = [d for d in deadlines if not _in_other_relative(view, tok, d)]
         if own_deadlines and (view.modality(sent) == "projected"
@@ -156,14 +156,46 @@ def _is_date_part(view: DocView, q: Quantity) -> bool:
 
 
 def _conversion(view: DocView, q: Quantity, quantities: list[Quantity]) -> bool:
-    """'60 milliards de wons (41 millions d'euros)': the amount in parentheses restates
-    the one before it in another currency."""
+    """'60 milliards de wons (41 millions d'euros)', '20 milliards de yens, soit environ 135
+    millions de dollars': the second amount restates the one before it in another currency."""
     if q.kind != "money":
         return False
-    before = doc_text(view.doc)[max(0, q.start - 12):q.start].rstrip()
-    if not before.endswith("("):
+    text = doc_text(view.doc)
+    links = words(LEX, "conversion_links", view.lang)
+    for p in quantities:
+        if p.kind != "money" or p.end > q.start or q.start - p.end > 40:
+            continue
+        between = text[p.end:q.start].strip().lower()
+        if not between.startswith(("(", ",", "—", "–", "[")):
+            continue
+        rest = between[1:].strip()
+        for link in sorted(links, key=len, reverse=True):  # 'près de' before 'de'
+            rest = re.sub(rf"(?<![\w']){re.escape(link)}(?![\w'])", " ", rest)
+        if not rest.strip(" ,~≈"):
+            return True
+    return False
+
+
+def _rate(view: DocView, q: Quantity, quantities: list[Quantity]) -> bool:
+    """'157,3 pour un dollar', '7.2 yuan per dollar': an exchange rate, not a figure."""
+    text = doc_text(view.doc)
+    for p in quantities:
+        if p.kind == "money" and p.value == 1 and 0 < p.start - q.end <= 16:
+            between = text[q.end:p.start].strip().lower()
+            if between in words(LEX, "rate_links", view.lang):
+                return True
+    after = text[q.end:q.end + 30].lower()
+    return any(re.match(rf"\s*(?:[^\W\d_]+\s+)?{re.escape(link)}\s+(?:the\s+|un\s+|one\s+)?"
+                        r"(?:dollars?|euros?|yen|yuans?|wons?|us\$|\$)(?![\w-])", after)
+               for link in words(LEX, "rate_links", view.lang))
+
+
+def _threshold(view: DocView, sent: Span, q: Quantity) -> bool:
+    """'proposé à partir de 5 499 yuans', 'starting at $999': a starting price or a threshold."""
+    if q.kind != "money":
         return False
-    return any(p.kind == "money" and p.end <= q.start and q.start - p.end <= 4 for p in quantities)
+    before = doc_text(view.doc)[max(sent.start_char, q.start - 16):q.start].lower().rstrip()
+    return any(before.endswith(cue) for cue in words(LEX, "threshold_cues", view.lang))
 
 
 def _anaphoric(view: DocView, q: Quantity) -> bool:
@@ -281,7 +313,7 @@ def figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any] 
     often with whom or where than whose figure it is), else the subject of the previous figure
     in the same paragraph (0.75)."""
     things = ("organization", "place", "product", "event")
-    subject = _owner(view, tok, things)
+    subject = _named_just_before(view, tok) or _owner(view, tok, things)
     weight = 1.0
     if subject is None:
         subject, weight = view.subject_of(sent.root, things) or _owner(view, tok), 0.9
@@ -303,6 +335,23 @@ def figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any] 
     if subject is not None:
         view.last_subject, view.last_paragraph = subject, paragraph
     return subject, weight
+
+
+def _named_just_before(view: DocView, tok: Token) -> dict[str, Any] | None:
+    """'followed by xFusion at 12.1% and H3C at 9.8%', 'devant xFusion à 12,1 %', 'Foxconn,
+    avec 40 %': a company or product named right before 'at'/'à'/'with'/'avec' and the figure
+    holds it (the parse often hangs such a phrase on the verb)."""
+    first = tok
+    while first.i > 0 and first.nbor(-1).like_num:
+        first = first.nbor(-1)
+    i = first.i - 1
+    if i > 0 and view.doc[i].lower_ in words(LEX, "approx_words", view.lang):
+        i -= 1  # 'at about 12%'
+    if i < 1 or view.doc[i].lower_ not in words(LEX, "holding_preps", view.lang):
+        return None
+    j = i - 1 if view.doc[i - 1].text != "," else i - 2
+    g = view.by_token.get(j) if j >= 0 else None
+    return g if g is not None and g["type"] in ("organization", "product") else None
 
 
 def _venue(span: Span, g: dict[str, Any]) -> bool:

@@ -182,6 +182,9 @@ class DocView:
                 continue
             if low in nouns or tok.lemma_.lower() in nouns:
                 before = [(s, g) for s, g in self.spans if s.end <= tok.i and g["type"] == etype]
+                if etype == "organization" and (low in _company_nouns()
+                                                or tok.lemma_.lower() in _company_nouns()):
+                    before = [(s, g) for s, g in before if not self._public_body(g)]
                 if not before:
                     continue
                 # the most recent one that was the subject of its sentence, else the most recent
@@ -190,6 +193,12 @@ class DocView:
                             or s.start == self.sent_of(s.start).start]
                 return subjects[-1] if subjects else before[-1][1]
         return None
+
+    @staticmethod
+    def _public_body(g: dict[str, Any]) -> bool:
+        """A ministry, an agency, a council: what 'the company' does not stand for."""
+        return bool(_public_body_words() & set(g["name"].lower().split())) or g.get("kind") in (
+            "government", "ministry", "agency", "international")
 
     def _il_elle(self, tok: Token) -> dict[str, Any] | None:
         """French 'il' and 'elle' stand for a person or a company ('la start-up ..., avec qui
@@ -665,3 +674,12 @@ def _based(text: str, tok: Token, g: dict[str, Any]) -> bool:
     after = text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 8].lower()
     return after.startswith(("-based", "‑based", " based", "-basé"))
 
+
+@cache
+def _company_nouns() -> frozenset[str]:
+    return frozenset(load_data(LEX)["company_nouns"])
+
+
+@cache
+def _public_body_words() -> frozenset[str]:
+    return frozenset(load_data(LEX)["public_body_words"])

@@ -74,6 +74,8 @@ class _Tables:
     bare: frozenset[str]
     fraction_blockers: tuple[str, ...]
     fraction_preceders: frozenset[str]
+    ordinal_before_noun: frozenset[str]
+    fraction_followers: frozenset[str]
     ratio_re: re.Pattern[str]  # the link and the second number ("sur trois", "in three")
     ratio_back: re.Pattern[str]  # the first number before the link ("un salarié ")
     ratio_blockers: frozenset[str]
@@ -136,6 +138,8 @@ def _tables(lang: str) -> _Tables:
         bare=frozenset(fold(w) for w in frac["bare"]),
         fraction_blockers=tuple(fold(w) for w in frac["not_followed_by"]),
         fraction_preceders=frozenset(fold(w) for w in frac["not_preceded_by"]),
+        ordinal_before_noun=frozenset(fold(w) for w in frac["ordinal_before_noun"]),
+        fraction_followers=frozenset(fold(w) for w in frac["fraction_followers"]),
         ratio_re=ratio_re,
         ratio_back=ratio_back,
         ratio_blockers=frozenset(fold(w) for w in data["ratio_blockers"][lang]),
@@ -426,6 +430,19 @@ def digit_fraction_candidates(text: str, lang: str) -> list[Candidate]:
     return out
 
 
+_WORD_AHEAD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+
+
+def _noun_follows(following: str, followers: frozenset[str]) -> bool:
+    """Whether a word follows that a fraction does not take ('a third co-founder', not 'a
+    third of', 'a third.' or 'a third last year')."""
+    m = _WORD_AHEAD.match(following)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word not in followers and word.split("'")[0] + "'" not in followers
+
+
 def fraction_candidates(text: str, lang: str) -> list[Candidate]:
     """Fractions in words ("un quart", "la moitié", "two-thirds") read as percentages."""
     lang = check_lang(lang)
@@ -445,6 +462,9 @@ def fraction_candidates(text: str, lang: str) -> list[Candidate]:
         preceding = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
         if preceding and fold(preceding.group(1)) in tables.fraction_preceders:
             continue
+        if num is not None and numerators.get(fold(num)) == 1 and den in tables.ordinal_before_noun \
+                and _noun_follows(following, tables.fraction_followers):
+            continue  # 'a third co-founder': an ordinal
         if num is None:
             if den in ordinal_like:
                 continue
