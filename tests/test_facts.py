@@ -633,3 +633,19 @@ def test_the_company_is_not_the_agency_named_before_it() -> None:
                        lang="en")
     assert goal["args"]["subject"] == "Orbelia Semiconductor"
 
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    ("en", "Analysts at Brindle Research estimate the Thai robot market could reach 870 billion "
+           "baht by 2030.", "Thailand"),
+    ("fr", "Selon Brindle Research, le marché chinois des robots de service pourrait atteindre 870 "
+           "milliards de yuans d'ici 2030.", "Chine"),
+])
+def test_a_national_markets_goal_is_the_countrys(lang: str, text: str, country: str) -> None:
+    (goal,) = facts_of(text, "target", lang=lang)
+    assert goal["args"]["subject"] == country and goal["args"]["value"] == 8.7e11
+
+
+def test_a_companys_nationality_is_not_its_owner() -> None:
+    assert all(f["args"].get("subject") != "Chine"
+               for f in facts_of("Une start-up chinoise compte déjà 300 salariés.", "metric"))

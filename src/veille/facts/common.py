@@ -136,25 +136,26 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
                             and child.i not in view.by_token and child.i not in in_qty:
                         phrase = _noun_phrase(doc, child.i)
                         return words_text(phrase), phrase
-            # '... dépassent de 24 %': what the verb's subject names
-            for child in head.children:
-                if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ == "NOUN" \
-                        and child.i not in view.by_token and child.i not in in_qty:
-                    phrase = _noun_phrase(doc, child.i)
-                    return words_text(phrase), phrase
+            # '... dépassent de 24 %', 'le marché pourrait atteindre 870 milliards': what the
+            # verb's subject names, up its chain of infinitives
+            subj = _subject_noun_up(view, head, modal_only=True)
+            if subj is not None and subj.i not in in_qty:
+                phrase = _noun_phrase(doc, subj.i)
+                return words_text(phrase), phrase
             break
     return None, []
 
 
-def _subject_noun_up(view: DocView, verb: Token) -> Token | None:
+def _subject_noun_up(view: DocView, verb: Token, modal_only: bool = False) -> Token | None:
     """The common noun a verb's subject is, up its chain of infinitives ('share' in "Nvidia's
-    share is expected to fall")."""
+    share is expected to fall"), or only through modal verbs ('le marché pourrait atteindre')."""
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
                      and c.pos_ == "NOUN" and c.i not in view.by_token), None)
         if subj is not None:
             return subj
-        if verb.dep_ != "xcomp":
+        if verb.dep_ != "xcomp" or (modal_only and verb.head.lemma_.lower() not in
+                                    words("lexicon/facts.yaml", "modal_verbs", view.lang)):
             return None
         verb = verb.head
     return None

@@ -282,7 +282,8 @@ class DocView:
                 if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
                     g = self.entity_in_subtree(child, types) or self.coref(child) or next(
                         (p for c in child.children if c.dep_ in ("poss", "nmod:poss")
-                         for p in [self.coref(c)] if p is not None), None)  # 'Its shares fell'
+                         for p in [self.coref(c)] if p is not None), None) \
+                        or self.national(child)  # 'Its shares fell', 'the Chinese market'
                     if g is not None and g["type"] in types:
                         return g
             if tok.dep_ in ("acl", "acl:relcl", "relcl", "appos") and tok.head.i in self.by_token:
@@ -290,6 +291,25 @@ class DocView:
                 if g["type"] in types:
                     return g
             tok = tok.head if tok.head.i != tok.i else None
+        return None
+
+    def national(self, noun: Token) -> dict[str, Any] | None:
+        """'the Chinese robot market', 'le marché sud-coréen': the country whose adjective
+        qualifies a market, an economy or a sector (a company's nationality is not its owner:
+        'une start-up chinoise' is not China), as the entity the document names for it, else by
+        its name alone."""
+        from veille import world
+
+        things = load_data(LEX)["national_things"]
+        if noun.lower_ not in things and noun.lemma_.lower() not in things:
+            return None
+        texts = [c.text for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                 and not any(g.dep_ == "case" for g in c.children)]
+        for _s, _e, country in world.find_demonyms(texts, self.lang):
+            for _span, g in self.spans:
+                if g["type"] == "place" and world.country(g["name"]) == country:
+                    return g
+            return {"name": country.name(self.lang), "type": "place", "key": ""}
         return None
 
     def main_entity(self, types: tuple[str, ...]) -> dict[str, Any] | None:
