@@ -649,3 +649,23 @@ def test_a_national_markets_goal_is_the_countrys(lang: str, text: str, country: 
 def test_a_companys_nationality_is_not_its_owner() -> None:
     assert all(f["args"].get("subject") != "Chine"
                for f in facts_of("Une start-up chinoise compte déjà 300 salariés.", "metric"))
+
+
+@pytest.mark.parametrize(("lang", "text", "product"), [
+    ("fr", "Le groupe Orbelia a lancé son premier SUV électrique, le KX7, en juin.", "KX7"),
+    ("en", "Orbelia Robotics debuted its first chip, the VX-9, at a fair in Penang last month.", "VX-9"),
+])
+def test_the_name_beside_a_launched_common_noun_is_the_product(lang: str, text: str, product: str) -> None:
+    (launch,) = facts_of(text, "launch", lang=lang)
+    assert launch["args"]["product"] == product
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Orbelia Robotics makes robots for car factories. The Walker Q3, unveiled in July, can swap "
+           "its own battery in three minutes."),
+    ("fr", "Orbelia Robotics fabrique des robots pour les usines. Le Walker Q3, dévoilé en juillet, "
+           "change seul sa batterie en trois minutes."),
+])
+def test_a_product_launched_by_no_one_named_is_the_articles_companys(lang: str, text: str) -> None:
+    (launch,) = facts_of(text, "launch", lang=lang)
+    assert launch["args"] == {**launch["args"], "subject": "Orbelia Robotics", "product": "Walker Q3"}

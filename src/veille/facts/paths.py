@@ -373,8 +373,34 @@ def object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                 if named:
                     return named
                 if p.options.get("unnamed"):
-                    return _named(a, target, p.weight, strict=bool(p.options.get("strict")))
+                    return _apposed_name(a, target, p.weight) or \
+                        _named(a, target, p.weight, strict=bool(p.options.get("strict")))
     return []
+
+
+def _apposed_name(a: Anchor, tok: Token, weight: float) -> list[Found]:
+    """'a lancé son premier SUV électrique, le YU7, en juin', 'debuted its first chip, the
+    VX-1,': the name set beside a common noun between commas is what was launched (the parse
+    often hangs it on the verb)."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN":
+        return []
+    i = tok.right_edge.i + 1
+    if i >= a.sent.end or doc[i].text != ",":
+        return []
+    i += 1
+    if i < a.sent.end and doc[i].pos_ == "DET":
+        i += 1
+    toks: list[Token] = []
+    while i < a.sent.end and not doc[i].is_punct and (
+            doc[i].pos_ == "PROPN" or doc[i].text[:1].isupper() or any(c.isdigit() for c in doc[i].text)
+            or (toks and doc[i].text == "-")):
+        toks.append(doc[i])
+        i += 1
+    if not toks or (i < a.sent.end and not doc[i].is_punct) \
+            or any(d.start <= t.idx < d.end for t in toks for d in a.view.dates):
+        return []
+    return [Found(words_text(toks), toks, weight * 0.9)]
 
 
 def _index_phrase(tok: Token, weight: float) -> list[Found]:
