@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -56,6 +57,31 @@ def clause_bounds(tokens: list[Token], sent: Span) -> tuple[int, int]:
 def quantity_token(view: DocView, q: Quantity) -> Token | None:
     """The token carrying a quantity's number (the last numeric token of its span)."""
     return view.quantity_token(q)
+
+
+def restates(view: DocView, q: Quantity, quantities: list[Quantity]) -> bool:
+    """'60 milliards de wons (41 millions d'euros)', '20 milliards de yens, soit environ 135
+    millions de dollars', 'HK$5.6 billion, or about $715 million': a figure that restates the
+    one of its kind just before it, after a bracket, a comma or a dash and words of
+    `conversion_links` only."""
+    text = doc_text(view.doc)
+    links = sorted(words("lexicon/facts.yaml", "conversion_links", view.lang), key=len, reverse=True)
+    for p in quantities:
+        if p.kind != q.kind or p.end > q.start or q.start - p.end > 40:
+            continue
+        between = text[p.end:q.start].strip().lower()
+        if not between.startswith(("(", ",", ";", "—", "–", "[")):
+            continue
+        rest = between[1:]
+        for link in links:  # 'près de' before 'de'
+            rest = re.sub(rf"(?<![\w']){re.escape(link)}(?![\w'])", " ", rest)
+        if rest.strip(" ,~≈"):
+            continue
+        # '10 millions, 20 millions et 30 millions' is a list: after a comma, a restatement says
+        # so ('soit', 'or about') or changes the currency
+        if between[0] == "(" or between[1:].strip() or p.unit != q.unit:
+            return True
+    return False
 
 
 def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, list[Token]]:

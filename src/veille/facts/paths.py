@@ -9,7 +9,6 @@ the path is trusted: it makes the fact's confidence).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,7 +17,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from veille import world
-from veille.facts.common import measure_phrase, quantity_token, words_text
+from veille.facts.common import measure_phrase, quantity_token, restates, words_text
 from veille.facts.frames import Frame, Path
 from veille.facts.view import DocView
 from veille.nlp.doctext import doc_text
@@ -794,20 +793,10 @@ def _link(a: Anchor, tok: Token, q: Quantity, loose: bool, reach: int = 5) -> in
     return None
 
 
-_RESTATING = re.compile(r"(?:\(|[,;]\s*(?:soit|ou|or|i\.e\.|c'est-à-dire|that is)"
-                        r"(?:\s+(?:environ|près de|quelque|about|around|roughly|some|nearly))?)\s*$",
-                        re.IGNORECASE)
-
-
 def _restated(view: DocView, q: Quantity) -> bool:
     """'320 dollars de Singapour (237 $)', '20 milliards de yens, soit environ 135 millions de
     dollars', '¥20bn, or about $135m': the second amount restates the one before."""
-    before = view.text[max(0, q.start - 30):q.start]
-    m = _RESTATING.search(before)
-    if m is None:
-        return False
-    at = q.start - (len(before) - m.start())
-    return any(p.end <= at and at - p.end <= 4 and p.kind == q.kind for p in view.quantities)
+    return restates(view, q, view.quantities)
 
 
 @path

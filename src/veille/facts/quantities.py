@@ -19,6 +19,7 @@ from veille.facts.common import (
     measure_phrase,
     name,
     quantity_token,
+    restates,
     value_args,
 )
 from veille.facts.view import DocView, has_cue
@@ -156,24 +157,8 @@ def _is_date_part(view: DocView, q: Quantity) -> bool:
 
 
 def _conversion(view: DocView, q: Quantity, quantities: list[Quantity]) -> bool:
-    """'60 milliards de wons (41 millions d'euros)', '20 milliards de yens, soit environ 135
-    millions de dollars': the second amount restates the one before it in another currency."""
-    if q.kind != "money":
-        return False
-    text = doc_text(view.doc)
-    links = words(LEX, "conversion_links", view.lang)
-    for p in quantities:
-        if p.kind != "money" or p.end > q.start or q.start - p.end > 40:
-            continue
-        between = text[p.end:q.start].strip().lower()
-        if not between.startswith(("(", ",", "—", "–", "[")):
-            continue
-        rest = between[1:].strip()
-        for link in sorted(links, key=len, reverse=True):  # 'près de' before 'de'
-            rest = re.sub(rf"(?<![\w']){re.escape(link)}(?![\w'])", " ", rest)
-        if not rest.strip(" ,~≈"):
-            return True
-    return False
+    """'60 milliards de wons (41 millions d'euros)': the second amount restates the first."""
+    return q.kind == "money" and restates(view, q, quantities)
 
 
 def _rate(view: DocView, q: Quantity, quantities: list[Quantity]) -> bool:
