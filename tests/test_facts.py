@@ -669,3 +669,10 @@ def test_the_name_beside_a_launched_common_noun_is_the_product(lang: str, text: 
 def test_a_product_launched_by_no_one_named_is_the_articles_companys(lang: str, text: str) -> None:
     (launch,) = facts_of(text, "launch", lang=lang)
     assert launch["args"] == {**launch["args"], "subject": "Orbelia Robotics", "product": "Walker Q3"}
+
+
+def test_an_amount_in_a_relative_clause_is_that_clauses_subjects() -> None:
+    text = ("Le pays a obtenu des engagements d'investissement d'Orbelia Cloud, qui investira 2 milliards "
+            "de dollars dans un centre de données.")
+    funding = [f for f in facts_of(text, "funding") if f["args"]["amount"]["value"] == 2e9]
+    assert [f["args"]["subject"] for f in funding] == ["Orbelia Cloud"]

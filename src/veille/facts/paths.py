@@ -177,7 +177,10 @@ def _pronoun_antecedent(a: Anchor, tok: Token, types: tuple[str, ...]) -> dict[s
         g = a.view.entity_in_subtree(head, types) if head is not None else None
         if g is not None:
             return g
-        return None
+        # 'de Google, qui investira ...' with the clause hung elsewhere: the name just before
+        before = tok.i - 1 if tok.i > 0 and tok.doc[tok.i - 1].text != "," else tok.i - 2
+        g = a.view.by_token.get(before) if before >= a.sent.start else None
+        return g if g is not None and (not types or g["type"] in types) else None
     if tok.lower_ not in PRONOUNS:
         return None
     return previous_subject(a, types)
@@ -746,12 +749,28 @@ def quantity(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
             if near > int(p.options["adjacent"]) or any(t.pos_ in ("ADP", "NOUN") for t in between):
                 continue
         distance = _link(a, tok, q, bool(after_role), int(p.options.get("reach", 5)))
-        if distance is None:
+        if distance is None or _in_relative_clause(a, tok):
             continue
         span = view.doc.char_span(q.start, q.end, alignment_mode="expand")
         out.append((distance, Found(q, list(span) if span is not None else [tok], p.weight)))
     out.sort(key=lambda x: x[0])
     return [f for _d, f in out[:1]]
+
+
+def _in_relative_clause(a: Anchor, tok: Token) -> bool:
+    """'des engagements de Google, qui investira 2 milliards de dollars': a figure inside a
+    relative clause the trigger is not part of belongs to that clause's verb."""
+    triggers = {t.i for t in a.tokens}
+    head = tok
+    for _ in range(8):
+        if head.i in triggers or head.head.i == head.i:
+            return False
+        head = head.head
+        relative = head.dep_ in ("acl:relcl", "relcl") or any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in RELATIVES for c in head.children)
+        if relative and head.pos_ in ("VERB", "AUX"):  # 'qui investira' read as advcl too
+            return not any(t.i in triggers for t in head.subtree)
+    return False
 
 
 def _duration(view: DocView, q: Quantity) -> bool:
