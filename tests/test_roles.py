@@ -208,3 +208,22 @@ def test_malaysian_forms_of_address(text: str, role: tuple[str, str, str | None]
     """A royal line ('Tengku') is part of the name, an honour ('Datuk Seri', 'Tun') of no
     name, and neither ends the ministry's name or the title before it."""
     assert role in roles_of(text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Jana Morel likes to say she became an entrepreneur by accident. The co-founder and chief "
+           "executive of Orbelia Robotics, a start-up based in Lyon, spent ten years at Brindle Labs.",
+     ("Jana Morel", "Orbelia Robotics")),
+    ("fr", "Claire Dumont aime dire qu'elle est devenue patronne par hasard. La cofondatrice et "
+           "directrice générale d'Orbelia Robotics, une start-up lyonnaise, a passé dix ans chez "
+           "Brindle Labs.", ("Claire Dumont", "Orbelia Robotics")),
+])
+def test_a_title_opening_a_sentence_is_the_person_of_the_sentence_before(
+        lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(person, org) for person, _title, org in roles_of(text, lang)}
+
+
+def test_a_title_opening_a_sentence_with_its_name_is_that_names() -> None:
+    text = ("Jana Morel spoke first. The chief executive of Orbelia Robotics, Paul Vidal, said the plant "
+            "would open in May.")
+    assert ("Jana Morel", "Orbelia Robotics") not in {(p, o) for p, _t, o in roles_of(text, "en")}

@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from veille.facts.common import fact, key, words_text
-from veille.facts.view import DocView
+from veille.facts.view import DocView, _in_subject
 from veille.nlp.lexicon import cased, load_data, words
 from veille.world import country_of_demonym, find_demonyms
 
@@ -83,8 +83,54 @@ def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
         for t in titles:
             org = t.org or _org_of(view, sent, t, span)
             out.append(_record(view, sent, person, span, t, org))
+    if not out:
+        out.extend(_described(view, sent))
     out.extend(founders(view, sent))
     return out
+
+
+def _described(view: DocView, sent: Span) -> list[dict[str, Any]]:
+    """'Kim X likes to say ... The co-founder and chief executive of Upstage, ..., spent':
+    a sentence whose subject is a definite title and no name is about the person the
+    sentence before had as its subject, in the same paragraph."""
+    lowers = view.words()[0]
+    if lowers[sent.start] not in ("the", "le", "la", "l'", "l’"):
+        return []
+    titles = _phrase_from(view, sent, sent.start, 4)
+    if not titles:
+        return []
+    last = max(tok.i for t in titles for tok in t.tokens)
+    verb = next((t.i for t in view.doc[last + 1:sent.end] if t.pos_ in ("VERB", "AUX")), sent.end)
+    if view.entities_in(sent.start, verb, ("person",)):
+        return []  # 'The chief executive of X, Jane Doe, said': the name is there
+    person = _previous_person(view, sent)
+    if person is None:
+        return []
+    span, g = person
+    out = []
+    for t in titles:
+        ids = {x.i for x in t.tokens}
+        named = [g for s, g in view.entities_in(min(ids), max(ids) + 1, ("organization",))
+                 if s.start in ids and s.start > t.tokens[t.head].i]
+        org = t.org or ((named[0], 1.0) if named else None)
+        if org is None:
+            continue  # 'the minister' alone: whose, the sentence does not say
+        record = _record(view, sent, g, span, t, org, rule="role.described")
+        record["confidence"] = round(record["confidence"] * 0.8, 3)
+        out.append(record)
+    return out
+
+
+def _previous_person(view: DocView, sent: Span) -> tuple[Span, dict[str, Any]] | None:
+    """The person who was the subject of the sentence just before, in the same paragraph."""
+    if sent.start == 0:
+        return None
+    before = view.sent_of(sent.start - 1)
+    if "\n\n" in view.text[before.end_char:sent.start_char]:
+        return None
+    subjects = [(s, g) for s, g in view.entities_in(before.start, before.end, ("person",))
+                if _in_subject(s.root)]
+    return subjects[0] if len(subjects) == 1 else None
 
 
 def _record(view: DocView, sent: Span, person: dict[str, Any], span: Span, t: Title,
