@@ -227,3 +227,15 @@ def test_a_title_opening_a_sentence_with_its_name_is_that_names() -> None:
     text = ("Jana Morel spoke first. The chief executive of Orbelia Robotics, Paul Vidal, said the plant "
             "would open in May.")
     assert ("Jana Morel", "Orbelia Robotics") not in {(p, o) for p, _t, o in roles_of(text, "en")}
+
+
+@pytest.mark.parametrize(("lang", "text", "founders"), [
+    ("en", "Orbelia Robotics makes robots. Jana Morel founded the company in 2016 with Paul Vidal, its "
+           "chief technology officer.", {"Jana Morel", "Paul Vidal"}),
+    ("fr", "Orbelia Robotics fabrique des robots. Jana Morel a fondé l'entreprise en 2016 avec Paul "
+           "Vidal, son directeur technique.", {"Jana Morel", "Paul Vidal"}),
+])
+def test_founding_the_company_named_before_with_someone(lang: str, text: str, founders: set[str]) -> None:
+    found = {person for person, title, org in roles_of(text, lang)
+             if org == "Orbelia Robotics" and ("fondat" in title.lower() or "founder" in title.lower())}
+    assert found == founders

@@ -537,8 +537,8 @@ def founders(view: DocView, sent: Span) -> list[dict[str, Any]]:
             org = _founded(view, sent, tok)
         else:
             subject = view.subject_of(tok, ("person",))
-            obj = next((view.entity_in_subtree(c, ("organization",)) for c in tok.children
-                        if c.dep_ in ("obj", "dobj")), None)
+            obj = next((view.entity_in_subtree(c, ("organization",)) or _company(view, c)
+                        for c in tok.children if c.dep_ in ("obj", "dobj")), None)
             if subject is not None and obj is not None:
                 people = [(s, g) for s, g in view.entities_in(sent.start, sent.end, ("person",))
                           if g is subject][:1]
@@ -555,6 +555,12 @@ def founders(view: DocView, sent: Span) -> list[dict[str, Any]]:
             made["args"]["title"] = str(word)
             out.append(made)
     return out
+
+
+def _company(view: DocView, noun: Token) -> dict[str, Any] | None:
+    """'a fondé l'entreprise', 'founded the company': the company the noun stands for."""
+    g = view.coref(noun)
+    return g if g is not None and g["type"] == "organization" else None
 
 
 @cache
