@@ -676,3 +676,14 @@ def test_an_amount_in_a_relative_clause_is_that_clauses_subjects() -> None:
             "de dollars dans un centre de données.")
     funding = [f for f in facts_of(text, "funding") if f["args"]["amount"]["value"] == 2e9]
     assert [f["args"]["subject"] for f in funding] == ["Orbelia Cloud"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Orbelia Chips is the main beneficiary. Its processors should account for 23% of the market in "
+           "2025, according to a report by Brindle Research."),
+    ("fr", "Selon un rapport de Brindle Research, les processeurs d'Orbelia Chips devraient représenter "
+           "23 % du marché en 2025."),
+])
+def test_a_reported_forecast_for_this_year_is_a_goal(lang: str, text: str) -> None:
+    (goal,) = facts_of(text, "target", lang=lang, date="2025-12-09")
+    assert goal["args"]["value"] == 23 and goal["args"]["deadline"] == 2025

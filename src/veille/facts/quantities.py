@@ -37,8 +37,10 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
     quantities = [q for q in view.quantities_in(sent) if q.kind != "ordinal"]
     if not quantities:
         return out
-    # 'should account for 23% of the market in 2025', said in 2025: a forecast for this year
-    deadlines = view.deadlines(sent, this_year=view.modality(sent) == "projected")
+    # 'should account for 23% of the market in 2025', said in 2025: a forecast for this year,
+    # also when someone reports it ('..., according to the report')
+    forecast = view.modality(sent) == "projected" or _forecast(view, sent)
+    deadlines = view.deadlines(sent, this_year=forecast)
     for q in quantities:
         if q.start in view.used_quantities:
             continue
@@ -48,8 +50,7 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
                 or _factor(view, q) or _rate(view, q, quantities) or _threshold(view, sent, q):
             continue
         own_deadlines = [d for d in deadlines if not _in_other_relative(view, tok, d)]
-        if own_deadlines and (view.modality(sent) == "projected"
-                              or has_cue(sent, view.cue("target_cues"))) \
+        if own_deadlines and (forecast or has_cue(sent, view.cue("target_cues"))) \
                 and not _present(view, sent, q, tok) and not _descriptive(tok):
             target = _target(view, sent, q, tok, own_deadlines)
             if target is not None:
@@ -62,6 +63,16 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
                 high = dict(metric, args={**metric["args"], "value": q.high})
                 out.append(high)
     return out
+
+
+def _forecast(view: DocView, sent: Span) -> bool:
+    """A sentence that says what will be, whoever says it: a verb in the future or the
+    conditional, or a word of `forecast_words` ('should', 'is expected to', 'devrait')."""
+    moods, tenses = view._verb_features(range(sent.start, sent.end))
+    if "Fut" in tenses or "Cnd" in moods:
+        return True
+    text = f" {view.sentence_text(sent).lower()} "
+    return any(f" {w} " in text for w in words(LEX, "forecast_words", view.lang))
 
 
 def goals(view: DocView, sent: Span) -> list[dict[str, Any]]:
