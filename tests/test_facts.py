@@ -687,3 +687,15 @@ def test_an_amount_in_a_relative_clause_is_that_clauses_subjects() -> None:
 def test_a_reported_forecast_for_this_year_is_a_goal(lang: str, text: str) -> None:
     (goal,) = facts_of(text, "target", lang=lang, date="2025-12-09")
     assert goal["args"]["value"] == 23 and goal["args"]["deadline"] == 2025
+
+
+@pytest.mark.parametrize(("lang", "text", "subject"), [
+    # the parse makes 'l'un des ... d'OpenAI' the subject: the name in it is the other party
+    ("fr", "SoftBank Group, l'un des principaux investisseurs d'OpenAI, s'est apprécié de 1,8 % à "
+           "19 335 yens.", "SoftBank Group"),
+    # a name set beside the noun of relation is the thing itself
+    ("fr", "Le titre du fournisseur Kestrel Optics a bondi de 5 % à 20 euros.", "Kestrel Optics"),
+])
+def test_a_name_after_a_noun_of_relation_is_not_the_subject(lang: str, text: str, subject: str) -> None:
+    (move,) = facts_of(text, "stock_move", lang=lang)
+    assert move["args"]["subject"] == subject

@@ -135,7 +135,7 @@ class DocView:
                 continue
             t = self.doc[i]
             if i != tok.i and tok.is_ancestor(t) and not self._aside(t, tok) \
-                    and not _based(self.text, t, g):
+                    and not _based(self.text, t, g) and not _related(t, tok):
                 return g
         return None
 
@@ -693,6 +693,34 @@ def _based(text: str, tok: Token, g: dict[str, Any]) -> bool:
         return False
     after = text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 8].lower()
     return after.startswith(("-based", "‑based", " based", "-basé"))
+
+
+def _related(t: Token, top: Token) -> bool:
+    """'l'un des principaux investisseurs d'OpenAI', 'a key supplier to Nvidia': a name that
+    complements a noun of relation (`relation_nouns`) through 'de'/'of'/'to' is the other
+    party, not the thing ('le fournisseur Foxconn' is Foxconn)."""
+    nouns = _relation_nouns()
+    x = t
+    for _ in range(6):
+        if x.i == top.i or x.head.i == x.i:
+            return False
+        head = x.head
+        via = any(c.dep_ == "case" and c.lower_ in _COMPLEMENT_PREPS for c in x.children)
+        if head.pos_ == "ADP" and head.i != top.i:  # English: 'supplier to Nvidia'
+            via = head.lower_ in _COMPLEMENT_PREPS
+            head = head.head
+        if via and (head.lower_ in nouns or head.lemma_.lower() in nouns):
+            return True
+        x = head
+    return False
+
+
+_COMPLEMENT_PREPS = frozenset({"de", "d'", "d’", "du", "des", "of", "to", "for"})
+
+
+@cache
+def _relation_nouns() -> frozenset[str]:
+    return frozenset(load_data(LEX)["relation_nouns"])
 
 
 @cache
