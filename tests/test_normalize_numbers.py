@@ -162,6 +162,8 @@ def test_find_plain_numbers(
         ("Windows 11 équipe le poste.", "fr"),
         ("Llama 4 est sorti.", "fr"),
         ("Mistral 7B and Kimi K2 were compared.", "en"),
+        # addresses and codes: digits joined by hyphens in three groups, or with a leading zero
+        ("Headquarters: Kestrel Building, 1-6-1 Otemachi, Tokyo 100-0004, Japan.", "en"),
     ],
 )
 def test_no_quantity_in_names_times_and_words(text: str, lang: str) -> None:
@@ -298,6 +300,9 @@ def test_parse_number_rejects_partial_forms(text: str) -> None:
         ("La ville compte 2\u2009500\u202f000 habitants.", "fr",
          [("2\u2009500\u202f000", 2_500_000.0)]),
         ("La ville compte 1'250'000 habitants.", "fr", [("1'250'000", 1_250_000.0)]),
+        # a scale word joined by a hyphen, in a compound adjective
+        ("It signed a $5-billion deal for a 32-billion-parameter model.", "en",
+         [("$5-billion", 5e9), ("32-billion", 3.2e10)]),
     ],
 )
 def test_find_signs_halves_and_scales(text: str, lang: str,

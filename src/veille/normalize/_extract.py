@@ -36,6 +36,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _RUN = re.compile(r"[^\W\d_]+(?:(?:\s+|-|\u2011)[^\W\d_]+){0,11}")  # up to 12 words
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w])")
 _NEXT_TOKEN = re.compile(r"\s+([^\W\d_]+)")
+_HYPHEN_WORD = re.compile(r"[-\u2011]([^\W\d_]+)(?![^\W\d_])")
 _GLUED_WORD = re.compile(r"[ \u00a0]?([^\W\d_]+)(?![\w])")
 _PLURAL_NEXT = re.compile(r"\s+[^\W\d_]+[sx](?![\w])")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
@@ -157,9 +158,12 @@ def _scale_after(text: str, pos: int, lang: str, *, currency: bool = False
     followed by a currency ("5 M€") or after a currency (``currency``: "USD 5 m"), or "M"
     before "de" ("3 M de visiteurs"): (factor, end, whether "et demi" follows) or None."""
     m = _NEXT_WORD.match(text, pos, pos + 30)
-    if not m:
-        return None
     lex = lexicon(lang)
+    if not m:
+        # 'a $5-billion deal', 'a 32-billion-parameter model': a scale word joined by a hyphen
+        h = _HYPHEN_WORD.match(text, pos, pos + 30)
+        factor = lex.scale_words.get(h.group(1).lower()) if h else None
+        return (factor, h.end(), False) if h and factor is not None else None
     word, end = m.group(1), m.end()
     factor = lex.scale_words.get(word.lower())
     if factor is not None:
@@ -262,15 +266,28 @@ def _minor_units_alone(text: str, cand: Candidate, lang: str) -> Candidate | Non
                    kind="money")
 
 
+_CODE = re.compile(r"(?<![\w.,])\d+(?:[-\u2011]\d+)+(?![\w%]|[.,]\d|[-\u2011]?[^\W\d_])")
+
+
+def _is_code(run: str) -> bool:
+    """Digits joined by hyphens that count nothing: three groups or more ('1-6-1'), or a group
+    after the first with a leading zero ('100-0004'); '10-15' is a range."""
+    groups = re.split(r"[-\u2011]", run)
+    return len(groups) >= 3 or any(g.startswith("0") and len(g) > 1 for g in groups[1:])
+
+
 def numeric_candidates(text: str, lang: str) -> list[Candidate]:
     """Numbers written with digits, with currency prefix, scale, percent or ordinal suffix."""
     lang = check_lang(lang)
     out: list[Candidate] = []
     tables = _tables(lang)
+    codes = [c.span() for c in _CODE.finditer(text) if _is_code(c.group(0))]
     for m in tables.numeric_re.finditer(text):
         num_start = m.start("num")
         if num_start >= 2 and text[num_start - 1] in "-\u2011" and text[num_start - 2].isalpha():
             continue
+        if any(a <= num_start < b for a, b in codes):
+            continue  # '1-6-1 Otemachi', 'Tokyo 100-0004': an address or a code
         before = currency_before(text, num_start)
         pre = before.mark if before else None
         value = digits_value(m.group("num"), lang, after_currency=bool(pre))
