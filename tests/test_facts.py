@@ -699,3 +699,14 @@ def test_a_reported_forecast_for_this_year_is_a_goal(lang: str, text: str) -> No
 def test_a_name_after_a_noun_of_relation_is_not_the_subject(lang: str, text: str, subject: str) -> None:
     (move,) = facts_of(text, "stock_move", lang=lang)
     assert move["args"]["subject"] == subject
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Orbelia unveiled Kestrel 4.0 on Tuesday. The new model comes in a 32-billion-parameter "
+           "version for enterprise customers."),
+    ("fr", "La start-up Orbelia AI a dévoilé mardi son modèle Kestrel 4.0. Le nouveau modèle compte 32 "
+           "milliards de paramètres."),
+])
+def test_the_model_stands_for_the_product_named_last(lang: str, text: str) -> None:
+    sizes = [f for f in facts_of(text, "metric", lang=lang) if f["args"]["value"] == 3.2e10]
+    assert [f["args"]["subject"] for f in sizes] == ["Kestrel 4.0"]
