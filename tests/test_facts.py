@@ -710,3 +710,10 @@ def test_a_name_after_a_noun_of_relation_is_not_the_subject(lang: str, text: str
 def test_the_model_stands_for_the_product_named_last(lang: str, text: str) -> None:
     sizes = [f for f in facts_of(text, "metric", lang=lang) if f["args"]["value"] == 3.2e10]
     assert [f["args"]["subject"] for f in sizes] == ["Kestrel 4.0"]
+
+
+def test_the_analysts_a_consensus_polls_are_no_figure() -> None:
+    text = ("Net profit came in at NT$57.7 billion, against an average forecast of NT$53.1 billion from "
+            "19 analysts polled by Brindle Data.")
+    assert all(f["args"]["value"] != 19 or f["confidence"] < 0.4
+               for f in facts_of(text, "metric", lang="en"))
