@@ -713,7 +713,8 @@ def test_the_model_stands_for_the_product_named_last(lang: str, text: str) -> No
 
 
 def test_the_analysts_a_consensus_polls_are_no_figure() -> None:
-    text = ("Net profit came in at NT$57.7 billion, against an average forecast of NT$53.1 billion from "
-            "19 analysts polled by Brindle Data.")
+    text = ("Kestrel Electronics said net profit for the July-September quarter came in at NT$57.67 billion "
+            "($1.86 billion), compared with an average forecast of NT$53.1 billion from 19 analysts "
+            "polled by Brindle Data.")
     assert all(f["args"]["value"] != 19 or f["confidence"] < 0.4
                for f in facts_of(text, "metric", lang="en"))
