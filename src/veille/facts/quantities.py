@@ -205,13 +205,13 @@ def _anaphoric(view: DocView, q: Quantity) -> bool:
 
 
 def _price_target(view: DocView, sent: Span, q: Quantity) -> bool:
-    """'raised their price target to $60': an analyst's view of a share price, no figure of
-    the company's."""
-    if q.kind != "money":
-        return False
+    """'raised their price target to $60': an analyst's view of a share price; 'against an
+    average forecast of NT$53.1 billion', 'le consensus tablait sur ...': the analysts'
+    expectation. Neither is a figure of the company's."""
     start = max([sent.start_char, *(x.end for x in view.quantities_in(sent) if x.end <= q.start)])
     before = doc_text(view.doc)[start:q.start].lower()  # since the previous figure
-    return any(c in before for c in view.cue("price_target_cues"))
+    return (q.kind == "money" and any(c in before for c in view.cue("price_target_cues"))) \
+        or any(c in before for c in view.cue("consensus_cues"))
 
 
 def _factor(view: DocView, q: Quantity) -> bool:
