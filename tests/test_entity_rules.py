@@ -527,3 +527,20 @@ def test_a_bracket_the_name_does_not_close_ends_it(annotate_en: Annotate) -> Non
     names = {e["name"] for e in entities(doc)}
     assert "Thailand Venture Capital Management" in names
     assert not any("(" in n for n in names)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rival Kestrel Mobility fell 7.1% on its debut in Hong Kong.", "Kestrel Mobility"),
+    ("Chipmaker Orbelia Semiconductor rose 3% on Monday.", "Orbelia Semiconductor"),
+    ("Peer Brindle Robotics dropped 2% in Shanghai.", "Brindle Robotics"),
+])
+def test_a_description_opening_the_sentence_is_no_part_of_the_name(annotate_en: Annotate, text: str,
+                                                                   name: str) -> None:
+    doc = annotate_en(text)
+    find(doc, name)
+    first = text.split()[0]
+    assert not any(first in e["name"] for e in entities(doc))
+
+
+def test_a_name_beginning_with_such_a_word_keeps_it(annotate_en: Annotate) -> None:
+    find(annotate_en("On Monday, Partners Group sold its stake in Orbelia."), "Partners Group")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from veille.nlp.entities.common import CAMEL, LEX, NAMES, endings, lower_words, starts_sentence
 from veille.nlp.lexicon import cased, words
@@ -53,12 +53,23 @@ def _leading_words(doc: Doc, start: int, end: int, lang: str) -> int:
             doc[start].is_lower and low in heads and start + 1 < end
             and doc[start + 1].is_title):
         return 1
+    if start + 1 < end and leading_descriptor(doc[start], lang):
+        return 1
     titles = words(LEX, "person_titles", lang)
     for n in (3, 2, 1):
         if start + n <= end and lower_words(doc[start:start + n]) in titles:
             if start + n < end and doc[start + n].is_title or start + n == end:
                 return n
     return 0
+
+
+def leading_descriptor(tok: Token, lang: str) -> bool:
+    """'Rival WeRide fell 7%', 'Chipmaker Nvidia rose': a common noun capitalised because it
+    opens the sentence, before a name it describes."""
+    low = tok.lower_
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and starts_sentence(tok) and (
+        low in words(LEX, "leading_descriptors", lang) or (low.endswith("maker") and len(low) > 6))
 
 
 def _after_title_domain(doc: Doc, start: int, end: int) -> int:

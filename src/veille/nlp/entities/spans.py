@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from veille.nlp.entities.aliases import alias_cue_at
-from veille.nlp.entities.cleanup import is_fragment
+from veille.nlp.entities.cleanup import is_fragment, leading_descriptor
 from veille.nlp.entities.common import (
     LEX,
     NAMES,
@@ -332,7 +332,7 @@ def proper_noun_runs(doc: Doc, taken: set[int], lang: str) -> list[Span]:
     skip = cased(LEX, "not_names")
     tokens: list[Token | None] = [*doc, None]
     for tok in tokens:
-        if tok is not None and _missed_name_word(tok, taken, skip):
+        if tok is not None and _missed_name_word(tok, taken, skip) and not leading_descriptor(tok, lang):
             run.append(tok)
             continue
         if run:
