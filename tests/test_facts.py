@@ -718,3 +718,14 @@ def test_the_analysts_a_consensus_polls_are_no_figure() -> None:
             "polled by Brindle Data.")
     shown = [f["args"]["value"] for f in facts_of(text, "metric", lang="en") if f["confidence"] >= 0.4]
     assert shown == [5.767e10]  # the profit; neither the analysts nor their average forecast
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Orbelia Group will invest 100 trillion won over the next five years, with robots, batteries "
+           "and drugs as its three priorities."),
+    ("fr", "Orbelia Group investira 100 000 milliards de wons d'ici 2030, avec trois priorités : les "
+           "robots, les batteries et les médicaments."),
+])
+def test_a_few_things_in_words_are_no_goal(lang: str, text: str) -> None:
+    assert all(f["args"].get("value") != 3 or f["confidence"] < 0.4
+               for f in facts_of(text, "target", lang=lang))

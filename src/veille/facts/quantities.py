@@ -412,7 +412,16 @@ def _target(view: DocView, sent: Span, q: Quantity, tok: Token, deadlines: list[
     start, end = clause_bounds(tokens, sent)
     return fact(view, "target", args, sent, start, end, "target.deadline",
                 entities={"subject": key(subject), "source": key(source)},
-                modality="projected", confidence=0.6)
+                modality="projected", confidence=round(0.6 * _weakness(view, q, mtoks), 3))
+
+
+def _weakness(view: DocView, q: Quantity, mtoks: list[Token]) -> float:
+    """How much less a figure is worth: a few things written in words ('three priorities',
+    'deux personnes') seldom are a figure (0.5); a weak measure (`weak_measures`) 0.7."""
+    factor = 0.5 if q.value < 10 and not any(c.isdigit() for c in q.text) else 1.0
+    if mtoks and mtoks[0].lower_ in words(LEX, "weak_measures", view.lang):
+        factor *= 0.7
+    return factor
 
 
 def _according_to(view: DocView, sent: Span) -> dict[str, Any] | None:
@@ -460,11 +469,7 @@ def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any
         return None  # '5,04 ringgits le mètre', '$4 a share': a price
     audience = _audience_of(view, sent, mtoks)
     subject, weight = (audience, 1.0) if audience is not None else figure_owner(view, sent, tok)
-    confidence = 0.6 * (weight if subject is not None else 0.6)
-    if q.value < 10 and not any(c.isdigit() for c in q.text):
-        confidence *= 0.5  # 'deux personnes', 'three priorities': a few things, seldom a figure
-    if head in words(LEX, "weak_measures", view.lang):
-        confidence *= 0.7
+    confidence = 0.6 * (weight if subject is not None else 0.6) * _weakness(view, q, mtoks)
     args: dict[str, Any] = {"subject": name(subject), "measure": measure,
                             **value_args(q, view.date_for(sent, near=(q.start, q.end))[0])}
     start, end = clause_bounds([tok, *mtoks], sent)
