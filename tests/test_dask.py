@@ -22,7 +22,8 @@ from test_order import QUERIES
 
 from veille.api import KnowledgeBase
 from veille.errors import ClusterError
-from veille.ingest.cluster import parse
+from veille.ingest.annotator import Annotated
+from veille.ingest.cluster import DaskAnnotator, parse
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 
@@ -158,3 +159,47 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_stores_nothing_twice(cli: C
     assert _tables(db) == _tables(ref)
     counts = table_counts(db)
     assert counts["documents"] == 216 and counts == table_counts(ref)
+
+
+class _Task:
+    """A finished Dask task, as `DaskAnnotator` sees it: its key, status and result."""
+
+    def __init__(self, key: str, result: Any) -> None:
+        self.key, self._result = key, result
+        self.status = "error" if isinstance(result, BaseException) else "finished"
+
+    def result(self) -> Any:
+        if isinstance(self._result, BaseException):
+            raise self._result
+        return self._result
+
+    def add_done_callback(self, callback: Any) -> None:
+        callback(self)
+
+
+class _Client:
+    """Runs each task at once; a batch of several documents, or the document 'bad', brings
+    its worker down (the scheduler's KilledWorker after its allowed failures)."""
+
+    def __init__(self) -> None:
+        self.sent: list[list[str]] = []
+
+    def submit(self, fn: Any, lang: str, items: list[Any], key: str, **kwargs: Any) -> _Task:
+        ids = [ctx["id"] for _, ctx in items]
+        self.sent.append(ids)
+        if len(ids) > 1 or ids == ["bad"]:
+            return _Task(key, RuntimeError(f"KilledWorker: {key}"))
+        return _Task(key, [Annotated(ids[0], entities=[{"name": ids[0]}])])
+
+
+def test_a_batch_whose_workers_keep_dying_is_annotated_one_document_at_a_time() -> None:
+    annotator = object.__new__(DaskAnnotator)  # a cluster's annotator, on a stand-in client
+    annotator.client, annotator.cluster, annotator._closing = _Client(), None, False
+    annotator._lock, annotator._tasks = threading.Lock(), {}
+    items = [(f"text {i}", {"id": i}) for i in ("a", "bad", "c")]
+    results = annotator.submit("fr", items).result(timeout=1)
+    assert annotator.client.sent == [["a", "bad", "c"], ["a"], ["bad"], ["c"]]
+    assert [r.id for r in results] == ["a", "bad", "c"]  # in the batch's order
+    assert [r.error is None for r in results] == [True, False, True]
+    assert results[1].error is not None and results[1].error.startswith("annotation worker failed (RuntimeError")
+    assert annotator._tasks == {}
