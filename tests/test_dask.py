@@ -9,6 +9,7 @@ import shutil
 import signal
 import socket
 import sqlite3
+import subprocess
 import sys
 import threading
 import time
@@ -60,6 +61,18 @@ def test_a_scheduler_that_cannot_be_reached_is_one_coded_line(cli: Cli, tmp_path
                      "seconds are allowed), or use --dask local:N"]
     assert "Traceback" not in result.output
     assert table_counts(db).get("documents", 0) == 0  # nothing read before the cluster was there
+
+
+def test_a_scheduler_without_workers_is_one_coded_line(cli: Cli, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    distributed = pytest.importorskip("distributed")
+    monkeypatch.setenv("VEILLE_DASK_TIMEOUT", "1")
+    with distributed.LocalCluster(n_workers=0, host="127.0.0.1", dashboard_address="127.0.0.1:0") as cluster:
+        address = cluster.scheduler_address
+        result = cli("ingest", "--db", tmp_path / "kb.db", "--dask", address, EXAMPLES)
+    assert result.exit_code == 1
+    assert result.output.strip() == (f"Error: [V104] the Dask scheduler at {address} has no worker (waited 1 s). "
+                                     f"Start workers with: dask worker {address}")
 
 
 def test_dask_not_installed_and_bad_options_are_one_line_each(cli: Cli, tmp_path: Path,
@@ -159,6 +172,50 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_stores_nothing_twice(cli: C
     assert _tables(db) == _tables(ref)
     counts = table_counts(db)
     assert counts["documents"] == 216 and counts == table_counts(ref)
+
+
+# Ctrl-C as at a terminal, even when this test runs in the background (see test_ingest.py)
+INGEST = """
+import signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)
+from veille.cli import app
+if __name__ == "__main__":
+    app(sys.argv[1:], prog_name="veille")
+"""
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_an_ingest_on_a_local_cluster_cleanly(cli: Cli, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_generated(folder, 400)
+    db = tmp_path / "kb.db"
+    script = tmp_path / "ingest.py"
+    script.write_text(INGEST, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(script), "ingest", "--db", str(db), "-q", "--dask", "local:2",
+                             str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 300
+        while _stored(db) < 16:  # the first batch is in: the workers are at work
+            assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+            time.sleep(0.1)
+        os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
+        _, stderr = proc.communicate(timeout=60)
+        time.sleep(1)
+        ps = subprocess.run(["ps", "-o", "pid=,stat=,args=", "-g", str(proc.pid)], capture_output=True, text=True)
+        alive = [line for line in ps.stdout.splitlines() if not line.split()[1].startswith("Z")]
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, stderr
+    assert stderr.startswith("Interrupted: the store keeps its"), stderr
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
+    assert alive == []  # the cluster's processes are gone
+    kept = _stored(db)
+    assert 16 <= kept < 400
+    again = cli("ingest", "--db", db, "-q", folder)
+    assert again.exit_code == 0, again.output
+    assert f"{400 - kept} added" in again.stdout and f"{kept} unchanged" in again.stdout
 
 
 class _Task:
