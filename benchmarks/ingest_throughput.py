@@ -728,6 +728,12 @@ def main() -> None:
                         round(v["docs_per_s"] / b["docs_per_s"], 3)
                         for v, b in zip(done, runs[("bare", workers)], strict=True)
                         if v.get("docs_per_s") and b.get("docs_per_s")]
+                if mode == "dask" and ("veille", workers) in runs:
+                    # on Dask / on local worker processes, within each round
+                    best["dask_vs_local"] = [
+                        round(d["docs_per_s"] / v["docs_per_s"], 3)
+                        for d, v in zip(done, runs[("veille", workers)], strict=True)
+                        if d.get("docs_per_s") and v.get("docs_per_s")]
                 rows.append(best)
     add_ratios(rows)
     print(table(rows))
@@ -736,10 +742,10 @@ def main() -> None:
             print(f"{'Veille' if r['mode'] == 'veille' else 'Veille on Dask'}/bare docs/s round by round, "
                   f"W={r['workers']}: " + ", ".join(f"{x:.3f}" for x in r["round_ratios"]))
     for r in rows:
-        local = next((v for v in rows if v["mode"] == "veille" and v["workers"] == r["workers"]), None)
-        if r["mode"] == "dask" and "error" not in r and local is not None and "error" not in local:
-            print(f"Veille on Dask / Veille -j {r['workers']} docs/s: {r['docs_per_s'] / local['docs_per_s']:.3f} "
-                  f"(the cluster started and warmed in {r['cluster_startup_seconds']} s, not counted)")
+        if r["mode"] == "dask" and r.get("dask_vs_local"):
+            print(f"Veille on Dask / Veille -j {r['workers']} docs/s round by round: "
+                  + ", ".join(f"{x:.3f}" for x in r["dask_vs_local"])
+                  + f" (the cluster started and warmed in {r['cluster_startup_seconds']} s, not counted)")
     sources = {r.get("veille_source") for r in rows if r["mode"] in ("veille", "dask")} - {None}
     if len(sources) > 1:
         print(f"warning: Veille's source changed during the run ({', '.join(sorted(sources))}); "
