@@ -3,6 +3,7 @@
 Run on demand:
 
     .venv/bin/python benchmarks/ingest_throughput.py [--docs 2000] [--workers 1 2]
+                                                     [--modes bare veille dask]
                                                      [--out benchmarks/out/ingest.json]
 
 Method
@@ -34,6 +35,12 @@ script), so that peak memory is that of the configuration alone:
   cleaning, language identification, exact and near-duplicate checks, the full pipeline
   (Veille's sentence, entity and fact components) and the SQLite writes, one transaction per
   document.
+
+- dask, W workers (`--modes dask`): the same `ingest`, with `dask=` the address of a
+  LocalCluster of W single-threaded worker processes, as `veille ingest --dask local:W` starts
+  it. The cluster is started and each worker builds both pipelines and annotates the example
+  articles before the clock starts (a cluster in use is already up); its workers' CPU time is
+  read in them (getrusage, through `Client.run`) before and after, and added to "cores".
 
 Model loading is excluded. Before the clock starts, each process loads its models and runs
 them once over the 16 original example articles: bare runs `nlp.pipe` over them with
