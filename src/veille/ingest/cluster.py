@@ -113,10 +113,10 @@ class DaskAnnotator:
             raise ClusterError("Dask is not installed, and --dask needs it", INSTALL) from e
         address = str(self.target)
         try:
-            if self.kind == "local":
+            if self.kind == "local":  # its processes' logs silenced: outcomes say what failed
                 self.cluster = LocalCluster(n_workers=int(self.target), threads_per_worker=1, processes=True,
                                             host="127.0.0.1", scheduler_port=0, dashboard_address="127.0.0.1:0",
-                                            silence_logs=logging.ERROR)
+                                            silence_logs=logging.CRITICAL)
                 address = self.cluster.scheduler_address
             self.client = Client(address, timeout=self.connect_timeout, set_as_default=False)
             if self.kind == "local":
