@@ -3,6 +3,7 @@
 Run on demand:
 
     .venv/bin/python benchmarks/ingest_throughput.py [--docs 2000] [--workers 1 2]
+                                                     [--modes bare veille dask]
                                                      [--out benchmarks/out/ingest.json]
 
 Method
@@ -34,6 +35,12 @@ script), so that peak memory is that of the configuration alone:
   cleaning, language identification, exact and near-duplicate checks, the full pipeline
   (Veille's sentence, entity and fact components) and the SQLite writes, one transaction per
   document.
+
+- dask, W workers (`--modes dask`): the same `ingest`, with `dask=` the address of a
+  LocalCluster of W single-threaded worker processes, as `veille ingest --dask local:W` starts
+  it. The cluster is started and each worker builds both pipelines and annotates the example
+  articles before the clock starts (a cluster in use is already up); its workers' CPU time is
+  read in them (getrusage, through `Client.run`) before and after, and added to "cores".
 
 Model loading is excluded. Before the clock starts, each process loads its models and runs
 them once over the 16 original example articles: bare runs `nlp.pipe` over them with
@@ -460,14 +467,49 @@ def run_bare(spec: dict[str, Any]) -> dict[str, Any]:
             "peak_child_kb": child_kb}
 
 
+def _worker_cpu_seconds() -> float:
+    """User + system CPU time of the Dask worker process this runs in (by `Client.run`)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _warm_worker() -> int:
+    """In a Dask worker: build both pipelines and run them over the example articles, as the
+    other configurations' warm-up does."""
+    from veille.ingest.annotator import annotate_batch
+
+    sources = source_articles()
+    for lang in sorted({s["lang"] for s in sources}):
+        annotate_batch(lang, [(s["text"], {"id": s["name"]}) for s in sources if s["lang"] == lang])
+    return os.getpid()
+
+
+def start_cluster(workers: int) -> tuple[Any, Any, float]:
+    """A LocalCluster as `veille ingest --dask local:W` starts it, its workers warmed; the
+    seconds it took to start (with the pipelines loaded)."""
+    from distributed import Client, LocalCluster
+
+    started = time.perf_counter()
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                           dashboard_address="127.0.0.1:0")
+    client = Client(cluster, set_as_default=False)
+    client.run(_warm_worker)
+    return cluster, client, time.perf_counter() - started
+
+
 def run_veille(spec: dict[str, Any]) -> dict[str, Any]:
     from veille.ingest.run import ingest
     from veille.kb.store import SQLiteStore
 
+    dask = spec["mode"] == "dask"
     with tempfile.TemporaryDirectory(prefix="veille-bench-db-") as tmp:
         warm_store = SQLiteStore(Path(tmp) / "warmup.db")  # loads and warms the pipelines
         ingest(warm_store, [str(CORPUS)], n_process=1)
         warm_store.close()
+        if dask:  # the cluster runs and its workers are warm before the clock starts
+            cluster, client, startup = start_cluster(spec["workers"])
+            address = cluster.scheduler_address
+            workers_cpu = sum(client.run(_worker_cpu_seconds).values())
         rss_warm = _rss_now_kb()
         store = SQLiteStore(Path(tmp) / "bench.db")
         done = Counter[str]()
@@ -481,7 +523,16 @@ def run_veille(spec: dict[str, Any]) -> dict[str, Any]:
 
         with Clock() as clock:
             report = ingest(store, [spec["folder"]], n_process=spec["workers"],
-                            progress=progress)
+                            progress=progress, dask=address if dask else None)
+        extra: dict[str, Any] = {}
+        if dask:  # the workers are alive: their CPU time is not in RUSAGE_CHILDREN yet
+            workers_cpu = sum(client.run(_worker_cpu_seconds).values()) - workers_cpu
+            clock.cpu += workers_cpu
+            if clock.other is not None:
+                clock.other = max(clock.other - workers_cpu, 0.0)
+            extra = {"cluster_startup_seconds": round(startup, 1), "workers_cpu_seconds": round(workers_cpu, 2)}
+            client.close()
+            cluster.close()
         self_kb, child_kb = _peaks_kb()
         entities = store.query("SELECT COUNT(*) FROM entities")[0][0]
         db_bytes = sum(p.stat().st_size for p in Path(tmp).glob("bench.db*"))
@@ -499,6 +550,7 @@ def run_veille(spec: dict[str, Any]) -> dict[str, Any]:
         "duplicates": [{"source": o.source, "message": o.message}
                        for o in report.outcomes if o.status == "duplicate"],
         "rss_after_warmup_kb": rss_warm, "peak_self_kb": self_kb, "peak_child_kb": child_kb,
+        **extra,
     }
 
 
@@ -574,7 +626,7 @@ def add_ratios(rows: list[dict[str, Any]]) -> None:
     bare = {r["workers"]: r for r in rows if r["mode"] == "bare" and "error" not in r}
     for r in rows:
         b = bare.get(r["workers"])
-        if r["mode"] != "veille" or "error" in r or b is None:
+        if r["mode"] not in ("veille", "dask") or "error" in r or b is None:
             continue
         r["ratio_vs_bare"] = {
             "docs_per_s": _ratio(r["docs_per_s"], b["docs_per_s"], 3),
@@ -625,7 +677,7 @@ def main() -> None:
                         help="n_process values to measure")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "out" / "ingest.json"))
     parser.add_argument("--modes", nargs="+", default=["bare", "veille"],
-                        choices=["bare", "veille"])
+                        choices=["bare", "veille", "dask"])
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--repeat", type=int, default=1,
                         help="runs per configuration; the table keeps the fastest")
@@ -656,7 +708,7 @@ def main() -> None:
         # Rounds: each round measures every configuration once, bare and Veille side by side
         # at each number of workers, so that a machine that slows down or speeds up during
         # the run (a shared virtual machine does) weighs on both sides of a ratio alike.
-        modes = [m for m in ("bare", "veille") if m in args.modes]
+        modes = [m for m in ("bare", "veille", "dask") if m in args.modes]
         runs: dict[tuple[str, int], list[dict[str, Any]]] = {}
         for n in range(args.repeat):
             for workers in args.workers:
@@ -677,28 +729,39 @@ def main() -> None:
                 best = dict(max(ok, key=lambda r: r["docs_per_s"]) if ok else done[0])
                 if args.repeat > 1:
                     best["runs_docs_per_s"] = [r.get("docs_per_s") for r in done]
-                if mode == "veille" and ("bare", workers) in runs:
+                if mode in ("veille", "dask") and ("bare", workers) in runs:
                     # Veille / bare within each round: the ratio the machine's drift spares
                     best["round_ratios"] = [
                         round(v["docs_per_s"] / b["docs_per_s"], 3)
                         for v, b in zip(done, runs[("bare", workers)], strict=True)
                         if v.get("docs_per_s") and b.get("docs_per_s")]
+                if mode == "dask" and ("veille", workers) in runs:
+                    # on Dask / on local worker processes, within each round
+                    best["dask_vs_local"] = [
+                        round(d["docs_per_s"] / v["docs_per_s"], 3)
+                        for d, v in zip(done, runs[("veille", workers)], strict=True)
+                        if d.get("docs_per_s") and v.get("docs_per_s")]
                 rows.append(best)
     add_ratios(rows)
     print(table(rows))
     for r in rows:
         if r.get("round_ratios"):
-            print(f"Veille/bare docs/s round by round, W={r['workers']}: "
-                  + ", ".join(f"{x:.3f}" for x in r["round_ratios"]))
-    sources = {r.get("veille_source") for r in rows if r["mode"] == "veille"} - {None}
+            print(f"{'Veille' if r['mode'] == 'veille' else 'Veille on Dask'}/bare docs/s round by round, "
+                  f"W={r['workers']}: " + ", ".join(f"{x:.3f}" for x in r["round_ratios"]))
+    for r in rows:
+        if r["mode"] == "dask" and r.get("dask_vs_local"):
+            print(f"Veille on Dask / Veille -j {r['workers']} docs/s round by round: "
+                  + ", ".join(f"{x:.3f}" for x in r["dask_vs_local"])
+                  + f" (the cluster started and warmed in {r['cluster_startup_seconds']} s, not counted)")
+    sources = {r.get("veille_source") for r in rows if r["mode"] in ("veille", "dask")} - {None}
     if len(sources) > 1:
         print(f"warning: Veille's source changed during the run ({', '.join(sorted(sources))}); "
               "the configurations did not measure the same code")
-    veille_rows = [r for r in rows if r["mode"] == "veille" and "outcomes_digest" in r]
+    veille_rows = [r for r in rows if r["mode"] in ("veille", "dask") and "outcomes_digest" in r]
     if len(sources) == 1 and len({r["outcomes_digest"] for r in veille_rows}) > 1:
         print("warning: Veille's per-document outcomes (status, entities, facts) differ "
               "between numbers of workers: " + ", ".join(
-                  f"W={r['workers']}: {r['entities_found']} entities, {r['facts_stored']} facts"
+                  f"{r['mode']} W={r['workers']}: {r['entities_found']} entities, {r['facts_stored']} facts"
                   for r in veille_rows))
     for r in rows:
         for f in r.get("failures", []):

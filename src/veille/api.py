@@ -331,7 +331,7 @@ class KnowledgeBase:
     def ingest(self, inputs: Iterable[str | Path], workers: int = 1,
                allow_private_urls: bool = False, policy: FetchPolicy | None = None,
                progress: Callable[[Outcome], None] | None = None, index: bool = True,
-               timeout: float | None = None, deliver: bool = True) -> Report:
+               timeout: float | None = None, deliver: bool = True, dask: str | None = None) -> Report:
         """Ingest files, folders, URLs and feeds ('-' reads standard input): clean, identify
         the language, deduplicate, find entities and facts, resolve and store. A bad item is
         recorded (see `failures()`) and the batch goes on: look at `report.failed`.
@@ -343,7 +343,10 @@ class KnowledgeBase:
         Documents are annotated in `workers` worker processes, each within `timeout` seconds
         (and one more per 10,000 characters; default $VEILLE_ANNOTATE_TIMEOUT, else 60): one
         that takes longer is stopped and recorded as failed, and the batch goes on.
-        `timeout=0` sets no limit, and with one worker annotates in this process.
+        `timeout=0` sets no limit, and with one worker annotates in this process. With `dask`
+        ('local:N' for a Dask LocalCluster of N worker processes, or a scheduler's address
+        'tcp://host:port'), documents are annotated on that cluster instead (`workers` and
+        `timeout` are then not used); a cluster that cannot be used raises ClusterError.
 
         The watch rules' matches it finds are then delivered, as after `veille ingest`: their
         Atom feeds written again, the webhooks and e-mails due sent (`deliver=False` leaves
@@ -355,7 +358,7 @@ class KnowledgeBase:
         policy = policy or self._policy(allow_private_urls)
         before = self._last_match()
         report = ingest(self.store, [str(i) for i in inputs], n_process=workers,
-                        progress=progress, policy=policy, timeout=limit or None)
+                        progress=progress, policy=policy, timeout=limit or None, dask=dask)
         if index:
             self.index()
         if deliver:

@@ -45,6 +45,13 @@ class FetchRefused(InputError):
     code = "V103"
 
 
+class ClusterError(VeilleError):
+    """The Dask cluster given to ingest (`--dask`) cannot be used: Dask is not installed, the
+    address is malformed, or its scheduler cannot be reached."""
+
+    code = "V104"
+
+
 class StoreError(VeilleError):
     """The knowledge-base store cannot be opened or written."""
 

@@ -32,6 +32,10 @@ def ingest(
     db: DbOption = None,
     workers: Annotated[int, typer.Option("--workers", "-j", min=1,
                                          help="Annotation processes (one per core at most).")] = 1,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", metavar="ADDRESS",
+        help="Annotate on a Dask cluster instead: local:N starts N worker processes on this machine, "
+             "tcp://HOST:PORT uses the running scheduler there (needs pip install 'veille[dask]').")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     allow_private_urls: Annotated[bool, typer.Option(
         "--allow-private-urls",
@@ -42,6 +46,8 @@ def ingest(
 
     Example: veille ingest examples/corpus https://example.org/feed.xml
     """
+    if dask is not None and workers != 1:
+        usage("give --workers (-j) or --dask, not both: with --dask the cluster's workers annotate")
     from veille.ingest.fetch import FetchPolicy
     from veille.ingest.run import Outcome
 
@@ -68,7 +74,7 @@ def ingest(
         try:
             before = monitor.last_match(kb.store)
             report = kb.ingest(inputs, workers=workers, policy=policy, progress=show, index=False,
-                               deliver=False)  # below, saying what it found
+                               deliver=False, dask=dask)  # below, saying what it found
             progress.update(task, description="indexing for search")
             kb.index()
             progress.update(task, description="delivering alerts")

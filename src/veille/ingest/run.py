@@ -93,7 +93,7 @@ Progress = Callable[[Outcome], None]
 def ingest(store: Store, inputs: Iterable[str | RawItem], n_process: int = 1,
            progress: Progress | None = None, policy: FetchPolicy | None = None,
            timeout: float | None = None, matcher: Matcher | None = None,
-           annotator: Annotator | None = None) -> Report:
+           annotator: Annotator | None = None, dask: str | None = None) -> Report:
     """Ingest files, folders, '-', URLs, feeds and items already read into the store. URLs
     are fetched under `policy` (by default the environment's: public addresses only, bounded
     size and time). With a `timeout` (seconds a document's annotation may take, see
@@ -103,7 +103,12 @@ def ingest(store: Store, inputs: Iterable[str | RawItem], n_process: int = 1,
     The store's watch rules (`veille.watch.rules`) are evaluated on the facts and entities
     each document brings, as it is stored (`matcher`: the rules loaded already). An
     `annotator` given (its workers kept between ingests, as `veille watch` does) is used
-    instead of a new one and left open."""
+    instead of a new one and left open.
+
+    With `dask` ('local:N', or a scheduler's address 'tcp://host:port'), documents are
+    annotated on that Dask cluster instead of in local worker processes (`n_process` and
+    `timeout` are then not used; see `veille.ingest.cluster`); they are stored here all the
+    same, in the same order, so the store ends the same."""
     report = Report()
     matcher = matcher if matcher is not None else Matcher.load(store)
     index = dedup.NearDuplicates()
@@ -133,7 +138,7 @@ def ingest(store: Store, inputs: Iterable[str | RawItem], n_process: int = 1,
 
     fetcher = Fetcher(policy)
     try:
-        with nullcontext(annotator) if annotator is not None else Annotator(n_process, timeout) as annotator:
+        with nullcontext(annotator) if annotator is not None else _annotator(n_process, timeout, dask) as annotator:
             queue = _Queue(store, annotator, emit, index, matcher)
             for source in expand(inputs):
                 if isinstance(source, FailedItem):  # a folder that cannot be read
@@ -162,6 +167,15 @@ def ingest(store: Store, inputs: Iterable[str | RawItem], n_process: int = 1,
     finally:
         fetcher.close()
     return report
+
+
+def _annotator(n_process: int, timeout: float | None, dask: str | None) -> Annotator:
+    """Local worker processes, or with `dask`, a Dask cluster (same interface)."""
+    if dask is None:
+        return Annotator(n_process, timeout)
+    from veille.ingest.cluster import DaskAnnotator
+
+    return DaskAnnotator(dask)  # type: ignore[return-value]
 
 
 class _Queue:
