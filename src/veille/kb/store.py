@@ -42,6 +42,8 @@ def now() -> str:
 class Store(ABC):
     """What the pipeline, resolution, search and export need from a store."""
 
+    dialect = "sqlite"  # which SQL the store speaks: sqlite | postgresql (kb/dialect.py)
+
     @abstractmethod
     def close(self) -> None: ...
 
@@ -68,6 +70,11 @@ class Store(ABC):
     @abstractmethod
     def execute_many(self, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
         """One statement over many rows."""
+
+    def insert_id(self, sql: str, params: tuple[Any, ...] = ()) -> int | None:
+        """Run an INSERT ... RETURNING of one id (None when nothing was inserted)."""
+        rows = self.query(sql, params)
+        return int(rows[0][0]) if rows else None
 
     # documents -------------------------------------------------------------
     @abstractmethod
@@ -118,6 +125,115 @@ class Store(ABC):
     def add_override(self, action: str, norm: str, entity_id: str) -> None: ...
 
 
+class SharedStore(Store):
+    """The methods of documents and entities, in SQL both stores run (PostgreSQL's through
+    kb/dialect.py)."""
+
+    path: str
+    read_only: bool = False
+
+    def tables(self) -> list[str]:
+        """The store's tables, by name."""
+        return sorted(r[0] for r in self.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
+
+    # documents ---------------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        return bool(self.query("SELECT 1 FROM documents WHERE id = ?", (doc_id,)))
+
+    def add_document(self, doc: Document, minhash: bytes | None = None) -> None:
+        new = not self.has_document(doc.id)
+        self.execute(
+            "INSERT OR REPLACE INTO documents (id, name, source, url, title, published, site, author,"
+            " lang, text, status, duplicate_of, note, minhash, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc.id, doc.name, doc.source, doc.url, doc.title, doc.published, doc.site, doc.author,
+             doc.lang, doc.text, doc.status, doc.duplicate_of, doc.note, minhash, now()),
+        )
+        if new:  # counted by source (kb/overview.py)
+            self.execute(
+                f"INSERT INTO document_sources (label, kind, n, latest) SELECT {SOURCE_LABEL}, {SOURCE_KIND}, 1,"
+                f" {DOC_DAY} FROM documents d WHERE d.id = ?"
+                " ON CONFLICT (label, kind) DO UPDATE SET n = document_sources.n + 1,"
+                " latest = max(document_sources.latest, excluded.latest)",
+                (doc.id,))
+
+    def set_document_status(self, doc_id: str, status: str, note: str | None = None) -> None:
+        self.execute("UPDATE documents SET status = ?, note = ? WHERE id = ?", (status, note, doc_id))
+
+    def get_document(self, ref: str) -> Document:
+        rows = self.query("SELECT * FROM documents WHERE id = ? OR name = ? ORDER BY ingested_at, rowid",
+                          (ref, ref))
+        if not rows:
+            raise NotFound(f"no document '{ref}'", "List documents with: veille docs")
+        return _row_to_doc(rows[0])
+
+    def documents(self) -> list[Document]:
+        return [_row_to_doc(r) for r in self.query("SELECT * FROM documents ORDER BY name, id")]
+
+    def minhashes(self) -> Iterator[tuple[str, bytes]]:
+        for row in self.stream(
+                "SELECT id, minhash FROM documents WHERE minhash IS NOT NULL AND status != 'duplicate'"):
+            yield row[0], row[1]
+
+    def record_failure(self, source: str, code: str, error: str) -> None:
+        self.execute("INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?)", (source, code, error, now()))
+
+    def clear_failure(self, source: str) -> None:
+        self.execute("DELETE FROM failures WHERE source = ?", (source,))
+
+    def failures(self) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM failures ORDER BY at, rowid")
+
+    # entities ----------------------------------------------------------------
+    def entity(self, entity_id: str) -> sqlite3.Row:
+        rows = self.query("SELECT * FROM entities WHERE id = ?", (entity_id,))
+        if not rows:
+            raise NotFound(f"no entity with id {entity_id}")
+        return rows[0]
+
+    def entities_by_alias(self, name: str) -> list[sqlite3.Row]:
+        """Entities one of whose aliases normalises like `name`."""
+        return self.query(
+            "SELECT DISTINCT e.* FROM entities e JOIN aliases a ON a.entity_id = e.id"
+            " WHERE a.norm = ? ORDER BY e.created_at, e.rowid", (norm_name(name),))
+
+    def entity_by_gazetteer(self, gazetteer_id: str) -> sqlite3.Row | None:
+        rows = self.query("SELECT * FROM entities WHERE gazetteer_id = ?", (gazetteer_id,))
+        return rows[0] if rows else None
+
+    def aliases(self, entity_id: str) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM aliases WHERE entity_id = ? ORDER BY alias", (entity_id,))
+
+    def add_alias(self, entity_id: str, alias: str, reason: str, doc_id: str | None = None) -> None:
+        """Record a name of an entity. A name given again keeps one spelling, reason and
+        document whatever the order documents came in: the gazetteer's (its spelling, no
+        document), else the shortest spelling (then the first in sort order) and the first
+        document id in sort order."""
+        key = norm_name(alias)
+        if key:
+            self.execute(
+                "INSERT INTO aliases VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_id, norm) DO UPDATE SET"
+                " alias = CASE WHEN aliases.reason = 'gazetteer' THEN aliases.alias WHEN excluded.reason = 'gazetteer'"
+                " OR length(excluded.alias) < length(aliases.alias)"
+                " OR (length(excluded.alias) = length(aliases.alias)"
+                " AND excluded.alias < aliases.alias) THEN excluded.alias ELSE aliases.alias END,"
+                " doc_id = CASE WHEN aliases.reason = 'gazetteer' THEN aliases.doc_id"
+                " WHEN excluded.reason = 'gazetteer' THEN excluded.doc_id"
+                " ELSE min(coalesce(aliases.doc_id, excluded.doc_id),"
+                " coalesce(excluded.doc_id, aliases.doc_id)) END,"
+                " reason = CASE WHEN aliases.reason != 'gazetteer' AND excluded.reason = 'gazetteer'"
+                " THEN excluded.reason ELSE aliases.reason END",
+                (entity_id, alias, key, reason, doc_id))
+
+    def overrides(self, norm: str) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM overrides WHERE norm = ? ORDER BY id", (norm,))
+
+    def add_override(self, action: str, norm: str, entity_id: str) -> None:
+        self.execute("INSERT INTO overrides (action, norm, entity_id, at) VALUES (?, ?, ?, ?)",
+                     (action, norm, entity_id, now()))
+
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 QUICK_CHECK_BYTES = 128 * 2**20  # stores up to this size are checked page by page when opened
 TABLES = ("documents", "failures", "entities", "aliases", "doc_entities", "mentions", "overrides",
@@ -126,7 +242,7 @@ DAMAGED_HINT = ("Restore a copy, or build a new store from the same files with -
                 "(sqlite3 FILE '.recover' may save what it holds)")
 
 
-class SQLiteStore(Store):
+class SQLiteStore(SharedStore):
     """The embedded store: one SQLite file in WAL mode, one writer at a time.
 
     Durability: WAL with `synchronous=NORMAL`: a commit survives the process being killed;
@@ -334,100 +450,6 @@ class SQLiteStore(Store):
     def execute_many(self, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
         self.conn.executemany(sql, rows)
 
-    # documents ---------------------------------------------------------------
-    def has_document(self, doc_id: str) -> bool:
-        return bool(self.query("SELECT 1 FROM documents WHERE id = ?", (doc_id,)))
-
-    def add_document(self, doc: Document, minhash: bytes | None = None) -> None:
-        new = not self.has_document(doc.id)
-        self.execute(
-            "INSERT OR REPLACE INTO documents (id, name, source, url, title, published, site, author,"
-            " lang, text, status, duplicate_of, note, minhash, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc.id, doc.name, doc.source, doc.url, doc.title, doc.published, doc.site, doc.author,
-             doc.lang, doc.text, doc.status, doc.duplicate_of, doc.note, minhash, now()),
-        )
-        if new:  # counted by source (kb/overview.py)
-            self.execute(
-                f"INSERT INTO document_sources (label, kind, n, latest) SELECT {SOURCE_LABEL}, {SOURCE_KIND}, 1,"
-                f" {DOC_DAY} FROM documents d WHERE d.id = ?"
-                " ON CONFLICT (label, kind) DO UPDATE SET n = n + 1, latest = max(latest, excluded.latest)",
-                (doc.id,))
-
-    def set_document_status(self, doc_id: str, status: str, note: str | None = None) -> None:
-        self.execute("UPDATE documents SET status = ?, note = ? WHERE id = ?", (status, note, doc_id))
-
-    def get_document(self, ref: str) -> Document:
-        rows = self.query("SELECT * FROM documents WHERE id = ? OR name = ? ORDER BY ingested_at, rowid",
-                          (ref, ref))
-        if not rows:
-            raise NotFound(f"no document '{ref}'", "List documents with: veille docs")
-        return _row_to_doc(rows[0])
-
-    def documents(self) -> list[Document]:
-        return [_row_to_doc(r) for r in self.query("SELECT * FROM documents ORDER BY name, id")]
-
-    def minhashes(self) -> Iterator[tuple[str, bytes]]:
-        for row in self.conn.execute(
-                "SELECT id, minhash FROM documents WHERE minhash IS NOT NULL AND status != 'duplicate'"):
-            yield row[0], row[1]
-
-    def record_failure(self, source: str, code: str, error: str) -> None:
-        self.execute("INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?)", (source, code, error, now()))
-
-    def clear_failure(self, source: str) -> None:
-        self.execute("DELETE FROM failures WHERE source = ?", (source,))
-
-    def failures(self) -> list[sqlite3.Row]:
-        return self.query("SELECT * FROM failures ORDER BY at, rowid")
-
-    # entities ----------------------------------------------------------------
-    def entity(self, entity_id: str) -> sqlite3.Row:
-        rows = self.query("SELECT * FROM entities WHERE id = ?", (entity_id,))
-        if not rows:
-            raise NotFound(f"no entity with id {entity_id}")
-        return rows[0]
-
-    def entities_by_alias(self, name: str) -> list[sqlite3.Row]:
-        """Entities one of whose aliases normalises like `name`."""
-        return self.query(
-            "SELECT DISTINCT e.* FROM entities e JOIN aliases a ON a.entity_id = e.id"
-            " WHERE a.norm = ? ORDER BY e.created_at, e.rowid", (norm_name(name),))
-
-    def entity_by_gazetteer(self, gazetteer_id: str) -> sqlite3.Row | None:
-        rows = self.query("SELECT * FROM entities WHERE gazetteer_id = ?", (gazetteer_id,))
-        return rows[0] if rows else None
-
-    def aliases(self, entity_id: str) -> list[sqlite3.Row]:
-        return self.query("SELECT * FROM aliases WHERE entity_id = ? ORDER BY alias", (entity_id,))
-
-    def add_alias(self, entity_id: str, alias: str, reason: str, doc_id: str | None = None) -> None:
-        """Record a name of an entity. A name given again keeps one spelling, reason and
-        document whatever the order documents came in: the gazetteer's (its spelling, no
-        document), else the shortest spelling (then the first in sort order) and the first
-        document id in sort order."""
-        key = norm_name(alias)
-        if key:
-            self.execute(
-                "INSERT INTO aliases VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_id, norm) DO UPDATE SET"
-                " alias = CASE WHEN reason = 'gazetteer' THEN alias WHEN excluded.reason = 'gazetteer'"
-                " OR length(excluded.alias) < length(alias) OR (length(excluded.alias) = length(alias)"
-                " AND excluded.alias < alias) THEN excluded.alias ELSE alias END,"
-                " doc_id = CASE WHEN reason = 'gazetteer' THEN doc_id WHEN excluded.reason = 'gazetteer'"
-                " THEN excluded.doc_id ELSE min(coalesce(doc_id, excluded.doc_id), coalesce(excluded.doc_id, doc_id))"
-                " END,"
-                " reason = CASE WHEN reason != 'gazetteer' AND excluded.reason = 'gazetteer' THEN excluded.reason"
-                " ELSE reason END",
-                (entity_id, alias, key, reason, doc_id))
-
-    def overrides(self, norm: str) -> list[sqlite3.Row]:
-        return self.query("SELECT * FROM overrides WHERE norm = ? ORDER BY id", (norm,))
-
-    def add_override(self, action: str, norm: str, entity_id: str) -> None:
-        self.execute("INSERT INTO overrides (action, norm, entity_id, at) VALUES (?, ?, ?, ?)",
-                     (action, norm, entity_id, now()))
-
-
 def _row_to_doc(row: sqlite3.Row) -> Document:
     return Document(id=row["id"], name=row["name"], source=row["source"], text=row["text"],
                     title=row["title"], url=row["url"], published=row["published"],
@@ -481,16 +503,19 @@ def _split_sql(sql: str) -> list[str]:
 
 
 def open_store(path: str | Path, *, create: bool = True, read_only: bool = False,
-               check: bool | None = False) -> SQLiteStore:
-    """Open the store at `path` (a file path; PostgreSQL URLs are not supported yet, and any
-    other URL is refused rather than taken for a file name). See `SQLiteStore` for the rest."""
+               check: bool | None = False) -> SharedStore:
+    """Open the store at `path`: a SQLite file, or a PostgreSQL database by its URI
+    (postgresql://...; see kb/postgres.py). Any other URL is refused rather than taken for a file
+    name. See `SQLiteStore` for the rest."""
     text = str(path)
     if text.startswith(("postgres:", "postgresql:")):
-        raise StoreError("PostgreSQL stores are not available in this version",
-                         "Use a SQLite file path with --db")
+        from veille.kb.postgres import PostgresStore
+
+        return PostgresStore(text, create=create, read_only=read_only, check=check)
     if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", text):
         raise StoreError(f"{text} is an address, not a store file",
-                         "Give --db the path of a SQLite file, for example --db veille.db")
+                         "Give --db the path of a SQLite file (--db veille.db) or a PostgreSQL URI "
+                         "(--db postgresql://user@host/db)")
     return SQLiteStore(path, create=create, read_only=read_only, check=check)
 
 
