@@ -66,7 +66,7 @@ class KnowledgeBase:
     def __init__(self, path: str | Path | None = None, *, create: bool = True,
                  read_only: bool = False, check: bool | None = False) -> None:
         location = config.db_location(str(path) if path is not None else None)
-        self.path = Path(location)
+        self.path: str | Path = config.db_store(location)  # a file, or a PostgreSQL URI
         self.store: SharedStore = open_store(location, create=create, read_only=read_only, check=check)
 
     # --- life cycle -----------------------------------------------------------------------

@@ -33,8 +33,10 @@ _LITERAL = re.compile(r"('(?:[^']|'')*')")
 _OR_IGNORE = re.compile(r"\bINSERT\s+OR\s+IGNORE\s+INTO\b", re.I)
 _OR_REPLACE = re.compile(r"\bINSERT\s+OR\s+REPLACE\s+INTO\s+(\w+)\s*(\(([^)]*)\))?", re.I)
 _RETURNING = re.compile(r"\bRETURNING\b", re.I)
-_END_COLUMN = re.compile(r"(?<![.\w])end(?![\w(])")  # the column `end` (CASE ... END is in capitals)
+_END_COLUMN = re.compile(r"(?<![.\w\"])end(?![\w(\"])")  # the column `end` (CASE ... END is in capitals)
 _UNARY_PLUS = re.compile(r"(?<=[\s(])\+(?=[A-Za-z_]\w*\.)")  # `+f.type`: SQLite's hint not to use an index
+_INDEXED_BY = re.compile(r"\s+INDEXED\s+BY\s+\w+", re.I)  # SQLite's choice of an index: PostgreSQL's planner
+_CROSS_ON = re.compile(r"\bCROSS\s+JOIN(?=\s+\w+(?:\s+(?!ON\b)\w+)?\s+ON\b)", re.I)  # SQLite's join order
 _LIKE = re.compile(r"\bLIKE\b")  # SQLite's LIKE ignores case
 _CHAR = re.compile(r"\bchar\(", re.I)
 _JSON_EACH = re.compile(r"\bjson_each\(")
@@ -57,6 +59,8 @@ def postgres(sql: str, params: str = "") -> str:
             part = part.replace("%", "%%")
         part = _END_COLUMN.sub('"end"', part)
         part = _UNARY_PLUS.sub("", part)
+        part = _INDEXED_BY.sub("", part)
+        part = _CROSS_ON.sub("JOIN", part)
         part = _LIKE.sub("ILIKE", part)
         part = _CHAR.sub("chr(", part)
         part = _LIMIT.sub(lambda m: "LIMIT ALL" if m.group(1) == "-1" else "LIMIT nullif(?, -1)", part)

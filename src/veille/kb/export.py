@@ -274,7 +274,7 @@ def graph_nodes(store: Store, filters: FactFilters) -> Iterator[dict[str, Any]]:
     ends, params = _edge_select(filters, kinds, "a.entity_id AS s, b.entity_id AS t")
     for row in store.stream(
             "SELECT e.id, e.name, e.type, e.kind, e.docs, e.mentions FROM entities e"
-            f" WHERE e.id IN (SELECT s FROM ({ends}) UNION SELECT t FROM ({ends})) ORDER BY e.id",
+            f" WHERE e.id IN (SELECT s FROM ({ends}) ends UNION SELECT t FROM ({ends}) ends) ORDER BY e.id",
             tuple(params + params)):
         yield {"id": row["id"], "name": row["name"], "type": row["type"], "kind": row["kind"],
                "documents": row["docs"], "mentions": row["mentions"]}

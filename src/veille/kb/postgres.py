@@ -159,6 +159,10 @@ class PostgresStore(SharedStore):
     def _in_transaction(self) -> bool:
         return getattr(self._local, "conn", None) is not None
 
+    @property
+    def in_transaction(self) -> bool:
+        return self._in_transaction()
+
     def close(self) -> None:
         """The pool stays open for the next store of the same database (the web app opens one
         a request); it is closed when the process ends."""
@@ -193,6 +197,7 @@ class PostgresStore(SharedStore):
         """Apply the migrations not yet applied; return the schema version. Each runs in a
         transaction holding the write lock, so that processes opening a new store at once apply
         each migration once."""
+        self.applied = []
         for name, path in _scripts():
             number = int(name.split("_", 1)[0])
             with self.write():
@@ -202,6 +207,7 @@ class PostgresStore(SharedStore):
                 with self._conn() as conn, _errors(self.path):
                     conn.execute(cast(Any, path.read_text(encoding="utf-8")))
                 self.execute("INSERT INTO schema_version VALUES (?, ?)", (number, now()))
+                self.applied.append(name)
         return int(self.query("SELECT max(version) FROM schema_version")[0][0] or 0)
 
     # the interface -----------------------------------------------------------------------------
@@ -267,6 +273,18 @@ class PostgresStore(SharedStore):
 
     def tables(self) -> list[str]:
         return sorted(r[0] for r in self.query("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"))
+
+    def columns(self, table: str) -> list[str]:
+        return [r[0] for r in self.query("SELECT column_name FROM information_schema.columns WHERE table_schema ="
+                                         " current_schema() AND table_name = ? ORDER BY ordinal_position", (table,))]
+
+    def after_copy(self) -> None:
+        """Identity columns go on after the largest id copied."""
+        for table, column in self.query(
+                "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                " AND is_identity = 'YES'"):
+            self.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'),"
+                         f" coalesce((SELECT max({column}) FROM {table}), 0) + 1, false)")
 
 
 def _sql(text: str, params: Any) -> tuple[Any, Any]:
@@ -348,12 +366,25 @@ def _create_database(uri: str) -> None:
     server = conninfo.make_conninfo(uri, dbname="postgres")
     try:
         with psycopg.connect(server, autocommit=True, connect_timeout=10) as conn:
-            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            try:  # ordered by code point, as SQLite orders text (the same exports from both stores)
+                conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C'"
+                                     " LC_CTYPE 'C.UTF-8'").format(sql.Identifier(name)))
+            except psycopg.errors.InvalidParameterValue:  # no C.UTF-8 locale on the server
+                conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     except psycopg.errors.DuplicateDatabase:
         pass  # made by another process meanwhile
     except psycopg.Error as e:
         raise StoreError(f"there is no database for the store {shown(uri)}, and it cannot be created ({e})",
                          f"Create it with: createdb {name}") from e
+
+
+def close_pool(uri: str) -> None:
+    """Close the connections this process holds to one database (before it is dropped or
+    copied as a template)."""
+    with _POOLS_LOCK:
+        pool = _POOLS.pop(uri, None)
+    if pool is not None:
+        pool.close()
 
 
 def close_pools() -> None:

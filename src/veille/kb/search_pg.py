@@ -15,6 +15,7 @@ tables), for the idf of questions.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 from veille.errors import VeilleError
 from veille.kb.store import SharedStore
 
+LONGEST = 2000  # bytes of a lexeme
 RANK_WEIGHTS = "{0, 0.25, 0.5, 1}"  # D (fact types), C (body), B (lead), A (title)
 _COLUMN_WEIGHTS = {"title": "A", "lead": "B", "body": "C", "facts": "D"}
 _FTS_TOKEN = re.compile(r'"[^"]*"|\{[^}]*\}|[():*]|[^\s():*"{}]+')
@@ -38,8 +40,16 @@ def tsvector(fields: Sequence[tuple[list[str], str]]) -> str:
     return " ".join(f"'{_quote(t)}':{','.join(p[:256])}" for t, p in positions.items())
 
 
+def lexeme(term: str) -> str:
+    """A term as the index keeps it: a word longer than PostgreSQL's lexemes and index keys may
+    be (2 KB) as its digest."""
+    if len(term) > LONGEST // 4 and len(term.encode()) > LONGEST:
+        return "#" + hashlib.sha256(term.encode()).hexdigest()
+    return term
+
+
 def _quote(term: str) -> str:
-    return term.replace("\\", "\\\\").replace("'", "''")
+    return lexeme(term).replace("\\", "\\\\").replace("'", "''")
 
 
 def index_document(store: SharedStore, doc_id: str, version: int, title: list[str], sentences: list[list[str]],
@@ -60,7 +70,7 @@ def index_document(store: SharedStore, doc_id: str, version: int, title: list[st
     store.execute_many(  # in the order of the terms: two writers never wait for each other's rows
         "INSERT INTO search_terms (term, docs, sents) VALUES (?, ?, ?) ON CONFLICT (term) DO UPDATE SET"
         " docs = search_terms.docs + excluded.docs, sents = search_terms.sents + excluded.sents",
-        [(t, 1 if t in docs else 0, sents.get(t, 0)) for t in sorted(docs | sents.keys())])
+        sorted((lexeme(t), 1 if t in docs else 0, sents.get(t, 0)) for t in docs | sents.keys()))
     return seq
 
 
@@ -72,9 +82,10 @@ def clear(store: SharedStore) -> None:
 def term_counts(store: SharedStore, keys: list[str], level: str) -> dict[str, int]:
     column = "sents" if level == "sent" else "docs"
     out: dict[str, int] = {}
+    stored = {lexeme(k): k for k in keys}
     for i in range(0, len(keys), 500):
-        chunk = keys[i:i + 500]
-        out.update((r[0], r[1]) for r in store.query(
+        chunk = [lexeme(k) for k in keys[i:i + 500]]
+        out.update((stored[r[0]], r[1]) for r in store.query(
             f"SELECT term, {column} FROM search_terms WHERE {column} > 0 AND term IN ({','.join('?' * len(chunk))})",
             tuple(chunk)))
     return out

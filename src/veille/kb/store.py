@@ -59,6 +59,11 @@ class Store(ABC):
         """The rows of a query one at a time, never all in memory (exports)."""
         yield from self.query(sql, params)
 
+    @property
+    def in_transaction(self) -> bool:
+        """Whether a transaction (write or snapshot) is open."""
+        return False
+
     @contextmanager
     def snapshot(self) -> Iterator[None]:
         """Reads inside see one state of the store, whatever is written meanwhile."""
@@ -131,11 +136,19 @@ class SharedStore(Store):
 
     path: str
     read_only: bool = False
+    applied: list[str] = []  # the migrations applied when the store was opened (veille migrate)
 
     def tables(self) -> list[str]:
         """The store's tables, by name."""
         return sorted(r[0] for r in self.query(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
+
+    def columns(self, table: str) -> list[str]:
+        """A table's columns, in order."""
+        return [r[1] for r in self.query(f"PRAGMA table_info({table})")]
+
+    def after_copy(self) -> None:
+        """What a store does once rows were copied into it with their ids (kb/copy.py)."""
 
     # documents ---------------------------------------------------------------
     def has_document(self, doc_id: str) -> bool:
@@ -362,6 +375,10 @@ class SQLiteStore(SharedStore):
     def close(self) -> None:
         self.conn.close()
 
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
     # schema ------------------------------------------------------------------
     def pending_migrations(self) -> list[str]:
         """The migration scripts not yet applied, by name."""
@@ -373,7 +390,8 @@ class SQLiteStore(SharedStore):
     def migrate(self) -> int:
         """Apply the migrations not yet applied; return the schema version. Each runs in a
         write transaction that first reads what is applied, so that processes opening a new
-        store at once apply each migration once."""
+        store at once apply each migration once. `applied` names those this call applied."""
+        self.applied = []
         version = 0
         applied = earlier = False  # a migration applied here; one applied before this call
         for name, path in _scripts():
@@ -392,6 +410,7 @@ class SQLiteStore(SharedStore):
                 self.conn.execute("INSERT INTO schema_version VALUES (?, ?)", (number, now()))
                 self.conn.execute("COMMIT")
                 applied = True
+                self.applied.append(name)
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
