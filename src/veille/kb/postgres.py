@@ -198,6 +198,8 @@ class PostgresStore(SharedStore):
         transaction holding the write lock, so that processes opening a new store at once apply
         each migration once."""
         self.applied = []
+        if not self.pending_migrations():  # the usual case, without waiting for the write lock
+            return int(self.query("SELECT max(version) FROM schema_version")[0][0] or 0)
         for name, path in _scripts():
             number = int(name.split("_", 1)[0])
             with self.write():
