@@ -275,6 +275,13 @@ def pg_cluster_of(request: pytest.FixtureRequest) -> Any:
     return request.getfixturevalue("pg_cluster")
 
 
+def store_location(request: pytest.FixtureRequest, folder: Path) -> Any:
+    """Where a module's store goes, for a fixture parametrised by BACKENDS: a file in `folder`,
+    or a new PostgreSQL database."""
+    cluster = pg_cluster_of(request)
+    return new_pg_database(cluster) if cluster is not None else folder / "kb.db"
+
+
 def copy_pg_database(cluster: Any, uri: str) -> str:
     """A copy of a PostgreSQL store, as a new database (its URI)."""
     from veille.kb.postgres import close_pool
