@@ -24,7 +24,7 @@ def migrate(db: DbOption = None) -> None:
     except VeilleError as e:
         fail(e)
     try:
-        version = store.query("SELECT max(version) FROM schema_version")[0][0]
+        version = store.schema_version()
         done = ", ".join(n.removesuffix(".sql") for n in store.applied)
         out.print(plain(f"{store.path}: schema version {version}" + (f" (applied {done})" if done else
                                                                       " (nothing to apply)")),

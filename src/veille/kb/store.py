@@ -143,6 +143,10 @@ class SharedStore(Store):
         return sorted(r[0] for r in self.query(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
 
+    def schema_version(self) -> int:
+        """The version of the store's schema (its last migration's number)."""
+        return int(self.query("SELECT max(version) FROM schema_version")[0][0] or 0)
+
     def columns(self, table: str) -> list[str]:
         """A table's columns, in order."""
         return [r[1] for r in self.query(f"PRAGMA table_info({table})")]
