@@ -198,16 +198,30 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Any]:
+def db(backend: str, tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """Where a test's own new store is: a SQLite file, or a PostgreSQL URI (its database dropped
-    after the test)."""
+    after the test; its Atom files where a file's would be, not in the current folder)."""
     if backend == "sqlite":
         yield tmp_path / "kb.db"
         return
+    monkeypatch.setenv("VEILLE_ALERTS_DIR", str(tmp_path / "kb-alerts"))
     yield new_pg_database(request.getfixturevalue("pg_cluster"))
 
 
 # --- stores -------------------------------------------------------------------------------
+
+
+def run_sql(db: Any, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+    """Run one statement on the store at `db` (either backend): its rows, or none for a write."""
+    store = open_store(db)
+    try:
+        if sql.lstrip().upper().startswith("SELECT"):
+            return store.query(sql, params)
+        with store.write():
+            store.execute(sql, params)
+        return []
+    finally:
+        store.close()
 
 
 def table_counts(path: Path | str) -> dict[str, int]:
