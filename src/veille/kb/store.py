@@ -280,6 +280,9 @@ class SQLiteStore(SharedStore):
         self.path = str(path)
         self.read_only = read_only
         memory = self.path == ":memory:" or self.path.startswith("file::memory:")
+        if re.match(r"^[A-Za-z][A-Za-z0-9+.-]+:/", self.path):  # never a file named after an address
+            raise StoreError(f"{self.path} is an address, not a store file",
+                             "Open it with open_store(), which knows PostgreSQL URIs")
         file = Path(self.path)
         if not memory:
             self._check_file(file, create)
