@@ -36,7 +36,8 @@ class Cluster:
     """A PostgreSQL server of its own, reached at `uri(dbname)`."""
 
     def __init__(self) -> None:
-        self.root = Path(tempfile.mkdtemp(prefix="veille-pg-"))
+        # in /tmp: a unix socket's path is at most 107 bytes, and the `postgres` user must reach it
+        self.root = Path(tempfile.mkdtemp(prefix="veille-pg-", dir="/tmp" if os.path.isdir("/tmp") else None))
         self.data, self.socket = self.root / "data", self.root
         self.user = os.environ.get("VEILLE_TEST_PG_USER", "postgres") if os.geteuid() == 0 else None
         self.port = 5432
