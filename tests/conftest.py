@@ -150,7 +150,7 @@ def pg_cluster() -> Iterator[Any]:
         template = cluster.create("veille_template")
         open_store(template).close()
         close_pool(template)  # a template may have no connection
-    except (ClusterError, OSError) as e:
+    except (ClusterError, OSError, LookupError) as e:  # LookupError: no such user
         cluster.stop()
         pytest.fail(f"PostgreSQL cannot be started for the tests: {e}. Install it (make test does, with apt), "
                     "or run without the PostgreSQL tests: VEILLE_TEST_PG=off", pytrace=False)
