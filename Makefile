@@ -1,6 +1,7 @@
 # Veille: `make demo` sets everything up and ingests the example corpus; `make serve` serves it
 # over HTTP (the pages at /, the REST API under /api/v1); `make test` runs the tests (the browser
-# tests with Debian's Chromium, installed first when missing).
+# tests with Debian's Chromium, and the tests of the PostgreSQL store with Debian's PostgreSQL, both
+# installed first when missing).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -10,7 +11,7 @@ PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install chromium demo serve openapi test screenshots lint bench bench-search bench-export bench-web eval clean
+.PHONY: install chromium postgresql demo serve openapi test screenshots lint bench bench-search bench-export bench-web eval clean
 
 $(BIN)/veille: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +26,15 @@ install: $(BIN)/veille
 chromium:
 	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; } \
 		|| echo "warning: could not install chromium with apt: the browser tests will be skipped"
+
+# Debian's PostgreSQL server, which the tests run a throwaway cluster of (initdb in a temporary
+# folder, a unix socket there, as the unprivileged `postgres` user when run as root; stopped at the
+# end). Installed with apt when missing; without it the PostgreSQL tests fail, saying so, unless
+# VEILLE_TEST_PG=off.
+postgresql:
+	@command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+		|| { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; } \
+		|| echo "warning: could not install postgresql with apt: the PostgreSQL tests will fail (VEILLE_TEST_PG=off skips them)"
 
 demo: install
 	$(BIN)/veille ingest --db $(DB) examples/corpus
@@ -42,7 +52,7 @@ serve: install
 openapi: install
 	$(BIN)/python scripts/openapi.py
 
-test: install chromium
+test: install chromium postgresql
 	$(BIN)/python -m pytest -q
 
 # The browser tests write screenshots of the main pages to docs/screenshots/; the README shows three.

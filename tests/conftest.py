@@ -3,6 +3,8 @@ ingested once, the real pipelines (loaded once per process) and a loopback HTTP 
 
 from __future__ import annotations
 
+import itertools
+import os
 import sqlite3
 import textwrap
 import threading
@@ -17,7 +19,7 @@ from spacy.tokens import Doc
 from typer.testing import CliRunner, Result
 
 from veille.cli import app
-from veille.kb.store import SQLiteStore
+from veille.kb.store import SharedStore, SQLiteStore, open_store
 
 # --- articles written for the tests (never the dev corpus) ---------------------------------
 
@@ -111,11 +113,125 @@ def cli(runner: CliRunner) -> Cli:
     return invoke
 
 
+# --- the two backends ------------------------------------------------------------------------
+# Every test using the `backend` fixture (through `db`, `store`, `pg_store` ...) runs against
+# SQLite and against PostgreSQL, on a throwaway cluster started once per session
+# (tests/pgcluster.py). Without PostgreSQL those tests fail, saying why; VEILLE_TEST_PG=off skips
+# them instead. A test about SQLite's files only is marked `sqlite_only`.
+
+BACKENDS = ["sqlite", "postgresql"]
+PG_OFF = os.environ.get("VEILLE_TEST_PG", "").lower() in ("off", "0", "no")
+_NAMES = itertools.count()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: about SQLite's store files; not run on PostgreSQL")
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    callspec = getattr(item, "callspec", None)
+    if callspec is not None and "postgresql" in callspec.params.values():  # backend, corpus, kb ...
+        if item.get_closest_marker("sqlite_only"):
+            pytest.skip("about SQLite's store files")
+        if PG_OFF:
+            pytest.skip("PostgreSQL tests turned off (VEILLE_TEST_PG=off)")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Any]:
+    """A PostgreSQL server for the session, and a template database holding the schema."""
+    from pgcluster import Cluster, ClusterError
+
+    from veille.kb.postgres import close_pool
+
+    cluster = Cluster()
+    try:
+        cluster.start()
+        template = cluster.create("veille_template")
+        open_store(template).close()
+        close_pool(template)  # a template may have no connection
+    except (ClusterError, OSError, LookupError) as e:  # LookupError: no such user
+        cluster.stop()
+        pytest.fail(f"PostgreSQL cannot be started for the tests: {e}. Install it (make test does, with apt), "
+                    "or run without the PostgreSQL tests: VEILLE_TEST_PG=off", pytrace=False)
+    _CLUSTER.append(cluster)
+    yield cluster
+    from veille.kb.postgres import close_pools
+
+    close_pools()
+    cluster.stop()
+
+
+_CLUSTER: list[Any] = []  # the session's, once started
+_CREATED: list[tuple[Any, str]] = []  # the databases made in the session, dropped after the test that made them
+
+
+def new_pg_database(cluster: Any, template: str = "veille_template") -> str:
+    """A new Veille store in the session's cluster: empty (the schema is there already), or a
+    copy of the database `template`."""
+    uri = str(cluster.create(f"t{os.getpid()}_{next(_NAMES)}", template=template))
+    _CREATED.append((cluster, uri))
+    return uri
+
+
+@pytest.fixture(autouse=True)
+def _drop_test_databases() -> Iterator[None]:
+    """Drop the PostgreSQL databases a test made (not those of session or module fixtures,
+    made before it starts)."""
+    made = len(_CREATED)
+    yield
+    while len(_CREATED) > made:
+        cluster, uri = _CREATED.pop()
+        drop_pg_database(cluster, uri)
+
+
+def drop_pg_database(cluster: Any, uri: str) -> None:
+    from veille.kb.postgres import close_pool
+
+    close_pool(uri)
+    cluster.drop(uri.split("/")[3].split("?")[0])
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def db(backend: str, tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """Where a test's own new store is: a SQLite file, or a PostgreSQL URI (its database dropped
+    after the test; its Atom files where a file's would be, not in the current folder)."""
+    if backend == "sqlite":
+        yield tmp_path / "kb.db"
+        return
+    monkeypatch.setenv("VEILLE_ALERTS_DIR", str(tmp_path / "kb-alerts"))
+    yield new_pg_database(request.getfixturevalue("pg_cluster"))
+
+
 # --- stores -------------------------------------------------------------------------------
 
 
+def run_sql(db: Any, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+    """Run one statement on the store at `db` (either backend): its rows, or none for a write."""
+    store = open_store(db)
+    try:
+        if sql.lstrip().upper().startswith("SELECT"):
+            return store.query(sql, params)
+        with store.write():
+            store.execute(sql, params)
+        return []
+    finally:
+        store.close()
+
+
 def table_counts(path: Path | str) -> dict[str, int]:
-    """Row counts of every table of a store file."""
+    """Row counts of every table of a store (a file, or a PostgreSQL URI)."""
+    if str(path).startswith("postgresql:"):
+        store = open_store(path)
+        try:
+            return {t: store.query(f'SELECT count(*) FROM "{t}"')[0][0] for t in store.tables()}
+        finally:
+            store.close()
     conn = sqlite3.connect(str(path))
     try:
         tables = [r[0] for r in conn.execute(
@@ -128,12 +244,20 @@ def table_counts(path: Path | str) -> dict[str, int]:
 @dataclass
 class Corpus:
     folder: Path
-    db: Path
+    db: Any  # a Path, or a PostgreSQL URI
     ingest_output: str
     exit_code: int
+    cluster: Any = None  # the PostgreSQL cluster holding it
 
-    def copy(self, dest: Path) -> Path:
-        """A private copy of the session store, for tests that change it."""
+    @property
+    def backend(self) -> str:
+        return "postgresql" if self.cluster is not None else "sqlite"
+
+    def copy(self, dest: Path) -> Any:
+        """A private copy of the session store, for tests that change it (on PostgreSQL, a new
+        database and its URI)."""
+        if self.cluster is not None:
+            return copy_pg_database(self.cluster, self.db)
         src = sqlite3.connect(str(self.db))
         dst = sqlite3.connect(str(dest))
         try:
@@ -144,25 +268,59 @@ class Corpus:
         return dest
 
 
-@pytest.fixture(scope="session")
-def corpus(tmp_path_factory: pytest.TempPathFactory, cli: Cli) -> Corpus:
-    """The test articles ingested once, through the CLI, into a session store (read only)."""
+@pytest.fixture(scope="session", params=BACKENDS)
+def corpus(tmp_path_factory: pytest.TempPathFactory, cli: Cli, request: pytest.FixtureRequest) -> Corpus:
+    """The test articles ingested once, through the CLI, into a session store of each backend
+    (read only)."""
     root = tmp_path_factory.mktemp("corpus")
     folder = write_articles(root / "articles")
-    db = root / "kb.db"
+    cluster = pg_cluster_of(request)
+    db = new_pg_database(cluster) if cluster is not None else root / "kb.db"
     result = cli("ingest", "--db", db, "-q", folder)
-    return Corpus(folder, db, result.output, result.exit_code)
+    return Corpus(folder, db, result.output, result.exit_code, cluster)
+
+
+def pg_cluster_of(request: pytest.FixtureRequest) -> Any:
+    """The session's PostgreSQL cluster when the fixture is for the PostgreSQL backend, else None."""
+    if request.param != "postgresql":
+        return None
+    if PG_OFF:
+        pytest.skip("PostgreSQL tests turned off (VEILLE_TEST_PG=off)")
+    return request.getfixturevalue("pg_cluster")
+
+
+def store_location(request: pytest.FixtureRequest, folder: Path) -> Any:
+    """Where a module's store goes, for a fixture parametrised by BACKENDS: a file in `folder`,
+    or a new PostgreSQL database."""
+    cluster = pg_cluster_of(request)
+    return new_pg_database(cluster) if cluster is not None else folder / "kb.db"
+
+
+def copy_pg_database(cluster: Any, uri: str) -> str:
+    """A copy of a PostgreSQL store, as a new database (its URI)."""
+    from veille.kb.postgres import close_pool
+
+    close_pool(uri)  # a template may have no connection
+    return new_pg_database(cluster, template=uri.split("/")[3].split("?")[0])
 
 
 @pytest.fixture
-def corpus_store(corpus: Corpus) -> Iterator[SQLiteStore]:
-    store = SQLiteStore(corpus.db)
+def corpus_store(corpus: Corpus) -> Iterator[SharedStore]:
+    store = open_store(corpus.db)
     yield store
     store.close()
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[SQLiteStore]:
+def store(db: Any) -> Iterator[SharedStore]:
+    """A new store of each backend."""
+    s = open_store(db)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[SQLiteStore]:
     s = SQLiteStore(tmp_path / "kb.db")
     yield s
     s.close()
@@ -265,24 +423,26 @@ def http_site() -> Iterator[Site]:
 class KB:
     """A store the articles of a test module were ingested into, through the CLI."""
 
-    db: Path
-    store: SQLiteStore
+    db: Any
+    store: SharedStore
 
     def text(self, name: str) -> str:
         return next(d.text for d in self.store.documents() if d.name == name)
 
 
 def ingested(tmp_path_factory: pytest.TempPathFactory, cli: Cli, name: str,
-             articles: dict[str, str]) -> Iterator[KB]:
-    """Ingest `articles` once into a fresh store (search index built); close it after."""
+             articles: dict[str, str], request: pytest.FixtureRequest | None = None) -> Iterator[KB]:
+    """Ingest `articles` once into a fresh store (search index built); close it after. With the
+    `request` of a fixture parametrised by BACKENDS, into a store of that backend."""
     from veille.kb.search import ensure_index
 
     root = tmp_path_factory.mktemp(name)
     folder = write_articles(root / "articles", articles)
-    db = root / "kb.db"
+    cluster = pg_cluster_of(request) if request is not None else None
+    db = new_pg_database(cluster) if cluster is not None else root / "kb.db"
     result = cli("ingest", "--db", db, "-q", folder)
     assert result.exit_code == 0, result.output
-    store = SQLiteStore(db)
+    store = open_store(db)
     ensure_index(store)
     yield KB(db, store)
     store.close()
@@ -355,7 +515,8 @@ WEB_ARTICLES: dict[str, tuple[str, str]] = {
 
 @dataclass
 class WebStore:
-    db: Path
+    db: Any  # a Path, or a PostgreSQL URI
+    backend: str = "sqlite"
 
 
 @pytest.fixture(scope="session")
@@ -369,11 +530,14 @@ def web_store(corpus: Corpus, tmp_path_factory: pytest.TempPathFactory) -> WebSt
         for name, (published, text) in WEB_ARTICLES.items():
             kb.ingest_text(dedent(text), published=published, name=name)
         kb.index()
-    return WebStore(db)
+    return WebStore(db, corpus.backend)
 
 
-def copy_store(src: Path, dest: Path) -> Path:
-    """A private copy of a store file (SQLite's backup: WAL content included)."""
+def copy_store(src: Any, dest: Path) -> Any:
+    """A private copy of a store file (SQLite's backup: WAL content included), or of a
+    PostgreSQL store (a new database: its URI)."""
+    if str(src).startswith("postgresql:"):
+        return copy_pg_database(_CLUSTER[0], str(src))
     a, b = sqlite3.connect(str(src)), sqlite3.connect(str(dest))
     try:
         a.backup(b)
@@ -391,48 +555,52 @@ def assert_counts_exact(path: Path | str) -> None:
     the documents by source."""
     from veille.kb.store import DOC_DAY, SOURCE_KIND, SOURCE_LABEL
 
-    conn = sqlite3.connect(str(path))
+    store = open_store(path)
+
+    def rows(sql: str) -> list[tuple[Any, ...]]:
+        return [tuple(r) for r in store.query(sql)]
+
     try:
-        kept = conn.execute("SELECT id, docs, mentions FROM entities ORDER BY id").fetchall()
-        counted = conn.execute(
+        kept = rows("SELECT id, docs, mentions FROM entities ORDER BY id")
+        counted = rows(
             "SELECT e.id, (SELECT count(DISTINCT doc_id) FROM doc_entities WHERE entity_id = e.id),"
             " (SELECT count(*) FROM doc_entities de JOIN mentions m ON m.doc_id = de.doc_id AND m.key = de.key"
-            "  WHERE de.entity_id = e.id) FROM entities e ORDER BY e.id").fetchall()
+            "  WHERE de.entity_id = e.id) FROM entities e ORDER BY e.id")
         assert kept == counted
-        stated = conn.execute("SELECT id, n_sources, first_evidence, first_doc, stated FROM facts"
-                              " ORDER BY id").fetchall()
-        newest = conn.execute(f"SELECT f.id, count(DISTINCT ev.doc_id), min(ev.text), min(d.name), max({DOC_DAY})"
+        stated = rows("SELECT id, n_sources, first_evidence, first_doc, stated FROM facts"
+                              " ORDER BY id")
+        newest = rows(f"SELECT f.id, count(DISTINCT ev.doc_id), min(ev.text), min(d.name), max({DOC_DAY})"
                               " FROM facts f LEFT JOIN evidence ev ON ev.fact_id = f.id"
-                              " LEFT JOIN documents d ON d.id = ev.doc_id GROUP BY f.id ORDER BY f.id").fetchall()
+                              " LEFT JOIN documents d ON d.id = ev.doc_id GROUP BY f.id ORDER BY f.id")
         assert stated == newest
-        conflicting = conn.execute("SELECT id, n_conflicts FROM facts ORDER BY id").fetchall()
-        counted = conn.execute("SELECT f.id, (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = f.conflict_key"
-                               " AND f2.id != f.id) FROM facts f ORDER BY f.id").fetchall()
+        conflicting = rows("SELECT id, n_conflicts FROM facts ORDER BY id")
+        counted = rows("SELECT f.id, (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = f.conflict_key"
+                               " AND f2.id != f.id) FROM facts f ORDER BY f.id")
         assert conflicting == counted
-        kept = conn.execute("SELECT kind, source, target, n FROM graph_pairs ORDER BY kind, source, target").fetchall()
-        aggregated = conn.execute(
+        kept = rows("SELECT kind, source, target, n FROM graph_pairs ORDER BY kind, source, target")
+        aggregated = rows(
             "SELECT a.type, a.entity_id, b.entity_id, count(DISTINCT a.fact_id) FROM fact_entities a"
             " JOIN fact_entities b ON b.fact_id = a.fact_id AND b.entity_id != a.entity_id WHERE a.confidence >= 0.4"
             " AND ((a.type = 'funding' AND a.role = 'subject' AND b.role = 'recipient')"
             " OR (a.type = 'agreement' AND a.role = 'parties' AND b.role = 'parties' AND a.entity_id < b.entity_id)"
             " OR (a.type = 'role' AND a.role = 'person' AND b.role = 'org')"
             " OR (a.type = 'launch' AND a.role = 'subject' AND b.role = 'product'))"
-            " GROUP BY a.type, a.entity_id, b.entity_id ORDER BY 1, 2, 3").fetchall()
+            " GROUP BY a.type, a.entity_id, b.entity_id ORDER BY 1, 2, 3")
         assert kept == aggregated
-        links = conn.execute("SELECT kind, source, target, fact_id, date_start, date_end, confidence"
-                             " FROM graph_links ORDER BY 1, 2, 3, 4").fetchall()
-        linked = conn.execute(
+        links = rows("SELECT kind, source, target, fact_id, date_start, date_end, confidence"
+                             " FROM graph_links ORDER BY 1, 2, 3, 4")
+        linked = rows(
             "SELECT DISTINCT a.type, a.entity_id, b.entity_id, a.fact_id, f.date_start, f.date_end, a.confidence"
             " FROM fact_entities a JOIN fact_entities b ON b.fact_id = a.fact_id AND b.entity_id != a.entity_id"
             " JOIN facts f ON f.id = a.fact_id WHERE a.confidence >= 0.4"
             " AND ((a.type = 'funding' AND a.role = 'subject' AND b.role = 'recipient')"
             " OR (a.type = 'agreement' AND a.role = 'parties' AND b.role = 'parties' AND a.entity_id < b.entity_id)"
             " OR (a.type = 'role' AND a.role = 'person' AND b.role = 'org')"
-            " OR (a.type = 'launch' AND a.role = 'subject' AND b.role = 'product')) ORDER BY 1, 2, 3, 4").fetchall()
+            " OR (a.type = 'launch' AND a.role = 'subject' AND b.role = 'product')) ORDER BY 1, 2, 3, 4")
         assert links == linked
-        sources = conn.execute("SELECT label, kind, n, latest FROM document_sources ORDER BY label, kind").fetchall()
-        grouped = conn.execute(f"SELECT {SOURCE_LABEL} AS label, {SOURCE_KIND} AS kind, count(*), max({DOC_DAY})"
-                               " FROM documents d GROUP BY label, kind ORDER BY label, kind").fetchall()
+        sources = rows("SELECT label, kind, n, latest FROM document_sources ORDER BY label, kind")
+        grouped = rows(f"SELECT {SOURCE_LABEL} AS label, {SOURCE_KIND} AS kind, count(*), max({DOC_DAY})"
+                               " FROM documents d GROUP BY label, kind ORDER BY label, kind")
         assert sources == grouped
     finally:
-        conn.close()
+        store.close()

@@ -206,8 +206,7 @@ def test_no_rules_means_no_work(store: SQLiteStore) -> None:
 # --- the command line ------------------------------------------------------------------------------
 
 
-def test_alerts_commands(cli: Cli, tmp_path: Path) -> None:
-    db = tmp_path / "kb.db"
+def test_alerts_commands(db: Any, cli: Cli, tmp_path: Path) -> None:
     result = cli("alerts", "add", "big-moves", "--db", db, "--type", "stock_move", "--where", "abs(change_pct) >= 10")
     assert result.exit_code == 0, result.output
     assert "stock_move where abs(change_pct) >= 10" in result.output

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, KB, Cli, dedent, ingested
+from conftest import ARTICLES, BACKENDS, KB, Cli, dedent, ingested
 
 from veille.answer import NOT_FOUND, Answer, ask
 from veille.answer.question import parse_question
@@ -89,10 +89,10 @@ ASK_ARTICLES = {name: unwrap(text) for name, text in ASK_ARTICLES.items()}
 ASK_ARTICLES |= {name: ARTICLES[name] for name in ("zhipu_modele.txt", "atlas_bourse.txt")}
 
 
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory: pytest.TempPathFactory, cli: Cli) -> Iterator[KB]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def kb(tmp_path_factory: pytest.TempPathFactory, cli: Cli, request: pytest.FixtureRequest) -> Iterator[KB]:
     """The articles above ingested once, through the CLI, into a module store."""
-    yield from ingested(tmp_path_factory, cli, "ask", ASK_ARTICLES)
+    yield from ingested(tmp_path_factory, cli, "ask", ASK_ARTICLES, request)
 
 
 def same(short: str | None, expected: str) -> bool:
@@ -398,6 +398,7 @@ def test_a_document_is_read_with_its_sentences_terms_and_mentions_from_the_index
                 " AND m.end <= ? ORDER BY m.start", (d.id, start, end))]
 
 
+@pytest.mark.sqlite_only  # copied by SQLite's backup
 def test_a_document_indexed_by_another_analyzer_is_tokenized_again(kb: KB, tmp_path: Path) -> None:
     import sqlite3
 

@@ -96,8 +96,7 @@ def test_docs_json_lines(cli: Cli, corpus: Corpus) -> None:
 
 
 @pytest.mark.slow
-def test_docs_json_includes_failures(cli: Cli, tmp_path: Path) -> None:
-    db = tmp_path / "kb.db"
+def test_docs_json_includes_failures(db: Any, cli: Cli, tmp_path: Path) -> None:
     (tmp_path / "vide.txt").write_text("")
     assert cli("ingest", "--db", db, "-q", tmp_path / "vide.txt").exit_code == 1
     rows = [json.loads(line) for line in cli("docs", "--db", db, "--json").stdout.splitlines()]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Cli
+from conftest import BACKENDS, Cli, store_location
 from newsroom import build
 
 from veille.digest import CountryTotal, Digest, DigestError, Item, period, render
@@ -26,9 +26,9 @@ JUNE = ("--since", "2025-06-01", "--until", "2025-06-30")
 SPRING = ("--since", "2025-03", "--until", "2025-06")
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build(tmp_path_factory.mktemp("digest") / "kb.db")
+@pytest.fixture(scope="module", params=BACKENDS)
+def db(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Any:
+    return build(store_location(request, tmp_path_factory.mktemp("digest")))
 
 
 def digest(cli: Cli, db: Path, *args: str) -> str:

@@ -6,7 +6,6 @@ the language models (test_alert_rules.stored)."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from email.header import decode_header, make_header
 from email.message import Message
@@ -14,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Cli
+from conftest import Cli, run_sql
 from test_alert_rules import entity, move, stored
 from test_watch_deliveries import Mailbox, smtp_server  # noqa: F401 - the fixture
 
 from veille.kb import monitor
-from veille.kb.store import SQLiteStore
+from veille.kb.store import open_store
 from veille.watch.digests import send_due
 
 TODAY = date.today()
@@ -42,7 +41,7 @@ def smtp_env(monkeypatch: pytest.MonkeyPatch, box: Mailbox) -> None:
 
 def news(db: Path) -> None:
     """Velmora's move published yesterday, Qorvex's today, Arvalis's ten days ago."""
-    store = SQLiteStore(db)
+    store = open_store(db)
     try:
         for name, pct, days_ago in (("Velmora", 12.0, 1), ("Qorvex", -14.0, 0), ("Arvalis", 7.0, 10)):
             text = f"Les actions de {name} ont varié de {abs(pct)} % mardi."
@@ -72,9 +71,8 @@ def english_day(d: date) -> str:
     return f"{d.strftime('%B')} {d.day}, {d.year}"
 
 
-def test_digest_sent_by_e_mail_in_html_with_a_text_part(cli: Cli, tmp_path: Path, smtp_server: Mailbox,  # noqa: F811
+def test_digest_sent_by_e_mail_in_html_with_a_text_part(db: Any, cli: Cli, tmp_path: Path, smtp_server: Mailbox,  # noqa: F811
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    db = tmp_path / "kb.db"
     news(db)
     smtp_env(monkeypatch, smtp_server)
     result = cli("digest", "--db", db, "--since", "7d", "--lang", "en", "--email", "a@example.org,b@example.org",
@@ -101,9 +99,8 @@ def test_digest_sent_by_e_mail_in_html_with_a_text_part(cli: Cli, tmp_path: Path
     (["--email", "a@example.org"], 1, "Error: [V620] no SMTP server to send e-mail through. Set VEILLE_SMTP_HOST "
                                       "(and VEILLE_SMTP_PORT, VEILLE_SMTP_USER, VEILLE_SMTP_PASSWORD)"),
 ])
-def test_a_digest_that_cannot_be_sent_is_one_coded_line(cli: Cli, tmp_path: Path, args: list[str], code: int,
+def test_a_digest_that_cannot_be_sent_is_one_coded_line(db: Any, cli: Cli, tmp_path: Path, args: list[str], code: int,
                                                          line: str) -> None:
-    db = tmp_path / "kb.db"
     news(db)
     result = cli("digest", "--db", db, *args)
     assert result.exit_code == code and result.output.strip().splitlines() == [line]
@@ -112,18 +109,12 @@ def test_a_digest_that_cannot_be_sent_is_one_coded_line(cli: Cli, tmp_path: Path
 # --- on a schedule ----------------------------------------------------------------------------------
 
 
-def schedule(db: Path) -> dict[str, Any]:
-    conn = sqlite3.connect(str(db))
-    conn.row_factory = sqlite3.Row
-    try:
-        return dict(conn.execute("SELECT * FROM digest_schedules").fetchone())
-    finally:
-        conn.close()
+def schedule(db: Any) -> dict[str, Any]:
+    return dict(run_sql(db, "SELECT * FROM digest_schedules")[0])
 
 
-def test_a_scheduled_digest_is_sent_once_per_period_across_restarts(
+def test_a_scheduled_digest_is_sent_once_per_period_across_restarts(db: Any,
         cli: Cli, tmp_path: Path, smtp_server: Mailbox, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
-    db = tmp_path / "kb.db"
     news(db)
     smtp_env(monkeypatch, smtp_server)
     added = cli("digests", "add", "weekly", "--db", db, "--every", "1w", "--email", "desk@example.org", "--lang", "en")
@@ -148,7 +139,7 @@ def test_a_scheduled_digest_is_sent_once_per_period_across_restarts(
     assert len(smtp_server.messages) == 1
 
     row = schedule(db)
-    store = SQLiteStore(db)
+    store = open_store(db)
     try:
         # another watch that read the row before this one took it cannot send it again
         assert not monitor.claim_digest(store, "weekly", "2000-01-01T00:00:00Z", row["next_send"], None, None)
@@ -164,9 +155,8 @@ def test_a_scheduled_digest_is_sent_once_per_period_across_restarts(
     assert "Qorvex" in second and "Velmora" not in second  # the days after the first, none twice
 
 
-def test_a_scheduled_digest_that_fails_is_tried_again_for_the_same_days(
+def test_a_scheduled_digest_that_fails_is_tried_again_for_the_same_days(db: Any,
         cli: Cli, tmp_path: Path, smtp_server: Mailbox, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
-    db = tmp_path / "kb.db"
     news(db)
     assert cli("digests", "add", "daily", "--db", db, "--every", "2d", "--email", "desk@example.org",
                "--entity", "Velmora").exit_code == 0
@@ -179,10 +169,7 @@ def test_a_scheduled_digest_that_fails_is_tried_again_for_the_same_days(
     assert "daily" in table.stdout and "(1x) digest daily: [V620]" in table.stdout
 
     smtp_env(monkeypatch, smtp_server)
-    conn = sqlite3.connect(str(db))
-    conn.execute("UPDATE digest_schedules SET next_send = '2000-01-01T00:00:00Z'")  # its retry is due
-    conn.commit()
-    conn.close()
+    run_sql(db, "UPDATE digest_schedules SET next_send = '2000-01-01T00:00:00Z'")  # its retry is due
     run = cli("watch", "--once", "--db", db)
     first, last = TODAY - timedelta(days=2), TODAY - timedelta(days=1)
     assert run.exit_code == 0 and f"Digest daily sent ({first} to {last})" in run.stdout, run.output
@@ -192,9 +179,8 @@ def test_a_scheduled_digest_that_fails_is_tried_again_for_the_same_days(
     assert cli("watch", "--once", "--db", db).exit_code == 0 and len(smtp_server.messages) == 1
 
 
-def test_replacing_a_scheduled_digest_does_not_send_its_days_again(
+def test_replacing_a_scheduled_digest_does_not_send_its_days_again(db: Any,
         cli: Cli, tmp_path: Path, smtp_server: Mailbox, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
-    db = tmp_path / "kb.db"
     news(db)
     smtp_env(monkeypatch, smtp_server)
     assert cli("digests", "add", "w", "--db", db, "--every", "7d", "--email", "a@example.org").exit_code == 0
@@ -228,8 +214,7 @@ def test_replacing_a_scheduled_digest_does_not_send_its_days_again(
     (["remove", "nope"], "Error: [V651] no scheduled digest named 'nope'. "
                          "Add one with: veille digests add NAME --every 7d --email ADDRESS"),
 ])
-def test_bad_schedules_are_one_coded_line(cli: Cli, tmp_path: Path, args: list[str], line: str) -> None:
-    db = tmp_path / "kb.db"
+def test_bad_schedules_are_one_coded_line(db: Any, cli: Cli, tmp_path: Path, args: list[str], line: str) -> None:
     news(db)
     result = cli("digests", *args, "--db", db)
     lines = result.output.strip().splitlines()
@@ -238,9 +223,5 @@ def test_bad_schedules_are_one_coded_line(cli: Cli, tmp_path: Path, args: list[s
     assert schedule_count(db) == 0
 
 
-def schedule_count(db: Path) -> int:
-    conn = sqlite3.connect(str(db))
-    try:
-        return int(conn.execute("SELECT count(*) FROM digest_schedules").fetchone()[0])
-    finally:
-        conn.close()
+def schedule_count(db: Any) -> int:
+    return int(run_sql(db, "SELECT count(*) FROM digest_schedules")[0][0])

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Cli
+from conftest import BACKENDS, Cli, store_location
 from newsroom import build
 
 from veille.api import KnowledgeBase
-from veille.kb.store import SQLiteStore
+from veille.kb.store import open_store
 
 pd = pytest.importorskip("pandas")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -26,14 +26,14 @@ ftm_model = pytest.importorskip("followthemoney").model
 
 pytestmark = pytest.mark.slow
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build(tmp_path_factory.mktemp("export") / "kb.db")
+@pytest.fixture(scope="module", params=BACKENDS)
+def db(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Any:
+    return build(store_location(request, tmp_path_factory.mktemp("export")))
 
 
 @pytest.fixture(scope="module")
 def texts(db: Path) -> dict[str, str]:
-    store = SQLiteStore(db)
+    store = open_store(db)
     try:
         return {d.name: d.text for d in store.documents()}
     finally:
@@ -252,7 +252,7 @@ def test_the_store_is_read_row_by_row(db: Path, tmp_path: Path, monkeypatch: pyt
         def refuse(*args: Any) -> Any:
             raise AssertionError(f"read whole: {args[1][:80]}")
 
-        monkeypatch.setattr(SQLiteStore, "query", refuse)
+        monkeypatch.setattr(type(kb.store), "query", refuse)
         assert kb.export(kind, fmt, tmp_path / f"out.{fmt}") > 0
 
 

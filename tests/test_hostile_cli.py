@@ -19,7 +19,7 @@ from conftest import Cli, Corpus
 
 from veille.api import KnowledgeBase
 from veille.errors import StoreError
-from veille.kb.store import SQLiteStore
+from veille.kb.store import SQLiteStore, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 HUGE = "99999999999999999999"  # larger than SQLite's integers
@@ -81,11 +81,12 @@ def test_bad_dates_are_refused_with_the_fix(cli: Cli, kb_copy: Path, option: str
 def test_a_url_as_store_is_refused_and_nothing_is_created(cli: Cli, tmp_path: Path, args: list[str],
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    for db, words in (("postgres://x/y", "PostgreSQL"), ("postgresql://u:p@h/db", "PostgreSQL"),
-                      ("mysql://x/y", "an address"), ("sqlite:///x.db", "an address")):
+    for db, words, code in (("postgres://x/y", "cannot reach the PostgreSQL store", "V205"),
+                            ("postgresql://u:p@h/db", "postgresql://u:***@h/db", "V205"),
+                            ("mysql://x/y", "an address", "V200"), ("sqlite:///x.db", "an address", "V200")):
         result = cli(*args, "--db", db)
         assert result.exit_code == 1
-        assert words in one_error_line(result, "V200")
+        assert words in one_error_line(result, code)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -93,7 +94,7 @@ def test_ingest_into_a_url_creates_no_folder(cli: Cli, tmp_path: Path, monkeypat
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text("Velmora ouvre une usine à Lyon, a annoncé jeudi la société.", encoding="utf-8")
     result = cli("ingest", "--db", "postgres://x/y", "a.txt")
-    assert result.exit_code == 1 and "PostgreSQL" in one_error_line(result)
+    assert result.exit_code == 1 and "PostgreSQL" in one_error_line(result, "V205")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
 
@@ -149,6 +150,7 @@ def _damage(db: Path, where: float) -> None:
 
 @pytest.mark.parametrize("where", [0.0005, 0.3, 0.6, 0.9])
 @pytest.mark.parametrize("args", [*READING, ["ingest", "a.txt"]], ids=" ".join)
+@pytest.mark.sqlite_only  # bytes of the file overwritten
 def test_a_damaged_store_is_reported_by_every_command(cli: Cli, kb_copy: Path, tmp_path: Path, args: list[str],
                                                       where: float, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "a.txt").write_text("Velmora ouvre une usine à Lyon, a annoncé jeudi la société.", encoding="utf-8")
@@ -161,6 +163,7 @@ def test_a_damaged_store_is_reported_by_every_command(cli: Cli, kb_copy: Path, t
     assert str(kb_copy) in line and "--db" in line
 
 
+@pytest.mark.sqlite_only  # the file's permissions
 def test_a_read_only_store_is_read(cli: Cli, kb_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """As for a store whose file the user may not write (the tests run as root, who may: the
     check is made to answer as it would for anyone else)."""
@@ -187,7 +190,7 @@ def test_a_read_only_store_opens_without_its_wal_files(kb_copy: Path) -> None:
 
 
 def test_six_processes_create_one_store_at_once(tmp_path: Path) -> None:
-    script = ("import sys; from veille.kb.store import SQLiteStore\n"
+    script = ("import sys; from veille.kb.store import SQLiteStore, open_store\n"
               "SQLiteStore(sys.argv[1]).close()\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     for round_ in range(12):  # one process in a hundred met a locked store switching to WAL
@@ -340,10 +343,10 @@ def test_a_store_on_a_path_with_a_missing_folder_is_created_by_ingest_only(cli: 
 
 
 def test_a_damaged_signature_is_computed_again(cli: Cli, kb_copy: Path, tmp_path: Path) -> None:
-    conn = sqlite3.connect(kb_copy)
-    conn.execute("UPDATE documents SET minhash = x'00ff00ff'")  # what a bad page left
-    conn.commit()
-    conn.close()
+    store = open_store(kb_copy)
+    with store.write():
+        store.execute("UPDATE documents SET minhash = ?", (b"\x00\xff\x00\xff",))  # what a bad page left
+    store.close()
     (tmp_path / "b.txt").write_text("Brindle Capital ouvre un bureau à Nantes, a annoncé jeudi la société.",
                                     encoding="utf-8")
     result = cli("ingest", "--db", kb_copy, "-q", tmp_path / "b.txt")

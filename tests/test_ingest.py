@@ -11,9 +11,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import ARTICLES, Cli, dedent, table_counts, write_articles
+from conftest import ARTICLES, Cli, dedent, run_sql, table_counts, write_articles
 
 from veille import config
 from veille.errors import InputError
@@ -24,7 +25,7 @@ from veille.ingest import run as run_module
 from veille.ingest.clean import LANG_FIRST, decode, detect_language
 from veille.ingest.readers import expand
 from veille.ingest.run import Report, ingest
-from veille.kb.store import SQLiteStore
+from veille.kb.store import SQLiteStore, open_store
 from veille.models import content_id
 
 FR = dedent("""
@@ -258,12 +259,11 @@ def test_folder_ingest_skips_unsupported_files(store: SQLiteStore, tmp_path: Pat
 
 
 @pytest.mark.slow
-def test_stdin_through_the_cli(cli: Cli, tmp_path: Path) -> None:
-    db = tmp_path / "kb.db"
+def test_stdin_through_the_cli(db: Any, cli: Cli, tmp_path: Path) -> None:
     result = cli("ingest", "--db", db, "-q", "-", input=EN)
     assert result.exit_code == 0, result.output
     assert "1 added" in result.stdout
-    store = SQLiteStore(db)
+    store = open_store(db)
     doc = doc_by_name(store, "stdin")
     assert doc["source"] == "-"
     assert doc["text"] == EN.strip()
@@ -272,12 +272,11 @@ def test_stdin_through_the_cli(cli: Cli, tmp_path: Path) -> None:
     store.close()
 
 
-def test_empty_stdin_fails_with_a_message(cli: Cli, tmp_path: Path) -> None:
-    db = tmp_path / "kb.db"
+def test_empty_stdin_fails_with_a_message(db: Any, cli: Cli, tmp_path: Path) -> None:
     result = cli("ingest", "--db", db, "-q", "-", input="  \n")
     assert result.exit_code == 1
     assert "standard input: empty" in result.stderr
-    store = SQLiteStore(db)
+    store = open_store(db)
     assert [f["source"] for f in store.failures()] == ["-"]
     store.close()
 
@@ -401,9 +400,8 @@ def test_near_duplicate_in_the_same_batch(store: SQLiteStore, tmp_path: Path) ->
 
 
 @pytest.mark.slow
-def test_docs_command_shows_duplicates(cli: Cli, tmp_path: Path) -> None:
+def test_docs_command_shows_duplicates(db: Any, cli: Cli, tmp_path: Path) -> None:
     orig, copy = near_copy(tmp_path)
-    db = tmp_path / "kb.db"
     result = cli("ingest", "--db", db, "-q", orig, copy)
     assert result.exit_code == 0, result.output
     assert "1 duplicates" in result.stdout
@@ -416,14 +414,13 @@ def test_docs_command_shows_duplicates(cli: Cli, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_ingesting_a_folder_twice_changes_nothing(cli: Cli, tmp_path: Path) -> None:
+def test_ingesting_a_folder_twice_changes_nothing(db: Any, cli: Cli, tmp_path: Path) -> None:
     folder = write_articles(tmp_path / "in", {k: ARTICLES[k] for k in
                                               ("qorvex_lyon.txt", "qorvex_levee.md",
                                                "zhipu_modele.txt", "atlas_bourse.txt")})
     write(folder / "de.txt", DE)
     near_copy(folder / "near")
     write(folder / "vide.txt", "")
-    db = tmp_path / "kb.db"
     first = cli("ingest", "--db", db, "-q", folder)
     assert first.exit_code == 1  # the empty file
     before = table_counts(db)
@@ -545,11 +542,10 @@ app(sys.argv[1:], prog_name="veille")
 
 @pytest.mark.slow
 @pytest.mark.skipif(not FORK, reason="the slowed-down stand-in reaches workers by fork")
-def test_ctrl_c_stops_an_ingest_with_workers_cleanly(cli: Cli, tmp_path: Path) -> None:
+def test_ctrl_c_stops_an_ingest_with_workers_cleanly(db: Any, cli: Cli, tmp_path: Path) -> None:
     folder = write_articles(tmp_path / "in")
     for name, text in (("fr.txt", FR), ("en.txt", EN), ("long.txt", LONG)):
         write(folder / name, text)
-    db = tmp_path / "kb.db"
     proc = subprocess.Popen([sys.executable, "-c", SLOW_INGEST, "ingest", "--db", str(db), "-q",
                              "-j", "2", str(folder)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
@@ -573,7 +569,9 @@ def test_ctrl_c_stops_an_ingest_with_workers_cleanly(cli: Cli, tmp_path: Path) -
     assert f"{10 - kept} added" in again.stdout and f"{kept} unchanged" in again.stdout
 
 
-def _stored(db: Path) -> int:
+def _stored(db: Any) -> int:
+    if isinstance(db, str):  # PostgreSQL
+        return int(run_sql(db, "SELECT count(*) FROM documents")[0][0])
     if not db.exists():
         return 0
     conn = sqlite3.connect(db, timeout=5)
@@ -605,10 +603,9 @@ BAD = {
 
 
 @pytest.mark.slow
-def test_bad_inputs_are_recorded_and_the_batch_goes_on(cli: Cli, tmp_path: Path,
+def test_bad_inputs_are_recorded_and_the_batch_goes_on(db: Any, cli: Cli, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(config, "MAX_BYTES", 2000)
-    db = tmp_path / "kb.db"
     earlier = write(tmp_path / "earlier.txt", EN)
     assert cli("ingest", "--db", db, "-q", earlier).exit_code == 0
     before = table_counts(db)
@@ -622,7 +619,7 @@ def test_bad_inputs_are_recorded_and_the_batch_goes_on(cli: Cli, tmp_path: Path,
 
     assert result.exit_code == 1
     assert "1 added" in result.stdout and "6 failed" in result.stdout
-    store = SQLiteStore(db)
+    store = open_store(db)
     failures = {f["source"]: f for f in store.failures()}
     expected = {**{str(p): BAD[n][1] for n, p in bad.items()}, str(missing): "no such file"}
     assert set(failures) == set(expected)

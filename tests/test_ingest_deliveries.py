@@ -4,10 +4,11 @@ receiver on loopback) and the e-mail (aiosmtpd) sent at once, as `veille ingest`
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
+from conftest import run_sql
 from test_watch_deliveries import SECRET, Mailbox, Receiver, receiver, smtp_server  # noqa: F401 - fixtures
 
 from veille import KnowledgeBase
@@ -30,21 +31,16 @@ def _env(monkeypatch: pytest.MonkeyPatch, smtp_server: Mailbox) -> None:  # noqa
     monkeypatch.delenv("VEILLE_ALERTS_DIR", raising=False)
 
 
-def statuses(db: Path) -> list[str]:
-    conn = sqlite3.connect(str(db))
-    try:
-        return sorted(r[0] for r in conn.execute("SELECT status FROM alert_deliveries"))
-    finally:
-        conn.close()
+def statuses(db: Any) -> list[str]:
+    return sorted(r[0] for r in run_sql(db, "SELECT status FROM alert_deliveries"))
 
 
-def test_the_library_and_the_web_app_deliver_what_their_ingest_found(
+def test_the_library_and_the_web_app_deliver_what_their_ingest_found(db: Any,
         tmp_path: Path, receiver: Receiver, smtp_server: Mailbox) -> None:  # noqa: F811
     from fastapi.testclient import TestClient
 
     from veille.web import create_app
 
-    db = tmp_path / "kb.db"
     with KnowledgeBase(db) as kb:
         kb.add_alert("towns", new_entity="place", webhooks=[receiver.url], emails=["desk@example.org"],
                      grouped=True)

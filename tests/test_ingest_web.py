@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import Cli, Site, dedent
@@ -202,8 +203,7 @@ def test_bad_urls_and_feeds_are_recorded(site: Site, store: SQLiteStore,
     assert [d.name for d in store.documents()] == ["brief"]
 
 
-def test_urls_through_the_cli(site: Site, cli: Cli, tmp_path: Path, closed_port: int) -> None:
-    db = tmp_path / "kb.db"
+def test_urls_through_the_cli(db: Any, site: Site, cli: Cli, tmp_path: Path, closed_port: int) -> None:
     unreachable = f"http://127.0.0.1:{closed_port}/"
     result = cli("ingest", "--db", db, "-q", "--allow-private-urls", site.url("/feeds/rss.xml"),
                  site.url("/news/missing.html"), unreachable)

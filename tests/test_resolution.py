@@ -11,7 +11,7 @@ import pytest
 from conftest import Annotate, Cli, Corpus, assert_counts_exact, dedent, table_counts
 
 from veille.kb.resolve import resolve_document
-from veille.kb.store import SQLiteStore
+from veille.kb.store import SQLiteStore, open_store
 from veille.models import DocEntity, Mention
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -301,7 +301,7 @@ def test_merge_then_a_new_document_keeps_the_merge(corpus: Corpus, cli: Cli,
     reasons = {a["alias"]: a["reason"] for a in merged["aliases"]}
     assert reasons["Brindle Capital Partners"] == "user merge"
     assert reasons["BCP"] == "user merge"
-    store = SQLiteStore(db)
+    store = open_store(db)
     with pytest.raises(Exception, match="no entity"):
         store.entity(other["id"])
     store.close()

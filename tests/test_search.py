@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 
 import pytest
-from conftest import ARTICLES, KB, Cli, dedent, ingested
+from conftest import ARTICLES, BACKENDS, KB, Cli, dedent, ingested
 
 from veille.errors import NotFound
 from veille.kb.search import (
@@ -92,10 +92,10 @@ SEARCH_ARTICLES: dict[str, str] = {
 SEARCH_ARTICLES = {name: unwrap(text) for name, text in SEARCH_ARTICLES.items()}
 
 
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory: pytest.TempPathFactory, cli: Cli) -> Iterator[KB]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def kb(tmp_path_factory: pytest.TempPathFactory, cli: Cli, request: pytest.FixtureRequest) -> Iterator[KB]:
     """The articles above ingested once, through the CLI, into a module store."""
-    yield from ingested(tmp_path_factory, cli, "search", SEARCH_ARTICLES)
+    yield from ingested(tmp_path_factory, cli, "search", SEARCH_ARTICLES, request)
 
 
 def docs(hits: list) -> list[str]:
@@ -445,6 +445,7 @@ def test_cli_search_bad_input_is_a_one_line_error(cli: Cli, kb: KB, args: list[s
     assert lines[0].startswith("Error: [")
 
 
+@pytest.mark.sqlite_only  # FTS5's window of the last documents indexed
 def test_common_words_ranked_over_the_last_indexed_first(store: SQLiteStore,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """bm25 over every match is slow for a word half the corpus holds: the RECENT documents
@@ -465,6 +466,7 @@ def test_common_words_ranked_over_the_last_indexed_first(store: SQLiteStore,
     assert docs(search(store, "Brest", limit=1)) == ["old"]  # a word only older documents hold
 
 
+@pytest.mark.sqlite_only  # FTS5's window of the last documents indexed
 def test_a_window_with_too_few_matches_is_not_ranked(store: SQLiteStore,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """Whether the RECENT documents hold enough matches is asked without bm25, which counts

@@ -87,7 +87,7 @@ def test_a_failed_write_is_rolled_back(store: SQLiteStore) -> None:
     with store.write():
         with store.write():  # nested: joins the outer transaction
             store.add_document(a_doc())
-        assert store.conn.in_transaction
+        assert store.in_transaction
     assert len(store.documents()) == 1
 
 
@@ -139,9 +139,11 @@ def test_a_folder_as_store_gives_a_store_error(tmp_path: Path) -> None:
         SQLiteStore(tmp_path)
 
 
-def test_postgres_urls_are_refused_clearly() -> None:
-    with pytest.raises(StoreError, match="PostgreSQL"):
-        open_store("postgresql://localhost/veille")
+def test_an_unreachable_postgres_server_is_said_clearly() -> None:
+    from veille.errors import StoreUnreachable
+
+    with pytest.raises(StoreUnreachable, match="cannot reach the PostgreSQL store postgresql://v:\\*\\*\\*@"):
+        open_store("postgresql://v:secret@127.0.0.1:1/veille")
 
 
 def test_cli_reports_a_bad_store_on_one_line(cli: Cli, tmp_path: Path) -> None:
@@ -180,6 +182,7 @@ def test_a_fact_period_is_kept_as_its_first_and_last_day(store: SQLiteStore) -> 
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only  # an old SQLite file
 @pytest.mark.parametrize("last", [4, 5])
 def test_an_older_store_is_brought_to_the_current_schema(corpus: Corpus, tmp_path: Path, last: int) -> None:
     """A store made before the counts and indexes of schema 5, or before the graph's kept edges

@@ -10,7 +10,6 @@ import hashlib
 import hmac
 import json
 import socket
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -23,11 +22,11 @@ from typing import Any
 import feedparser
 import pytest
 import trustme
-from conftest import Cli
+from conftest import Cli, run_sql
 from test_alert_rules import entity, move, stored
 
 from veille.kb import monitor
-from veille.kb.store import SQLiteStore
+from veille.kb.store import open_store
 from veille.watch.deliver import after_ingest, alerts_dir
 from veille.watch.rules import Matcher
 
@@ -89,7 +88,7 @@ def _env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 def two_moves(db: Path) -> None:
     """Two stock moves of over 10 % stored, the rules evaluated on them."""
-    store = SQLiteStore(db)
+    store = open_store(db)
     try:
         matcher = Matcher.load(store)
         up = "Les actions de Velmora ont bondi de 12 % mardi."
@@ -110,29 +109,21 @@ def add_rule(cli: Cli, db: Path, *extra: Any) -> None:
 # --- webhooks -----------------------------------------------------------------------------------
 
 
-def force_due(db: Path) -> None:
-    conn = sqlite3.connect(str(db))
-    conn.execute("UPDATE alert_deliveries SET next_try = '2000-01-01T00:00:00Z' WHERE status = 'pending'")
-    conn.commit()
-    conn.close()
+def force_due(db: Any) -> None:
+    run_sql(db, "UPDATE alert_deliveries SET next_try = '2000-01-01T00:00:00Z' WHERE status = 'pending'")
 
 
 def waits(db: Path) -> dict[int, float]:
     """Each pending delivery's wait before its next try, in seconds from now."""
-    conn = sqlite3.connect(str(db))
-    try:
-        found = conn.execute("SELECT match_id, next_try FROM alert_deliveries WHERE status = 'pending'").fetchall()
-    finally:
-        conn.close()
+    found = run_sql(db, "SELECT match_id, next_try FROM alert_deliveries WHERE status = 'pending'")
     now = datetime.now(UTC)
     return {m: (datetime.strptime(t, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC) - now).total_seconds()
             for m, t in found}
 
 
-def test_a_webhook_is_signed_retried_with_back_off_and_delivered_once(
+def test_a_webhook_is_signed_retried_with_back_off_and_delivered_once(db: Any,
         cli: Cli, tmp_path: Path, receiver: Receiver, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VEILLE_RETRY_SECONDS", "100")
-    db = tmp_path / "kb.db"
     add_rule(cli, db, "--webhook", receiver.url)
     receiver.fail_first = 3
     two_moves(db)
@@ -160,11 +151,10 @@ def test_a_webhook_is_signed_retried_with_back_off_and_delivered_once(
     assert body["headers"]["Content-Type"] == "application/json"
 
 
-def test_dead_letters_after_the_last_attempt_and_retry(cli: Cli, tmp_path: Path, receiver: Receiver,
+def test_dead_letters_after_the_last_attempt_and_retry(db: Any, cli: Cli, tmp_path: Path, receiver: Receiver,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VEILLE_DELIVERY_ATTEMPTS", "3")
     monkeypatch.setenv("VEILLE_RETRY_SECONDS", "0.01")
-    db = tmp_path / "kb.db"
     add_rule(cli, db, "--webhook", receiver.url)
     receiver.always_fail = True
     two_moves(db)
@@ -184,9 +174,8 @@ def test_dead_letters_after_the_last_attempt_and_retry(cli: Cli, tmp_path: Path,
     assert cli("alerts", "dead", "--db", db).output.strip() == "No dead letters."
 
 
-def test_alerts_test_sends_a_signed_sample(cli: Cli, tmp_path: Path, receiver: Receiver,
+def test_alerts_test_sends_a_signed_sample(db: Any, cli: Cli, tmp_path: Path, receiver: Receiver,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    db = tmp_path / "kb.db"
     add_rule(cli, db, "--webhook", receiver.url, "--secret-env", "MY_HOOK_SECRET")
     monkeypatch.setenv("MY_HOOK_SECRET", SECRET)
     monkeypatch.setenv("VEILLE_WEBHOOK_SECRET", "another")
@@ -261,13 +250,12 @@ def smtp_server(tmp_path: Path) -> Iterator[Mailbox]:
 
 
 @pytest.mark.parametrize("grouped", [False, True])
-def test_e_mail_through_smtp_with_starttls(cli: Cli, tmp_path: Path, smtp_server: Mailbox,
+def test_e_mail_through_smtp_with_starttls(db: Any, cli: Cli, tmp_path: Path, smtp_server: Mailbox,
                                            monkeypatch: pytest.MonkeyPatch, grouped: bool) -> None:
     for name, value in {"VEILLE_SMTP_HOST": "127.0.0.1", "VEILLE_SMTP_PORT": str(smtp_server.port),
                         "VEILLE_SMTP_STARTTLS": "1", "VEILLE_SMTP_USER": "veille", "VEILLE_SMTP_PASSWORD": "pw",
                         "VEILLE_SMTP_FROM": "alerts@veille.test", "VEILLE_SMTP_CAFILE": smtp_server.cafile}.items():
         monkeypatch.setenv(name, value)
-    db = tmp_path / "kb.db"
     add_rule(cli, db, "--email", "analyst@example.org", *(["--grouped"] if grouped else []))
     two_moves(db)
     result = cli("alerts", "send", "--db", db)
@@ -302,19 +290,18 @@ def test_e_mail_through_smtp_with_starttls(cli: Cli, tmp_path: Path, smtp_server
 # --- Atom -------------------------------------------------------------------------------------------
 
 
-def test_atom_feeds_as_files_and_served(cli: Cli, tmp_path: Path) -> None:
+def test_atom_feeds_as_files_and_served(db: Any, cli: Cli, tmp_path: Path) -> None:
     from fastapi.testclient import TestClient
 
     from veille.web import create_app
 
-    db = tmp_path / "kb.db"
     add_rule(cli, db)
     assert cli("alerts", "add", "velmora", "--entity", "Velmora", "--db", db).exit_code == 0
-    store = SQLiteStore(db)
+    store = open_store(db)
     before = monitor.last_match(store)
     store.close()
     two_moves(db)
-    store = SQLiteStore(db)
+    store = open_store(db)
     after_ingest(store, db, before)
     store.close()
     folder = alerts_dir(db)

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import feedparser
 import pytest
@@ -63,10 +64,9 @@ def wait_for(db: Path, documents: int, matches: int, proc: subprocess.Popen[str]
 
 
 @pytest.mark.slow
-def test_watch_over_a_growing_feed_alerts_once_per_matching_fact_across_a_restart(
+def test_watch_over_a_growing_feed_alerts_once_per_matching_fact_across_a_restart(db: Any,
         cli: Cli, tmp_path: Path, server: Server, receiver: Receiver,  # noqa: F811 - the fixtures
         monkeypatch: pytest.MonkeyPatch) -> None:
-    db = tmp_path / "kb.db"
     assert cli("alerts", "add", "big-moves", "--db", db, "--type", "stock_move", "--where", "abs(change_pct) >= 10",
                "--webhook", receiver.url).exit_code == 0
     publish(server, ["/a/velmora", "/a/qorvex"], "v1")

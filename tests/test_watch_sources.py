@@ -7,7 +7,6 @@ test_watch_e2e.py)."""
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Cli
+from conftest import Cli, run_sql
 
 GERMAN = [
     "Die Stadtverwaltung hat am Montag einen neuen Plan für den öffentlichen Nahverkehr vorgestellt. "
@@ -123,19 +122,12 @@ def _env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VEILLE_ALLOW_PRIVATE_URLS", "1")
 
 
-def rows(db: Path, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(str(db))
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
+def rows(db: Any, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    return [tuple(r) for r in run_sql(db, sql, params)]
 
 
-def make_due(db: Path) -> None:
-    conn = sqlite3.connect(str(db))
-    conn.execute("UPDATE sources SET next_fetch = '2000-01-01T00:00:00Z'")
-    conn.commit()
-    conn.close()
+def make_due(db: Any) -> None:
+    run_sql(db, "UPDATE sources SET next_fetch = '2000-01-01T00:00:00Z'")
 
 
 def sources_json(cli: Cli, db: Path) -> list[dict[str, Any]]:
@@ -147,8 +139,7 @@ def sources_json(cli: Cli, db: Path) -> list[dict[str, Any]]:
 # --- adding ----------------------------------------------------------------------------------------
 
 
-def test_sources_add_list_remove(cli: Cli, tmp_path: Path) -> None:
-    db = tmp_path / "kb.db"
+def test_sources_add_list_remove(db: Any, cli: Cli, tmp_path: Path) -> None:
     result = cli("sources", "add", "https://news.example/feed.xml", "--every", "30m", "--lang", "fr",
                  "--tag", "vietnam", "--tag", "funding", "--db", db)
     assert result.exit_code == 0 and "Following https://news.example/feed.xml every 30m" in result.output
@@ -181,10 +172,9 @@ def test_sources_add_list_remove(cli: Cli, tmp_path: Path) -> None:
 # --- polling -----------------------------------------------------------------------------------------
 
 
-def test_a_feed_is_polled_conditionally_within_robots_and_its_items_fetched_once(
+def test_a_feed_is_polled_conditionally_within_robots_and_its_items_fetched_once(db: Any,
         cli: Cli, tmp_path: Path, server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VEILLE_HOST_INTERVAL", "0.3")
-    db = tmp_path / "kb.db"
     day = "Mon, 03 Mar 2025 08:00:00 GMT"
     server.add("/robots.txt", "User-agent: *\nDisallow: /privat/\n", content_type="text/plain")
     items = [("/a/1", "Eins", day), ("/privat/2", "Zwei", day), ("/a/3", "Drei", "Tue, 04 Mar 2025 08:00:00 GMT")]
@@ -230,8 +220,7 @@ def test_a_feed_is_polled_conditionally_within_robots_and_its_items_fetched_once
         (server.base + "/privat/2", "robots", 1)]
 
 
-def test_a_sitemap_and_a_page(cli: Cli, tmp_path: Path, server: Server) -> None:
-    db = tmp_path / "kb.db"
+def test_a_sitemap_and_a_page(db: Any, cli: Cli, tmp_path: Path, server: Server) -> None:
     sitemap = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
                f"<url><loc>{server.base}/s/1</loc><lastmod>2025-05-06T10:00:00+00:00</lastmod></url>"
                f"<url><loc>{server.base}/s/2</loc></url></urlset>")
@@ -257,9 +246,8 @@ def test_a_sitemap_and_a_page(cli: Cli, tmp_path: Path, server: Server) -> None:
     assert "/s/1" not in server.paths() and "/s/2" not in server.paths()
 
 
-def test_failures_are_kept_and_backed_off(cli: Cli, tmp_path: Path, server: Server,
+def test_failures_are_kept_and_backed_off(db: Any, cli: Cli, tmp_path: Path, server: Server,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    db = tmp_path / "kb.db"
     server.add("/broken.xml", "oops", status=500)
     server.add("/slow.xml", rss(server.base, []), content_type="application/rss+xml", delay=2.5)
     monkeypatch.setenv("VEILLE_FETCH_TIMEOUT", "1")
@@ -297,9 +285,8 @@ def test_failures_are_kept_and_backed_off(cli: Cli, tmp_path: Path, server: Serv
     assert wait_of(server.base + "/broken.xml") == pytest.approx(600, abs=2)
 
 
-def test_robots_txt_errors_and_private_addresses(cli: Cli, tmp_path: Path, server: Server,
+def test_robots_txt_errors_and_private_addresses(db: Any, cli: Cli, tmp_path: Path, server: Server,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    db = tmp_path / "kb.db"
     server.add("/robots.txt", "", status=503)
     server.add("/feed.xml", rss(server.base, []), content_type="application/rss+xml")
     cli("sources", "add", server.base + "/feed.xml", "--db", db)

@@ -25,7 +25,7 @@ from veille.answer import Answer
 from veille.errors import InputError, VeilleError
 from veille.kb import listing
 from veille.kb.search import Hit
-from veille.kb.store import SQLiteStore, open_store
+from veille.kb.store import SharedStore, open_store
 from veille.models import ENTITY_TYPES, Document, content_id
 from veille.records import (
     Annotations,
@@ -66,8 +66,8 @@ class KnowledgeBase:
     def __init__(self, path: str | Path | None = None, *, create: bool = True,
                  read_only: bool = False, check: bool | None = False) -> None:
         location = config.db_location(str(path) if path is not None else None)
-        self.path = Path(location)
-        self.store: SQLiteStore = open_store(location, create=create, read_only=read_only, check=check)
+        self.path: str | Path = config.db_store(location)  # a file, or a PostgreSQL URI
+        self.store: SharedStore = open_store(location, create=create, read_only=read_only, check=check)
 
     # --- life cycle -----------------------------------------------------------------------
     def close(self) -> None:

@@ -56,6 +56,12 @@ def db_path(explicit: str | None = None) -> Path:
     return Path(db_location(explicit))
 
 
+def db_store(explicit: str | None = None) -> str | Path:
+    """The store: a file's path, or a PostgreSQL URI as it is given (a path would fold its //)."""
+    location = db_location(explicit)
+    return location if location.startswith(("postgresql:", "postgres:")) else Path(location)
+
+
 def min_confidence(explicit: float | None = None, show_all: bool = False) -> float:
     """The confidence below which facts are hidden: 0 with --all, else --min-confidence, else
     $VEILLE_MIN_CONFIDENCE, else MIN_CONFIDENCE."""

@@ -82,6 +82,18 @@ class StoreBusy(StoreError):
     code = "V204"
 
 
+class StoreUnreachable(StoreError):
+    """The PostgreSQL server of a store cannot be reached (down, wrong address, refused)."""
+
+    code = "V205"
+
+
+class StoreNotEmpty(StoreError):
+    """`veille copy` into a store that holds documents already."""
+
+    code = "V206"
+
+
 class NotFound(VeilleError):
     """A named entity, document or fact is not in the store."""
 

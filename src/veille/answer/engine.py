@@ -27,7 +27,7 @@ from veille.kb.search import (
     ranked_documents,
     tokens,
 )
-from veille.kb.store import SQLiteStore
+from veille.kb.store import SharedStore
 
 NOT_FOUND = "not found in the corpus"
 MIN_COVERAGE = 0.3  # share of the question's weight the cited sentence must hold
@@ -157,7 +157,7 @@ class _Scored:
     source: str
 
 
-def ask(store: SQLiteStore, question: str, min_confidence: float | None = None) -> Answer:
+def ask(store: SharedStore, question: str, min_confidence: float | None = None) -> Answer:
     """Answer one question from the knowledge base, or say it is not found; facts less sure
     than `min_confidence` (by default the configured threshold) do not answer."""
     from veille import config
@@ -179,7 +179,7 @@ def ask(store: SQLiteStore, question: str, min_confidence: float | None = None) 
     return result
 
 
-def rank(store: SQLiteStore, q: Question, min_confidence: float = 0.0) -> list[_Scored]:
+def rank(store: SharedStore, q: Question, min_confidence: float = 0.0) -> list[_Scored]:
     """Every scored candidate (sentences and facts), best first."""
     docs = _documents(store, q)
     out = [s for doc, sid, (start, end) in _sentences(store, q, docs)
@@ -190,7 +190,7 @@ def rank(store: SQLiteStore, q: Question, min_confidence: float = 0.0) -> list[_
     return sorted(out, key=lambda s: -s.score)
 
 
-def _documents(store: SQLiteStore, q: Question) -> dict[str, _Doc]:
+def _documents(store: SharedStore, q: Question) -> dict[str, _Doc]:
     """The BM25-best documents naming the question's entities and holding its other words,
     then, if too few, those holding any of its words (the common ones left out)."""
     df, total = doc_frequency(store, {o[0] for g in q.groups for o in g.options})
@@ -213,7 +213,7 @@ def _any(options: list[tuple[str, ...]]) -> str:
     return " OR ".join(f'"{" ".join(o)}"' for o in sorted(set(options)))
 
 
-def _sentences(store: SQLiteStore, q: Question, docs: dict[str, _Doc]
+def _sentences(store: SharedStore, q: Question, docs: dict[str, _Doc]
                ) -> list[tuple[_Doc, int, tuple[int, int]]]:
     """The sentences of each document holding most of the question's (idf-weighted) groups.
     Scored here on the document's own tokens, which the scoring after reuses: ranking them
@@ -311,7 +311,7 @@ def _context(doc: _Doc, sid: int) -> set[str]:
     return found
 
 
-def _mentions(store: SQLiteStore, doc: _Doc, start: int, end: int
+def _mentions(store: SharedStore, doc: _Doc, start: int, end: int
               ) -> list[tuple[int, int, str, str]]:
     """The entity mentions inside text[start:end], in order (the document's, read once)."""
     if doc.mentions is None:
@@ -328,7 +328,7 @@ def _mentions(store: SQLiteStore, doc: _Doc, start: int, end: int
     return out
 
 
-def _score_sentence(store: SQLiteStore, q: Question, doc: _Doc, sid: int, start: int,
+def _score_sentence(store: SharedStore, q: Question, doc: _Doc, sid: int, start: int,
                     end: int) -> _Scored | None:
     text = doc.text[start:end]
     folded = extract.fold(text).replace("’", "'")
@@ -362,7 +362,7 @@ def _may_refer(q: Question, folded: str, mentions: list[tuple[int, int, str, str
                    and not extract.common_noun(n, text) for _, _, n, t in mentions)
 
 
-def _score_fact(store: SQLiteStore, q: Question, docs: dict[str, _Doc], others: dict[str, _Doc],
+def _score_fact(store: SharedStore, q: Question, docs: dict[str, _Doc], others: dict[str, _Doc],
                 hit: fact_answers.FactHit) -> _Scored | None:
     doc = docs.get(hit.doc_id) or others.get(hit.doc_id)
     if doc is None or doc.status == "duplicate":
@@ -383,11 +383,11 @@ def _score_fact(store: SQLiteStore, q: Question, docs: dict[str, _Doc], others: 
     return _Scored(score, m.coverage, doc, start, end, hit.short, "fact")
 
 
-def _load_doc(store: SQLiteStore, doc_id: str) -> _Doc | None:
+def _load_doc(store: SharedStore, doc_id: str) -> _Doc | None:
     return _load_docs(store, [doc_id]).get(doc_id)
 
 
-def _load_docs(store: SQLiteStore, doc_ids: list[str]) -> dict[str, _Doc]:
+def _load_docs(store: SharedStore, doc_ids: list[str]) -> dict[str, _Doc]:
     """The documents that are indexed, in the order given, with their indexed sentences (and
     the sentences' terms when the index was built by this version of the analyzer)."""
     wanted = list(dict.fromkeys(doc_ids))
@@ -401,7 +401,8 @@ def _load_docs(store: SQLiteStore, doc_ids: list[str]) -> dict[str, _Doc]:
         rows.update((r["id"], r) for r in found)
         for s in store.query(  # each document's sentences, a range of ids
                 "SELECT s.id, s.start, s.end, s.terms FROM json_each(?) j JOIN search_sentences s"
-                f" ON s.id BETWEEN j.value << {SENT_BITS} AND (j.value << {SENT_BITS}) + {(1 << SENT_BITS) - 1}",
+                f" ON s.id BETWEEN CAST(j.value AS INTEGER) << {SENT_BITS}"
+                f" AND (CAST(j.value AS INTEGER) << {SENT_BITS}) + {(1 << SENT_BITS) - 1}",
                 (json.dumps([r["seq"] for r in found]),)):
             sentences.setdefault(s[0] >> SENT_BITS, []).append(s)
     out = {}

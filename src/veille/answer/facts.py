@@ -16,7 +16,7 @@ from typing import Any
 from veille.answer.extract import format_amount
 from veille.answer.question import Question
 from veille.kb.search import fold
-from veille.kb.store import SQLiteStore
+from veille.kb.store import SharedStore
 from veille.nlp.lexicon import load_data
 from veille.schema import Slot, schema
 
@@ -38,7 +38,7 @@ class FactHit:
     words: str  # the roles' words, matched against the question with the evidence sentence
 
 
-def candidates(store: SQLiteStore, q: Question, doc_ids: list[str], limit: int = 400,
+def candidates(store: SharedStore, q: Question, doc_ids: list[str], limit: int = 400,
                per_entity: int = 120, min_confidence: float = 0.0) -> list[FactHit]:
     """Facts stated in `doc_ids`, and (at most `per_entity`) facts about the question's
     entities, of the types that can answer its kind, at least `min_confidence` sure."""
@@ -125,7 +125,7 @@ def answer_of(q: Question, ftype: str, args: dict[str, Any], date: str | None,
     return None
 
 
-def _types(store: SQLiteStore, name: str) -> set[str]:
+def _types(store: SharedStore, name: str) -> set[str]:
     """The types of the entities known by this name (empty if none)."""
     return {r["type"] for r in store.entities_by_alias(name)}
 

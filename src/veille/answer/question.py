@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from veille.answer.lexicon import Option, lexicon
 from veille.kb.frequency import term_frequencies
 from veille.kb.search import alias_ids, alias_options, fold, word_options
-from veille.kb.store import SQLiteStore
+from veille.kb.store import SharedStore
 from veille.models import norm_name
 
 _WORD = re.compile(r"\w+")
@@ -73,7 +73,7 @@ class Question:
                           for g in self.groups]}
 
 
-def parse_question(store: SQLiteStore, text: str) -> Question:
+def parse_question(store: SharedStore, text: str) -> Question:
     """Kind of answer, entities (by alias), concepts with alternatives, and their weights."""
     lex = lexicon()
     clean = text.replace("’", "'").replace("‘", "'")
@@ -155,7 +155,7 @@ def _lang(words: list[str]) -> str:
     return "en" if en > fr else "fr"
 
 
-def _entities(store: SQLiteStore, words: list[tuple[int, int, str]]) -> list[tuple[int, int,
+def _entities(store: SharedStore, words: list[tuple[int, int, str]]) -> list[tuple[int, int,
                                                                                   list[str]]]:
     """(first word, last word + 1, entity ids) of the names in the question, longest first."""
     lex = lexicon()
@@ -195,7 +195,7 @@ def _concept_phrase(words: list[tuple[int, int, str]], content: list[int], i: in
     return 1
 
 
-def _weigh(store: SQLiteStore, groups: list[Group]) -> None:
+def _weigh(store: SharedStore, groups: list[Group]) -> None:
     """Weight each group by its idf over sentences, taking the most common way of saying it
     (a phrase is as common as its rarest word)."""
     terms = {t for g in groups for o in g.options for t in o}
@@ -207,7 +207,7 @@ def _weigh(store: SQLiteStore, groups: list[Group]) -> None:
         g.weight *= idf * (1.5 if g.entity_ids else 1.0)
 
 
-def doc_frequency(store: SQLiteStore, words: Iterable[str], level: str = "doc"
+def doc_frequency(store: SharedStore, words: Iterable[str], level: str = "doc"
                   ) -> tuple[dict[str, int], int]:
     """How many documents (or sentences, level="sent") hold each term, and how many."""
     return term_frequencies(store, words, level)

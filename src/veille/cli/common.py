@@ -27,7 +27,8 @@ MAX_LIMIT = 1_000_000  # rows a --limit may ask for
 opened: dict[str, str] = {}  # the store the command opened, named in an error about it
 out = Console()
 err = Console(stderr=True, soft_wrap=True)  # a message is one line, whatever the width
-DbOption = Annotated[str | None, typer.Option("--db", help="Store file (default $VEILLE_DB or ./veille.db).")]
+DbOption = Annotated[str | None, typer.Option(
+    "--db", help="Store: a file, or a postgresql:// URI (default $VEILLE_DB or ./veille.db).")]
 AllOption = Annotated[bool, typer.Option(
     "--all", help=f"Also facts less sure than the threshold ({config.MIN_CONFIDENCE}, or $VEILLE_MIN_CONFIDENCE).")]
 MinConfidenceOption = Annotated[float | None, typer.Option(

@@ -14,7 +14,7 @@ import typer
 from typer._click.core import Context
 from typer.core import TyperGroup
 
-from veille.cli import browse, common, digest, export, ingest, monitor, query, serve
+from veille.cli import browse, common, digest, export, ingest, monitor, query, serve, stores
 from veille.cli.common import err, plain
 from veille.errors import StoreError, VeilleError
 
@@ -139,6 +139,8 @@ digests_app.command("remove")(digest.digests_remove)
 app.command("search")(query.search)
 app.command("ask")(query.ask)
 app.command("serve")(serve.serve)
+app.command("migrate")(stores.migrate)
+app.command("copy")(stores.copy)
 app.add_typer(sources_app, name="sources")
 sources_app.callback()(monitor.sources)
 sources_app.command("add")(monitor.sources_add)

@@ -40,17 +40,18 @@ def _facts_sql(where: str, order: str, per_type: int | None) -> str:
     by `order`, the first `per_type` of each type (all of them when None)."""
     keep = f" WHERE rank <= {int(per_type)}" if per_type else ""
     return (
-        "WITH stated AS (SELECT ev.fact_id, ev.doc_id AS period_doc, ev.start AS period_start,"
-        " min(d.name || char(31) || printf('%012d', ev.start)) AS position"  # the row of the min: its doc, start
-        " FROM documents d JOIN evidence ev ON ev.doc_id = d.id JOIN facts f ON f.id = ev.fact_id"
-        f" WHERE {DOC_DAY} BETWEEN ? AND ? AND f.confidence >= ?{where} GROUP BY ev.fact_id),"
+        "WITH stated AS (SELECT fact_id, period_doc, period_start FROM (SELECT ev.fact_id, ev.doc_id AS period_doc,"
+        " ev.start AS period_start, row_number() OVER (PARTITION BY ev.fact_id ORDER BY d.name, ev.start) AS nth"
+        " FROM documents d JOIN evidence ev ON ev.doc_id = d.id JOIN facts f ON f.id = ev.fact_id"  # its first
+        f" WHERE {DOC_DAY} BETWEEN ? AND ? AND f.confidence >= ?{where}) firsts WHERE nth = 1),"
         " ranked AS (SELECT f.*, s.period_doc, s.period_start, row_number() OVER (PARTITION BY f.type ORDER BY"
         f" {order}) AS rank FROM stated s JOIN facts f ON f.id = s.fact_id)"
         " SELECT r.*, d.id AS doc_id, d.name AS doc, d.title, d.url, d.published, d.lang, d.source,"
         f" {DOC_DAY} AS day, ev.start, ev.end, ev.text AS ev_text, ev.sentence"
         " FROM ranked r JOIN documents d ON d.id = r.period_doc"
         " JOIN evidence ev ON ev.fact_id = r.id AND ev.doc_id = r.period_doc AND ev.start = r.period_start"
-        f"{keep} GROUP BY r.id ORDER BY r.type, r.rank")
+        " AND ev.end = (SELECT min(e2.end) FROM evidence e2 WHERE e2.fact_id = r.id AND e2.doc_id = r.period_doc"
+        f" AND e2.start = r.period_start){keep} ORDER BY r.type, r.rank")
 
 
 def _fact(row: Any) -> dict[str, Any]:
@@ -127,7 +128,8 @@ def new_entities(store: Store, since: str, until: str, entity_ids: list[str],
         f" (SELECT min({DOC_DAY}) FROM doc_entities x JOIN documents d ON d.id = x.doc_id"
         "  WHERE x.entity_id = e.id) AS first_day"
         " FROM period JOIN doc_entities de ON de.doc_id = period.id JOIN entities e ON e.id = de.entity_id"
-        " GROUP BY e.id HAVING first_day >= ? ORDER BY docs DESC, e.mentions DESC, e.name LIMIT ?",
+        f" GROUP BY e.id HAVING (SELECT min({DOC_DAY}) FROM doc_entities x JOIN documents d ON d.id = x.doc_id"
+        "  WHERE x.entity_id = e.id) >= ? ORDER BY docs DESC, e.mentions DESC, e.name LIMIT ?",
         (since, until, *ids, since, limit))
     return [dict(r) for r in rows]
 

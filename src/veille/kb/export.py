@@ -51,7 +51,7 @@ class DocFilters:
 
     def where(self) -> tuple[str, list[Any]]:
         """A condition on `doc_entities de` joined to `documents d` and `entities e`."""
-        sql, params = "1", []
+        sql, params = "1=1", []
         if self.entity_id:
             sql += " AND de.entity_id = ?"
             params.append(self.entity_id)
@@ -70,7 +70,7 @@ class DocFilters:
 # An organisation some funding went to (FtM makes it a Company: an asset one can own a share of).
 _FUNDED = ("EXISTS (SELECT 1 FROM fact_entities r WHERE r.entity_id = e.id AND r.type = 'funding'"
            " AND r.role = 'recipient') AS funded")
-_ALIASES = "(SELECT json_group_array(alias) FROM (SELECT alias FROM aliases WHERE entity_id = {} ORDER BY alias))"
+_ALIASES = "(SELECT json_group_array(alias) FROM (SELECT alias FROM aliases WHERE entity_id = {} ORDER BY alias) a)"
 
 
 def entity_rows(store: Store, filters: DocFilters | None = None) -> Iterator[dict[str, Any]]:
@@ -127,6 +127,12 @@ def _statements(store: Store, filters: FactFilters, columns: str) -> Iterator[An
     """Each fact the filters keep, once per document stating it, with that document's first
     evidence (grouped by SQLite: nothing is remembered here), by document then offset."""
     where, params = filters.where()
+    if store.dialect == "postgresql":  # no row of a min in a GROUP BY: the first of each (fact, document)
+        return store.stream(
+            f"SELECT * FROM (SELECT DISTINCT ON (ev.fact_id, ev.doc_id) f.*, d.name AS doc, ev.doc_id, ev.start,"
+            f" ev.end, ev.text AS ev_text{columns} FROM facts f JOIN evidence ev ON ev.fact_id = f.id"
+            f" JOIN documents d ON d.id = ev.doc_id WHERE {where} ORDER BY ev.fact_id, ev.doc_id, ev.start, ev.end)"
+            " first ORDER BY doc, start, type, id", tuple(params))
     return store.stream(
         f"SELECT f.*, d.name AS doc, ev.doc_id, min(ev.start) AS start, ev.end, ev.text AS ev_text{columns}"
         " FROM facts f JOIN evidence ev ON ev.fact_id = f.id JOIN documents d ON d.id = ev.doc_id"
@@ -170,7 +176,7 @@ def fact_roles(store: Store, filters: FactFilters) -> Iterator[dict[str, Any]]:
             f" {_FUNDED.removesuffix(' AS funded')})) FROM fact_entities fe JOIN entities e ON e.id = fe.entity_id"
             " WHERE fe.fact_id = f.id) AS links,"
             " (SELECT json_group_array(doc_id) FROM (SELECT DISTINCT doc_id FROM evidence WHERE fact_id = f.id"
-            " ORDER BY doc_id)) AS docs,"
+            " ORDER BY doc_id) x) AS docs,"
             " (SELECT ev.sentence FROM evidence ev WHERE ev.fact_id = f.id ORDER BY ev.doc_id, ev.start LIMIT 1)"
             f" AS sentence FROM facts f WHERE {where} ORDER BY f.id", tuple(params)):
         roles: dict[str, list[tuple[str, str, str, str | None, bool]]] = {}
@@ -252,7 +258,8 @@ def graph_edges(store: Store, filters: FactFilters) -> Iterator[dict[str, Any]]:
     inner, params = _edge_select(filters, kinds, "a.entity_id AS s, b.entity_id AS t, f.id AS fact, f.date AS date")
     for row in store.stream(
             "SELECT s, t, kind, directed, count(DISTINCT fact) AS n, min(date) AS first, max(date) AS last,"
-            f" group_concat(DISTINCT fact) AS facts FROM ({inner}) GROUP BY kind, s, t ORDER BY kind, s, t",
+            f" group_concat(DISTINCT fact) AS facts FROM ({inner}) edges GROUP BY kind, s, t, directed"
+            " ORDER BY kind, s, t",
             tuple(params)):
         yield {"source": row["s"], "target": row["t"], "kind": row["kind"], "directed": bool(row["directed"]),
                "weight": row["n"], "first": row["first"], "last": row["last"],
@@ -267,7 +274,7 @@ def graph_nodes(store: Store, filters: FactFilters) -> Iterator[dict[str, Any]]:
     ends, params = _edge_select(filters, kinds, "a.entity_id AS s, b.entity_id AS t")
     for row in store.stream(
             "SELECT e.id, e.name, e.type, e.kind, e.docs, e.mentions FROM entities e"
-            f" WHERE e.id IN (SELECT s FROM ({ends}) UNION SELECT t FROM ({ends})) ORDER BY e.id",
+            f" WHERE e.id IN (SELECT s FROM ({ends}) ends UNION SELECT t FROM ({ends}) ends) ORDER BY e.id",
             tuple(params + params)):
         yield {"id": row["id"], "name": row["name"], "type": row["type"], "kind": row["kind"],
                "documents": row["docs"], "mentions": row["mentions"]}

@@ -13,13 +13,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 
-from veille.kb.store import SQLiteStore
+from veille.kb import search_pg
+from veille.kb.store import SharedStore
 
 KEPT = 200_000  # terms remembered per store and level; past that the store's counts start over
 _COUNTS: dict[tuple[object, ...], tuple[tuple[object, ...], dict[str, int]]] = {}
 
 
-def term_frequencies(store: SQLiteStore, words: Iterable[str], level: str = "doc"
+def term_frequencies(store: SharedStore, words: Iterable[str], level: str = "doc"
                      ) -> tuple[dict[str, int], int]:
     """How many documents (or sentences, level="sent") hold each term that the index has, and
     how many documents (or sentences) it holds."""
@@ -29,6 +30,8 @@ def term_frequencies(store: SQLiteStore, words: Iterable[str], level: str = "doc
     if not keys:
         return {}, total
     table = "search_sent_vocab" if level == "sent" else "search_doc_vocab"
+    if store.dialect == "postgresql":  # counted as documents are indexed: one index lookup a term
+        return search_pg.term_counts(store, keys, level), total
     counts = _kept(store, level, state)
     missing = [k for k in keys if k not in counts] if counts is not None else keys
     found: dict[str, int] = {}
@@ -43,7 +46,7 @@ def term_frequencies(store: SQLiteStore, words: Iterable[str], level: str = "doc
     return {k: counts[k] for k in keys if counts[k]}, total
 
 
-def _kept(store: SQLiteStore, level: str, state: list[tuple[object, object]]
+def _kept(store: SharedStore, level: str, state: list[tuple[object, object]]
           ) -> dict[str, int] | None:
     """The counts remembered for this store's index as it is now (None: a store in memory,
     which has no lasting identity)."""

@@ -175,7 +175,8 @@ def add_pairs(store: Store, links: list[Link]) -> None:
     graph_pairs)."""
     store.execute_many(
         "INSERT INTO graph_pairs (kind, source, target, n, ids) VALUES (?, ?, ?, 1, ?)"
-        " ON CONFLICT (kind, source, target) DO UPDATE SET n = n + 1, ids = ids || ',' || excluded.ids",
+        " ON CONFLICT (kind, source, target) DO UPDATE SET n = graph_pairs.n + 1,"
+        " ids = graph_pairs.ids || ',' || excluded.ids",
         [link[:4] for link in links])
     store.execute_many(
         "INSERT INTO graph_links (kind, source, target, fact_id, date_start, date_end, confidence)"

@@ -102,7 +102,7 @@ def record_item(store: Store, source_id: int, url: str, status: str, doc_id: str
         store.execute("INSERT INTO source_items (source_id, url, status, doc_id, error, at) VALUES (?, ?, ?, ?, ?, ?)"
                       " ON CONFLICT (source_id, url) DO UPDATE SET status = excluded.status,"
                       " doc_id = excluded.doc_id, error = excluded.error, at = excluded.at,"
-                      " attempts = attempts + 1", (source_id, url, status, doc_id, error, now()))
+                      " attempts = source_items.attempts + 1", (source_id, url, status, doc_id, error, now()))
 
 
 # --- rules -------------------------------------------------------------------------------------
@@ -201,12 +201,12 @@ def record_match(store: Store, rule_name: str, kind: str, item: str, doc_id: str
                  data: dict[str, Any], channels: list[tuple[str, str]]) -> int | None:
     """Record that a rule matched an item (inside the caller's transaction), with a delivery per
     channel (webhook or email, target); the match's id, or None when it was recorded before."""
-    store.execute("INSERT OR IGNORE INTO alert_matches (rule, kind, item, doc_id, title, evidence, sentence, url,"
-                  " published, data, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                  (rule_name, kind, item, doc_id, title, evidence, sentence, url, published, dumps(data), now()))
-    if not store.query("SELECT changes()")[0][0]:
+    match_id = store.insert_id(
+        "INSERT OR IGNORE INTO alert_matches (rule, kind, item, doc_id, title, evidence, sentence, url,"
+        " published, data, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        (rule_name, kind, item, doc_id, title, evidence, sentence, url, published, dumps(data), now()))
+    if match_id is None:
         return None
-    match_id = int(store.query("SELECT last_insert_rowid()")[0][0])
     store.execute_many("INSERT OR IGNORE INTO alert_deliveries (match_id, channel, target, next_try)"
                        " VALUES (?, ?, ?, ?)", [(match_id, c, t, now()) for c, t in channels])
     return match_id
@@ -341,9 +341,8 @@ def claim_digest(store: Store, name: str, was_due: str, next_send: str, covered:
     """Take a due digest to send it: its next time and the last day it covers recorded first, so
     that no other watch (nor this one restarted) sends it again; False when another took it."""
     with store.write():
-        store.execute("UPDATE digest_schedules SET next_send = ?, covered = ?, last_sent = ? WHERE name = ?"
-                      " AND next_send = ?", (next_send, covered, last_sent, name, was_due))
-        return bool(store.query("SELECT changes()")[0][0])
+        return bool(store.query("UPDATE digest_schedules SET next_send = ?, covered = ?, last_sent = ? WHERE name = ?"
+                                " AND next_send = ? RETURNING name", (next_send, covered, last_sent, name, was_due)))
 
 
 def digest_sent(store: Store, name: str) -> None:

@@ -144,8 +144,10 @@ def merge(store: Store, keep_id: str, other_id: str) -> None:
             store.add_override("merge", a["norm"], keep_id)
         store.execute("UPDATE doc_entities SET entity_id = ?, reason = 'user merge'"
                       " WHERE entity_id = ?", (keep_id, other_id))
-        store.execute("UPDATE OR IGNORE fact_entities SET entity_id = ? WHERE entity_id = ?",
-                      (keep_id, other_id))
+        store.execute("UPDATE fact_entities SET entity_id = ? WHERE entity_id = ? AND NOT EXISTS (SELECT 1"
+                      " FROM fact_entities kept WHERE kept.fact_id = fact_entities.fact_id"
+                      " AND kept.role = fact_entities.role AND kept.entity_id = ?)",
+                      (keep_id, other_id, keep_id))
         store.execute("DELETE FROM fact_entities WHERE entity_id = ?", (other_id,))
         store.execute("DELETE FROM overrides WHERE entity_id = ? AND action = 'merge'", (other_id,))
         store.execute("DELETE FROM entities WHERE id = ?", (other_id,))

@@ -1,4 +1,5 @@
-"""Full-text search: SQLite FTS5 and BM25 over a stemmed, accent-folded copy of the text.
+"""Full-text search: SQLite FTS5 and BM25 over a stemmed, accent-folded copy of the text (on
+PostgreSQL, the same terms in a tsvector: kb/search_pg.py).
 
 Two contentless FTS5 tables hold the index, the text itself stays in `documents.text`:
 `search_doc_fts` (title, lead, body) ranks documents, `search_sent_fts` ranks the sentences of
@@ -19,7 +20,8 @@ from functools import lru_cache
 import Stemmer
 
 from veille.errors import NotFound, VeilleError
-from veille.kb.store import SQLiteStore
+from veille.kb import search_pg
+from veille.kb.store import SharedStore
 from veille.models import FACT_TYPES, norm_name
 from veille.nlp.lexicon import load_data
 
@@ -137,7 +139,7 @@ def _add_sentence(out: list[tuple[int, int]], text: str, start: int, end: int) -
 
 
 # the index --------------------------------------------------------------------------------
-def ensure_index(store: SQLiteStore, progress: Callable[[int], None] | None = None) -> int:
+def ensure_index(store: SharedStore, progress: Callable[[int], None] | None = None) -> int:
     """Index the documents stored since the last call; return how many were indexed."""
     if getattr(store, "read_only", False):
         return 0  # a store opened read-only is searched as it was last indexed
@@ -159,47 +161,53 @@ def ensure_index(store: SQLiteStore, progress: Callable[[int], None] | None = No
     return done
 
 
-def rebuild_index(store: SQLiteStore, progress: Callable[[int], None] | None = None) -> int:
+def rebuild_index(store: SharedStore, progress: Callable[[int], None] | None = None) -> int:
     """Drop the whole index and build it again."""
     with store.write():
-        for table in ("search_doc_fts", "search_sent_fts"):
-            store.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
-        for table in ("search_docs", "search_sentences", "search_state"):
-            store.execute(f"DELETE FROM {table}")
+        if store.dialect == "postgresql":
+            search_pg.clear(store)
+        else:
+            for table in ("search_doc_fts", "search_sent_fts"):
+                store.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
+            for table in ("search_docs", "search_sentences", "search_state"):
+                store.execute(f"DELETE FROM {table}")
     return ensure_index(store, progress)
 
 
-def _bump(store: SQLiteStore, upto: int | None, docs: int, sents: int) -> None:
+def _bump(store: SharedStore, upto: int | None, docs: int, sents: int) -> None:
     """Record how far indexing went and how many documents and sentences are indexed."""
-    store.conn.executemany("INSERT INTO search_state VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
-                           " SET value = value + excluded.value", [("docs", docs),
-                                                                  ("sentences", sents)])
-    store.conn.executemany("INSERT OR REPLACE INTO search_state VALUES (?, ?)",
-                           [("version", ANALYZER_VERSION)] + ([("upto", upto)] if upto else []))
+    store.execute_many("INSERT INTO search_state VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
+                       " SET value = search_state.value + excluded.value", [("docs", docs), ("sentences", sents)])
+    store.execute_many("INSERT OR REPLACE INTO search_state VALUES (?, ?)",
+                       [("version", ANALYZER_VERSION)] + ([("upto", upto)] if upto else []))
 
 
-def _index_row(store: SQLiteStore, row: sqlite3.Row) -> int:
+def _index_row(store: SharedStore, row: sqlite3.Row) -> int:
     """Index one document; return its number of sentences, or -1 if it was indexed already."""
     doc_id, text, lang = row["id"], row["text"] or "", row["lang"]
     if store.query("SELECT 1 FROM search_docs WHERE doc_id = ?", (doc_id,)):
         return -1  # ids derive from the text: a stored-again document has the same text
     bounds = sentences(text)[: 1 << SENT_BITS]
-    seq = store.conn.execute("INSERT INTO search_docs (doc_id, sentences, version)"
-                             " VALUES (?, ?, ?)", (doc_id, len(bounds), ANALYZER_VERSION)).lastrowid
-    assert seq is not None
-    bodies = [" ".join(terms(text[s:e], lang)) for s, e in bounds]
+    words = [terms(text[s:e], lang) for s, e in bounds]
+    bodies = [" ".join(w) for w in words]
+    title = terms(row["title"] or "", lang)
+    types = [type_token(r[0]) for r in store.query("SELECT DISTINCT f.type FROM evidence ev JOIN facts f"
+                                                   " ON f.id = ev.fact_id WHERE ev.doc_id = ?", (doc_id,))]
+    if store.dialect == "postgresql":
+        seq = search_pg.index_document(store, doc_id, ANALYZER_VERSION, title, words, LEAD, types)
+        if seq is None:
+            return -1
+    else:
+        seq = store.insert_id("INSERT INTO search_docs (doc_id, sentences, version) VALUES (?, ?, ?)"
+                              " RETURNING seq", (doc_id, len(bounds), ANALYZER_VERSION))
+        assert seq is not None
     ids = [(seq << SENT_BITS) + n for n in range(len(bounds))]
-    store.conn.executemany("INSERT INTO search_sentences (id, doc_id, start, end, terms)"
-                           " VALUES (?, ?, ?, ?, ?)",
-                           [(i, doc_id, s, e, b) for i, (s, e), b in zip(ids, bounds, bodies, strict=True)])
-    store.conn.executemany("INSERT INTO search_sent_fts (rowid, body) VALUES (?, ?)",
-                           zip(ids, bodies, strict=True))
-    types = [r[0] for r in store.query("SELECT DISTINCT f.type FROM evidence ev JOIN facts f"
-                                       " ON f.id = ev.fact_id WHERE ev.doc_id = ?", (doc_id,))]
-    store.execute("INSERT INTO search_doc_fts (rowid, title, lead, body, facts)"
-                  " VALUES (?, ?, ?, ?, ?)",
-                  (seq, " ".join(terms(row["title"] or "", lang)), " ".join(bodies[:LEAD]),
-                   " ".join(bodies[LEAD:]), " ".join(type_token(t) for t in types)))
+    store.execute_many("INSERT INTO search_sentences (id, doc_id, start, end, terms) VALUES (?, ?, ?, ?, ?)",
+                       [(i, doc_id, s, e, b) for i, (s, e), b in zip(ids, bounds, bodies, strict=True)])
+    if store.dialect != "postgresql":
+        store.execute_many("INSERT INTO search_sent_fts (rowid, body) VALUES (?, ?)", zip(ids, bodies, strict=True))
+        store.execute("INSERT INTO search_doc_fts (rowid, title, lead, body, facts) VALUES (?, ?, ?, ?, ?)",
+                      (seq, " ".join(title), " ".join(bodies[:LEAD]), " ".join(bodies[LEAD:]), " ".join(types)))
     return len(bounds)
 
 
@@ -277,7 +285,7 @@ def word_options(words: list[str]) -> list[tuple[str, ...]]:
 MAX_CLAUSES = 64  # different words, phrases and names a query may hold
 
 
-def parse_query(store: SQLiteStore, text: str, expand: bool = True) -> Query:
+def parse_query(store: SharedStore, text: str, expand: bool = True) -> Query:
     """Words (all required), "phrases", word* prefixes, -excluded words, OR between parts.
     A run of words naming an entity by one of its aliases matches any of its aliases."""
     parts: list[Clause | str] = []
@@ -334,7 +342,7 @@ def parse_query(store: SQLiteStore, text: str, expand: bool = True) -> Query:
     return Query(list(kept.values()))
 
 
-def alias_ids(store: SQLiteStore, norms: Iterable[str]) -> dict[str, list[str]]:
+def alias_ids(store: SharedStore, norms: Iterable[str]) -> dict[str, list[str]]:
     """Normalised name -> ids of the entities one of whose aliases it is."""
     keys = sorted({n for n in norms if n})
     out: dict[str, list[str]] = {}
@@ -347,7 +355,7 @@ def alias_ids(store: SQLiteStore, norms: Iterable[str]) -> dict[str, list[str]]:
     return out
 
 
-def _entity_spans(store: SQLiteStore, words: list[str]) -> list[tuple[list[str], list[str]]]:
+def _entity_spans(store: SharedStore, words: list[str]) -> list[tuple[list[str], list[str]]]:
     """Split a run of words into entity names (longest alias first) and single words."""
     stop = stopwords()
     grams = {norm_name(" ".join(words[i:j])) for i in range(len(words))
@@ -368,7 +376,7 @@ def _entity_spans(store: SQLiteStore, words: list[str]) -> list[tuple[list[str],
     return out
 
 
-def alias_options(store: SQLiteStore, entity_ids: list[str], cap: int = 30
+def alias_options(store: SharedStore, entity_ids: list[str], cap: int = 30
                   ) -> list[tuple[str, ...]]:
     """Every alias of the entities, as FTS5 options (at most `cap`)."""
     marks = ",".join("?" * len(entity_ids))
@@ -434,7 +442,7 @@ class Hit:
             {**asdict(s), "highlighted": s.marked()} for s in self.snippets]}
 
 
-def search(store: SQLiteStore, text: str, *, entity: str | None = None,
+def search(store: SharedStore, text: str, *, entity: str | None = None,
            fact_type: str | None = None, since: str | None = None, until: str | None = None,
            lang: str | None = None, limit: int = 20, per_doc: int = 2) -> list[Hit]:
     """Documents matching `text` and the filters, best first, with their best sentences."""
@@ -460,7 +468,9 @@ def search(store: SQLiteStore, text: str, *, entity: str | None = None,
         parts.append(in_text(Clause(names).fts()))
     if not parts and not (since or until or lang or entity_ids):
         raise QueryError("nothing to search for", "Give words to look for or a filter")
-    if not text.strip():  # filters only: the newest first
+    if not text.strip() and store.dialect == "postgresql":
+        rows = search_pg.newest_documents(store, " AND ".join(parts) or None, where, params, cap)
+    elif not text.strip():  # filters only: the newest first
         join = (" JOIN search_doc_fts ON search_doc_fts.rowid = sd.seq AND search_doc_fts MATCH ?"
                 if parts else "")
         rows = store.query(f"SELECT sd.seq, sd.doc_id, 0.0 AS score FROM search_docs sd{join}"
@@ -496,7 +506,7 @@ def in_text(expr: str) -> str:
     return f"({expr})" if "ft" not in fold(expr) else f"{TEXT_COLUMNS} : ({expr})"
 
 
-def ranked_documents(store: SQLiteStore, expr: str, where: str, params: list[object], cap: int
+def ranked_documents(store: SharedStore, expr: str, where: str, params: list[object], cap: int
             ) -> list[sqlite3.Row]:
     """The BM25-best documents for an FTS5 expression and SQL filters. bm25 costs a lookup per
     matching document, so a query is ranked over the RECENT documents indexed last when those
@@ -504,6 +514,8 @@ def ranked_documents(store: SQLiteStore, expr: str, where: str, params: list[obj
     100,000 documents, the best of the last 10,000 in a tenth of the time. Whether they do is
     asked first without bm25, which also counts every phrase of the query over the whole corpus
     each time it runs (20-30 ms for a question's few dozen phrases)."""
+    if store.dialect == "postgresql":
+        return search_pg.ranked_documents(store, expr, where, params, cap)
     top = store.query("SELECT max(seq) FROM search_docs")[0][0] or 0
     join = " JOIN documents d ON d.id = sd.doc_id" if re.search(r"\bd\.", where) else ""
     matches = (" FROM search_doc_fts JOIN search_docs sd ON sd.seq = search_doc_fts.rowid"
@@ -532,7 +544,7 @@ def _doc_filters(entity_ids: list[str], since: str | None, until: str | None, la
     return where, params
 
 
-def _required(store: SQLiteStore, doc_id: str, entity_ids: list[str], fact_type: str | None
+def _required(store: SharedStore, doc_id: str, entity_ids: list[str], fact_type: str | None
               ) -> list[list[tuple[int, int]]]:
     """The character spans a sentence of the document must overlap, one list per filter: the
     mentions of the entities, the evidence of facts of the type."""
@@ -549,7 +561,7 @@ def _required(store: SQLiteStore, doc_id: str, entity_ids: list[str], fact_type:
     return out
 
 
-def rank_sentences(store: SQLiteStore, seq: int, query: Query | None, k: int,
+def rank_sentences(store: SharedStore, seq: int, query: Query | None, k: int,
                    required: list[list[tuple[int, int]]] | None = None) -> list[tuple[int, int, int]]:
     """(sentence id, start, end) of a document's `k` sentences holding the most clauses of the
     query, then the shortest; with no query, its first sentences. Matched on the sentences'

@@ -42,6 +42,8 @@ def now() -> str:
 class Store(ABC):
     """What the pipeline, resolution, search and export need from a store."""
 
+    dialect = "sqlite"  # which SQL the store speaks: sqlite | postgresql (kb/dialect.py)
+
     @abstractmethod
     def close(self) -> None: ...
 
@@ -57,6 +59,11 @@ class Store(ABC):
         """The rows of a query one at a time, never all in memory (exports)."""
         yield from self.query(sql, params)
 
+    @property
+    def in_transaction(self) -> bool:
+        """Whether a transaction (write or snapshot) is open."""
+        return False
+
     @contextmanager
     def snapshot(self) -> Iterator[None]:
         """Reads inside see one state of the store, whatever is written meanwhile."""
@@ -68,6 +75,11 @@ class Store(ABC):
     @abstractmethod
     def execute_many(self, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
         """One statement over many rows."""
+
+    def insert_id(self, sql: str, params: tuple[Any, ...] = ()) -> int | None:
+        """Run an INSERT ... RETURNING of one id (None when nothing was inserted)."""
+        rows = self.query(sql, params)
+        return int(rows[0][0]) if rows else None
 
     # documents -------------------------------------------------------------
     @abstractmethod
@@ -118,6 +130,127 @@ class Store(ABC):
     def add_override(self, action: str, norm: str, entity_id: str) -> None: ...
 
 
+class SharedStore(Store):
+    """The methods of documents and entities, in SQL both stores run (PostgreSQL's through
+    kb/dialect.py)."""
+
+    path: str
+    read_only: bool = False
+    applied: list[str] = []  # the migrations applied when the store was opened (veille migrate)
+
+    def tables(self) -> list[str]:
+        """The store's tables, by name."""
+        return sorted(r[0] for r in self.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
+
+    def schema_version(self) -> int:
+        """The version of the store's schema (its last migration's number)."""
+        return int(self.query("SELECT max(version) FROM schema_version")[0][0] or 0)
+
+    def columns(self, table: str) -> list[str]:
+        """A table's columns, in order."""
+        return [r[1] for r in self.query(f"PRAGMA table_info({table})")]
+
+    def after_copy(self) -> None:
+        """What a store does once rows were copied into it with their ids (kb/copy.py)."""
+
+    # documents ---------------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        return bool(self.query("SELECT 1 FROM documents WHERE id = ?", (doc_id,)))
+
+    def add_document(self, doc: Document, minhash: bytes | None = None) -> None:
+        new = not self.has_document(doc.id)
+        self.execute(
+            "INSERT OR REPLACE INTO documents (id, name, source, url, title, published, site, author,"
+            " lang, text, status, duplicate_of, note, minhash, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc.id, doc.name, doc.source, doc.url, doc.title, doc.published, doc.site, doc.author,
+             doc.lang, doc.text, doc.status, doc.duplicate_of, doc.note, minhash, now()),
+        )
+        if new:  # counted by source (kb/overview.py)
+            self.execute(
+                f"INSERT INTO document_sources (label, kind, n, latest) SELECT {SOURCE_LABEL}, {SOURCE_KIND}, 1,"
+                f" {DOC_DAY} FROM documents d WHERE d.id = ?"
+                " ON CONFLICT (label, kind) DO UPDATE SET n = document_sources.n + 1,"
+                " latest = max(document_sources.latest, excluded.latest)",
+                (doc.id,))
+
+    def set_document_status(self, doc_id: str, status: str, note: str | None = None) -> None:
+        self.execute("UPDATE documents SET status = ?, note = ? WHERE id = ?", (status, note, doc_id))
+
+    def get_document(self, ref: str) -> Document:
+        rows = self.query("SELECT * FROM documents WHERE id = ? OR name = ? ORDER BY ingested_at, rowid",
+                          (ref, ref))
+        if not rows:
+            raise NotFound(f"no document '{ref}'", "List documents with: veille docs")
+        return _row_to_doc(rows[0])
+
+    def documents(self) -> list[Document]:
+        return [_row_to_doc(r) for r in self.query("SELECT * FROM documents ORDER BY name, id")]
+
+    def minhashes(self) -> Iterator[tuple[str, bytes]]:
+        for row in self.stream(
+                "SELECT id, minhash FROM documents WHERE minhash IS NOT NULL AND status != 'duplicate'"):
+            yield row[0], row[1]
+
+    def record_failure(self, source: str, code: str, error: str) -> None:
+        self.execute("INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?)", (source, code, error, now()))
+
+    def clear_failure(self, source: str) -> None:
+        self.execute("DELETE FROM failures WHERE source = ?", (source,))
+
+    def failures(self) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM failures ORDER BY at, rowid")
+
+    # entities ----------------------------------------------------------------
+    def entity(self, entity_id: str) -> sqlite3.Row:
+        rows = self.query("SELECT * FROM entities WHERE id = ?", (entity_id,))
+        if not rows:
+            raise NotFound(f"no entity with id {entity_id}")
+        return rows[0]
+
+    def entities_by_alias(self, name: str) -> list[sqlite3.Row]:
+        """Entities one of whose aliases normalises like `name`."""
+        return self.query(
+            "SELECT DISTINCT e.* FROM entities e JOIN aliases a ON a.entity_id = e.id"
+            " WHERE a.norm = ? ORDER BY e.created_at, e.rowid", (norm_name(name),))
+
+    def entity_by_gazetteer(self, gazetteer_id: str) -> sqlite3.Row | None:
+        rows = self.query("SELECT * FROM entities WHERE gazetteer_id = ?", (gazetteer_id,))
+        return rows[0] if rows else None
+
+    def aliases(self, entity_id: str) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM aliases WHERE entity_id = ? ORDER BY alias", (entity_id,))
+
+    def add_alias(self, entity_id: str, alias: str, reason: str, doc_id: str | None = None) -> None:
+        """Record a name of an entity. A name given again keeps one spelling, reason and
+        document whatever the order documents came in: the gazetteer's (its spelling, no
+        document), else the shortest spelling (then the first in sort order) and the first
+        document id in sort order."""
+        key = norm_name(alias)
+        if key:
+            self.execute(
+                "INSERT INTO aliases VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_id, norm) DO UPDATE SET"
+                " alias = CASE WHEN aliases.reason = 'gazetteer' THEN aliases.alias WHEN excluded.reason = 'gazetteer'"
+                " OR length(excluded.alias) < length(aliases.alias)"
+                " OR (length(excluded.alias) = length(aliases.alias)"
+                " AND excluded.alias < aliases.alias) THEN excluded.alias ELSE aliases.alias END,"
+                " doc_id = CASE WHEN aliases.reason = 'gazetteer' THEN aliases.doc_id"
+                " WHEN excluded.reason = 'gazetteer' THEN excluded.doc_id"
+                " ELSE min(coalesce(aliases.doc_id, excluded.doc_id),"
+                " coalesce(excluded.doc_id, aliases.doc_id)) END,"
+                " reason = CASE WHEN aliases.reason != 'gazetteer' AND excluded.reason = 'gazetteer'"
+                " THEN excluded.reason ELSE aliases.reason END",
+                (entity_id, alias, key, reason, doc_id))
+
+    def overrides(self, norm: str) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM overrides WHERE norm = ? ORDER BY id", (norm,))
+
+    def add_override(self, action: str, norm: str, entity_id: str) -> None:
+        self.execute("INSERT INTO overrides (action, norm, entity_id, at) VALUES (?, ?, ?, ?)",
+                     (action, norm, entity_id, now()))
+
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 QUICK_CHECK_BYTES = 128 * 2**20  # stores up to this size are checked page by page when opened
 TABLES = ("documents", "failures", "entities", "aliases", "doc_entities", "mentions", "overrides",
@@ -126,7 +259,7 @@ DAMAGED_HINT = ("Restore a copy, or build a new store from the same files with -
                 "(sqlite3 FILE '.recover' may save what it holds)")
 
 
-class SQLiteStore(Store):
+class SQLiteStore(SharedStore):
     """The embedded store: one SQLite file in WAL mode, one writer at a time.
 
     Durability: WAL with `synchronous=NORMAL`: a commit survives the process being killed;
@@ -147,6 +280,9 @@ class SQLiteStore(Store):
         self.path = str(path)
         self.read_only = read_only
         memory = self.path == ":memory:" or self.path.startswith("file::memory:")
+        if re.match(r"^[A-Za-z][A-Za-z0-9+.-]+:/", self.path):  # never a file named after an address
+            raise StoreError(f"{self.path} is an address, not a store file",
+                             "Open it with open_store(), which knows PostgreSQL URIs")
         file = Path(self.path)
         if not memory:
             self._check_file(file, create)
@@ -246,6 +382,10 @@ class SQLiteStore(Store):
     def close(self) -> None:
         self.conn.close()
 
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
     # schema ------------------------------------------------------------------
     def pending_migrations(self) -> list[str]:
         """The migration scripts not yet applied, by name."""
@@ -257,7 +397,8 @@ class SQLiteStore(Store):
     def migrate(self) -> int:
         """Apply the migrations not yet applied; return the schema version. Each runs in a
         write transaction that first reads what is applied, so that processes opening a new
-        store at once apply each migration once."""
+        store at once apply each migration once. `applied` names those this call applied."""
+        self.applied = []
         version = 0
         applied = earlier = False  # a migration applied here; one applied before this call
         for name, path in _scripts():
@@ -276,6 +417,7 @@ class SQLiteStore(Store):
                 self.conn.execute("INSERT INTO schema_version VALUES (?, ?)", (number, now()))
                 self.conn.execute("COMMIT")
                 applied = True
+                self.applied.append(name)
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
@@ -334,100 +476,6 @@ class SQLiteStore(Store):
     def execute_many(self, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
         self.conn.executemany(sql, rows)
 
-    # documents ---------------------------------------------------------------
-    def has_document(self, doc_id: str) -> bool:
-        return bool(self.query("SELECT 1 FROM documents WHERE id = ?", (doc_id,)))
-
-    def add_document(self, doc: Document, minhash: bytes | None = None) -> None:
-        new = not self.has_document(doc.id)
-        self.execute(
-            "INSERT OR REPLACE INTO documents (id, name, source, url, title, published, site, author,"
-            " lang, text, status, duplicate_of, note, minhash, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc.id, doc.name, doc.source, doc.url, doc.title, doc.published, doc.site, doc.author,
-             doc.lang, doc.text, doc.status, doc.duplicate_of, doc.note, minhash, now()),
-        )
-        if new:  # counted by source (kb/overview.py)
-            self.execute(
-                f"INSERT INTO document_sources (label, kind, n, latest) SELECT {SOURCE_LABEL}, {SOURCE_KIND}, 1,"
-                f" {DOC_DAY} FROM documents d WHERE d.id = ?"
-                " ON CONFLICT (label, kind) DO UPDATE SET n = n + 1, latest = max(latest, excluded.latest)",
-                (doc.id,))
-
-    def set_document_status(self, doc_id: str, status: str, note: str | None = None) -> None:
-        self.execute("UPDATE documents SET status = ?, note = ? WHERE id = ?", (status, note, doc_id))
-
-    def get_document(self, ref: str) -> Document:
-        rows = self.query("SELECT * FROM documents WHERE id = ? OR name = ? ORDER BY ingested_at, rowid",
-                          (ref, ref))
-        if not rows:
-            raise NotFound(f"no document '{ref}'", "List documents with: veille docs")
-        return _row_to_doc(rows[0])
-
-    def documents(self) -> list[Document]:
-        return [_row_to_doc(r) for r in self.query("SELECT * FROM documents ORDER BY name, id")]
-
-    def minhashes(self) -> Iterator[tuple[str, bytes]]:
-        for row in self.conn.execute(
-                "SELECT id, minhash FROM documents WHERE minhash IS NOT NULL AND status != 'duplicate'"):
-            yield row[0], row[1]
-
-    def record_failure(self, source: str, code: str, error: str) -> None:
-        self.execute("INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?)", (source, code, error, now()))
-
-    def clear_failure(self, source: str) -> None:
-        self.execute("DELETE FROM failures WHERE source = ?", (source,))
-
-    def failures(self) -> list[sqlite3.Row]:
-        return self.query("SELECT * FROM failures ORDER BY at, rowid")
-
-    # entities ----------------------------------------------------------------
-    def entity(self, entity_id: str) -> sqlite3.Row:
-        rows = self.query("SELECT * FROM entities WHERE id = ?", (entity_id,))
-        if not rows:
-            raise NotFound(f"no entity with id {entity_id}")
-        return rows[0]
-
-    def entities_by_alias(self, name: str) -> list[sqlite3.Row]:
-        """Entities one of whose aliases normalises like `name`."""
-        return self.query(
-            "SELECT DISTINCT e.* FROM entities e JOIN aliases a ON a.entity_id = e.id"
-            " WHERE a.norm = ? ORDER BY e.created_at, e.rowid", (norm_name(name),))
-
-    def entity_by_gazetteer(self, gazetteer_id: str) -> sqlite3.Row | None:
-        rows = self.query("SELECT * FROM entities WHERE gazetteer_id = ?", (gazetteer_id,))
-        return rows[0] if rows else None
-
-    def aliases(self, entity_id: str) -> list[sqlite3.Row]:
-        return self.query("SELECT * FROM aliases WHERE entity_id = ? ORDER BY alias", (entity_id,))
-
-    def add_alias(self, entity_id: str, alias: str, reason: str, doc_id: str | None = None) -> None:
-        """Record a name of an entity. A name given again keeps one spelling, reason and
-        document whatever the order documents came in: the gazetteer's (its spelling, no
-        document), else the shortest spelling (then the first in sort order) and the first
-        document id in sort order."""
-        key = norm_name(alias)
-        if key:
-            self.execute(
-                "INSERT INTO aliases VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_id, norm) DO UPDATE SET"
-                " alias = CASE WHEN reason = 'gazetteer' THEN alias WHEN excluded.reason = 'gazetteer'"
-                " OR length(excluded.alias) < length(alias) OR (length(excluded.alias) = length(alias)"
-                " AND excluded.alias < alias) THEN excluded.alias ELSE alias END,"
-                " doc_id = CASE WHEN reason = 'gazetteer' THEN doc_id WHEN excluded.reason = 'gazetteer'"
-                " THEN excluded.doc_id ELSE min(coalesce(doc_id, excluded.doc_id), coalesce(excluded.doc_id, doc_id))"
-                " END,"
-                " reason = CASE WHEN reason != 'gazetteer' AND excluded.reason = 'gazetteer' THEN excluded.reason"
-                " ELSE reason END",
-                (entity_id, alias, key, reason, doc_id))
-
-    def overrides(self, norm: str) -> list[sqlite3.Row]:
-        return self.query("SELECT * FROM overrides WHERE norm = ? ORDER BY id", (norm,))
-
-    def add_override(self, action: str, norm: str, entity_id: str) -> None:
-        self.execute("INSERT INTO overrides (action, norm, entity_id, at) VALUES (?, ?, ?, ?)",
-                     (action, norm, entity_id, now()))
-
-
 def _row_to_doc(row: sqlite3.Row) -> Document:
     return Document(id=row["id"], name=row["name"], source=row["source"], text=row["text"],
                     title=row["title"], url=row["url"], published=row["published"],
@@ -481,16 +529,19 @@ def _split_sql(sql: str) -> list[str]:
 
 
 def open_store(path: str | Path, *, create: bool = True, read_only: bool = False,
-               check: bool | None = False) -> SQLiteStore:
-    """Open the store at `path` (a file path; PostgreSQL URLs are not supported yet, and any
-    other URL is refused rather than taken for a file name). See `SQLiteStore` for the rest."""
+               check: bool | None = False) -> SharedStore:
+    """Open the store at `path`: a SQLite file, or a PostgreSQL database by its URI
+    (postgresql://...; see kb/postgres.py). Any other URL is refused rather than taken for a file
+    name. See `SQLiteStore` for the rest."""
     text = str(path)
     if text.startswith(("postgres:", "postgresql:")):
-        raise StoreError("PostgreSQL stores are not available in this version",
-                         "Use a SQLite file path with --db")
+        from veille.kb.postgres import PostgresStore
+
+        return PostgresStore(text, create=create, read_only=read_only, check=check)
     if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", text):
         raise StoreError(f"{text} is an address, not a store file",
-                         "Give --db the path of a SQLite file, for example --db veille.db")
+                         "Give --db the path of a SQLite file (--db veille.db) or a PostgreSQL URI "
+                         "(--db postgresql://user@host/db)")
     return SQLiteStore(path, create=create, read_only=read_only, check=check)
 
 

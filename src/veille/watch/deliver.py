@@ -23,6 +23,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import smtplib
 import ssl
 from collections.abc import Iterable
@@ -53,6 +54,10 @@ def alerts_dir(db: str | Path) -> Path:
     given = os.environ.get("VEILLE_ALERTS_DIR")
     if given:
         return Path(given)
+    text = str(db)
+    if text.startswith(("postgresql:", "postgres:")):  # a database: in the current folder, by its name
+        name = re.sub(r"\W+", "-", text.split("?")[0].rstrip("/").rsplit("/", 1)[-1]) or "veille"
+        return Path(f"{name}-alerts")
     path = Path(db)
     return path.with_name(f"{path.stem}-alerts")
 

@@ -44,7 +44,7 @@ class Settings:
     policy for URLs, the largest request body, and a lock so that one ingest runs at a time
     (the language pipelines are shared by the request threads)."""
 
-    kb_path: Path
+    kb_path: str | Path  # a store file, or a PostgreSQL URI
     token: str | None
     open_reads: bool
     policy: FetchPolicy
@@ -82,7 +82,7 @@ def create_app(kb_path: str | Path | None = None, token: str | None = None,
         raise VeilleError(f"a server listening on {bind_host} is reachable from other machines and needs a token",
                           "Start it with --token TOKEN (or VEILLE_TOKEN=TOKEN), or listen on 127.0.0.1")
     policy = dataclasses.replace(FetchPolicy.from_env(), allow_private=allow_private_urls)
-    path = config.db_path(str(kb_path) if kb_path is not None else None)
+    path = config.db_store(str(kb_path) if kb_path is not None else None)
     KnowledgeBase(path).close()  # created, migrated, and any error raised now, not per request
     settings = Settings(path, token, is_loopback(bind_host), policy,
                         max_body if max_body is not None else policy.max_bytes + MULTIPART_SLACK)
