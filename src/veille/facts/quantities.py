@@ -181,8 +181,9 @@ def _rate(view: DocView, q: Quantity, quantities: list[Quantity]) -> bool:
             if between in words(LEX, "rate_links", view.lang):
                 return True
     after = text[q.end:q.end + 30].lower()
+    units = "|".join(re.escape(u) for u in sorted(words(LEX, "rate_units"), key=len, reverse=True))
     return any(re.match(rf"\s*(?:[^\W\d_]+\s+)?{re.escape(link)}\s+(?:the\s+|un\s+|one\s+)?"
-                        r"(?:dollars?|euros?|yen|yuans?|wons?|us\$|\$)(?![\w-])", after)
+                        rf"(?:{units})(?![\w-])", after)
                for link in words(LEX, "rate_links", view.lang))
 
 
