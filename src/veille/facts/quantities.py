@@ -68,7 +68,7 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
 def _forecast(view: DocView, sent: Span) -> bool:
     """A sentence that says what will be, whoever says it: a verb in the future or the
     conditional, or a word of `forecast_words` ('should', 'is expected to', 'devrait')."""
-    moods, tenses = view._verb_features(range(sent.start, sent.end))
+    moods, tenses = view.verb_features(range(sent.start, sent.end))
     if "Fut" in tenses or "Cnd" in moods:
         return True
     text = f" {view.sentence_text(sent).lower()} "

@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from veille.facts.common import fact, key, words_text
-from veille.facts.view import DocView, _in_subject
+from veille.facts.view import DocView, in_subject
 from veille.nlp.lexicon import cased, load_data, words
 from veille.world import country_of_demonym, find_demonyms
 
@@ -129,7 +129,7 @@ def _previous_person(view: DocView, sent: Span) -> tuple[Span, dict[str, Any]] |
     if "\n\n" in view.text[before.end_char:sent.start_char]:
         return None
     subjects = [(s, g) for s, g in view.entities_in(before.start, before.end, ("person",))
-                if _in_subject(s.root)]
+                if in_subject(s.root)]
     return subjects[0] if len(subjects) == 1 else None
 
 

@@ -189,7 +189,7 @@ class DocView:
                     continue
                 # the most recent one that was the subject of its sentence, else the most recent
                 recent = [(s, g) for s, g in before if tok.idx - s.start_char < 400]
-                subjects = [g for s, g in recent if _in_subject(s.root)
+                subjects = [g for s, g in recent if in_subject(s.root)
                             or s.start == self.sent_of(s.start).start]
                 return subjects[-1] if subjects else before[-1][1]
         return None
@@ -215,7 +215,7 @@ class DocView:
                     return g
         before = [(s, g) for s, g in self.spans if s.end <= tok.i and tok.idx - s.start_char < 400
                   and g["type"] in ("person", "organization")]
-        subjects = [g for s, g in before if _in_subject(s.root) or s.start == self.sent_of(s.start).start]
+        subjects = [g for s, g in before if in_subject(s.root) or s.start == self.sent_of(s.start).start]
         return subjects[-1] if subjects else (before[-1][1] if before else None)
 
     def _reported_subject(self, tok: Token) -> dict[str, Any] | None:
@@ -391,7 +391,7 @@ class DocView:
                 and (d.relation in ("by", "until", "within", "end") or (
                     d.relation == "on" and d.precision == "year" and now and later(int(d.value[:4]))))]
 
-    def _verb_features(self, indices: Iterable[int]) -> tuple[list[str], list[str]]:
+    def verb_features(self, indices: Iterable[int]) -> tuple[list[str], list[str]]:
         """The moods of the tokens at `indices` and the tenses of their verbs."""
         if self._features is None:
             strings = self.doc.vocab.strings
@@ -407,7 +407,7 @@ class DocView:
 
     def modality(self, sent: Span) -> str:
         if sent.start not in self.modalities:
-            moods, tenses = self._verb_features(range(sent.start, sent.end))
+            moods, tenses = self.verb_features(range(sent.start, sent.end))
             start, end = sent.start_char, sent.end_char
             dates = [(r, s - start, e - start) for r, s, e in self.date_relations
                      if s >= start and e <= end]
@@ -436,7 +436,7 @@ class DocView:
                 # who says so, in its words: 'selon la direction' claims, 'selon X' reports
                 said = " ".join(low[at:].split()[:len(cue.split()) + 3]).rstrip(",.;")
                 text = f"{said}, {text}"
-        moods, tenses = self._verb_features(t.i for t in clause)
+        moods, tenses = self.verb_features(t.i for t in clause)
         found = classify_modality(text, self.lang, verb_moods=moods, verb_tenses=tenses,
                                   dates=self._dates_in(clause, len(text)))
         return found
@@ -647,7 +647,7 @@ def _phrases(cues: frozenset[str]) -> tuple[str, ...]:
     return tuple(c for c in cues if " " in c)
 
 
-def _in_subject(tok: Token) -> bool:
+def in_subject(tok: Token) -> bool:
     """A name that is its clause's subject or part of it ('Le titre Orbelle a gagné ...')."""
     for _ in range(3):
         if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
