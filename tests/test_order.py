@@ -96,9 +96,6 @@ BRIDGE = {  # 'Velmora' and 'Velmora Robotics' are one company for the documents
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="entity resolution joins a document to the first entity one of its names "
-                   "matches and never merges two entities a later document shows to be one: with 'Velmora' "
-                   "and 'Velmora Robotics' stored apart, the document naming both joins one of them")
 def test_a_document_naming_two_entities_as_one_joins_them_whatever_the_order(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

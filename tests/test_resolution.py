@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from conftest import Annotate, Cli, Corpus, assert_counts_exact, dedent, table_counts
 
-from veille.kb.resolve import resolve_document
+from veille.kb.resolve import resolve_document, split
 from veille.kb.store import SQLiteStore, open_store
 from veille.models import DocEntity, Mention
 
@@ -116,6 +116,40 @@ def test_resolving_a_document_twice_is_idempotent(store: SQLiteStore) -> None:
               for t in ("entities", "aliases", "doc_entities", "mentions")}
     assert resolve_document(store, "d1", found) == first
     assert {t: store.query(f"SELECT count(*) FROM {t}")[0][0] for t in counts} == counts
+
+
+def entity_rows(store: SQLiteStore) -> list[tuple[str, str, int, int]]:
+    return [tuple(r) for r in store.query("SELECT id, name, docs, mentions FROM entities ORDER BY id")]
+
+
+@pytest.mark.parametrize("order", [(1, 2, 3), (3, 2, 1), (1, 3, 2), (2, 1, 3)])
+def test_a_document_naming_two_entities_as_one_joins_them_in_any_order(
+        store: SQLiteStore, order: tuple[int, ...]) -> None:
+    docs = {1: [ent("k", "Tessaly", "organization")],
+            2: [ent("k", "Tessaly Robotique", "organization")],
+            3: [ent("k", "Tessaly Robotique", "organization", ["Tessaly"]),
+                ent("p", "Inès Varga", "person")]}
+    keys = {}
+    for n in order:
+        add_doc(store, f"d{n}", str(n))
+        keys[n] = resolve_document(store, f"d{n}", docs[n])
+    rows = sorted(entity_rows(store), key=lambda r: r[1])
+    # one company, named by its fullest name, with an id that follows from it, and its counts
+    assert [r[1:] for r in rows] == [("Inès Varga", 1, 1), ("Tessaly Robotique", 3, 3)]
+    company = rows[1][0]
+    assert keys[order[-1]]["k"] == company
+    assert {r[0] for r in store.query("SELECT DISTINCT entity_id FROM doc_entities")} == {r[0] for r in rows}
+    assert set(alias_reasons(store, company)) == {"Tessaly", "Tessaly Robotique"}
+
+
+def test_a_document_joining_two_entities_does_not_undo_a_users_split(store: SQLiteStore) -> None:
+    add_doc(store, "d1", "one")
+    whole = resolve_document(store, "d1", [ent("k", "Tessaly Robotique", "organization", ["Tessaly"])])["k"]
+    apart = split(store, whole, "Tessaly")
+    add_doc(store, "d2", "two")
+    again = resolve_document(store, "d2", [ent("k", "Tessaly Robotique", "organization", ["Tessaly"])])["k"]
+    assert again in (whole, apart)
+    assert {r[0] for r in entity_rows(store)} == {whole, apart}
 
 
 # --- the real pipeline on the session corpus ------------------------------------------------

@@ -3,6 +3,8 @@ each merge, and the user's split and merge decisions replayed."""
 
 from __future__ import annotations
 
+import sqlite3
+
 from veille.kb.graph import recount_pairs
 from veille.kb.store import Store, dumps, now
 from veille.models import DocEntity, norm_name, stable_id
@@ -11,11 +13,18 @@ from veille.nlp import gazetteer
 
 def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[str, str]:
     """Attach a document's entities to knowledge-base entities; return doc key -> entity id.
-    The entities' numbers of documents and mentions follow."""
+    The entities' numbers of documents and mentions follow.
+
+    The result does not depend on the order documents arrive in. An entity's name is the
+    fullest its documents give (see `_best`) and its id follows from that name; a document
+    naming two stored entities as one thing ('Velmora', then 'Velmora Robotics' in the same
+    breath) joins them, as it would have if it had come first. Entities of the gazetteer and
+    those a user split or merged keep their ids, and a user's decisions are never undone."""
     before = _links(store, doc_id)
     out: dict[str, str] = {}
+    moved: dict[str, str] = {}  # entity id -> the entity it was joined to, in this document
     for ent in found:
-        entity_id, reason = _choose(store, ent)
+        entity_id, reason = _choose(store, ent, moved)
         out[ent.key] = entity_id
         if reason.startswith("normalised name: "):  # the document that made it shares a name too
             store.execute("UPDATE doc_entities SET reason = 'normalised name: ' || name"
@@ -33,8 +42,17 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
                            " VALUES (?, ?, ?, ?, ?, ?)",
                            [(doc_id, ent.key, m.start, m.end, m.text, m.source)
                             for m in ent.mentions])
+    for key, entity_id in out.items():
+        while entity_id in moved:
+            entity_id = moved[entity_id]
+        out[key] = entity_id
+    joined = {_final(moved, e) for e in moved}
+    if joined:  # counted again from their rows, this document's included
+        recount(store, sorted(joined))
     after = _links(store, doc_id)
     for entity_id in before.keys() | after.keys():
+        if entity_id in joined or entity_id in moved:
+            continue
         docs = (entity_id in after) - (entity_id in before)
         mentions = after.get(entity_id, 0) - before.get(entity_id, 0)
         if docs or mentions:
@@ -66,7 +84,7 @@ def _alias_reason(ent: DocEntity, alias: str) -> str:
     return "normalised name"
 
 
-def _choose(store: Store, ent: DocEntity) -> tuple[str, str]:
+def _choose(store: Store, ent: DocEntity, moved: dict[str, str]) -> tuple[str, str]:
     names = [ent.name, *ent.aliases]
     banned: set[str] = set()
     for name in names:
@@ -74,23 +92,91 @@ def _choose(store: Store, ent: DocEntity) -> tuple[str, str]:
             if rule["action"] == "merge":
                 return rule["entity_id"], "user merge"
             banned.add(rule["entity_id"])
-    if ent.gazetteer_id:
-        row = store.entity_by_gazetteer(ent.gazetteer_id)
-        if row is not None and row["id"] not in banned:
-            return row["id"], "gazetteer"
-        if row is None:
-            return _create_from_gazetteer(store, ent), "gazetteer"
+    found: dict[str, tuple[sqlite3.Row, str]] = {}  # the stored entities its names match, in order
+    sure: dict[str, sqlite3.Row] = {}  # those matched by a name no other entity has
     for name in names:
-        for row in store.entities_by_alias(name):
-            if row["id"] in banned:
-                continue
-            if row["type"] == ent.type:
-                return row["id"], f"normalised name: {name}"
-    entity_id = stable_id("entity", norm_name(ent.name), ent.type, sorted(banned))
-    store.execute("INSERT OR IGNORE INTO entities (id, name, type, kind, gazetteer_id, created_at)"
-                  " VALUES (?, ?, ?, ?, ?, ?)",
-                  (entity_id, ent.name, ent.type, ent.kind, None, now()))
-    return entity_id, "new entity"
+        rows = [r for r in store.entities_by_alias(name) if r["id"] not in banned and r["type"] == ent.type]
+        for row in rows:
+            found.setdefault(row["id"], (row, name))
+        if len(rows) == 1:
+            sure.setdefault(rows[0]["id"], rows[0])
+    if ent.gazetteer_id:
+        known = store.entity_by_gazetteer(ent.gazetteer_id)
+        if known is None or known["id"] not in banned:
+            entity_id = known["id"] if known is not None else _create_from_gazetteer(store, ent)
+            _join(store, entity_id, [r for r in sure.values() if _natural(r)], moved)
+            return entity_id, "gazetteer"
+    if not found:
+        entity_id = stable_id("entity", norm_name(ent.name), ent.type, sorted(banned))
+        store.execute("INSERT OR IGNORE INTO entities (id, name, type, kind, gazetteer_id, created_at)"
+                      " VALUES (?, ?, ?, ?, ?, ?)",
+                      (entity_id, ent.name, ent.type, ent.kind, None, now()))
+        return entity_id, "new entity"
+    if not sure:  # its names are others' too: the first made, as ever (neither joined nor renamed)
+        row, name = next(iter(found.values()))
+        return row["id"], f"normalised name: {name}"
+    rows = list(sure.values())
+    name = next(n for r, n in found.values() if r["id"] in sure)
+    reason = f"normalised name: {name}"
+    fixed = [r for r in rows if not _natural(r)]
+    if fixed:  # a known or user-made entity keeps its id and takes in the others
+        entity_id = fixed[0]["id"]
+        _join(store, entity_id, [r for r in rows if _natural(r)], moved)
+        return entity_id, reason
+    best = _best([*(r["name"] for r in rows), ent.name])
+    entity_id = stable_id("entity", norm_name(best), ent.type, [])
+    if entity_id in banned:  # a user took that name away from it
+        entity_id, best = rows[0]["id"], rows[0]["name"]
+    if entity_id not in sure:
+        store.execute("INSERT OR IGNORE INTO entities (id, name, type, kind, gazetteer_id, created_at)"
+                      " VALUES (?, ?, ?, ?, ?, ?)",
+                      (entity_id, best, ent.type, rows[0]["kind"] or ent.kind, None, now()))
+    elif sure[entity_id]["name"] != best:
+        store.execute("UPDATE entities SET name = ? WHERE id = ?", (best, entity_id))
+    _join(store, entity_id, rows, moved)
+    return entity_id, reason
+
+
+def _natural(row: sqlite3.Row) -> bool:
+    """Whether an entity's id follows from its name: neither the gazetteer's nor made by a
+    user's split or merge, so that it may be joined to another or renamed."""
+    return (row["gazetteer_id"] is None
+            and row["id"] == stable_id("entity", norm_name(row["name"]), row["type"], []))
+
+
+def _best(names: list[str]) -> str:
+    """The name an entity goes by, of those its documents give: the fullest, then the first in
+    sort order of its key, written in capitals only when every spelling is."""
+    return min(names, key=lambda n: (-len(norm_name(n)), norm_name(n), n.isupper(), n))
+
+
+def _final(moved: dict[str, str], entity_id: str) -> str:
+    while entity_id in moved:
+        entity_id = moved[entity_id]
+    return entity_id
+
+
+def _join(store: Store, keep_id: str, rows: list[sqlite3.Row], moved: dict[str, str]) -> None:
+    """Move every stored entity of `rows` but `keep_id` into it: names, documents, facts and
+    graph edges. Unlike a user's merge, nothing is remembered: the documents will join them
+    again whatever their order."""
+    for row in rows:
+        other_id = row["id"]
+        if other_id == keep_id:
+            continue
+        for a in store.aliases(other_id):
+            store.add_alias(keep_id, a["alias"], a["reason"], a["doc_id"])
+        store.execute("UPDATE doc_entities SET entity_id = ? WHERE entity_id = ?", (keep_id, other_id))
+        store.execute("UPDATE fact_entities SET entity_id = ? WHERE entity_id = ? AND NOT EXISTS (SELECT 1"
+                      " FROM fact_entities kept WHERE kept.fact_id = fact_entities.fact_id"
+                      " AND kept.role = fact_entities.role AND kept.entity_id = ?)",
+                      (keep_id, other_id, keep_id))
+        store.execute("DELETE FROM fact_entities WHERE entity_id = ?", (other_id,))
+        store.execute("DELETE FROM aliases WHERE entity_id = ?", (other_id,))
+        store.execute("DELETE FROM entities WHERE id = ?", (other_id,))
+        moved[other_id] = keep_id
+        recount(store, [keep_id])
+        recount_pairs(store, [keep_id, other_id])
 
 
 def _create_from_gazetteer(store: Store, ent: DocEntity) -> str:
