@@ -314,6 +314,11 @@ class SQLiteStore(SharedStore):
                 raise StoreMissing(f"there is no store at {self.path}",
                                  "Check --db (or $VEILLE_DB), or create one with: "
                                  f"veille ingest --db {self.path} FILES")
+            folder = next((p for p in file.absolute().parents if p.exists()), None)
+            if folder is not None and not os.access(folder, os.W_OK | os.X_OK):
+                raise StoreError(f"cannot create the store {self.path}: the folder {folder} may not be "
+                                 "written (permission denied)",
+                                 "Choose a store in a folder you may write, with --db or VEILLE_DB")
             return
         try:
             with file.open("rb") as f:
