@@ -142,6 +142,16 @@ def test_a_document_naming_two_entities_as_one_joins_them_in_any_order(
     assert set(alias_reasons(store, company)) == {"Tessaly", "Tessaly Robotique"}
 
 
+def test_a_surname_joins_no_one_across_documents(store: SQLiteStore) -> None:
+    """Each article's 'Lee' is its own Lee: the short form joined John Lee, Jasmine Lee and Lee
+    Jae-myung into whichever was stored first."""
+    for n, (name, aliases) in enumerate([("John Lee", ["Lee"]), ("Jasmine Lee", ["Lee"]), ("Lee", []),
+                                         ("Lee", []), ("John Lee", [])]):
+        add_doc(store, f"d{n}", str(n))
+        resolve_document(store, f"d{n}", [ent("k", name, "person", aliases)])
+    assert sorted(r[1:3] for r in entity_rows(store)) == [("Jasmine Lee", 1), ("John Lee", 2), ("Lee", 2)]
+
+
 def test_a_document_joining_two_entities_does_not_undo_a_users_split(store: SQLiteStore) -> None:
     add_doc(store, "d1", "one")
     whole = resolve_document(store, "d1", [ent("k", "Tessaly Robotique", "organization", ["Tessaly"])])["k"]

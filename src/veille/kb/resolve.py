@@ -95,7 +95,8 @@ def _choose(store: Store, ent: DocEntity, moved: dict[str, str]) -> tuple[str, s
     found: dict[str, tuple[sqlite3.Row, str]] = {}  # the stored entities its names match, in order
     sure: dict[str, sqlite3.Row] = {}  # those matched by a name no other entity has
     for name in names:
-        rows = [r for r in store.entities_by_alias(name) if r["id"] not in banned and r["type"] == ent.type]
+        rows = [r for r in store.entities_by_alias(name) if r["id"] not in banned and r["type"] == ent.type
+                and not _surname_only(ent.type, name, r["name"])]
         for row in rows:
             found.setdefault(row["id"], (row, name))
         if len(rows) == 1:
@@ -135,6 +136,13 @@ def _choose(store: Store, ent: DocEntity, moved: dict[str, str]) -> tuple[str, s
         store.execute("UPDATE entities SET name = ? WHERE id = ?", (best, entity_id))
     _join(store, entity_id, rows, moved)
     return entity_id, reason
+
+
+def _surname_only(etype: str, name: str, entity_name: str) -> bool:
+    """'Lee' stands for John Lee in one article and for Jasmine Lee in the next: one word of a
+    person's name joins no one across documents but a person of that one name."""
+    key = norm_name(name)
+    return etype == "person" and " " not in key and key.isascii() and norm_name(entity_name) != key
 
 
 def _natural(row: sqlite3.Row) -> bool:
