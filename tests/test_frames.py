@@ -303,11 +303,49 @@ def test_a_figure_a_person_states_is_the_organisation_s() -> None:
     ("fr", "La Moldavie, qui compte 2 millions d'habitants, veut former 5 000 ingénieurs d'ici 2030.",
      "habitants"),
     ("en", "Velmora, which employs 300 people, wants to hire 500 engineers by 2027.", "people"),
+    ("en", "Corvane, which says it runs robots in 40 warehouses across 12 countries, plans to open "
+     "a plant in Ohio from 2027.", "countries"),
+    ("fr", "Orsana, qui affirme exploiter 40 entrepôts dans 12 pays, prévoit d'ouvrir une usine en "
+     "Bavière d'ici 2027.", "pays"),
 ])
 def test_a_figure_describing_the_subject_is_no_goal(lang: str, text: str, measure: str) -> None:
     goals = facts_of(text, "target", lang=lang)
     assert goals and all(measure not in g["args"]["measure"] for g in goals)
     assert any(measure in m["args"]["measure"] for m in facts_of(text, "metric", lang=lang))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "done", "goal"), [
+    ("fr", "Orsana a livré plus de 12 000 robots depuis 2023, et vise 30 000 livraisons sur l'ensemble "
+     "de 2026.", 12000, 30000),
+    ("en", "Corvane shipped 8,000 drones since 2022 and aims for 20,000 deliveries by 2027.", 8000, 20000),
+    ("en", "Corvane will supply roughly half of the chips used by carmakers by 2027, up from about a "
+     "quarter this year.", 25, 50),
+    ("fr", "Orsana veut porter sa part de marché à 40 % d'ici 2028, contre 15 % aujourd'hui.", 15, 40),
+])
+def test_a_figure_reached_or_started_from_is_no_goal(lang: str, text: str, done: float, goal: float) -> None:
+    """A figure a verb in the past says was reached, or the one a change starts from ('up from',
+    'contre'), is no goal; the goal of the same sentence still is."""
+    values = [g["args"].get("value") for g in facts_of(text, "target", lang=lang)]
+    assert goal in values and done not in values, values
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "goal"), [
+    ("en", "The Orsana agency said this month it wanted local chips to power at least 30% of public "
+     "data centres by 2030.", 30),
+    ("fr", "L'agence Orsana a expliqué qu'elle voulait former 5 000 ingénieurs d'ici 2028.", 5000),
+])
+def test_a_goal_said_in_the_past_is_a_goal(lang: str, text: str, goal: float) -> None:
+    assert goal in [g["args"].get("value") for g in facts_of(text, "target", lang=lang)]
+
+
+@pytest.mark.slow
+def test_what_a_figure_measures_is_the_subject_of_the_verb_after_to() -> None:
+    """'wants revenue to top ₩100 billion': the tagger reads 'top' as an adjective; the figure
+    measures revenue, not 'top'."""
+    (goal,) = facts_of("Corvane wants revenue to top ₩100 billion in 2027.", "target", lang="en")
+    assert goal["args"]["measure"] == "revenue"
 
 
 @pytest.mark.slow

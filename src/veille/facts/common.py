@@ -128,7 +128,7 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
         head = head.head
         if head.i in in_qty:
             continue
-        if head.pos_ == "NOUN" and head.i not in view.by_token:
+        if head.pos_ == "NOUN" and head.i not in view.by_token and not _infinitive(head):
             phrase = _noun_phrase(doc, head.i)
             return words_text(phrase), phrase
         if head.pos_ in ("VERB", "AUX") and head.dep_.startswith("acl") and \
@@ -152,7 +152,7 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
                 word = {("fr", 1): "croissance", ("fr", -1): "baisse",
                         ("en", 1): "growth", ("en", -1): "decline"}[(view.lang, sign)]
                 return word, [head]
-        if head.pos_ in ("VERB", "AUX"):
+        if head.pos_ in ("VERB", "AUX") or _infinitive(head):
             # 'double its headcount to 400', 'porter ses effectifs à 400': the verb's object
             to = next((t for t in [tok, tok.head, *tok.children] if t.lower_ in ("to", "à")
                        and t.i < tok.i), None)
@@ -170,6 +170,23 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
                 return words_text(phrase), phrase
             break
     return None, []
+
+
+def baseline(view: DocView, q: Quantity) -> bool:
+    """'half by 2027, up from about a third this year', '30 % en 2030, contre 18 %': the
+    figure a change starts from, not the one it aims at."""
+    before = view.doc.text[max(0, q.start - 30):q.start].lower().split()
+    approx = words("lexicon/facts.yaml", "approx_words", view.lang)
+    while before and before[-1] in approx:
+        before.pop()
+    text = " " + " ".join(before[-3:])
+    return any(text.endswith(" " + w) for w in words("lexicon/facts.yaml", "baseline_words", view.lang))
+
+
+def _infinitive(tok: Token) -> bool:
+    """'wants revenue to top ₩100 billion': a word after 'to' is a verb, whatever the tagger
+    says ('top' is read as an adjective)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in tok.children)
 
 
 def _subject_noun_up(view: DocView, verb: Token, modal_only: bool = False) -> Token | None:

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from veille import world
-from veille.facts.common import measure_phrase, quantity_token, restates, words_text
+from veille.facts.common import baseline, measure_phrase, quantity_token, restates, words_text
 from veille.facts.frames import Frame, Path
 from veille.facts.view import DocView
 from veille.nlp.doctext import doc_text
@@ -725,7 +725,7 @@ def quantity(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
         return []
     out: list[tuple[int, Found]] = []
     for q in view.quantities_in(a.sent):
-        if q.kind not in kinds or q.start in view.used_quantities or _restated(view, q):
+        if q.kind not in kinds or q.start in view.used_quantities or _restated(view, q) or baseline(view, q):
             continue
         if (after_role and q.start < start_char) or not least <= abs(q.value) <= most \
                 or _duration(view, q):

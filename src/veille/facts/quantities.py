@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from veille.facts.common import (
+    baseline,
     clause_bounds,
     fact,
     key,
@@ -22,6 +24,7 @@ from veille.facts.common import (
     restates,
     value_args,
 )
+from veille.facts.frames import frames
 from veille.facts.view import DocView, has_cue
 from veille.nlp.doctext import doc_text
 from veille.nlp.lexicon import words
@@ -51,7 +54,8 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
             continue
         own_deadlines = [d for d in deadlines if not _in_other_relative(view, tok, d)]
         if own_deadlines and (forecast or has_cue(sent, view.cue("target_cues"))) \
-                and not _present(view, sent, q, tok) and not _descriptive(tok):
+                and not _present(view, sent, q, tok) and not _descriptive(view, tok) \
+                and not _done(view, tok) and not baseline(view, q):
             target = _target(view, sent, q, tok, own_deadlines)
             if target is not None:
                 out.append(target)
@@ -258,23 +262,77 @@ def _in_other_relative(view: DocView, tok: Token, deadline: Any) -> bool:
     return False
 
 
-def _descriptive(tok: Token) -> bool:
+def _descriptive(view: DocView, tok: Token) -> bool:
     """'Le Vietnam, qui compte 100 millions d'habitants, veut ...', 'Acme, which employs 300
-    people, plans ...': a figure in a relative clause in the present or the past describes
+    people, plans ...', 'WeRide, which says it operates in 30 cities, plans ...': a figure in
+    a relative clause in the present or the past (or in what such a clause reports) describes
     what the noun is; the goal is in the main clause."""
+    verb = _verb_of(tok)
+    intent = view.cue("intent") | view.cue("target_cues")
+    if verb is None or not (_stated(verb) or _reported(verb, intent)):
+        return False
+    for _ in range(3):  # up what the relative clause reports: 'which says it operates'
+        if verb.dep_ in ("acl:relcl", "relcl") or any(
+                c.dep_.startswith("nsubj") and c.lower_ in ("qui", "which", "who", "that") for c in verb.children):
+            return True
+        if not (verb.dep_ in ("ccomp", "conj") or _reported(verb, intent)) or not _stated(verb.head):
+            return False
+        verb = verb.head
+    return False
+
+
+def _reported(verb: Token, intent: frozenset[str]) -> bool:
+    """'qui affirme exploiter 40 entrepôts': an infinitive a verb of saying governs, not one of
+    wanting ('qui veut former 5 000 ingénieurs' states a goal)."""
+    return "Inf" in verb.morph.get("VerbForm", []) and verb.dep_ == "xcomp" \
+        and verb.head.lower_ not in intent and verb.head.lemma_.lower() not in intent
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The verb a number hangs on ('100 millions d'habitants', 'in 30 cities across 10
+    countries': up from the number)."""
     verb = tok.head
-    for _ in range(3):  # '100 millions d'habitants': up from the number to its verb
+    for _ in range(5):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    relative = verb.dep_ in ("acl:relcl", "relcl") or any(
-        c.dep_.startswith("nsubj") and c.lower_ in ("qui", "which", "who", "that") for c in verb.children)
-    if not relative or verb.pos_ not in ("VERB", "AUX"):
-        return False
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _stated(verb: Token) -> bool:
+    """A verb in the present or the past of the indicative: it says what is or was."""
     if verb.tag_ in ("VBZ", "VBP", "VBD"):
         return True
     morph = verb.morph
     return "Ind" in morph.get("Mood", []) and bool(set(morph.get("Tense", [])) & {"Pres", "Past", "Imp"})
+
+
+@cache
+def _goal_verbs(lang: str) -> frozenset[str]:
+    """The verbs that state goals: the triggers of the target frames ('vouloir', 'want')."""
+    return frozenset(w for f in frames(lang) if f.type == "target" and lang in f.triggers
+                     for w in f.triggers[lang].lemmas)
+
+
+def _done(view: DocView, tok: Token) -> bool:
+    """'X a livré 258 000 voitures depuis 2024, et vise ... en 2025', 'X delivered 258,000 cars
+    and aims ...': a figure a verb in the past says was reached is no goal, unless a noun of
+    goals stands between them ('a fixé un objectif de 500 000')."""
+    verb = _verb_of(tok)
+    if verb is None or verb.lemma_.lower() in _goal_verbs(view.lang):
+        return False  # 'it wanted chips to power 30% of ...': a goal, said in the past
+    path = [t for t in tok.ancestors if t.i != verb.i and verb.i in {a.i for a in t.ancestors}]
+    goal_nouns = view.cue("target_cues")
+    if any(t.lower_ in goal_nouns or t.lemma_.lower() in goal_nouns for t in path):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm", []):
+        aux = [c for c in verb.children if c.dep_ in ("aux", "aux:tense")]
+        return bool(aux) and all(
+            a.tag_ in ("VBZ", "VBP", "VBD") or "Ind" in a.morph.get("Mood", []) and "Pres" in a.morph.get(
+                "Tense", []) for a in aux) and not any(a.lower_ in ("will", "would") for a in aux)
+    return "Past" in verb.morph.get("Tense", []) and "Ind" in verb.morph.get("Mood", [])
 
 
 def clitic_measure(view: DocView, sent: Span, q: Quantity, tok: Token) -> str | None:
