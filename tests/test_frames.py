@@ -271,6 +271,20 @@ def test_a_change_of_revenue_is_no_stock_move() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "subject", "change"), [
+    ("fr", "Seule grande valeur du secteur à reculer, Corvane Systems a chuté de 7,4 % à 3 105 yens.",
+     "Corvane Systems", -7.4),
+    ("en", "Despite record revenue, Corvane Systems fell 7.4% to ¥3,105.", "Corvane Systems", -7.4),
+])
+def test_a_company_named_as_the_subject_moves_its_shares(lang: str, text: str, subject: str,
+                                                         change: float) -> None:
+    """A measure word before the trigger ('valeur', 'value') says the change is a business
+    figure's, unless the verb's subject is a company: then it is the company's shares."""
+    (move,) = facts_of(text, "stock_move", lang=lang)
+    assert (move["args"]["subject"], move["args"]["change_pct"]) == (subject, pytest.approx(change))
+
+
+@pytest.mark.slow
 def test_a_participle_launched_by_names_the_product_it_describes() -> None:
     (f,) = facts_of("Kestrel-3, le robot présenté par Orvane Robotics en mars, équipe déjà dix "
                     "usines.", "launch")

@@ -785,9 +785,11 @@ def _measures_other(a: Anchor, measures: frozenset[str]) -> bool:
     d'affaires a progressé', 'revenue rose'), or one stands just before it ('un chiffre
     d'affaires de 2,9 milliards, soit une hausse de ...')."""
     lowers, lemmas = a.view.words()
-    for c in a.head.children:
-        if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS and (lowers[c.i] in measures or lemmas[c.i] in measures):
-            return True
+    subjects = [c for c in a.head.children if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
+    if any(lowers[c.i] in measures or lemmas[c.i] in measures for c in subjects):
+        return True
+    if any(c.i in a.view.by_token for c in subjects):
+        return False  # 'Seule grande valeur à reculer, X a chuté de 7 %': X's own move
     start = max(a.sent.start, a.tokens[0].i - 14)
     return any(lowers[i] in measures or lemmas[i] in measures for i in range(start, a.tokens[0].i)
                if a.view.doc[i].text not in BREAK)
