@@ -285,6 +285,23 @@ def test_a_company_named_as_the_subject_moves_its_shares(lang: str, text: str, s
 
 
 @pytest.mark.slow
+def test_a_verb_read_as_a_participle_keeps_its_own_subject() -> None:
+    """'Le concurrent X, contrôlé par le ministère, construit un centre de 140 mégawatts': the
+    parse reads 'construit' as a participle describing the ministry; with a direct object it
+    is the sentence's verb, and the ministry owns no figure of it."""
+    text = ("Le concurrent public Corvane, contrôlé par le ministère de la Défense, construit de son "
+            "côté un centre de données de 140 mégawatts dans la province de Bac Ninh.")
+    assert [m["args"].get("subject") for m in facts_of(text, "metric")] == ["Corvane"]
+
+
+@pytest.mark.slow
+def test_a_name_in_a_clause_describing_the_subject_owns_no_figure() -> None:
+    text = ("Le site, installé dans le parc technologique de Hoa Lac, abrite quelque 4 000 puces, "
+            "selon la direction.")
+    assert all(m["args"].get("subject") != "Hoa Lac" for m in facts_of(text, "metric"))
+
+
+@pytest.mark.slow
 def test_a_participle_launched_by_names_the_product_it_describes() -> None:
     (f,) = facts_of("Kestrel-3, le robot présenté par Orvane Robotics en mars, équipe déjà dix "
                     "usines.", "launch")

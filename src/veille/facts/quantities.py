@@ -379,7 +379,8 @@ def figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any] 
     if subject is None:
         named = [(s, g) for s, g in view.entities_in(sent.start, sent.end,
                                                      ("place", "organization", "event"))
-                 if s.start not in view.sources and not _venue(s, g)]
+                 if s.start not in view.sources and not _venue(s, g)
+                 and not view.aside(view.doc[s.start], sent.root)]  # 'Le site, installé à X,
         subject = named[0][1] if named else None
         weight = 0.8 if subject is not None and subject.get("type") == "place" else 0.6
     paragraph = doc_text(view.doc).count("\n\n", 0, sent.start_char)

@@ -134,13 +134,13 @@ class DocView:
             if g is None or i in self.sources or (types and g["type"] not in types):
                 continue
             t = self.doc[i]
-            if i != tok.i and tok.is_ancestor(t) and not self._aside(t, tok) \
+            if i != tok.i and tok.is_ancestor(t) and not self.aside(t, tok) \
                     and not _based(self.text, t, g) and not _related(t, tok):
                 return g
         return None
 
     @staticmethod
-    def _aside(t: Token, top: Token) -> bool:
+    def aside(t: Token, top: Token) -> bool:
         """Whether a word hangs on `top` through a describing clause (acl, relcl, parataxis)."""
         for _ in range(50):
             if t.i == top.i or t.head.i == t.i:
@@ -286,7 +286,8 @@ class DocView:
                         or self.national(child)  # 'Its shares fell', 'the Chinese market'
                     if g is not None and g["type"] in types:
                         return g
-            if tok.dep_ in ("acl", "acl:relcl", "relcl", "appos") and tok.head.i in self.by_token:
+            if tok.dep_ in ("acl", "acl:relcl", "relcl", "appos") and tok.head.i in self.by_token \
+                    and not _finite_read_as_participle(tok):
                 g = self.by_token[tok.head.i]
                 if g["type"] in types:
                     return g
@@ -731,3 +732,11 @@ def _company_nouns() -> frozenset[str]:
 @cache
 def _public_body_words() -> frozenset[str]:
     return frozenset(load_data(LEX)["public_body_words"])
+
+
+def _finite_read_as_participle(tok: Token) -> bool:
+    """'Le concurrent X, contrôlé par l'État, construit un centre': 'construit' read as a
+    participle describing the noun before it; a participle with a direct object is a verb of
+    its own, and that noun is not its subject."""
+    return "Part" in tok.morph.get("VerbForm", []) and tok.dep_ == "acl" \
+        and any(c.dep_ in ("obj", "dobj") for c in tok.children)
