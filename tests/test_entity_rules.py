@@ -427,6 +427,11 @@ def test_trimming_drops_a_label_and_its_colon() -> None:
     ("en", "The Velmora Robotics Expo opened on Monday.", "Velmora Robotics Expo", "event"),
     ("fr", "Le Salon Velmora de la robotique s'ouvre jeudi.", "Salon Velmora de la robotique",
      "event"),
+    ("fr", "Le congrès se tient au centre d'exposition Orvex jusqu'à jeudi.", "Orvex", "place"),
+    ("fr", "Le ministre a ouvert mardi l'ASEAN AI Velmora Summit 2025 à Kuala Lumpur.",
+     "ASEAN AI Velmora Summit 2025", "event"),
+    ("en", "The minister opened the ASEAN Robotics Forum in Jakarta on Tuesday.", "ASEAN Robotics Forum",
+     "event"),
 ])
 def test_a_venue_named_after_what_it_hosts_is_a_place(annotate_fr: Annotate, annotate_en: Annotate,
                                                       lang: str, text: str, name: str,

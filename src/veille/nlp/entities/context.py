@@ -46,7 +46,7 @@ def _event_by_its_words(span: Span, lang: str) -> str | None:
     venue named after what it hosts ('Shanghai World Expo Center', 'Palais des congrès') is a
     place."""
     event_words = words(LEX, "event_words", lang)
-    if any(t.lower_ in event_words for t in span) and span[0].is_title:
+    if any(t.lower_ in event_words for t in span) and (span[0].is_title or span[0].is_upper):  # 'ASEAN AI Summit'
         head = span[0] if lang == "fr" else span[-1]
         return "place" if head.lower_ in words(LEX, "venue_heads", lang) else "event"
     return None
@@ -162,6 +162,10 @@ def _type_from_common_noun(span: Span, cue: Token, two: str, of: bool, lang: str
     'le modèle X' a product, 'le district de X' a place."""
     low = cue.lower_
     if low in words(LEX, "event_words", lang) and not of:
+        # 'le centre d'exposition X', 'le palais des congrès X': a venue
+        if cue.i >= 2 and cue.nbor(-1).lower_ in ("de", "d'", "d’", "des", "du") \
+                and cue.nbor(-2).lower_ in words(LEX, "venue_heads", lang):
+            return "place"
         return "event"
     heads = words(LEX, "org_heads", lang)  # 'la jeune pousse lyonnaise X'
     if (not of and (low in heads or two in heads or _maker_of(cue, heads))) or low in words(
