@@ -302,6 +302,19 @@ def test_a_name_in_a_clause_describing_the_subject_owns_no_figure() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "product", "value"), [
+    ("en", "Orsana unveiled Brio 5 at its annual conference in Lyon on 13 November, describing it as a "
+     "multimodal model with 2.4 trillion parameters.", "Brio 5", 2.4e12),
+    ("fr", "La société Orsana a présenté jeudi sa puce Kelvo X1. Gravée en 3 nanomètres, elle intègre "
+     "une unité de traitement neuronal de 44 TOPS.", "Kelvo X1", 44),
+])
+def test_a_specification_is_the_product_s(lang: str, text: str, product: str, value: float) -> None:
+    """Parameters, cores, TOPS: the product's figures, not its maker's ('TOPS' is no name)."""
+    figures = {m["args"]["value"]: m["args"].get("subject") for m in facts_of(text, "metric", lang=lang)}
+    assert figures.get(value) == product, figures
+
+
+@pytest.mark.slow
 def test_a_participle_launched_by_names_the_product_it_describes() -> None:
     (f,) = facts_of("Kestrel-3, le robot présenté par Orvane Robotics en mars, équipe déjà dix "
                     "usines.", "launch")

@@ -494,17 +494,38 @@ def _audience_of(view: DocView, sent: Span, mtoks: list[Token]) -> dict[str, Any
     named in the two sentences before (in the same paragraph)."""
     if not mtoks or mtoks[0].lower_ not in words("lexicon/facts.yaml", "audience_words", view.lang):
         return None
-    here = view.entities_in(sent.start, sent.end, ("event",))
+    return _thing_of(view, sent, "event")
+
+
+def _spec_of(view: DocView, sent: Span, tok: Token, mtoks: list[Token]) -> dict[str, Any] | None:
+    """'a model with 2.4 trillion parameters', 'une puce de 44 TOPS': a product's
+    specification is the product's, not its maker's: the product named last before the
+    figure in the sentence, else the first after it, else the last named in the two sentences
+    before (in the same paragraph)."""
+    spec = words("lexicon/facts.yaml", "spec_words", view.lang)
+    if not any(t.lower_ in spec or t.lemma_.lower() in spec for t in mtoks[:3]):
+        return None
+    named = view.entities_in(sent.start, sent.end, ("product",))
+    before = [g for s, g in named if s.end <= tok.i]
+    if before:
+        return before[-1]
+    return _thing_of(view, sent, "product")
+
+
+def _thing_of(view: DocView, sent: Span, etype: str) -> dict[str, Any] | None:
+    """The entity of a type the sentence names first, else the last one named in the two
+    sentences before it in its paragraph, else the one the article is about."""
+    here = view.entities_in(sent.start, sent.end, (etype,))
     if here:
         return here[0][1]
     first = view.sent_of(max(sent.start - 1, 0))
     first = view.sent_of(max(first.start - 1, 0))
     if "\n\n" in doc_text(view.doc)[first.start_char:sent.start_char]:
         first = sent  # another paragraph: not the same event
-    before = view.entities_in(first.start, sent.start, ("event",))
+    before = view.entities_in(first.start, sent.start, (etype,))
     if before:
         return before[-1][1]
-    return view.main_entity(("event",))  # the event the article is about
+    return view.main_entity((etype,))  # the event the article is about
 
 
 _NEXT_TWO = re.compile(r"[ \u00a0]*(l['’]|[^\W\d_]+)[ \u00a0]*([^\W\d_]+)?")
@@ -527,8 +548,8 @@ def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any
         return None  # 'trois ans', 'deux fois plus', 'le 20 juin'
     if q.kind == "money" and _unit_price(view, q):
         return None  # '5,04 ringgits le mètre', '$4 a share': a price
-    audience = _audience_of(view, sent, mtoks)
-    subject, weight = (audience, 1.0) if audience is not None else figure_owner(view, sent, tok)
+    owner = _audience_of(view, sent, mtoks) or _spec_of(view, sent, tok, mtoks)
+    subject, weight = (owner, 1.0) if owner is not None else figure_owner(view, sent, tok)
     confidence = 0.6 * (weight if subject is not None else 0.6) * _weakness(view, q, mtoks)
     args: dict[str, Any] = {"subject": name(subject), "measure": measure,
                             **value_args(q, view.date_for(sent, near=(q.start, q.end))[0])}
