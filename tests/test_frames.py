@@ -315,6 +315,26 @@ def test_a_specification_is_the_product_s(lang: str, text: str, product: str, va
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "subject", "product"), [
+    ("fr", "Brindle contrôle 62 % du marché, contre 21 % pour Orsana Electronics, qui a commencé à livrer "
+     "ses puces Kestrel 4 le mois dernier.", "Orsana Electronics", "Kestrel 4"),
+    ("en", "Orsana Electronics began selling Kestrel 4, its new AI chip, last month.", "Orsana Electronics",
+     "Kestrel 4"),
+    ("fr", "La start-up Orsana AI consacrera l'essentiel de la levée à l'entraînement de Kelvo-3, la "
+     "troisième génération de son modèle maison, qu'elle prévoit de lancer au premier trimestre 2026.",
+     "Orsana AI", "Kelvo-3"),
+    ("en", "Orsana Labs spent most of the money on Kelvo-3, its third-generation model, which it plans to "
+     "release in early 2026.", "Orsana Labs", "Kelvo-3"),
+])
+def test_launches_begun_or_planned_in_a_relative_clause(lang: str, text: str, subject: str,
+                                                        product: str) -> None:
+    """'qui a commencé à livrer Y', 'began shipping Y'; 'Y, ..., qu'elle prévoit de lancer': the
+    product and who launches it, even when a path first offers the launcher as the product."""
+    launches = [(f["args"].get("subject"), f["args"].get("product")) for f in facts_of(text, "launch", lang=lang)]
+    assert (subject, product) in launches, launches
+
+
+@pytest.mark.slow
 def test_a_participle_launched_by_names_the_product_it_describes() -> None:
     (f,) = facts_of("Kestrel-3, le robot présenté par Orvane Robotics en mars, équipe déjà dix "
                     "usines.", "launch")

@@ -229,13 +229,40 @@ def test_a_title_opening_a_sentence_with_its_name_is_that_names() -> None:
     assert ("Jana Morel", "Orbelia Robotics") not in {(p, o) for p, _t, o in roles_of(text, "en")}
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Jana Morel dirige Orbelia Robotics. Elle a lancé son nouveau robot en mars avec Paul Vidal."),
+    ("en", "Sarah Chen runs Orbelia Robotics. She launched the Kestrel robot in March with David Park."),
+])
+def test_launching_a_product_with_someone_founds_nothing(lang: str, text: str) -> None:
+    assert not [t for _p, t, _o in roles_of(text, lang) if "fondat" in t or "founder" in t]
+
+
 @pytest.mark.parametrize(("lang", "text", "founders"), [
     ("en", "Orbelia Robotics makes robots. Jana Morel founded the company in 2016 with Paul Vidal, its "
            "chief technology officer.", {"Jana Morel", "Paul Vidal"}),
     ("fr", "Orbelia Robotics fabrique des robots. Jana Morel a fondé l'entreprise en 2016 avec Paul "
            "Vidal, son directeur technique.", {"Jana Morel", "Paul Vidal"}),
+    # a verb of starting, a pronoun for the founder, two partners
+    ("fr", "Jana Morel dirige Orbelia Robotics. Elle a lancé la société en janvier 2023 avec Paul Vidal "
+           "et Marc Aubry, deux anciens ingénieurs.", {"Jana Morel", "Paul Vidal", "Marc Aubry"}),
+    ("en", "Sarah Chen is the chief executive of Orbelia Robotics. She started the company in 2023 with "
+           "David Park.", {"Sarah Chen", "David Park"}),
 ])
 def test_founding_the_company_named_before_with_someone(lang: str, text: str, founders: set[str]) -> None:
     found = {person for person, title, org in roles_of(text, lang)
              if org == "Orbelia Robotics" and ("fondat" in title.lower() or "founder" in title.lower())}
     assert found == founders
+
+
+def test_pronouns_since_the_last_named_subject_stand_for_it() -> None:
+    """A portrait names its subject once, then says 'elle' for paragraphs: the founder is her,
+    and 'la société' the company the article is about, not the employer named last."""
+    text = ("Aya Tanaka reçoit dans les bureaux d'Orbelia Robotics, à Tokyo. La fondatrice de la "
+            "start-up dit avoir toujours aimé les machines.\n\nAvant de fonder Orbelia, elle a passé "
+            "quatre ans à Londres comme chercheuse chez Brindle Labs, puis a dirigé l'équipe de vision "
+            "de Velmo Systems à partir de 2020. C'est là qu'elle a compris que les robots industriels "
+            "manquaient de souplesse et que les usines japonaises attendaient autre chose.\n\nElle a "
+            "lancé la société en janvier 2023 avec Kenji Mori et Daisuke Sato, deux anciens ingénieurs.")
+    found = {(p, o) for p, t, o in roles_of(text, "fr") if "fondat" in t}
+    assert {("Aya Tanaka", "Orbelia Robotics"), ("Kenji Mori", "Orbelia Robotics"),
+            ("Daisuke Sato", "Orbelia Robotics")} <= found, found

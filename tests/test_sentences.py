@@ -26,9 +26,13 @@ def test_french_boundaries(annotate_fr: Annotate, text: str, expected: list[str]
     assert sentences(annotate_fr(text)) == expected
 
 
-def test_a_dateline_of_a_city_alone_ends_at_its_dash(annotate_en: Annotate) -> None:
-    doc = annotate_en("BENGALURU – Velmora on Thursday rolled out Orbit, a set of AI agents.")
-    assert sentences(doc) == ["BENGALURU –", "Velmora on Thursday rolled out Orbit, a set of AI agents."]
+@pytest.mark.parametrize("dateline", ["BENGALURU –", "WUHAN, China —", "SAN JOSE, Costa Rica —",
+                                      "HANOÏ, Viêt Nam —"])
+def test_a_dateline_of_a_city_and_a_country_ends_at_its_dash(annotate_en: Annotate, dateline: str) -> None:
+    """The city is no subject of the first sentence ('WUHAN, China — X unveiled Y' made Wuhan
+    the launcher)."""
+    doc = annotate_en(f"{dateline} Velmora on Thursday rolled out Orbit, a set of AI agents.")
+    assert sentences(doc) == [dateline, "Velmora on Thursday rolled out Orbit, a set of AI agents."]
 
 
 def test_english_abbreviations_do_not_end_a_sentence(annotate_en: Annotate) -> None:

@@ -207,6 +207,10 @@ def build(a: Anchor) -> dict[str, Any] | None:
         types = role.accepts
         found: list[Found] = []
         empty: set[str] = set()  # paths that found nothing
+        # what a role that must differ from this one holds already: a path finding it has found
+        # nothing ('X, qui a commencé à livrer ses puces Y': X is not what X launches)
+        taken = [f for first, second in a.frame.distinct if second == spec.name
+                 for f in a.filled.get(first, [])[:1]]
         for p in spec.paths:
             if p.options.get("fallback") and found:
                 break
@@ -215,7 +219,8 @@ def build(a: Anchor) -> dict[str, Any] | None:
             narrowed = tuple(t for t in p.options.get("types", types) if t in types)
             got = [f for f in PATH_FUNCTIONS[p.name](a, p, narrowed)
                    if _accepted(f, role.kind, narrowed) and not _rejected(f, p.options.get("reject_kinds"))
-                   and _named_as_allowed(a, f, spec.organizations_named)]
+                   and _named_as_allowed(a, f, spec.organizations_named)
+                   and not any(_same(f, t) for t in taken)]
             if not got:
                 empty.add(p.name)
             if spec.union:

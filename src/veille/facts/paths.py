@@ -31,6 +31,7 @@ PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "they", "he", "she", "
                       "celui-ci", "ceux-ci", "celles-ci", "qui", "which", "that", "who", "nous",
                       "we", "on"})
 RELATIVES = frozenset({"qui", "which", "that", "who", "lequel", "laquelle"})
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "they", "he", "she", "we", "nous"})
 _RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu’", "that", "which"})
 CLIMB = ("xcomp", "ccomp", "conj", "advcl", "acl", "acl:relcl", "relcl", "obl", "nmod", "pobj",
          "prep", "dobj", "obj", "aux", "aux:pass", "aux:tense", "cop", "advmod", "npadvmod")
@@ -289,13 +290,26 @@ def relative_object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     i = a.head.i - 1
     while i >= 0 and doc[i].pos_ in ("AUX", "ADV", "PART"):
         i -= 1
+    # 'qu'elle prévoit de lancer', 'that it plans to release': the verb the trigger completes
+    if a.head.dep_ == "xcomp" and i > 0:
+        if doc[i].lower_ in ("de", "d'", "d’", "à"):
+            i -= 1
+        if doc[i].i == a.head.head.i:
+            i -= 1
+            while i >= 0 and doc[i].pos_ in ("AUX", "ADV", "PART"):
+                i -= 1
     named = [(sp, g) for sp, g in a.view.entities_in(max(0, i - 6), i + 1) if sp.end == i + 1]
-    if not named:
+    if named:
+        rel = named[-1][0].start - 1
+    elif i > 0 and doc[i].pos_ == "PRON" and doc[i].lower_ in _SUBJECT_PRONOUNS:
+        rel = i - 1  # 'qu'elle a lancé': the pronoun's company launched it
+    else:
         return []
-    rel = named[-1][0].start - 1
     if rel < 1 or doc[rel].lower_ not in _RELATIVE_OBJECTS:
         return []
     noun = doc[rel - 1]
+    if noun.text == "," and rel > 1:  # 'Kelvo-3, la troisième génération de son modèle, qu'elle ...'
+        noun = doc[rel - 2]
     if noun.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return []
     if noun.pos_ == "ADJ":  # 'le modèle multilingue que ...'
@@ -327,6 +341,8 @@ def _antecedent(view: DocView, noun: Token, types: tuple[str, ...], weight: floa
         if found:
             return found[:1]
     left = phrase.left_edge.i
+    while left < phrase.i and view.doc[left].is_punct:  # the parse hangs the comma on the phrase
+        left += 1
     if left >= 2 and view.doc[left - 1].text == ",":
         named = [(sp, g) for sp, g in view.entities_in(max(0, left - 8), left - 1, types)
                  if sp.end == left - 1]

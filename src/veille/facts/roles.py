@@ -516,15 +516,20 @@ def _subject_before(view: DocView, sent: Span, types: tuple[str, ...],
 def founders(view: DocView, sent: Span) -> list[dict[str, Any]]:
     """'fondée en 2021 par X et Y', 'X, founded by Y and Z', 'Y founded X in 2022 with Z'."""
     verbs = _founding(view.lang)
+    starting = words(LEX, "starting_verbs", view.lang)
     leading: dict[str, str] = load_data(LEX)["leading_verbs"][view.lang]
     lowers, lemmas = view.words()
     out: list[dict[str, Any]] = []
     for i in range(sent.start, sent.end):
         lead = leading.get(lowers[i]) or leading.get(lemmas[i])
-        if (lemmas[i] not in verbs and lowers[i] not in verbs and not lead) or i in view.by_token:
+        start = lemmas[i] in starting and view.doc[i].pos_ == "VERB" and not _passive_form(view.doc[i]) \
+            or lemmas[i] in starting and any(c.dep_.startswith("aux") and c.lemma_ == "avoir"
+                                             for c in view.doc[i].children)
+        if (lemmas[i] not in verbs and lowers[i] not in verbs and not lead and not start) \
+                or i in view.by_token:
             continue
         tok = view.doc[i]
-        people = _founders_after(view, sent, tok)
+        people = [] if start else _founders_after(view, sent, tok)
         org = None
         if lead:  # 'X, chaired by Y', 'X, présidée par Y': passive only
             org = _founded(view, sent, tok) if people and _passive_form(tok) else None
@@ -537,11 +542,17 @@ def founders(view: DocView, sent: Span) -> list[dict[str, Any]]:
             org = _founded(view, sent, tok)
         else:
             subject = view.subject_of(tok, ("person",))
-            obj = next((view.entity_in_subtree(c, ("organization",)) or _company(view, c)
-                        for c in tok.children if c.dep_ in ("obj", "dobj")), None)
+            # a verb of starting founds only the company a definite noun stands for ('a lancé la
+            # société'), not a named body someone creates ('créer un Institut de ...')
+            obj = next(((None if start else view.entity_in_subtree(c, ("organization",)))
+                        or _company(view, c) for c in tok.children if c.dep_ in ("obj", "dobj")), None)
             if subject is not None and obj is not None:
                 people = [(s, g) for s, g in view.entities_in(sent.start, sent.end, ("person",))
                           if g is subject][:1]
+                pronoun = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")
+                                and c.pos_ == "PRON"), None)
+                if not people and pronoun is not None:  # 'Elle a lancé la société avec ...'
+                    people = [(view.doc[pronoun.i:pronoun.i + 1], subject)]
                 people += [(s, g) for s, g in _persons_after(view, sent, tok, ("with", "avec"))
                            if g is not subject]
                 org = obj
@@ -583,7 +594,8 @@ def _persons_after(view: DocView, sent: Span, tok: Token, cues: tuple[str, ...]
     """The people named after 'par'/'by' (or 'with') within the founding phrase, however many
     ('par X, ancien ..., Y et Z')."""
     doc = view.doc
-    cue = next((k for k in range(tok.i + 1, min(sent.end, tok.i + 6)) if doc[k].lower_ in cues), None)
+    cue = next((k for k in range(tok.i + 1, min(sent.end, tok.i + 9)) if doc[k].lower_ in cues
+                and not any(doc[j].is_punct for j in range(tok.i + 1, k))), None)
     if cue is None:
         return []
     out: list[tuple[Span, dict[str, Any]]] = []

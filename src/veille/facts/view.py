@@ -191,7 +191,13 @@ class DocView:
                 recent = [(s, g) for s, g in before if tok.idx - s.start_char < 400]
                 subjects = [g for s, g in recent if in_subject(s.root)
                             or s.start == self.sent_of(s.start).start]
-                return subjects[-1] if subjects else before[-1][1]
+                if subjects:
+                    return subjects[-1]
+                if etype == "organization":  # none the subject lately: the one the article is about
+                    main = self.main_entity(("organization",))
+                    if main is not None and any(g is main for _s, g in before):
+                        return main
+                return before[-1][1]
         return None
 
     @staticmethod
@@ -213,10 +219,24 @@ class DocView:
                 g = self.entity_in_subtree(subj, ("person", "organization")) or self.coref(subj)
                 if g is not None and g["type"] in ("person", "organization"):
                     return g
-        before = [(s, g) for s, g in self.spans if s.end <= tok.i and tok.idx - s.start_char < 400
+        before = [(s, g) for s, g in self.spans if s.end <= tok.i and tok.idx - s.start_char < 1500
                   and g["type"] in ("person", "organization")]
-        subjects = [g for s, g in before if in_subject(s.root) or s.start == self.sent_of(s.start).start]
-        return subjects[-1] if subjects else (before[-1][1] if before else None)
+        subjects = [(s, g) for s, g in before if in_subject(s.root) or s.start == self.sent_of(s.start).start]
+        near = [(s, g) for s, g in before if tok.idx - s.start_char < 400]
+        if subjects and tok.idx - subjects[-1][0].start_char < 400:
+            return subjects[-1][1]
+        # 'Aya Morimoto reçoit ... Elle a passé ... qu'elle a compris ... Elle a lancé': pronouns
+        # since the last named subject stand for it, unless a subject noun standing for something
+        # came after it ('Le royaume entend ... Il vise')
+        since = subjects[-1][0].end if subjects else max(sent.start - 1, 0)
+        for t in reversed(self.doc[since:sent.start]):
+            if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "NOUN":
+                g = self.coref(t)
+                if g is not None and g["type"] in ("person", "organization", "place"):
+                    return g
+        if subjects:
+            return subjects[-1][1]
+        return near[-1][1] if near else None
 
     def _reported_subject(self, tok: Token) -> dict[str, Any] | None:
         """'X a annoncé qu'il investirait ...', 'X said it would ...': the pronoun right after

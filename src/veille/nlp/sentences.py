@@ -24,10 +24,11 @@ END = {".", "!", "?", "…", "!?", "?!"}
 CLOSERS = {"»", "”", '"', ")", "’"}
 DASHES = ("–", "—", "-")
 PASSED = CLOSERS | END  # a boundary passes over these to the next word
-# 'Paris, le 3 octobre 2025 –', 'SEOUL, Oct. 3 (Reuters) -', 'BENGALURU –': a dateline ends at
-# its dash
+# 'Paris, le 3 octobre 2025 –', 'SEOUL, Oct. 3 (Reuters) -', 'BENGALURU –', 'WUHAN, China —': a
+# dateline ends at its dash
 DATELINE = re.compile(r"^[A-ZÀ-Þ][^\n,]{1,40},\s*(?:le\s+)?[^\n]{3,30}?\d{1,4}(?:\s*\([^)\n]{2,30}\))?\s*$"
-                      r"|^[A-ZÀ-Þ][A-ZÀ-Þ'’. ]{2,30}(?:\s*\([^)\n]{2,30}\))?\s*$")
+                      r"|^[A-ZÀ-Þ][A-ZÀ-Þ'’. ]{2,30}(?:,\s*[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+){0,2})?"
+                      r"(?:\s*\([^)\n]{2,30}\))?\s*$")
 
 
 @cache
