@@ -335,6 +335,24 @@ def test_launches_begun_or_planned_in_a_relative_clause(lang: str, text: str, su
 
 
 @pytest.mark.slow
+def test_a_forecast_range_for_a_quarter_is_two_goals_of_that_year() -> None:
+    text = ("For the second quarter, Orsana Group expects revenue of between US$37.5 billion and "
+            "US$38.7 billion, chief financial officer Paul Vidal told analysts.")
+    goals = facts_of(text, "target", lang="en", date="2026-04-16")
+    assert sorted((g["args"]["value"], g["args"].get("deadline")) for g in goals) == [
+        (37.5e9, 2026), (38.7e9, 2026)]
+
+
+@pytest.mark.slow
+def test_the_company_in_what_a_person_says_is_the_one_their_title_names() -> None:
+    text = ("Brindle Labs launched its model last month. Dou Shen, executive vice-president of Orsana "
+            "Group, told reporters the company aims to sell one million pairs of glasses by the end of "
+            "2027.")
+    (goal,) = facts_of(text, "target", lang="en", date="2026-04-16")
+    assert (goal["args"]["subject"], goal["args"]["value"]) == ("Orsana Group", 1e6)
+
+
+@pytest.mark.slow
 def test_a_participle_launched_by_names_the_product_it_describes() -> None:
     (f,) = facts_of("Kestrel-3, le robot présenté par Orvane Robotics en mars, équipe déjà dix "
                     "usines.", "launch")

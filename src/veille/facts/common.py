@@ -279,6 +279,20 @@ def value_args(q: Quantity, on: str | None = None) -> dict[str, Any]:
     return args
 
 
+def with_high_end(fact: dict[str, Any]) -> list[dict[str, Any]]:
+    """A figure given as a range ('between US$37.5 billion and US$38.7 billion') is two facts,
+    one for each end, so that either can be found and compared; the high end's value in US
+    dollars at the same rate."""
+    args = fact["args"]
+    high = args.get("value_high")
+    if high is None or high == args.get("value"):
+        return [fact]
+    upper = {k: v for k, v in args.items() if k != "value_high"} | {"value": high}
+    if args.get("value_usd") is not None and args.get("value"):
+        upper["value_usd"] = round(args["value_usd"] * high / args["value"], 2)
+    return [fact, {**fact, "args": upper}]
+
+
 def money(q: Quantity, on: str | None = None) -> dict[str, Any]:
     """An amount as {value, currency}, with its value in US dollars and the rate's date."""
     return {"value": q.value, "currency": q.unit, **usd(q.value, q.unit, on)}

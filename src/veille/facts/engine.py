@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from veille.facts.common import clause_bounds, fact, money, value_args
+from veille.facts.common import clause_bounds, fact, money, value_args, with_high_end
 from veille.facts.frames import Frame, Triggers, frames
 from veille.facts.paths import PATH_FUNCTIONS, Anchor, Found, word_sign
 from veille.facts.view import LEX, DocView, has_cue
@@ -51,7 +51,7 @@ def sentence_facts(view: DocView, sent: Span) -> list[dict[str, Any]]:
             if _ok(view, frame, spec, view.doc[head], toks):
                 made = build(Anchor(view, frame, sent, view.doc[head], toks, sign=sign))
                 if made is not None:
-                    out.append(made)
+                    out.extend(with_high_end(made))
     return _best(out)
 
 

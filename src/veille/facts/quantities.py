@@ -23,6 +23,7 @@ from veille.facts.common import (
     quantity_token,
     restates,
     value_args,
+    with_high_end,
 )
 from veille.facts.frames import frames
 from veille.facts.view import DocView, has_cue
@@ -58,14 +59,15 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
                 and not _done(view, tok) and not baseline(view, q):
             target = _target(view, sent, q, tok, own_deadlines)
             if target is not None:
-                out.append(target)
+                if q.high is not None:
+                    target["args"]["value_high"] = q.high
+                out.extend(with_high_end(target))
                 continue
         metric = _metric(view, sent, q, tok)
         if metric is not None:
-            out.append(metric)
             if q.high is not None:
-                high = dict(metric, args={**metric["args"], "value": q.high})
-                out.append(high)
+                metric["args"]["value_high"] = q.high
+            out.extend(with_high_end(metric))
     return out
 
 

@@ -185,6 +185,9 @@ class DocView:
                 if etype == "organization" and (low in _company_nouns()
                                                 or tok.lemma_.lower() in _company_nouns()):
                     before = [(s, g) for s, g in before if not self._public_body(g)]
+                    own = self._speaker_org(tok)
+                    if own is not None:
+                        return own
                 if not before:
                     continue
                 # the most recent one that was the subject of its sentence, else the most recent
@@ -205,6 +208,28 @@ class DocView:
         """A ministry, an agency, a council: what 'the company' does not stand for."""
         return bool(_public_body_words() & set(g["name"].lower().split())) or g.get("kind") in (
             "government", "ministry", "agency", "international")
+
+    def _speaker_org(self, tok: Token) -> dict[str, Any] | None:
+        """'X, executive vice-president of Baidu, told reporters the company aims ...': in what a
+        person says, 'the company' is the one the person's title names."""
+        verb = tok.head
+        for _ in range(6):
+            if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i:
+                speaker = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                if speaker is None:
+                    return None
+                g = self.by_token.get(speaker.i)
+                if g is None or g["type"] != "person":
+                    return None
+                for t in speaker.subtree:
+                    org = self.by_token.get(t.i)
+                    if org is not None and org["type"] == "organization" and not self._public_body(org):
+                        return org
+                return None
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        return None
 
     def _il_elle(self, tok: Token) -> dict[str, Any] | None:
         """French 'il' and 'elle' stand for a person or a company ('la start-up ..., avec qui
@@ -408,9 +433,12 @@ class DocView:
         goal for 'this year', 'in 2025' said in 2025)."""
         now = int((self.default_date or "0")[:4] or 0)
         later = (lambda y: y >= now) if this_year else (lambda y: y > now)
+        # with `this_year`, also a part of this year or a later one ('for the second quarter',
+        # 'au premier semestre 2026'): the horizon of a forecast made for it
+        periods = ("year", "quarter", "half") if this_year else ("year",)
         return [d for d in self.dates if d.start >= sent.start_char and d.end <= sent.end_char
                 and (d.relation in ("by", "until", "within", "end") or (
-                    d.relation == "on" and d.precision == "year" and now and later(int(d.value[:4]))))]
+                    d.relation == "on" and d.precision in periods and now and later(int(d.value[:4]))))]
 
     def verb_features(self, indices: Iterable[int]) -> tuple[list[str], list[str]]:
         """The moods of the tokens at `indices` and the tenses of their verbs."""
