@@ -353,6 +353,42 @@ def test_the_company_in_what_a_person_says_is_the_one_their_title_names() -> Non
 
 
 @pytest.mark.slow
+def test_an_index_named_in_the_sentence_makes_its_moves_stock_moves() -> None:
+    """A market wrap's last sentence may hold no word of the market: the index it names is one."""
+    text = ("Elsewhere in Asia, South Korea's Kospi ended 1.4% higher, led by memory maker Velmo Hynix, "
+            "which rose 3.3%, and Japan's Nikkei 225 gained 0.9%.")
+    moves = {m["args"]["subject"]: m["args"]["change_pct"] for m in facts_of(text, "stock_move", lang="en")}
+    assert moves == {"KOSPI": pytest.approx(1.4), "Velmo Hynix": pytest.approx(3.3),
+                     "Nikkei 225": pytest.approx(0.9)}
+    assert facts_of(text, "metric", lang="en") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "subject", "value", "currency"), [
+    ("en", "Orsana Vision soars 38% on Hong Kong debut after HK$3.1 billion IPO", "Orsana Vision", 3.1e9, "HKD"),
+    ("fr", "Orsana a réalisé jeudi une introduction en Bourse de 2 milliards de dollars de Hong Kong.",
+     "Orsana", 2e9, "HKD"),
+])
+def test_an_ipo_s_proceeds_are_the_company_s_funding(lang: str, text: str, subject: str, value: float,
+                                                    currency: str) -> None:
+    """'a HK$3.1 billion IPO', 'une introduction en Bourse de 2 milliards': the company's
+    funding; the 'Hong Kong' of 'dollars de Hong Kong' fills no role, and no name swallows
+    the amount ('Bourse de 2 milliards de dollars' was an organisation)."""
+    (f,) = facts_of(text, "funding", lang=lang)
+    assert (f["args"]["subject"], f["args"]["amount"]["value"], f["args"]["amount"]["currency"]) == (
+        subject, value, currency)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The stock, listed in Taipei under the code 2330, has gained 16% since the start of the year."),
+    ("fr", "Orsana, qui est cotée sous le code 2659 à Hong Kong, emploie 300 personnes."),
+])
+def test_a_stock_code_is_no_figure(lang: str, text: str) -> None:
+    assert all(m["args"]["value"] not in (2330, 2659) for m in facts_of(text, "metric", lang=lang))
+
+
+@pytest.mark.slow
 def test_a_participle_launched_by_names_the_product_it_describes() -> None:
     (f,) = facts_of("Kestrel-3, le robot présenté par Orvane Robotics en mars, équipe déjà dix "
                     "usines.", "launch")

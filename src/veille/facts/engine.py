@@ -94,7 +94,16 @@ def _in_context(view: DocView, sent: Span, frame: Frame) -> bool:
         k = bisect_left(hits, first)
         if k < len(hits) and hits[k] < sent.end:
             return True
-    return False
+    # a stock index named in the sentence ('Japan's Nikkei 225 gained 0.9%') is the market itself
+    return "stock_cues" in frame.context and any(
+        _kind(g) == "index" for _s, g in view.entities_in(sent.start, sent.end, ("organization", "product")))
+
+
+def _kind(g: dict[str, Any]) -> str | None:
+    from veille.nlp.gazetteer import entries
+
+    entry = entries().get(g.get("gazetteer_id") or "")
+    return entry.kind if entry is not None else g.get("kind")
 
 
 @dataclass(frozen=True)
@@ -211,6 +220,8 @@ def build(a: Anchor) -> dict[str, Any] | None:
         # nothing ('X, qui a commencé à livrer ses puces Y': X is not what X launches)
         taken = [f for first, second in a.frame.distinct if second == spec.name
                  for f in a.filled.get(first, [])[:1]]
+        # a name inside an amount ('2 milliards de dollars de Hong Kong') fills no role
+        view_tokens = a.view.quantity_tokens
         for p in spec.paths:
             if p.options.get("fallback") and found:
                 break
@@ -220,7 +231,9 @@ def build(a: Anchor) -> dict[str, Any] | None:
             got = [f for f in PATH_FUNCTIONS[p.name](a, p, narrowed)
                    if _accepted(f, role.kind, narrowed) and not _rejected(f, p.options.get("reject_kinds"))
                    and _named_as_allowed(a, f, spec.organizations_named)
-                   and not any(_same(f, t) for t in taken)]
+                   and not any(_same(f, t) for t in taken)
+                   and not (isinstance(f.value, dict) and f.tokens
+                            and all(t.i in view_tokens for t in f.tokens))]
             if not got:
                 empty.add(p.name)
             if spec.union:

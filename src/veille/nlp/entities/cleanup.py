@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.nlp.entities.common import CAMEL, LEX, NAMES, endings, lower_words, starts_sentence
 from veille.nlp.lexicon import cased, words
+from veille.normalize.numbers import scale_of
 
 
 def trim(span: Span, lang: str) -> Span | None:
@@ -17,10 +18,19 @@ def trim(span: Span, lang: str) -> Span | None:
     start = _after_label(doc, span.start, span.end)
     start = _after_leading_words(doc, start, span.end, lang)
     start = _after_title_domain(doc, start, span.end)
-    end = _before_trailing_words(doc, start, _before_open_bracket(doc, start, span.end))
+    end = _before_open_bracket(doc, start, span.end)
+    end = next((i for i in range(start + 1, end) if amount_at(doc, i)), end)
+    end = _before_trailing_words(doc, start, end)
     if start >= end:
         return None
     return doc[start:end]
+
+
+def amount_at(doc: Doc, i: int) -> bool:
+    """'introduction en Bourse de 2 milliards de dollars' (one name for the model): 'de' or
+    'of' and a number with a word of scale after it begin an amount, no part of a name."""
+    return doc[i].lower_ in words(NAMES, "of_words") and i + 2 < len(doc) and doc[i + 1].like_num \
+        and any(scale_of(doc[i + 2].text, lang) for lang in ("fr", "en"))
 
 
 def _after_label(doc: Doc, start: int, end: int) -> int:

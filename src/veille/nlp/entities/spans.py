@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from veille.nlp.entities.aliases import alias_cue_at
-from veille.nlp.entities.cleanup import is_fragment, leading_descriptor
+from veille.nlp.entities.cleanup import amount_at, is_fragment, leading_descriptor
 from veille.nlp.entities.common import (
     LEX,
     NAMES,
@@ -102,7 +102,11 @@ def _ends_name(doc: Doc, j: int, end: int, lang: str, starts: frozenset[str]) ->
     another phrase ('Institut ... à Lyon'); an alias cue introduces another name."""
     t = doc[j]
     return (t.lower_ in starts and t.is_lower and j > end) or (
-        t.lower_ in words(NAMES, "place_preps") and j > end) or alias_cue_at(doc, j, lang)
+        t.lower_ in words(NAMES, "place_preps") and j > end) or alias_cue_at(doc, j, lang) \
+        or amount_at(doc, j)
+
+
+
 
 
 def _ends_phrase(doc: Doc, j: int, quote_open: bool) -> bool:
