@@ -266,3 +266,27 @@ def test_pronouns_since_the_last_named_subject_stand_for_it() -> None:
     found = {(p, o) for p, t, o in roles_of(text, "fr") if "fondat" in t}
     assert {("Aya Tanaka", "Orbelia Robotics"), ("Kenji Mori", "Orbelia Robotics"),
             ("Daisuke Sato", "Orbelia Robotics")} <= found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "org"), [
+    ("fr", "Le gouvernement du président Tomas Varga veut hisser la Hongrie parmi les trois premières "
+           "puissances de l'IA d'ici 2030.", "Tomas Varga", "Hungary"),
+    ("fr", "Le programme a été présenté à Manille, aux Philippines. Le président Ramon Reyes Jr. a signé "
+           "le décret jeudi.", "Ramon Reyes Jr", "Philippines"),
+])
+def test_a_president_of_the_state_is_the_country_s(lang: str, text: str, person: str, org: str) -> None:
+    """A bare 'président' is a company's unless the sentence speaks of the state ('le
+    gouvernement du président X', 'a signé le décret'): then the country's."""
+    assert (person, org) in {(p, o) for p, _t, o in roles_of(text, lang)}
+
+
+def test_a_bare_president_in_a_company_sentence_is_not_the_country_s() -> None:
+    text = "Le président Paul Martin a présenté jeudi à Paris les résultats d'Orbelia Robotics."
+    assert all(o != "France" for _p, _t, o in roles_of(text, "fr"))
+
+
+def test_a_possessive_title_s_place_is_where_not_whose() -> None:
+    text = ("Orbelia Cloud was represented by Priyanka Menon, its vice-president for cloud infrastructure "
+            "in Southeast Asia, who said the site would open in 2027.")
+    assert ("Priyanka Menon", "Orbelia Cloud") in {(p, o) for p, _t, o in roles_of(text, "en")}
+

@@ -360,6 +360,12 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
     placed = [(s, g) for s, g in after if not (s.start > 0 and doc[s.start - 1].lower_ in
                                                words("lexicon/facts.yaml", "locative_preps"))]
     ministry = _ministry(view, t)
+    first = t.tokens[0].i
+    possessive = first > sent.start and doc[first - 1].lower_ in words(LEX, "possessives", lang) or \
+        t.tokens[0].lower_ in words(LEX, "possessives", lang)
+    if after and not (preferred or placed) and possessive:
+        # 'its vice-president for cloud in Southeast Asia': where the office is, not whose
+        after = [(s, g) for s, g in after if g["type"] != "place"]
     if preferred or placed or after:
         # 'analyste chez X', 'head of X', "l'ambassadeur de X au Vietnam"
         held = (preferred or placed or after)[0][1]
@@ -372,10 +378,8 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
         return before[-1][1], 1.0  # 'OpenAI chief executive', 'Japan's Prime Minister'
     for _s, _e, country in find_demonyms([x.text for x in t.tokens], lang):
         return _country_entity(view, sent, country.name(lang)), 1.0  # 'le président sud-coréen'
-    first = t.tokens[0].i
-    if first > sent.start and doc[first - 1].lower_ in words(LEX, "possessives", lang) or \
-            t.tokens[0].lower_ in words(LEX, "possessives", lang):
-        g = _subject_before(view, sent, ("organization",))
+    if possessive:
+        g = _subject_before(view, sent, ("organization",), same_sentence=True)
         if g is not None:
             return g, 0.85  # 'son patron X', 'its chief executive, X'
     group = _of_the_company(view, t)
@@ -385,6 +389,12 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
     if _is_state_title(view, title, head_word) or _head_of_state(t):
         state = _country_in(view, sent) or _main_country(view)
         return (state, 0.8) if state is not None else None
+    if title.split()[-1:] and title.split()[-1] in words(LEX, "state_if_country") and not any(
+            g["type"] == "organization" for _s, g in view.entities_in(sent.start, sent.end)) \
+            and any(x.lower_ in words(LEX, "state_words", lang) for x in sent):
+        state = _country_in(view, sent) or _main_country(view)  # 'le gouvernement du président X'
+        if state is not None:
+            return state, 0.75
     if any(c in title for c in words(LEX, "company_titles", lang)):
         g = _subject_before(view, sent, ("organization",), same_sentence=True)
         if g is not None:
