@@ -135,9 +135,24 @@ def dedupe_funding(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
     given = {(f["args"]["recipient"], amount(f)) for f in facts
              if f["type"] == "funding" and f["args"].get("recipient")}
-    return [f for f in facts if not (
+    kept = [f for f in facts if not (
         f["type"] == "funding" and not f["args"].get("recipient")
         and (f["args"].get("subject"), amount(f)) in given)]
+    # 'after HK$3.1 billion IPO' (headline) and 'raised HK$3.12 billion': the rounded amount
+    # restates the precise one of the same company
+    funding = [f for f in kept if f["type"] == "funding" and amount(f)[0]]
+    rounded = {id(f) for f in funding for g in funding if g is not f
+               and f["args"].get("subject") == g["args"].get("subject")
+               and f["args"].get("recipient") == g["args"].get("recipient")
+               and amount(f)[1] == amount(g)[1] and amount(f)[0] != amount(g)[0]
+               and abs(amount(f)[0] - amount(g)[0]) <= 0.02 * abs(amount(g)[0])
+               and _digits(amount(f)[0]) < _digits(amount(g)[0])}
+    return [f for f in kept if id(f) not in rounded]
+
+
+def _digits(value: float) -> int:
+    """How many significant digits a value is written with (3.1e9: 2; 3.12e9: 3)."""
+    return len(f"{value:.15g}".replace(".", "").replace("-", "").strip("0").split("e")[0])
 
 
 def dedupe_roles(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
