@@ -806,6 +806,13 @@ def _measures_other(a: Anchor, measures: frozenset[str]) -> bool:
         return True
     if any(c.i in a.view.by_token for c in subjects):
         return False  # 'Seule grande valeur à reculer, X a chuté de 7 %': X's own move
+    # 'a 40% rise in net profit', 'une hausse de 40 % du bénéfice': what the noun changes
+    for c in a.head.children:
+        inner = [c] + [g for g in c.children if g.dep_ in ("pobj", "obj", "nmod")]
+        if c.dep_ in ("prep", "nmod", "obl") and any(
+                t.pos_ == "NOUN" and (lowers[t.i] in measures or lemmas[t.i] in measures) for t in inner
+                if t.i > a.head.i):
+            return True
     start = max(a.sent.start, a.tokens[0].i - 14)
     return any(lowers[i] in measures or lemmas[i] in measures for i in range(start, a.tokens[0].i)
                if a.view.doc[i].text not in BREAK)
