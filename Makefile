@@ -72,6 +72,8 @@ eval: install
 	@../shared/eval/run.sh eval/corpus
 	@echo "Veille's second corpus (eval/corpus2):"
 	@../shared/eval/run.sh eval/corpus2
+	@echo "Veille's third corpus (eval/corpus3):"
+	@../shared/eval/run.sh eval/corpus3
 	@echo "held-out set, never tuned on (eval/heldout):"
 	@../shared/eval/run.sh eval/heldout
 
