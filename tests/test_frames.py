@@ -559,3 +559,45 @@ def test_a_quotation_split_by_its_attribution_or_carried_over_a_paragraph_is_one
     assert ("Tomas Wirth", "This is a beginning") in quotes  # the next one goes on below: its own
     assert ("Tomas Wirth", "We will create more than a million agents inside Orsa alone. Every "
             "employee will have thousands of them") in quotes
+
+
+@pytest.mark.slow
+def test_a_rounded_amount_in_the_headline_restates_the_precise_one() -> None:
+    text = ("Orsana Vision soars 38% on Hong Kong debut after HK$3.1 billion IPO\n\nThe company raised "
+            "HK$3.12 billion in its initial public offering, selling 116.9 million new shares.")
+    amounts = [f["args"]["amount"]["value"] for f in facts_of(text, "funding", lang="en", date="2025-12-11")]
+    assert amounts == [3.12e9]
+
+
+@pytest.mark.slow
+def test_a_gain_in_an_index_is_the_index_s_move() -> None:
+    text = ("Orsana Group shares rose 1.2% to HK$140 on Friday, outpacing a 0.6% gain in the Hang Seng "
+            "Tech Index.")
+    moves = {m["args"]["subject"]: m["args"]["change_pct"] for m in facts_of(text, "stock_move", lang="en")}
+    assert moves == {"Orsana Group": pytest.approx(1.2), "Hang Seng Tech Index": pytest.approx(0.6)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Orsana Semiconductor reported on Thursday a 40% rise in first-quarter net profit. Its shares "
+           "closed 2% higher."),
+    ("fr", "Orsana Group a annoncé une hausse de 40 % du bénéfice net. L'action a gagné 2 % en Bourse."),
+])
+def test_a_rise_in_a_business_figure_is_no_stock_move(lang: str, text: str) -> None:
+    assert [m["args"]["change_pct"] for m in facts_of(text, "stock_move", lang=lang)] == [2]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Orsana Cloud leads with a 23.4% market share, ahead of Velmo Cloud at 17.8% and Brindle Web "
+           "Services at 15.2%, according to IDC.",
+     {"Orsana Cloud": 23.4, "Velmo Cloud": 17.8, "Brindle Web Services": 15.2}),
+    ("fr", "Orsana Group contrôle 62 % du marché mondial de la mémoire, d'après Counterpoint Research, contre "
+           "21 % pour Velmo Electronics.", {"Orsana Group": 62, "Velmo Electronics": 21}),
+])
+def test_figures_listed_or_compared_measure_what_the_first_does(lang: str, text: str,
+                                                               expected: dict[str, float]) -> None:
+    """'ahead of Y at 17.8%', 'contre 21 % pour Y': Y's figure of the same measure."""
+    shares = facts_of(text, "metric", lang=lang)
+    assert {m["args"]["subject"]: m["args"]["value"] for m in shares} == expected
+    assert len({m["args"]["measure"] for m in shares}) == 1

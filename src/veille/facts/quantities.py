@@ -370,7 +370,7 @@ def figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any] 
     often with whom or where than whose figure it is), else the subject of the previous figure
     in the same paragraph (0.75)."""
     things = ("organization", "place", "product", "event")
-    subject = _named_just_before(view, tok) or _owner(view, tok, things)
+    subject = _named_just_before(view, tok) or _named_after_for(view, tok) or _owner(view, tok, things)
     weight = 1.0
     if subject is None:
         subject, weight = view.subject_of(sent.root, things) or _owner(view, tok), 0.9
@@ -393,6 +393,38 @@ def figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any] 
     if subject is not None:
         view.last_subject, view.last_paragraph = subject, paragraph
     return subject, weight
+
+
+def _listed_measure(view: DocView, sent: Span, q: Quantity) -> tuple[str | None, list[Token]]:
+    """'X en tête avec 23,4 % de parts de marché, devant Y, à 17,8 %': a figure of a list
+    measures what the list's first figure of its kind does."""
+    for prev in reversed([x for x in view.quantities_in(sent) if x.end <= q.start and x.kind == q.kind]):
+        ptok = quantity_token(view, prev)
+        if ptok is not None:
+            measure, mtoks = measure_phrase(view, prev, ptok)
+            if measure is not None:
+                return measure, mtoks
+    return None, []
+
+
+def _named_after_for(view: DocView, tok: Token) -> dict[str, Any] | None:
+    """'62 % du marché, contre 21 % pour Y', '40%, against 25% for Y': a figure compared with
+    another is the one named right after 'pour'/'for'."""
+    if not baseline_before(view, tok):
+        return None
+    end = tok.i + 1
+    while end < len(view.doc) and view.doc[end].i in view.quantity_tokens:
+        end += 1
+    if end + 1 < len(view.doc) and view.doc[end].lower_ in ("pour", "for"):
+        g = view.by_token.get(end + 1)
+        if g is not None and g["type"] in ("organization", "product", "place"):
+            return g
+    return None
+
+
+def baseline_before(view: DocView, tok: Token) -> bool:
+    q = next((x for x in view.quantities if x.start <= tok.idx < x.end), None)
+    return q is not None and baseline(view, q)
 
 
 def _named_just_before(view: DocView, tok: Token) -> dict[str, Any] | None:
@@ -545,6 +577,10 @@ def _unit_price(view: DocView, q: Quantity) -> bool:
 
 def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any] | None:
     measure, mtoks = measure_phrase(view, q, tok)
+    if (measure is None and _named_just_before(view, tok) is not None) or _named_after_for(view, tok):
+        listed, ltoks = _listed_measure(view, sent, q)  # 'devant Y, à 17,8 %', 'contre 21 % pour Y'
+        if listed is not None:
+            measure, mtoks = listed, ltoks
     head = mtoks[0].lower_ if mtoks else ""
     if measure is None or head in words(LEX, "time_units") or head in words(LEX, "not_measures", view.lang):
         return None  # 'trois ans', 'deux fois plus', 'le 20 juin'
