@@ -601,3 +601,13 @@ def test_figures_listed_or_compared_measure_what_the_first_does(lang: str, text:
     shares = facts_of(text, "metric", lang=lang)
     assert {m["args"]["subject"]: m["args"]["value"] for m in shares} == expected
     assert len({m["args"]["measure"] for m in shares}) == 1
+
+
+@pytest.mark.slow
+def test_an_average_estimate_named_after_its_figure_is_no_figure() -> None:
+    """'above the NT$489 billion average estimate of analysts': the analysts' expectation, named
+    after the figure as well as before it ('against an average forecast of ...')."""
+    text = ("Orsana Semiconductor reported a 40% rise in quarterly profit. Net profit reached NT$506.3 "
+            "billion in the January-March quarter, above the NT$489 billion average estimate of analysts.")
+    values = {m["args"]["value"] for m in facts_of(text, "metric", lang="en", date="2026-04-16")}
+    assert 506.3e9 in values and 489e9 not in values

@@ -217,8 +217,9 @@ def _price_target(view: DocView, sent: Span, q: Quantity) -> bool:
     expectation. Neither is a figure of the company's."""
     start = max([sent.start_char, *(x.end for x in view.quantities_in(sent) if x.end <= q.start)])
     before = doc_text(view.doc)[start:q.start].lower()  # since the previous figure
+    after = doc_text(view.doc)[q.end:q.end + 30].lower()  # 'the NT$489 billion average estimate'
     return (q.kind == "money" and any(c in before for c in view.cue("price_target_cues"))) \
-        or any(c in before for c in view.cue("consensus_cues"))
+        or any(c in before or after.lstrip().startswith(c) for c in view.cue("consensus_cues"))
 
 
 def _factor(view: DocView, q: Quantity) -> bool:
