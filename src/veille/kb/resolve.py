@@ -175,16 +175,22 @@ def _join(store: Store, keep_id: str, rows: list[sqlite3.Row], moved: dict[str, 
         for a in store.aliases(other_id):
             store.add_alias(keep_id, a["alias"], a["reason"], a["doc_id"])
         store.execute("UPDATE doc_entities SET entity_id = ? WHERE entity_id = ?", (keep_id, other_id))
-        store.execute("UPDATE fact_entities SET entity_id = ? WHERE entity_id = ? AND NOT EXISTS (SELECT 1"
-                      " FROM fact_entities kept WHERE kept.fact_id = fact_entities.fact_id"
-                      " AND kept.role = fact_entities.role AND kept.entity_id = ?)",
-                      (keep_id, other_id, keep_id))
-        store.execute("DELETE FROM fact_entities WHERE entity_id = ?", (other_id,))
         store.execute("DELETE FROM aliases WHERE entity_id = ?", (other_id,))
-        store.execute("DELETE FROM entities WHERE id = ?", (other_id,))
+        _move_facts_and_drop(store, keep_id, other_id)
         moved[other_id] = keep_id
-        recount(store, [keep_id])
-        recount_pairs(store, [keep_id, other_id])
+
+
+def _move_facts_and_drop(store: Store, keep_id: str, other_id: str) -> None:
+    """The facts naming entity `other_id` name `keep_id` instead (once per role); `other_id`
+    goes, and the counts and graph edges of both follow."""
+    store.execute("UPDATE fact_entities SET entity_id = ? WHERE entity_id = ? AND NOT EXISTS (SELECT 1"
+                  " FROM fact_entities kept WHERE kept.fact_id = fact_entities.fact_id"
+                  " AND kept.role = fact_entities.role AND kept.entity_id = ?)",
+                  (keep_id, other_id, keep_id))
+    store.execute("DELETE FROM fact_entities WHERE entity_id = ?", (other_id,))
+    store.execute("DELETE FROM entities WHERE id = ?", (other_id,))
+    recount(store, [keep_id])
+    recount_pairs(store, [keep_id, other_id])
 
 
 def _create_from_gazetteer(store: Store, ent: DocEntity) -> str:
@@ -238,15 +244,8 @@ def merge(store: Store, keep_id: str, other_id: str) -> None:
             store.add_override("merge", a["norm"], keep_id)
         store.execute("UPDATE doc_entities SET entity_id = ?, reason = 'user merge'"
                       " WHERE entity_id = ?", (keep_id, other_id))
-        store.execute("UPDATE fact_entities SET entity_id = ? WHERE entity_id = ? AND NOT EXISTS (SELECT 1"
-                      " FROM fact_entities kept WHERE kept.fact_id = fact_entities.fact_id"
-                      " AND kept.role = fact_entities.role AND kept.entity_id = ?)",
-                      (keep_id, other_id, keep_id))
-        store.execute("DELETE FROM fact_entities WHERE entity_id = ?", (other_id,))
         store.execute("DELETE FROM overrides WHERE entity_id = ? AND action = 'merge'", (other_id,))
-        store.execute("DELETE FROM entities WHERE id = ?", (other_id,))
-        recount(store, [keep_id])
-        recount_pairs(store, [keep_id, other_id])
+        _move_facts_and_drop(store, keep_id, other_id)
 
 
 def _loads(text: str) -> list[str]:
