@@ -411,7 +411,7 @@ def _listed_measure(view: DocView, sent: Span, q: Quantity) -> tuple[str | None,
 def _named_after_for(view: DocView, tok: Token) -> dict[str, Any] | None:
     """'62 % du marché, contre 21 % pour Y', '40%, against 25% for Y': a figure compared with
     another is the one named right after 'pour'/'for'."""
-    if not baseline_before(view, tok):
+    if not _baseline_before(view, tok):
         return None
     end = tok.i + 1
     while end < len(view.doc) and view.doc[end].i in view.quantity_tokens:
@@ -423,7 +423,8 @@ def _named_after_for(view: DocView, tok: Token) -> dict[str, Any] | None:
     return None
 
 
-def baseline_before(view: DocView, tok: Token) -> bool:
+def _baseline_before(view: DocView, tok: Token) -> bool:
+    """Whether the figure at `tok` comes after a word of `baseline_words` ('contre', 'versus')."""
     q = next((x for x in view.quantities if x.start <= tok.idx < x.end), None)
     return q is not None and baseline(view, q)
 
