@@ -35,7 +35,7 @@ from psycopg_pool import ConnectionPool
 
 from veille.errors import StoreBusy, StoreDamaged, StoreError, StoreReadOnly, StoreUnreachable
 from veille.kb import dialect
-from veille.kb.store import TABLES, SharedStore, now
+from veille.kb.store import SharedStore, check_tables, now
 
 WRITE_LOCK = 0x7665696C  # 'veil': the advisory lock held by the writing transaction
 _POOLS: dict[str, ConnectionPool] = {}
@@ -171,14 +171,8 @@ class PostgresStore(SharedStore):
     def _prepare(self, create: bool) -> None:
         tables = {r[0] for r in self.query(
             "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")}
-        if tables and "schema_version" not in tables:
-            listed = ", ".join(sorted(tables)[:5]) + (" ..." if len(tables) > 5 else "")
-            raise StoreError(f"{self.path} is not a Veille store (a database of other tables: {listed})",
-                             "Point --db at an empty database or an existing Veille store; this one is left as it is")
-        if "schema_version" in tables and not set(TABLES) <= tables:
-            raise StoreDamaged(f"{self.path} is not a Veille store (tables are missing: "
-                               f"{', '.join(sorted(set(TABLES) - tables))})",
-                               "Restore a dump of the database, or build a new store from the same files")
+        check_tables(self.path, tables, "a database", "an empty database",
+                     "Restore a dump of the database, or build a new store from the same files")
         if self.read_only:
             if self.pending_migrations():
                 raise StoreReadOnly(f"the store {self.path} is read-only and from an older version of Veille",

@@ -347,13 +347,7 @@ class SQLiteStore(SharedStore):
     def _prepare(self, quick_check: bool) -> None:
         self.conn.execute("PRAGMA foreign_keys=ON")
         tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if tables and "schema_version" not in tables:
-            shown = ", ".join(sorted(tables)[:5]) + (" ..." if len(tables) > 5 else "")
-            raise StoreError(f"{self.path} is not a Veille store (a SQLite database of other tables: {shown})",
-                             "Point --db at a new file or an existing Veille store; this one is left as it is")
-        if "schema_version" in tables and not set(TABLES) <= tables:
-            raise StoreDamaged(f"{self.path} is not a Veille store (tables are missing: "
-                             f"{', '.join(sorted(set(TABLES) - tables))})", DAMAGED_HINT)
+        check_tables(self.path, tables, "a SQLite database", "a new file", DAMAGED_HINT)
         if quick_check:
             problems = [r[0] for r in self.conn.execute("PRAGMA quick_check(3)")]
             if problems != ["ok"]:
@@ -492,6 +486,18 @@ def _scripts() -> list[tuple[str, Any]]:
     """The migration scripts, (file name, resource), in order."""
     folder = resources.files("veille.kb") / "migrations"
     return sorted((p.name, p) for p in folder.iterdir() if p.name.endswith(".sql"))
+
+
+def check_tables(path: str, tables: set[str], what: str, instead: str, damaged_hint: str) -> None:
+    """Refuse a database that holds other tables than a Veille store's (`what`: 'a SQLite
+    database'; `instead`: what --db may point at instead), or a store with tables missing."""
+    if tables and "schema_version" not in tables:
+        shown = ", ".join(sorted(tables)[:5]) + (" ..." if len(tables) > 5 else "")
+        raise StoreError(f"{path} is not a Veille store ({what} of other tables: {shown})",
+                         f"Point --db at {instead} or an existing Veille store; this one is left as it is")
+    if "schema_version" in tables and not set(TABLES) <= tables:
+        raise StoreDamaged(f"{path} is not a Veille store (tables are missing: "
+                           f"{', '.join(sorted(set(TABLES) - tables))})", damaged_hint)
 
 
 def _writable(file: Path) -> bool:
