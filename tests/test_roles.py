@@ -290,3 +290,15 @@ def test_a_possessive_title_s_place_is_where_not_whose() -> None:
             "in Southeast Asia, who said the site would open in 2027.")
     assert ("Priyanka Menon", "Orbelia Cloud") in {(p, o) for p, _t, o in roles_of(text, "en")}
 
+
+
+def test_en_est_holds_the_title_at_the_company_the_paragraph_is_about() -> None:
+    """'X en est le directeur général': 'en' stands for the organisation spoken of before."""
+    text = "La start-up Orbelia a été fondée en 2021 à Nantes. Paul Martin en est le directeur général."
+    assert ("Paul Martin", "directeur général", "Orbelia") in roles_of(text, "fr")
+
+
+def test_a_title_after_initials_is_the_person_s() -> None:
+    """'said C.C. Wei, X's chairman': the initials do not end the sentence."""
+    text = '"Demand is strong," said C.C. Vann, Orbelia\'s chairman.'
+    assert ("C.C. Vann", "chairman", "Orbelia") in roles_of(text, "en")

@@ -40,6 +40,13 @@ def test_english_abbreviations_do_not_end_a_sentence(annotate_en: Annotate) -> N
     assert sentences(doc) == ["Velmora Inc. hired Dr. Amara Osei in 2024.", "She leads the lab."]
 
 
+def test_initials_do_not_end_a_sentence(annotate_en: Annotate) -> None:
+    """'C.C.' is one token of two initials: 'said C.C. Wei, Velmora's chairman' had made
+    'Wei, Velmora's chairman.' a sentence of its own, and the role was lost."""
+    doc = annotate_en('"Demand is strong," said C.C. Wei, Velmora\'s chairman. J.R.R. Tamsin agreed.')
+    assert sentences(doc) == ['"Demand is strong," said C.C. Wei, Velmora\'s chairman.', "J.R.R. Tamsin agreed."]
+
+
 def test_the_parser_keeps_the_boundaries(annotate_fr: Annotate) -> None:
     doc = annotate_fr("Plus de 2000 emplois dans la région Nouvelle-Aquitaine seraient à pourvoir"
                       " d'ici 2027. Le plan sera présenté lundi.")

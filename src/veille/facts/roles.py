@@ -327,16 +327,23 @@ def _before(view: DocView, sent: Span, span: Span) -> list[Title]:
 
 def _copula(view: DocView, sent: Span, span: Span) -> list[Title]:
     """'X, who is chairman and chief executive', 'X a été nommé directeur financier', 'X was
-    appointed chief executive'."""
+    appointed chief executive', 'X en est le directeur général'."""
     cues = words(LEX, "copulas", view.lang)
     lowers = view.words()[0]
     i = span.end + (1 if span.end < sent.end and view.doc[span.end].text == "," else 0)
+    of_it = i < sent.end and lowers[i] in words(LEX, "of_it_clitics", view.lang)
+    i += of_it
     for n in (3, 2, 1):
         if i + n <= sent.end and " ".join(lowers[i:i + n]) in cues:
             j = i + n
             while j < sent.end and lowers[j] in cues:  # 'a été nommé au poste de'
                 j += 1
-            return _phrase_from(view, sent, j, limit=4)
+            titles = _phrase_from(view, sent, j, limit=4)
+            if of_it:  # 'X en est le directeur général': of the company the paragraph is about
+                g = _subject_before(view, sent, ("organization",)) or view.main_entity(("organization",))
+                for t in titles:
+                    t.org = (g, 0.85) if g is not None else None
+            return titles
     return []
 
 

@@ -33,10 +33,11 @@ DATELINE = re.compile(r"^[A-ZÀ-Þ][^\n,]{1,40},\s*(?:le\s+)?[^\n]{3,30}?\d{1,4}
 
 @cache
 def abbreviation() -> re.Pattern[str]:
-    """A token that ends in a full stop without ending a sentence: an initial ('J.') or an
-    abbreviation of lexicon/sentences.yaml ('Mme.', 'Inc.', 'e.g.'), in any language."""
+    """A token that ends in a full stop without ending a sentence: an initial ('J.'), initials
+    ('C.C.', 'J.R.R.') or an abbreviation of lexicon/sentences.yaml ('Mme.', 'Inc.', 'e.g.'), in
+    any language."""
     listed = "|".join(re.escape(a) for a in sorted(cased("lexicon/sentences.yaml", "abbreviations")))
-    return re.compile(rf"^(?:[A-Z]|{listed})\.$")
+    return re.compile(rf"^(?:(?:[A-Z]\.)*[A-Z]|{listed})\.$")
 
 
 @Language.factory("veille_sentences", default_config={"version": 1})
