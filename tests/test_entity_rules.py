@@ -448,6 +448,19 @@ def test_a_family_and_its_version_are_two_products(annotate_en: Annotate) -> Non
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Brindle Labs unveiled Halcyon 4.5 on Tuesday. Halcyon 4.5 is a model with 90 billion parameters."),
+    ("fr", "Brindle Labs a présenté Halcyon 4.5 mardi. Halcyon 4.5 a été entraîné sur 40 langues."),
+])
+def test_a_version_before_a_verb_is_part_of_the_name(annotate_fr: Annotate, annotate_en: Annotate,
+                                                      lang: str, text: str) -> None:
+    """'Halcyon 4.5 is': a number before a verb is the name's version, not a count ('3 entreprises')."""
+    doc = (annotate_fr if lang == "fr" else annotate_en)(text)
+    products = [e for e in entities(doc) if e["type"] == "product"]
+    assert [e["name"] for e in products] == ["Halcyon 4.5"]
+    assert len(products[0]["mentions"]) == 2
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("fr", "Le gouvernement chilien a présenté mardi sa stratégie."),
     ("fr", "Le gouvernement du Chili a présenté mardi sa stratégie."),
     ("en", "The Chilean government unveiled its strategy on Tuesday."),

@@ -198,7 +198,7 @@ class GazetteerComponent:
                     continue
                 seen.add((start, end))
                 spans.append(Span(doc, start, end, label=entry.type, kb_id=key))
-        doc.spans["gazetteer"] = spans
+        doc.spans["gazetteer"] = _joined(doc, spans)
         weak = []
         persons = {(e.start, e.end) for e in doc.ents if e.label_ == "person"}
         for match_id, start, end in self.weak(doc):
@@ -208,3 +208,16 @@ class GazetteerComponent:
                 weak.append(Span(doc, start, end, label=entry.type, kb_id=key))
         doc.spans["gazetteer_weak"] = weak
         return doc
+
+
+def _joined(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Overlapping matches of one entry are one mention, their union: 'indice Nikkei' and
+    'Nikkei 225' in "l'indice Nikkei 225"."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        prev = next((p for p in reversed(out) if p.kb_id == span.kb_id and p.end > span.start), None)
+        if prev is None:
+            out.append(span)
+        elif span.end > prev.end:
+            out[out.index(prev)] = Span(doc, prev.start, span.end, label=prev.label, kb_id=prev.kb_id)
+    return out

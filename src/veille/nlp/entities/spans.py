@@ -24,6 +24,7 @@ from veille.nlp.entities.common import (
     starts_sentence,
 )
 from veille.nlp.lexicon import cased, words
+from veille.normalize._date_lexicon import date_lexicon
 
 STOP_EXPAND = {",", ";", ":", "(", ")", ".", "!", "?", "\n", "—", "–"}
 NAME_LABELS = ("organization", "person", "ORG", "PER")  # names an expansion does not cross
@@ -281,9 +282,17 @@ def _is_version(span: Span, end: int, added_version: bool) -> bool:
 
 
 def _is_count(doc: Doc, end: int) -> bool:
-    """'3 entreprises': a number before a lowercase noun is a count, not a version."""
-    return doc[end].like_num and end + 1 < len(doc) and doc[end + 1].is_alpha \
-        and doc[end + 1].is_lower
+    """'3 entreprises': a number before a lowercase noun is a count, not a version; 'ERNIE
+    5.5 is', 'Gemini 2.5 a été', 'Halcyon 4.5 mardi' are versions before a verb or a date."""
+    if not (doc[end].like_num and end + 1 < len(doc)):
+        return False
+    nxt = doc[end + 1]
+    dates = date_lexicon(doc.lang_)
+    return nxt.is_alpha and nxt.is_lower and nxt.pos_ not in _NOT_COUNTED \
+        and nxt.lower_ not in dates.weekdays and nxt.lower_ not in dates.months
+
+
+_NOT_COUNTED = frozenset({"AUX", "VERB", "ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART"})
 
 
 def _takes_a_year(span: Span, lang: str) -> bool:

@@ -1,0 +1,20 @@
+"""The gazetteer component's matches."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Span
+
+from veille.nlp.gazetteer import _joined
+
+
+def test_overlapping_matches_of_one_entry_are_their_union() -> None:
+    """'indice Vormex' and 'Vormex 40' are two aliases of one index: "l'indice Vormex 40" is one
+    mention of it, not 'indice Vormex' followed by a stray '40' taken for a version."""
+    doc = spacy.blank("fr")("L' indice Vormex 40 a gagné 2 % , comme Vormex Asia .")
+    spans = [Span(doc, 1, 3, label="product", kb_id="vormex-40"),
+             Span(doc, 2, 4, label="product", kb_id="vormex-40"),
+             Span(doc, 2, 3, label="organization", kb_id="vormex-group"),
+             Span(doc, 9, 11, label="organization", kb_id="vormex-group")]
+    joined = sorted((s.start, s.end, s.kb_id_) for s in _joined(doc, spans))
+    assert joined == [(1, 4, "vormex-40"), (2, 3, "vormex-group"), (9, 11, "vormex-group")]
