@@ -562,3 +562,18 @@ def test_a_description_opening_the_sentence_is_no_part_of_the_name(annotate_en: 
 
 def test_a_name_beginning_with_such_a_word_keeps_it(annotate_en: Annotate) -> None:
     find(annotate_en("On Monday, Partners Group sold its stake in Orbelia."), "Partners Group")
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("fr", "Le ministre a ouvert mardi 12 août l'ORVA AI Velmont Summit 2025, organisé pendant deux jours.",
+     "ORVA AI Velmont Summit 2025"),
+    ("en", "The company showed its first chip at Brindle Expo Southeast Asia in March.",
+     "Brindle Expo Southeast Asia"),
+    ("en", "Velmora presented the chip at the Orvane Summit Lisbon on Monday.", "Orvane Summit Lisbon"),
+])
+def test_names_right_before_or_a_place_right_after_an_event_are_its_name(
+        annotate_fr: Annotate, annotate_en: Annotate, lang: str, text: str, name: str) -> None:
+    """An organisation or place written against an event's name, with no word between, and a
+    place right after it, are part of the event's name: one event, not three entities."""
+    doc = (annotate_fr if lang == "fr" else annotate_en)(text)
+    assert [e["name"] for e in entities(doc) if e["type"] == "event"] == [name]

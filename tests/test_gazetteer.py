@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import spacy
+from conftest import Annotate
 from spacy.tokens import Span
 
 from veille.nlp.gazetteer import _joined
@@ -18,3 +19,10 @@ def test_overlapping_matches_of_one_entry_are_their_union() -> None:
              Span(doc, 9, 11, label="organization", kb_id="vormex-group")]
     joined = sorted((s.start, s.end, s.kb_id_) for s in _joined(doc, spans))
     assert joined == [(1, 4, "vormex-40"), (2, 3, "vormex-group"), (9, 11, "vormex-group")]
+
+
+def test_a_known_event_with_a_region_after_it_is_one_event(annotate_en: Annotate) -> None:
+    """SEMICON is in the gazetteer, Southeast Asia too: 'SEMICON Southeast Asia' is one event,
+    the region's edition, not the event and a place."""
+    doc = annotate_en("The start-up showed its first chip at SEMICON Southeast Asia in Kuala Lumpur.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "event"] == [("SEMICON Southeast Asia", "event")]

@@ -80,18 +80,24 @@ class EntityRules:
 
 
 def _events_with_their_city(spans: list[Span]) -> list[Span]:
-    """'Bengaluru Tech Summit 2025': a city or country right before an event's name, with no
-    word between, is part of the name ('Bengaluru' + 'Tech Summit 2025' is one event)."""
-    spans = sorted(spans, key=lambda s: s.start)
+    """'Bengaluru Tech Summit 2025': a city, country or organisation right before an event's
+    name, with no word between, is part of the name ('Bengaluru' + 'Tech Summit 2025', 'ASEAN
+    AI' + 'Malaysia Summit 2025' are one event each); so is a place right after it ('SEMICON' +
+    'Southeast Asia')."""
     out: list[Span] = []
-    for span in spans:
-        prev = out[-1] if out else None
-        if prev is not None and prev.label_ == "place" and span.label_ == "event" \
-                and prev.end == span.start and span[0].is_title:
-            out[-1] = make_span(span.doc, prev.start, span.end, "event", "rule")
-            continue
+    for span in sorted(spans, key=lambda s: s.start):
         out.append(span)
+        while len(out) > 1 and _one_event(out[-2], out[-1]):  # 'ASEAN AI' + ('Malaysia' + 'Summit 2025')
+            out[-2:] = [make_span(span.doc, out[-2].start, out[-1].end, "event", "rule")]
     return out
+
+
+def _one_event(prev: Span, span: Span) -> bool:
+    if prev.end != span.start:
+        return False
+    if span.label_ == "event":
+        return prev.label_ in ("place", "organization") and span[0].is_title
+    return prev.label_ == "event" and span.label_ == "place" and all(t.is_title or t.is_upper for t in span)
 
 
 def _honorifics_in_names(spans: list[Span]) -> list[Span]:
