@@ -611,3 +611,17 @@ def test_an_average_estimate_named_after_its_figure_is_no_figure() -> None:
             "billion in the January-March quarter, above the NT$489 billion average estimate of analysts.")
     values = {m["args"]["value"] for m in facts_of(text, "metric", lang="en", date="2026-04-16")}
     assert 506.3e9 in values and 489e9 not in values
+
+
+@pytest.mark.parametrize("text", [
+    "Orvane Labs raised $18 million in a round led by Peak Ridge. Brisk Capital invested an undisclosed "
+    "sum in 2025. The company was valued at around $500 million in its last round.",
+    "Orvane Labs raised $18 million in a round led by Peak Ridge. Brisk Capital and Holt Partners joined "
+    "the round, as did Tamar Fund, which led Orvane's seed round. The new funding values the "
+    "two-year-old company at about $110 million.",
+])
+def test_the_company_valued_after_its_investors_is_not_an_investor(text: str) -> None:
+    """'the company' is the organisation last the subject of a sentence, but not one that
+    invested or joined the round: that one is an investor."""
+    (fact,) = facts_of(text, "metric", "en")
+    assert fact["args"]["subject"] == "Orvane Labs"

@@ -192,8 +192,12 @@ class DocView:
                     continue
                 # the most recent one that was the subject of its sentence, else the most recent
                 recent = [(s, g) for s, g in before if tok.idx - s.start_char < 400]
-                subjects = [g for s, g in recent if in_subject(s.root)
-                            or s.start == self.sent_of(s.start).start]
+                named = [(s, g) for s, g in recent if in_subject(s.root)
+                         or s.start == self.sent_of(s.start).start]
+                if etype == "organization" and (low in _company_nouns() or tok.lemma_.lower() in _company_nouns()):
+                    # 'Amazon invested in 2025. The company was valued at ...': not the investor
+                    named = [(s, g) for s, g in named if not _invests(s)]
+                subjects = [g for _s, g in named]
                 if subjects:
                     return subjects[-1]
                 if etype == "organization":  # none the subject lately: the one the article is about
@@ -775,6 +779,22 @@ def _relation_nouns() -> frozenset[str]:
 @cache
 def _company_nouns() -> frozenset[str]:
     return frozenset(load_data(LEX)["company_nouns"])
+
+
+def _invests(span: Span) -> bool:
+    """Whether a name is the subject of a verb of investing, or named by a relative clause of
+    one ('X invested', 'X, which led the round')."""
+    verbs = _investing_verbs()
+    root = span.root
+    while root.dep_ in ("compound", "flat", "flat:name", "conj", "appos") and root.head is not root:
+        root = root.head  # 'Lightspeed' in 'Lightspeed India Partners and X joined'
+    return root.dep_.startswith("nsubj") and root.head.lemma_.lower() in verbs or any(
+        c.dep_.startswith(("relcl", "acl")) and c.lemma_.lower() in verbs for c in root.children)
+
+
+@cache
+def _investing_verbs() -> frozenset[str]:
+    return frozenset(load_data(LEX)["investing_verbs"])
 
 
 @cache
