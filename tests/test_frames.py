@@ -625,3 +625,21 @@ def test_the_company_valued_after_its_investors_is_not_an_investor(text: str) ->
     invested or joined the round: that one is an investor."""
     (fact,) = facts_of(text, "metric", "en")
     assert fact["args"]["subject"] == "Orvane Labs"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Orvane Labs a bouclé jeudi un tour de table de 40 millions d'euros. L'opération est menée "
+           "par Peak Ridge Capital, avec la participation de Holt."),
+    ("en", "Orvane Labs has raised $40 million in a Series B round. The round was led by Peak Ridge "
+           "Capital, with participation from Holt."),
+])
+def test_who_led_the_round_in_the_next_sentence_is_the_investor(lang: str, text: str) -> None:
+    (fact,) = facts_of(text, "funding", lang)
+    assert (fact["args"]["subject"], fact["args"]["recipient"]) == ("Peak Ridge Capital", "Orvane Labs")
+    assert fact["evidence"]["text"].endswith("Peak Ridge Capital")
+
+
+def test_a_round_led_in_another_paragraph_changes_nothing() -> None:
+    text = "Orvane Labs has raised $40 million in a Series B round.\n\nThe round was led by Peak Ridge Capital."
+    (fact,) = facts_of(text, "funding", "en")
+    assert fact["args"]["subject"] == "Orvane Labs" and "recipient" not in fact["args"]

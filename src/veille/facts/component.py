@@ -9,7 +9,10 @@ from spacy.tokens import Doc
 
 from veille.facts import engine, events, quantities, quotes, roles
 from veille.facts.view import DocView
-from veille.nlp.doctext import forget
+from veille.nlp.doctext import doc_text, forget
+from veille.nlp.lexicon import words
+
+LEX = "lexicon/facts.yaml"
 
 if not Doc.has_extension("veille_facts"):
     Doc.set_extension("veille_facts", default=None)
@@ -59,7 +62,43 @@ def extract_facts(doc: Doc, published: str | None = None) -> list[dict[str, Any]
         facts.extend(roles.roles(view, sent))
     facts.extend(events.events(view))
     facts.extend(quotes.quotes(view))
-    return own_claims(people_s_figures(view, held_by(dedupe_funding(dedupe_roles(facts)))), view)
+    facts = dedupe_funding(led_after(view, dedupe_roles(facts)))
+    return own_claims(people_s_figures(view, held_by(facts)), view)
+
+
+def led_after(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'X a bouclé un tour de 40 millions d'euros. L'opération est menée par Y.': a sentence
+    that opens on the round and says who led it makes Y the investor of the funding the
+    sentence before states, and X its recipient; the evidence runs over both sentences."""
+    text = doc_text(view.doc)
+    lowers = view.words()[0]
+    nouns = words(LEX, "round_nouns", view.lang)
+    cues = [c.split() for c in words(LEX, "led_by", view.lang)]
+    for k, sent in enumerate(view.sentences[1:], 1):
+        head = [i for i in range(sent.start, min(sent.end, sent.start + 3)) if lowers[i] in nouns]
+        if not head or view.doc[sent.start].pos_ != "DET":
+            continue
+        leader = None
+        for i in range(head[0] + 1, min(sent.end, head[0] + 8)):
+            cue = next((c for c in cues if lowers[i:i + len(c)] == c), None)
+            if cue is not None:
+                named = view.entities_in(i + len(cue), min(sent.end, i + len(cue) + 4), ("organization",))
+                leader = next(((sp, g) for sp, g in named if sp.start <= i + len(cue) + 1), None)
+                break
+        before = view.sentences[k - 1]
+        if leader is None or "\n\n" in text[before.end_char:sent.start_char]:
+            continue
+        span, g = leader
+        stated = [f for f in facts if f["type"] == "funding" and not f["args"].get("recipient")
+                  and before.start_char <= f["evidence"]["start"] < before.end_char
+                  and f["entities"].get("subject") != g["key"]]
+        for f in stated[-1:]:
+            f["args"]["recipient"], f["args"]["subject"] = f["args"].get("subject"), g["name"]
+            f["entities"]["recipient"], f["entities"]["subject"] = f["entities"].get("subject"), g["key"]
+            f["evidence"].update(end=span.end_char, text=text[f["evidence"]["start"]:span.end_char],
+                                 sentence=text[before.start_char:sent.end_char])
+            f["rule"] = "funding.led_after"
+    return facts
 
 
 def held_by(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
