@@ -577,3 +577,10 @@ def test_names_right_before_or_a_place_right_after_an_event_are_its_name(
     place right after it, are part of the event's name: one event, not three entities."""
     doc = (annotate_fr if lang == "fr" else annotate_en)(text)
     assert [e["name"] for e in entities(doc) if e["type"] == "event"] == [name]
+
+
+def test_a_name_before_a_product_s_version_is_the_product_s_name(annotate_en: Annotate) -> None:
+    """'Orvex AI Glasses' (read as an organisation) + 'Pro 2' (a product): one product."""
+    doc = annotate_en("The new glasses, called Orvex AI Glasses Pro 2, weigh 39 grams.")
+    assert [(e["name"], e["type"]) for e in entities(doc) if e["type"] == "product"] == [
+        ("Orvex AI Glasses Pro 2", "product")]

@@ -643,3 +643,23 @@ def test_a_round_led_in_another_paragraph_changes_nothing() -> None:
     text = "Orvane Labs has raised $40 million in a Series B round.\n\nThe round was led by Peak Ridge Capital."
     (fact,) = facts_of(text, "funding", "en")
     assert fact["args"]["subject"] == "Orvane Labs" and "recipient" not in fact["args"]
+
+
+@pytest.mark.parametrize(("lang", "text", "product", "value"), [
+    ("en", "Brindle unveiled the Halcyon X2 phone on Monday. The Halcyon X2 costs $999.", "Halcyon X2", 999),
+    ("en", "A lighter version, Halcyon 4.5 Mini, priced at 0.8 yuan per million tokens, will follow in June.",
+     "Halcyon 4.5 Mini", 0.8),
+    ("fr", "La puce équipe d'abord le Norvak 15S Pro, proposé à partir de 5 499 yuans.", "Norvak 15S Pro", 5499),
+    ("fr", "Le Norvak 15 Ultra voit par ailleurs son prix baisser de 500 yuans, à 5 999 yuans.",
+     "Norvak 15 Ultra", 5999),
+])
+def test_a_product_s_price_is_its_figure(lang: str, text: str, product: str, value: float) -> None:
+    """A price is the product's figure; the amount a price changes by is not the price."""
+    prices = [f for f in facts_of(text, "metric", lang) if f["rule"].startswith("metric.price")]
+    assert [(f["args"]["subject"], f["args"]["value"]) for f in prices] == [(product, value)]
+
+
+def test_a_company_selling_for_money_states_no_price() -> None:
+    """Only a product has a price: 'Brindle sold its unit for $40 million' is none."""
+    text = "Brindle Labs sold its robotics unit for $40 million to Orvane Capital."
+    assert not [f for f in facts_of(text, "metric", "en") if f["rule"].startswith("metric.price")]

@@ -83,13 +83,23 @@ def _events_with_their_city(spans: list[Span]) -> list[Span]:
     """'Bengaluru Tech Summit 2025': a city, country or organisation right before an event's
     name, with no word between, is part of the name ('Bengaluru' + 'Tech Summit 2025', 'ASEAN
     AI' + 'Malaysia Summit 2025' are one event each); so is a place right after it ('SEMICON' +
-    'Southeast Asia')."""
+    'Southeast Asia'). A name right before a product's version ('Pro 2') is the product's."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         out.append(span)
         while len(out) > 1 and _one_event(out[-2], out[-1]):  # 'ASEAN AI' + ('Malaysia' + 'Summit 2025')
             out[-2:] = [make_span(span.doc, out[-2].start, out[-1].end, "event", "rule")]
+        if len(out) > 1 and _one_product(out[-2], out[-1]):
+            out[-2:] = [make_span(span.doc, out[-2].start, out[-1].end, "product", "rule")]
     return out
+
+
+def _one_product(prev: Span, span: Span) -> bool:
+    """'Xiaodu AI Glasses' + 'Pro 2': a name right before a product that opens with a version
+    word is that product's name ('Xiaodu AI Glasses Pro 2')."""
+    return prev.end == span.start and span.label_ == "product" and prev.label_ in (
+        "organization", "product", "MISC") and span[0].text in cased(LEX, "version_words") \
+        and not prev.doc[prev.end - 1].is_punct
 
 
 def _one_event(prev: Span, span: Span) -> bool:
