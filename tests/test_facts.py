@@ -611,8 +611,8 @@ def test_a_company_that_counts_on_a_figure_sets_a_target_measured_like_the_figur
     # an exchange rate
     ("fr", "Le yen s'échangeait à 157,3 pour un dollar en fin de séance."),
     ("en", "The yuan traded at 7.2 per dollar on Monday."),
-    # a starting price
-    ("fr", "La tablette Orbelia Tab 3 est vendue à partir de 5 699 yuans."),
+    # a starting price with no word of selling or pricing (one with it is the product's price,
+    # test_frames.test_a_product_s_price_is_its_figure)
     ("en", "The Orbelia Phone 2 is available starting at $999."),
     # a size
     ("fr", "La tablette Orbelia Tab 3 est dotée d'un écran de 14 pouces."),

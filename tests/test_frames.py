@@ -650,6 +650,7 @@ def test_a_round_led_in_another_paragraph_changes_nothing() -> None:
     ("en", "A lighter version, Halcyon 4.5 Mini, priced at 0.8 yuan per million tokens, will follow in June.",
      "Halcyon 4.5 Mini", 0.8),
     ("fr", "La puce équipe d'abord le Norvak 15S Pro, proposé à partir de 5 499 yuans.", "Norvak 15S Pro", 5499),
+    ("fr", "La tablette Orbelia Tab 3 est vendue à partir de 5 699 yuans.", "Orbelia Tab 3", 5699),
     ("fr", "Le Norvak 15 Ultra voit par ailleurs son prix baisser de 500 yuans, à 5 999 yuans.",
      "Norvak 15 Ultra", 5999),
 ])
