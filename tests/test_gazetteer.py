@@ -26,3 +26,11 @@ def test_a_known_event_with_a_region_after_it_is_one_event(annotate_en: Annotate
     the region's edition, not the event and a place."""
     doc = annotate_en("The start-up showed its first chip at SEMICON Southeast Asia in Kuala Lumpur.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "event"] == [("SEMICON Southeast Asia", "event")]
+
+
+def test_a_version_in_the_gazetteer_is_a_product_of_its_own(annotate_fr: Annotate) -> None:
+    """HBM4 is a version of HBM, not another name of it (a family and its version are two
+    products, as the rules make them for names the gazetteer does not hold)."""
+    doc = annotate_fr("Samsung a commencé à livrer ses puces HBM4, plus rapides que la HBM classique.")
+    products = [e for e in doc._.veille_entities if e["type"] == "product"]
+    assert sorted(e["name"] for e in products) == ["HBM", "HBM4"]
