@@ -302,3 +302,11 @@ def test_a_title_after_initials_is_the_person_s() -> None:
     """'said C.C. Wei, X's chairman': the initials do not end the sentence."""
     text = '"Demand is strong," said C.C. Vann, Orbelia\'s chairman.'
     assert ("C.C. Vann", "chairman", "Orbelia") in roles_of(text, "en")
+
+
+def test_a_minister_s_ministry_is_the_one_the_article_names_in_full() -> None:
+    """'Science Minister X' after 'the Ministry of Science and Digital Affairs': that ministry,
+    not a 'Ministry of Science' made from the title."""
+    text = ("The Ministry of Science and Digital Affairs picked five teams on Monday. Science Minister "
+            "Paul Orbeck has recused himself, the ministry said.")
+    assert ("Paul Orbeck", "Ministry of Science and Digital Affairs") in {(p, o) for p, _t, o in roles_of(text, "en")}

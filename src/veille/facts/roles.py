@@ -367,6 +367,8 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
     placed = [(s, g) for s, g in after if not (s.start > 0 and doc[s.start - 1].lower_ in
                                                words("lexicon/facts.yaml", "locative_preps"))]
     ministry = _ministry(view, t)
+    if ministry is not None:
+        ministry = _named_ministry(view, ministry)
     first = t.tokens[0].i
     possessive = first > sent.start and doc[first - 1].lower_ in words(LEX, "possessives", lang) or \
         t.tokens[0].lower_ in words(LEX, "possessives", lang)
@@ -376,7 +378,7 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
     if preferred or placed or after:
         # 'analyste chez X', 'head of X', "l'ambassadeur de X au Vietnam"
         held = (preferred or placed or after)[0][1]
-        if ministry and held["name"] in ministry:
+        if ministry and (ministry is held or isinstance(ministry, str) and held["name"] in ministry):
             return ministry, 0.9  # 'ministre de l'Économie numérique': the portfolio's ministry
         return held, 1.0
     if ministry:
@@ -465,6 +467,17 @@ def _ministry(view: DocView, t: Title) -> str | None:
     if lang == "en" and lead:
         return f"{word} of {' '.join(x.text for x in lead)}"  # 'Science Minister X'
     return None
+
+
+def _named_ministry(view: DocView, ministry: str) -> Any:
+    """The ministry a title names, as the document names it in full when it does ('Science
+    Minister X' and 'the Ministry of Science and ICT'), else as the title gives it."""
+    wanted = ministry.lower().split()
+    for _s, g in view.spans:
+        name = g["name"].lower().split()
+        if g["type"] == "organization" and len(name) > len(wanted) and name[:len(wanted)] == wanted:
+            return g
+    return ministry
 
 
 def _country_entity(view: DocView, sent: Span, name: str) -> Any:
