@@ -584,3 +584,43 @@ def test_a_name_before_a_product_s_version_is_the_product_s_name(annotate_en: An
     doc = annotate_en("The new glasses, called Orvex AI Glasses Pro 2, weigh 39 grams.")
     assert [(e["name"], e["type"]) for e in entities(doc) if e["type"] == "product"] == [
         ("Orvex AI Glasses Pro 2", "product")]
+
+
+
+def test_a_name_in_apposition_to_a_noun_only_people_are_is_a_person() -> None:
+    """'X, a former colleague at Intel': a person, even where the model read a firm (as it
+    reads 'Iskandar'); 'X, a partner of Y' may be a firm and keeps the model's type."""
+    from spacy.tokens import Span
+
+    from veille.nlp.entities.context import context_type
+    from veille.nlp.pipeline import load_model
+
+    nlp = load_model("en")
+    doc = nlp("Lee Tamsin founded Vetrix in 2022 with Oskandar, a former colleague at Intel.")
+    name = next(t.i for t in doc if t.text == "Oskandar")
+    assert context_type(Span(doc, name, name + 1, label="organization"), "en") == "person"
+    doc = nlp("Lee Tamsin founded Vetrix in 2022 with Oskandar, a partner of Intel.")
+    name = next(t.i for t in doc if t.text == "Oskandar")
+    assert context_type(Span(doc, name, name + 1, label="organization"), "en") != "person"
+
+
+def test_an_untyped_given_name_before_a_person_s_name_is_part_of_it() -> None:
+    """'Harvel' (left untyped) + 'Oskandar' (a person): one name; not 'Finance' in 'Minister for
+    Finance Lawrence Orwin', nor an honour ('Sheikh')."""
+    from spacy.tokens import Span
+
+    from veille.nlp.entities.components import _given_name
+    from veille.nlp.pipeline import load_model
+
+    nlp = load_model("en")
+    doc = nlp("The firm was founded with Harvel Oskandar in 2022.")
+    assert _given_name(Span(doc, 5, 6, label="MISC"), Span(doc, 6, 7, label="person"))
+    doc = nlp("Minister for Finance Lawrence Orwin opened the session.")
+    assert not _given_name(Span(doc, 2, 3, label="MISC"), Span(doc, 3, 5, label="person"))
+    doc = nlp("The fund is chaired by Sheikh Tahmeed Al Varan.")
+    assert not _given_name(Span(doc, 5, 6, label="MISC"), Span(doc, 6, 9, label="person"))
+
+
+def test_a_title_s_last_word_is_no_given_name(annotate_en: Annotate) -> None:
+    doc = annotate_en("Minister for Finance Lawrence Orwin opened the session on Monday.")
+    assert [e["name"] for e in entities(doc) if e["type"] == "person"] == ["Lawrence Orwin"]

@@ -4,7 +4,7 @@ rules (joining, extending and typing spans), document consistency."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from veille.nlp.entities.cleanup import is_fragment, trim
@@ -83,7 +83,8 @@ def _events_with_their_city(spans: list[Span]) -> list[Span]:
     """'Bengaluru Tech Summit 2025': a city, country or organisation right before an event's
     name, with no word between, is part of the name ('Bengaluru' + 'Tech Summit 2025', 'ASEAN
     AI' + 'Malaysia Summit 2025' are one event each); so is a place right after it ('SEMICON' +
-    'Southeast Asia'). A name right before a product's version ('Pro 2') is the product's."""
+    'Southeast Asia'). A name right before a product's version ('Pro 2') is the product's, an
+    untyped one right before a person's name the person's ('Harith' + 'Iskandar')."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         out.append(span)
@@ -91,6 +92,8 @@ def _events_with_their_city(spans: list[Span]) -> list[Span]:
             out[-2:] = [make_span(span.doc, out[-2].start, out[-1].end, "event", "rule")]
         if len(out) > 1 and _one_product(out[-2], out[-1]):
             out[-2:] = [make_span(span.doc, out[-2].start, out[-1].end, "product", "rule")]
+        if len(out) > 1 and _given_name(out[-2], out[-1]):
+            out[-2:] = [make_span(span.doc, out[-2].start, out[-1].end, "person", "rule")]
     return out
 
 
@@ -100,6 +103,24 @@ def _one_product(prev: Span, span: Span) -> bool:
     return prev.end == span.start and span.label_ == "product" and prev.label_ in (
         "organization", "product", "MISC") and span[0].text in cased(LEX, "version_words") \
         and not prev.doc[prev.end - 1].is_punct
+
+
+def _given_name(prev: Span, span: Span) -> bool:
+    """'Harith' (untyped) + 'Iskandar' (a person): one or two capitalised words the model left
+    untyped right before a person's name are the person's given names."""
+    doc = prev.doc
+    before = doc[prev.start - 1] if prev.start > 0 else None
+    return prev.end == span.start and prev.label_ == "MISC" and span.label_ == "person" \
+        and len(prev) <= 2 and all(t.is_title and t.is_alpha for t in prev) \
+        and prev.text not in cased(LEX, "honours") and not _in_title(before)
+
+
+def _in_title(tok: Token | None) -> bool:
+    """Whether a word ends a title before a name: 'Minister', 'Minister for', 'Trade and' in
+    'Minister for Finance Lawrence Wong', 'Minister of Trade and Industry Dana Osei'."""
+    while tok is not None and tok.pos_ in ("ADP", "CCONJ", "DET") and tok.i > 0:
+        tok = tok.doc[tok.i - 1]
+    return tok is not None and tok.is_title
 
 
 def _one_event(prev: Span, span: Span) -> bool:

@@ -189,8 +189,9 @@ def _type_from_apposition(span: Span, lang: str) -> str | None:
     after = apposition_head(span, lang)
     if after == "organization" and span.label_ != "person":
         return "organization"
-    if after == "person" and span.label_ in ("person", "MISC"):
-        return "person"
+    if after == "person" and span.label_ in ("person", "MISC") \
+            or _apposition_word(span, lang) in words(LEX, "person_only_heads", lang):
+        return "person"  # 'X, a former colleague at Intel', even where the model read a firm
     if after == "product" and (span.label_ in ("product", "MISC")
                                or _apposition_word(span, lang) in words(LEX, "thing_heads", lang)):
         return "product"
