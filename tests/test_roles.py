@@ -310,3 +310,21 @@ def test_a_minister_s_ministry_is_the_one_the_article_names_in_full() -> None:
     text = ("The Ministry of Science and Digital Affairs picked five teams on Monday. Science Minister "
             "Paul Orbeck has recused himself, the ministry said.")
     assert ("Paul Orbeck", "Ministry of Science and Digital Affairs") in {(p, o) for p, _t, o in roles_of(text, "en")}
+
+
+@pytest.mark.parametrize(("lang", "text", "title", "org"), [
+    ("en", "Orvane Labs was founded in 2023. A third co-founder, Samir Qadri, formerly head of sales at "
+           "Brisk Systems, joined as chief operating officer in 2025.", "chief operating officer", "Orvane Labs"),
+    ("fr", "Paul Martin, ancien directeur chez Brisk, a été nommé directeur financier de Orvane Labs.",
+     "directeur financier", "Orvane Labs"),
+])
+def test_the_title_the_person_s_verb_gives_past_an_apposition(lang: str, text: str, title: str, org: str) -> None:
+    """The apposition's title is one role, the one the person's verb gives another; the names
+    of the apposition are not where the second is held."""
+    assert (title, org) in {(t, o) for _p, t, o in roles_of(text, lang)}
+
+
+def test_a_name_after_a_title_and_at_is_the_employer() -> None:
+    """'head of sales at X': X is the organisation, even where the model read a person."""
+    text = "Samir Qadri, formerly head of enterprise sales at Freshvale, joined the company in 2025."
+    assert ("Samir Qadri", "head", "Freshvale") in roles_of(text, "en")

@@ -80,6 +80,7 @@ def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for span, person in view.entities_in(sent.start, sent.end, ("person",)):
         titles = _after(view, sent, span) or _before(view, sent, span) or _copula(view, sent, span)
+        titles += _verb_copula(view, sent, span, titles)
         for t in titles:
             org = t.org or _org_of(view, sent, t, span)
             out.append(_record(view, sent, person, span, t, org))
@@ -343,6 +344,36 @@ def _copula(view: DocView, sent: Span, span: Span) -> list[Title]:
                 g = _subject_before(view, sent, ("organization",)) or view.main_entity(("organization",))
                 for t in titles:
                     t.org = (g, 0.85) if g is not None else None
+            return titles
+    return []
+
+
+def _verb_copula(view: DocView, sent: Span, span: Span, found: list[Title]) -> list[Title]:
+    """'X, formerly head of sales at Y, joined as chief operating officer': the title the
+    person's own verb gives, past an apposition."""
+    root = span.root
+    if root.dep_ == "appos":  # 'A third co-founder, X, ... joined as'
+        root = root.head
+    if not root.dep_.startswith("nsubj") or root.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = root.head
+    start = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
+    if start <= span.end + 1 or start >= sent.end:
+        return []  # right after the name: _copula's
+    cues = words(LEX, "copulas", view.lang)
+    lowers = view.words()[0]
+    taken = {t.i for title in found for t in title.tokens}
+    for n in (3, 2, 1):
+        if start + n <= sent.end and " ".join(lowers[start:start + n]) in cues:
+            j = start + n
+            while j < sent.end and lowers[j] in cues:
+                j += 1
+            titles = [t for t in _phrase_from(view, sent, j, limit=4) if not taken & {x.i for x in t.tokens}]
+            for t in titles:  # the names in the apposition are not where this title is held
+                ids = [x.i for x in t.tokens]
+                if not view.entities_in(min(ids), max(ids) + 1, ("organization", "place")):
+                    g = _subject_before(view, sent, ("organization",)) or view.main_entity(("organization",))
+                    t.org = (g, 0.8) if g is not None else None
             return titles
     return []
 

@@ -175,7 +175,21 @@ def _type_from_common_noun(span: Span, cue: Token, two: str, of: bool, lang: str
         return "product"
     if low in words(LEX, "place_heads", lang) and span.label_ in ("place", "MISC"):
         return "place"
+    if low in words(LEX, "employer_after_title", lang) and span.label_ in ("person", "MISC") \
+            and _title_before(cue, lang):
+        return "organization"  # 'head of enterprise sales at Freshworks'
     return None
+
+
+def _title_before(cue: Token, lang: str) -> bool:
+    """Whether a title is among the few words before `cue`, in the same clause."""
+    titles = words(LEX, "person_titles", lang)
+    for tok in reversed(cue.doc[max(0, cue.i - 6):cue.i]):
+        if tok.is_punct:
+            return False
+        if tok.lower_ in titles:
+            return True
+    return False
 
 
 def _maker_of(cue: Token, heads: frozenset[str]) -> bool:
