@@ -664,3 +664,12 @@ def test_a_company_selling_for_money_states_no_price() -> None:
     """Only a product has a price: 'Brindle sold its unit for $40 million' is none."""
     text = "Brindle Labs sold its robotics unit for $40 million to Orvane Capital."
     assert not [f for f in facts_of(text, "metric", "en") if f["rule"].startswith("metric.price")]
+
+
+def test_a_second_move_s_subject_is_the_name_right_before_its_verb() -> None:
+    """'X a pris 4 % et le spécialiste des câbles Y a grimpé de 5,6 %': the parse often leaves
+    the second verb without a subject; the name right before it is its subject, not X."""
+    text = ("À la Bourse de Tokyo, Sanwa Tech a pris 4,2 % à 27 850 yens et le spécialiste des "
+            "câbles optiques Kiyomura Corp a grimpé de 5,6 %.")
+    moves = {(f["args"].get("subject"), f["args"]["change_pct"]) for f in facts_of(text, "stock_move")}
+    assert ("Kiyomura Corp", 5.6) in moves and ("Sanwa Tech", 5.6) not in moves

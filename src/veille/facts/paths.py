@@ -241,6 +241,12 @@ def subject(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                     return [Found(owner, [child], weight * 0.9)]
                 if child.pos_ in ("NOUN", "PROPN") and child.lower_ not in PRONOUNS:
                     return []  # the verb has a subject of its own, which names nothing accepted
+        if tok.i == a.head.i and tok.dep_ in ("conj", "advcl"):
+            # 'X a pris 4 % et le spécialiste Y a grimpé de 5 %', parsed with no subject for the
+            # second verb: the name right before it is its subject, not the first verb's
+            adjacent = _name_before_verb(a, tok, types)
+            if adjacent:
+                return adjacent
         if tok.dep_ in ("acl", "acl:relcl", "relcl", "appos") and tok.head.i in view.by_token \
                 and not (tok.i == a.head.i and _passive(tok)):
             g = view.by_token[tok.head.i]
@@ -259,6 +265,19 @@ def subject(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
         tok = tok.head
         weight *= 0.95
     return []
+
+
+def _name_before_verb(a: Anchor, verb: Token, types: tuple[str, ...]) -> list[Found]:
+    """The name right before a verb and its auxiliaries ('Fujikura a grimpé', 'Y has risen')."""
+    view = a.view
+    i = verb.i - 1
+    while i > a.sent.start and view.doc[i].pos_ in ("AUX", "ADV", "PART") or \
+            i > a.sent.start and view.doc[i].lower_ in ("se", "s'", "s’", "ne", "n'", "n’"):
+        i -= 1
+    g = view.by_token.get(i)
+    if g is None or g["type"] not in types or i in view.sources:
+        return []
+    return [Found(g, [view.doc[i]], 0.9)]
 
 
 def _passive(tok: Token) -> bool:
