@@ -11,7 +11,7 @@ PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install chromium postgresql demo serve openapi test screenshots lint bench bench-search bench-export bench-web eval clean
+.PHONY: install chromium postgresql demo serve openapi test screenshots lint bench bench-search bench-export bench-size bench-web eval clean
 
 $(BIN)/veille: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -85,6 +85,10 @@ bench-search: install
 
 bench-export: install
 	$(BIN)/python benchmarks/export_memory.py
+
+# Bytes per document, table by table, in SQLite and in a throwaway PostgreSQL cluster.
+bench-size: install postgresql
+	$(BIN)/python benchmarks/store_size.py
 
 # Server time of every page, JSON twin and REST endpoint on a 100,000-document store (about an
 # hour on 2 cores, most of it building the store: keep it with WEB_ARGS='--db PATH', then measure

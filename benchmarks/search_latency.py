@@ -137,7 +137,7 @@ def load_annotations(store: Any) -> list[dict[str, Any]]:
     from veille.kb.facts import load_args
 
     out = []
-    for d in store.query("SELECT * FROM documents WHERE status = 'annotated'"):
+    for d in store.query("SELECT * FROM documents WHERE status = 'annotated' ORDER BY id"):
         ents = {}
         for r in store.query("SELECT de.*, e.gazetteer_id, e.kind FROM doc_entities de JOIN entities e"
                              " ON e.id = de.entity_id WHERE de.doc_id = ?", (d["id"],)):
