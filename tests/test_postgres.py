@@ -70,7 +70,7 @@ def test_migrate_says_what_it_applied(cli: Cli, pg_cluster: Any, tmp_path: Path)
     uri = pg_cluster.create("migrate_me")
     result = cli("migrate", "--db", uri)
     assert result.exit_code == 0, result.output
-    assert "schema version 8 (applied 001_init, 002_search" in " ".join(result.stdout.split())
+    assert "schema version 9 (applied 001_init, 002_search" in " ".join(result.stdout.split())
     assert "nothing to apply" in cli("migrate", "--db", uri).stdout
     result = cli("migrate", "--db", tmp_path / "kb.db")  # SQLite's the same way, but a missing file is refused
     assert result.exit_code == 1 and "V202" in result.stderr
@@ -86,6 +86,44 @@ def test_a_database_of_other_tables_is_left_alone(pg_cluster: Any) -> None:
         conn.execute("CREATE TABLE invoices (id int)")
     with pytest.raises(StoreError, match="not a Veille store .*invoices"):
         open_store(uri)
+
+
+def test_evidence_kept_as_text_before_schema_9_reads_the_same_as_offsets(pg_cluster: Any) -> None:
+    """A store of schema 8 kept each evidence's words and sentence as text; migrated, it keeps
+    offsets into the document's text, and the view `evidence` reads the same words and sentence
+    (a sentence written twice in the text is found around its own words)."""
+    from importlib import resources
+
+    import psycopg
+
+    uri = pg_cluster.create("schema_8")
+    folder = resources.files("veille.kb") / "migrations" / "postgresql"
+    text = "Orvane lève 4 millions. Orvane lève 4 millions. Fin."
+    with psycopg.connect(uri, autocommit=True) as conn:
+        conn.execute("CREATE TABLE schema_version (version BIGINT PRIMARY KEY, at TEXT)")
+        for path in sorted((p for p in folder.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name):
+            number = int(path.name.split("_", 1)[0])
+            if number <= 8:
+                conn.execute(path.read_text(encoding="utf-8"))
+                conn.execute("INSERT INTO schema_version VALUES (%s, '2026-01-01')", (number,))
+        conn.execute("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+                     " VALUES ('d1', 'a', 'a.txt', 'fr', %s, 'annotated', '2026-01-01')", (text,))
+        conn.execute("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version)"
+                     " VALUES ('f1', 'funding', '{}', 'asserted', 0.8, 'x', 1)")
+        rows = [("f1", "d1", 36, 46, "4 millions", "Orvane lève 4 millions."),  # the second sentence
+                ("f1", "d1", 0, 6, "Orvane", ""),  # no sentence kept: the words stand for it
+                ("f1", "d1", 48, 51, "Fin", "Fin.")]
+        for row in rows:
+            conn.execute('INSERT INTO evidence (fact_id, doc_id, start, "end", text, sentence)'
+                         " VALUES (%s, %s, %s, %s, %s, %s)", row)
+    store = open_store(uri)
+    assert store.migrate() == 9
+    got = [tuple(r) for r in store.query('SELECT fact_id, doc_id, start, "end", text, sentence FROM evidence'
+                                         " ORDER BY start")]
+    assert got == [("f1", "d1", 0, 6, "Orvane", "Orvane"),
+                   ("f1", "d1", 36, 46, "4 millions", "Orvane lève 4 millions."), ("f1", "d1", 48, 51, "Fin", "Fin.")]
+    assert [tuple(r) for r in store.query("SELECT sentence_start, sentence_end FROM evidence_spans ORDER BY start")] \
+        == [(0, 6), (24, 47), (48, 52)]
 
 
 def _exports(cli: Cli, db: Any) -> dict[str, list[str]]:

@@ -42,7 +42,9 @@ def test_migrations_are_applied_once(tmp_path: Path) -> None:
     assert [d.name for d in again.documents()] == ["a"]
     tables = {r[0] for r in again.query("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"documents", "failures", "entities", "aliases", "doc_entities", "mentions",
-            "overrides", "facts", "evidence", "fact_entities"} <= tables
+            "overrides", "facts", "evidence_spans", "fact_entities"} <= tables
+    views = {r[0] for r in again.query("SELECT name FROM sqlite_master WHERE type='view'")}
+    assert views == {"evidence"}  # the evidence's words and sentence, sliced from the text
     again.close()
 
 
@@ -225,7 +227,55 @@ def test_an_older_store_is_brought_to_the_current_schema(corpus: Corpus, tmp_pat
     ingested = sqlite3.connect(str(corpus.db))
     migrated = sqlite3.connect(str(old))
     for sql in ("SELECT id, docs, mentions FROM entities ORDER BY id", "SELECT id, stated FROM facts ORDER BY id",
-                "SELECT * FROM document_sources ORDER BY label"):
+                "SELECT * FROM document_sources ORDER BY label",
+                # the evidence kept as text before schema 9 reads the same as offsets
+                "SELECT fact_id, doc_id, start, end, text, sentence FROM evidence ORDER BY 1, 2, 3, 4"):
         assert migrated.execute(sql).fetchall() == ingested.execute(sql).fetchall()
     ingested.close()
     migrated.close()
+
+
+@pytest.mark.sqlite_only  # an old SQLite file
+def test_evidence_kept_as_text_before_schema_9_reads_the_same_as_offsets(tmp_path: Path) -> None:
+    """Schema 9 keeps each evidence's words and sentence as offsets into the document's text; a
+    store of schema 8 is migrated so that the view `evidence` reads what it kept (a sentence
+    written twice in the text is found around its own words)."""
+    old = tmp_path / "v8.db"
+    conn = sqlite3.connect(str(old))
+    conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, at TEXT)")
+    folder = resources.files("veille.kb") / "migrations"
+    for path in sorted((p for p in folder.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name):
+        number = int(path.name.split("_", 1)[0])
+        if number <= 8:
+            for statement in _split_sql(path.read_text(encoding="utf-8")):
+                conn.execute(statement)
+            conn.execute("INSERT INTO schema_version VALUES (?, '2026-01-01T00:00:00Z')", (number,))
+    text = "Orvane lève 4 millions. Orvane lève 4 millions. Fin."
+    conn.execute("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+                 " VALUES ('d1', 'a', 'a.txt', 'fr', ?, 'annotated', '2026-01-01')", (text,))
+    conn.execute("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version)"
+                 " VALUES ('f1', 'funding', '{}', 'asserted', 0.8, 'x', 1)")
+    conn.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?)", [
+        ("f1", "d1", 36, 46, "4 millions", "Orvane lève 4 millions."),  # in the second sentence
+        ("f1", "d1", 0, 6, "Orvane", ""),  # no sentence kept: the words stand for it
+        ("f1", "d1", 48, 51, "Fin", "Fin.")])
+    conn.commit()
+    conn.close()
+    store = SQLiteStore(old)
+    assert store.migrate() == 9
+    assert [tuple(r) for r in store.query("SELECT * FROM evidence ORDER BY start")] == [
+        ("f1", "d1", 0, 6, "Orvane", "Orvane"), ("f1", "d1", 36, 46, "4 millions", "Orvane lève 4 millions."),
+        ("f1", "d1", 48, 51, "Fin", "Fin.")]
+    assert [tuple(r) for r in store.query("SELECT sentence_start, sentence_end FROM evidence_spans ORDER BY start")] \
+        == [(0, 6), (24, 47), (48, 52)]
+    store.close()
+
+
+def test_an_evidence_s_sentence_is_found_around_its_words() -> None:
+    from veille.kb.facts import sentence_span
+
+    text = "Orvane lève 4 millions. Orvane lève 4 millions. Fin."
+    assert sentence_span(text, {"start": 36, "end": 46, "sentence": "Orvane lève 4 millions."}) == (24, 47)
+    assert sentence_span(text, {"start": 12, "end": 22, "sentence": "Orvane lève 4 millions."}) == (0, 23)
+    assert sentence_span(text, {"start": 48, "end": 51, "sentence": ""}) == (48, 51)
+    assert sentence_span(text, {"start": 48, "end": 51, "sentence": "Autre chose."}) == (48, 51)

@@ -17,8 +17,8 @@ from veille.kb.store import SharedStore
 
 # In an order that puts each row after the rows it refers to.
 TABLES = ("documents", "failures", "entities", "aliases", "doc_entities", "mentions", "overrides", "facts",
-          "evidence", "fact_entities", "document_sources", "graph_links", "graph_pairs", "sources", "source_items",
-          "alert_rules", "alert_matches", "alert_deliveries", "digest_schedules")
+          "evidence_spans", "fact_entities", "document_sources", "graph_links", "graph_pairs", "sources",
+          "source_items", "alert_rules", "alert_matches", "alert_deliveries", "digest_schedules")
 WITH_ROWID = ("documents", "failures", "entities", "facts")  # the order of their rows is kept
 BATCH = 1000
 

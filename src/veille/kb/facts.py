@@ -55,6 +55,18 @@ def conflict_key(fact: dict[str, Any]) -> str | None:
     return stable_id("conflict", fact["type"], *what, fact.get("date"))
 
 
+def sentence_span(text: str, evidence: dict[str, Any]) -> tuple[int, int]:
+    """Where the sentence stating a piece of evidence is in the document's text: it holds the
+    evidence's words; without one, the words stand for it. The store keeps offsets, not text
+    (the view `evidence` slices the document's text)."""
+    start, end = evidence["start"], evidence["end"]
+    sentence = evidence.get("sentence") or ""
+    at = text.find(sentence, max(0, start - len(sentence)), end + len(sentence)) if sentence else -1
+    if at < 0 or at > start or at + len(sentence) < end:
+        return start, end
+    return at, at + len(sentence)
+
+
 def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
                keys: dict[str, str]) -> int:
     """Store a document's facts (inside the caller's transaction), three statements for all
@@ -68,13 +80,13 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
                      fact.get("modality", "asserted"), float(fact.get("confidence", 0.5)),
                      fact.get("rule", ""), int(fact.get("rule_version", 1)), conflict_key(fact),
                      first, last))
-        evidence.append((fid, doc.id, ev["start"], ev["end"], ev["text"], ev.get("sentence", "")))
+        evidence.append((fid, doc.id, ev["start"], ev["end"], *sentence_span(doc.text, ev)))
         for role, key in (fact.get("entities") or {}).items():
             for k in key if isinstance(key, list) else [key]:
                 entity_id = keys.get(k)
                 if entity_id:
                     links.append((fid, role, entity_id))
-    before = {r[0] for r in store.query("SELECT DISTINCT fact_id FROM evidence WHERE doc_id = ?", (doc.id,))}
+    before = {r[0] for r in store.query("SELECT DISTINCT fact_id FROM evidence_spans WHERE doc_id = ?", (doc.id,))}
     known = {r[0] for r in store.query("SELECT id FROM facts WHERE id IN (SELECT value FROM json_each(?))",
                                        (json.dumps([r[0] for r in rows]),))}
     store.execute_many(
@@ -87,7 +99,8 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
         store.execute("UPDATE facts SET n_conflicts = n_conflicts + 1 WHERE conflict_key = ? AND id != ?", (key, fid))
         store.execute("UPDATE facts SET n_conflicts = (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = ?"
                       " AND f2.id != ?) WHERE id = ?", (key, fid, fid))
-    store.execute_many("INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?, ?)", evidence)
+    store.execute_many("INSERT OR IGNORE INTO evidence_spans (fact_id, doc_id, start, end, sentence_start,"
+                       " sentence_end) VALUES (?, ?, ?, ?, ?, ?)", evidence)
     linked = json.dumps(sorted({fid for fid, _, _ in links}))
     edges_before = set(pairs_of(store, "a.fact_id IN (SELECT value FROM json_each(?))", (linked,)))
     store.execute_many("INSERT OR IGNORE INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
@@ -161,7 +174,8 @@ def _count_statements(store: Store, doc: Document, evidence: list[tuple[Any, ...
     row = store.query(f"SELECT {DOC_DAY} FROM documents d WHERE d.id = ?", (doc.id,))
     day = row[0][0] if row else None
     first: dict[str, str] = {}
-    for fid, _, _, _, text, _ in evidence:
+    for fid, _, start, end, _, _ in evidence:
+        text = doc.text[start:end]
         first[fid] = min(first.get(fid, text), text)
     store.execute_many(
         "UPDATE facts SET n_sources = n_sources + ?1,"

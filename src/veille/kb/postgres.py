@@ -170,7 +170,8 @@ class PostgresStore(SharedStore):
     # schema --------------------------------------------------------------------------------
     def _prepare(self, create: bool) -> None:
         tables = {r[0] for r in self.query(
-            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")}
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+            " UNION SELECT viewname FROM pg_views WHERE schemaname = current_schema()")}
         check_tables(self.path, tables, "a database", "an empty database",
                      "Restore a dump of the database, or build a new store from the same files")
         if self.read_only:

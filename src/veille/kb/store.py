@@ -346,7 +346,7 @@ class SQLiteStore(SharedStore):
 
     def _prepare(self, quick_check: bool) -> None:
         self.conn.execute("PRAGMA foreign_keys=ON")
-        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
         check_tables(self.path, tables, "a SQLite database", "a new file", DAMAGED_HINT)
         if quick_check:
             problems = [r[0] for r in self.conn.execute("PRAGMA quick_check(3)")]
@@ -490,7 +490,8 @@ def _scripts() -> list[tuple[str, Any]]:
 
 def check_tables(path: str, tables: set[str], what: str, instead: str, damaged_hint: str) -> None:
     """Refuse a database that holds other tables than a Veille store's (`what`: 'a SQLite
-    database'; `instead`: what --db may point at instead), or a store with tables missing."""
+    database'; `instead`: what --db may point at instead), or a store with tables missing.
+    `tables` holds the views too (`evidence` is one since schema version 9)."""
     if tables and "schema_version" not in tables:
         shown = ", ".join(sorted(tables)[:5]) + (" ..." if len(tables) > 5 else "")
         raise StoreError(f"{path} is not a Veille store ({what} of other tables: {shown})",
