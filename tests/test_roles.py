@@ -328,3 +328,11 @@ def test_a_name_after_a_title_and_at_is_the_employer() -> None:
     """'head of sales at X': X is the organisation, even where the model read a person."""
     text = "Samir Qadri, formerly head of enterprise sales at Freshvale, joined the company in 2025."
     assert ("Samir Qadri", "head", "Freshvale") in roles_of(text, "en")
+
+
+def test_two_titles_each_with_its_organisation() -> None:
+    """'executive vice-president of X and president of Y': two roles, each at its own
+    organisation, not the second at the first's."""
+    text = "Lin Tamsin, executive vice-president of Brisk Labs and president of Brisk Cloud, said sales doubled."
+    got = {(t, o) for p, t, o in roles_of(text, "en") if p == "Lin Tamsin"}
+    assert {("executive vice-president", "Brisk Labs"), ("president", "Brisk Cloud")} <= got

@@ -228,6 +228,14 @@ def _phrase_from(view: DocView, sent: Span, start: int, limit: int) -> list[Titl
     if not heads:
         return []
     end = _complement_end(view, sent, heads[-1][1])
+    # 'executive vice-president of X and president of Y': a second title with its own complement
+    more: list[Title] = []
+    for k in range(heads[-1][1] + 1, end - 1):
+        if lowers[k] in ("and", "et") and _head_at(view, k + 1, sent.end):
+            more = _phrase_from(view, sent, k + 1, limit=2)
+            if more:
+                end = k
+            break
     out = []
     for n, (h0, h1) in enumerate(heads):
         begin = first if n == 0 else heads[n - 1][1] + 1
@@ -235,7 +243,7 @@ def _phrase_from(view: DocView, sent: Span, start: int, limit: int) -> list[Titl
             begin += 1
         toks = [doc[k] for k in range(begin, h1)] + [doc[k] for k in range(heads[-1][1], end)]
         out.append(Title(toks, h1 - begin - 1))
-    return out
+    return out + more
 
 
 def _head_within(view: DocView, i: int, end: int, n: int) -> bool:
