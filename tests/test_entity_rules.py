@@ -473,6 +473,18 @@ def test_a_country_s_government_is_one_organisation(annotate_fr: Annotate, annot
     assert gov["type"] == "organization"
 
 
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("fr", "Le gouvernement philippin a présenté mardi sa stratégie.", "Government of the Philippines"),
+    ("en", "The Philippine government unveiled its strategy on Tuesday.", "Government of the Philippines"),
+    ("en", "The government of the Netherlands unveiled its strategy on Tuesday.",
+     "Government of the Netherlands"),
+])
+def test_a_government_is_named_with_the_article_its_country_takes(
+        annotate_fr: Annotate, annotate_en: Annotate, lang: str, text: str, name: str) -> None:
+    doc = (annotate_fr if lang == "fr" else annotate_en)(text)
+    assert find(doc, name)["type"] == "organization"
+
+
 def test_a_person_s_company_in_parentheses_is_not_another_name(annotate_fr: Annotate) -> None:
     doc = annotate_fr("ENTRETIEN\nMarta Velasquez (Orbelia AI) : « Nos modèles parlent basque »\n\n"
                       "Marta Velasquez a fondé Orbelia AI en 2021 à Bilbao.")

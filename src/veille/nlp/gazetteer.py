@@ -104,11 +104,12 @@ def _governments(taken: set[str]) -> list[Entry]:
     de la Thaïlande'. A country whose government the gazetteer lists by hand is left to it."""
     out = []
     for c in world.countries():
-        name = f"Government of {c.en.name}"
+        name = f"Government of {_with_article(c)}"
         places_en = [c.en.name, *c.en.aliases]
         adjs_en = [d for d in c.en.demonyms if not d.endswith("s") or d.endswith("ss")]
         names = [name, *(f"{p} {g}" for p in places_en + adjs_en for g in ("government", "Government")),
-                 *(f"{g} of {p}" for p in places_en for g in ("government", "Government"))]
+                 *(f"{g} of {p}" for p in [_with_article(c), *places_en]
+                   for g in ("government", "Government"))]
         fr_places = [c.fr.name, *c.fr.aliases]
         for g in ("gouvernement", "Gouvernement"):
             names += [f"{g} {d}" for d in c.fr.demonyms]
@@ -120,6 +121,20 @@ def _governments(taken: set[str]) -> list[Entry]:
         out.append(Entry(id=norm_name(name), name=name, type="organization", kind="government",
                          aliases=names[1:]))
     return out
+
+
+_PLURAL_OR_UNION = ("Islands", "Republic", "Emirates", "Kingdom", "States")
+
+
+def _with_article(c: world.Country) -> str:
+    """A country's English name as it reads after 'of': 'the Philippines', 'the Netherlands',
+    'the United Arab Emirates', 'the Czech Republic', 'the Republic of the Congo', but
+    'Thailand'."""
+    name = c.en.name
+    words = name.split()
+    takes_the = (f"The {name}" in c.en.aliases or f"the {name}" in (c.en.official or "")
+                 or words[0] == "United" or bool(set(words) & set(_PLURAL_OR_UNION)))
+    return f"the {name}" if takes_the else name
 
 
 _INITIAL = {"É": "E", "È": "E", "Ê": "E", "Î": "I", "Ô": "O", "À": "A", "Â": "A"}
