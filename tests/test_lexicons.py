@@ -74,6 +74,8 @@ def test_company_name_endings(word: str, company: bool) -> None:
     ("Titre\nPubliée le 12 février 2023\nTexte.", "2023-02-12"),
     ("Title\nPublished on 3 May 2024 at 10:00\nText.", "2024-05-03"),
     ("Title\nPosted: 7 June 2022\nText.", "2022-06-07"),
+    ("Title\n\nBy A. Writer\nPublished March 17, 2026\n\nJAKARTA — Text.", "2026-03-17"),
+    ("Title\nPublished: Jan. 5, 2026, 10:32 am\nText.", "2026-01-05"),
     ("Titre\nUn texte sans date de publication.\n", None),
 ])
 def test_a_publication_date_stated_near_the_top(text: str, date: str | None) -> None:

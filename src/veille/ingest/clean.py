@@ -208,8 +208,9 @@ def _alternatives(key: str) -> str:
 
 @cache
 def published_line() -> re.Pattern[str]:
-    """'Publié le 3 mars 2024, mis à jour ...': a cue, a link word, then the date."""
+    """'Publié le 3 mars 2024, mis à jour ...': a cue, a link word, then the date (a comma ends
+    it unless a year follows: 'Published March 17, 2026')."""
     return re.compile(
         rf"^\s*(?:{_alternatives('published_cues')})\s*(?:{_alternatives('published_links')})?"
-        rf"\s*(.{{6,40}}?)(?:,|\s*$|\s+(?:{_alternatives('published_ends')})\b)",
+        rf"\s*(.{{6,40}}?)(?:,(?!\s*\d{{4}}\b)|\s*$|\s+(?:{_alternatives('published_ends')})\b)",
         re.IGNORECASE | re.MULTILINE)
