@@ -74,6 +74,8 @@ eval: install
 	@../shared/eval/run.sh eval/corpus2
 	@echo "Veille's third corpus (eval/corpus3):"
 	@../shared/eval/run.sh eval/corpus3
+	@echo "Veille's fourth corpus (eval/corpus4):"
+	@../shared/eval/run.sh eval/corpus4
 	@echo "held-out set, never tuned on (eval/heldout):"
 	@../shared/eval/run.sh eval/heldout
 

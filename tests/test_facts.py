@@ -729,3 +729,25 @@ def test_the_analysts_a_consensus_polls_are_no_figure() -> None:
 def test_a_few_things_in_words_are_no_goal(lang: str, text: str) -> None:
     assert all(f["args"].get("value") != 3 or f["confidence"] < 0.4
                for f in facts_of(text, "target", lang=lang))
+
+
+def test_undated_facts_hold_at_the_day_the_lead_says_the_news_happened() -> None:
+    text = ("Brindlecore names a new chief executive\n\nBy A. Writer\n\nOSLO — Brindlecore, a "
+            "Norwegian maker of speech-recognition software for hospitals, said on Monday that it "
+            "had raised $30 million in a round led by Sorrel Partners.\n\nThe company also named "
+            "Ingrid Dahl as its chief executive.")
+    (funding,) = facts_of(text, "funding", lang="en", date="2025-09-10")  # a Wednesday
+    (role,) = facts_of(text, "role", lang="en", date="2025-09-10")
+    assert (funding["date"], role["date"]) == ("2025-09-08", "2025-09-08")
+    # a week-old day in the lead is not the day of the news: the article's date stays
+    (role,) = facts_of(text.replace("on Monday", "on 1 September"), "role", lang="en",
+                       date="2025-09-10")
+    assert role["date"] == "2025-09-10"
+
+
+def test_a_market_wrap_s_undated_moves_are_of_the_session_the_last_dated_move_names() -> None:
+    text = ("Qorvex Labs shares closed 4.1% higher on Friday after its results.\n\n"
+            "The benchmark index rose 1.2%, and Velmora gained 2.5%.")
+    moves = facts_of(text, "stock_move", lang="en", date="2025-09-15")  # a Monday
+    assert {m["args"]["subject"]: m["date"] for m in moves} == {
+        "Qorvex Labs": "2025-09-12", "Velmora": "2025-09-12"}

@@ -300,7 +300,15 @@ def _record(a: Anchor, ftype: FactType) -> dict[str, Any]:
     # the date nearest the figure, else the trigger ('founded in 2023, ... raised X last year')
     figure = next((f.value for fs in a.filled.values() for f in fs if isinstance(f.value, Quantity)), None)
     near = (figure.start, figure.end) if figure is not None else (a.head.idx, a.head.idx + len(a.head))
-    dated = view.date_for(sent, near=near)
+    stated = view.stated_date(sent, near=near)
+    if ftype.name == "stock_move":
+        # 'TSMC closed 4.3% higher on Friday ... The Taiex rose 2.2%': a market wrap's moves
+        # are of the session the last dated move names
+        if stated is not None and stated[1] == "day":
+            view.session = stated
+        dated = stated or view.session or (view.default_date, view.default_precision)
+    else:
+        dated = stated or (view.default_date, view.default_precision)
     when = dated[0]
     args: dict[str, Any] = {}
     keys: dict[str, Any] = {}

@@ -75,6 +75,8 @@ class DocView:
         self._features: list[tuple[tuple[str, ...], tuple[str, ...]]] | None = None
         self._cue_tokens: dict[str, frozenset[int]] = {}
         self.last_subject: dict[str, Any] | None = None
+        # the trading session of the last stock move that stated its date (see facts/engine.py)
+        self.session: tuple[str, str] | None = None
         self.used_quantities: set[int] = set()  # starts of figures a fact already states
         self._quoted: list[tuple[int, int]] | None = None
         self._quantity_tokens: dict[int, Token | None] = {}
@@ -403,21 +405,47 @@ class DocView:
 
     def _default_date(self, published: str | None) -> tuple[str | None, str | None]:
         if published:
-            return published[:10], "day"
+            return self._lead_day(published[:10]) or published[:10], "day"
         days = [d for d in self.dates if d.precision == "day" and d.relation == "on"]
         if days:
-            return days[0].value, "day"
+            return self._lead_day(days[0].value) or days[0].value, "day"
         years = [d for d in self.dates if d.precision == "year" and d.relation == "on"
                  and int(d.value[:4]) <= date.today().year]
         if years:
             return Counter(d.value for d in years).most_common(1)[0][0], "year"
         return None, None
 
+    def _lead_day(self, published: str) -> str | None:
+        """'..., the two companies announced on Monday', 'a annoncé mardi' in the article's
+        first paragraph of prose: the day its news happened, a few days before the article
+        came out, which is the date its undated facts hold at."""
+        text = doc_text(self.doc)
+        start = 0
+        for para in text.split("\n\n"):
+            if len(para.strip()) >= 120:  # prose, not a title, byline or dateline
+                break
+            start += len(para) + 2
+        else:
+            return None
+        lead = [d for d in self.dates if start <= d.start < start + len(para)]
+        if not lead or lead[0].precision != "day" or lead[0].relation != "on":
+            return None
+        try:
+            days = (date.fromisoformat(published) - date.fromisoformat(lead[0].value)).days
+        except ValueError:
+            return None
+        return lead[0].value if 0 < days <= 6 else None
+
     def date_for(self, sent: Span, skip: tuple[int, int] | None = None,
                  near: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
         """The date a sentence's facts hold at: one it states (outside `skip`, the characters
         of a quotation; the nearest to the characters `near` when it states several), else
         the article's."""
+        return self.stated_date(sent, skip, near) or (self.default_date, self.default_precision)
+
+    def stated_date(self, sent: Span, skip: tuple[int, int] | None = None,
+                    near: tuple[int, int] | None = None) -> tuple[str, str] | None:
+        """The date a sentence states for its facts (see `date_for`), or None."""
         limit = int((self.default_date or str(date.today().year))[:4])
         stated = [d for d in self.dates if d.start >= sent.start_char
                   and d.end <= sent.end_char and d.relation == "on"
@@ -429,7 +457,7 @@ class DocView:
             else:
                 best = max(stated, key=lambda d: len(d.value))
             return best.value, best.precision
-        return self.default_date, self.default_precision
+        return None
 
     def deadlines(self, sent: Span, this_year: bool = False) -> list[DateValue]:
         """Horizons: 'd'ici 2030', 'by 2027', 'fin 2026', and a later year than the article's
