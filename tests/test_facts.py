@@ -751,3 +751,25 @@ def test_a_market_wrap_s_undated_moves_are_of_the_session_the_last_dated_move_na
     moves = facts_of(text, "stock_move", lang="en", date="2025-09-15")  # a Monday
     assert {m["args"]["subject"]: m["date"] for m in moves} == {
         "Qorvex Labs": "2025-09-12", "Velmora": "2025-09-12"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile's AI software market grew 12% in 2024. IDC expects the market to exceed "
+           "$900 million by 2028."),
+    ("fr", "Le marché chilien du logiciel d'IA a progressé de 12 % en 2024. Gartner prévoit que "
+           "le marché atteindra 900 millions de dollars en 2028."),
+])
+def test_a_research_firm_s_forecast_is_its_source_not_its_subject(lang: str, text: str) -> None:
+    (target,) = [t for t in facts_of(text, "target", lang=lang) if t["args"].get("value") == 9e8]
+    assert target["args"]["subject"] in ("Chile", "Chili")
+    assert target["args"]["source"] in ("IDC", "Gartner")
+
+
+@pytest.mark.parametrize(("lang", "text", "subject"), [
+    ("en", "Brindlecore expects revenue to reach $900 million by 2028.", "Brindlecore"),
+    ("fr", "Velmora prévoit que son chiffre d'affaires atteindra 900 millions de dollars en 2028.",
+     "Velmora"),
+])
+def test_a_company_s_forecast_of_its_own_figures_is_its_own(lang: str, text: str, subject: str) -> None:
+    (target,) = facts_of(text, "target", lang=lang)
+    assert target["args"]["subject"] == subject

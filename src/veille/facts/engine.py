@@ -5,19 +5,21 @@ frame fired and how confident it is."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from veille.facts.common import clause_bounds, fact, money, value_args, with_high_end
-from veille.facts.frames import Frame, Triggers, frames
+from veille.facts.frames import Frame, RoleSpec, Triggers, frames
 from veille.facts.paths import PATH_FUNCTIONS, Anchor, Found, word_sign
 from veille.facts.view import LEX, DocView, has_cue
 from veille.nlp.lexicon import words
 from veille.normalize import Quantity
-from veille.schema import FactType, schema
+from veille.schema import FactType, Role, schema
 
 FAR = 30  # words: evidence longer than this is less trusted
 
@@ -212,37 +214,17 @@ def build(a: Anchor) -> dict[str, Any] | None:
     """Fill a frame's roles from its trigger; a fact when the schema's required roles are."""
     ftype = schema()[a.frame.type]
     for spec in a.frame.roles:
-        role = ftype.roles[spec.name]
-        types = role.accepts
-        found: list[Found] = []
-        empty: set[str] = set()  # paths that found nothing
-        # what a role that must differ from this one holds already: a path finding it has found
-        # nothing ('X, qui a commencé à livrer ses puces Y': X is not what X launches)
-        taken = [f for first, second in a.frame.distinct if second == spec.name
-                 for f in a.filled.get(first, [])[:1]]
-        # a name inside an amount ('2 milliards de dollars de Hong Kong') fills no role
-        view_tokens = a.view.quantity_tokens
-        for p in spec.paths:
-            if p.options.get("fallback") and found:
-                break
-            if p.options.get("when_missing") and p.options["when_missing"] not in empty:
-                continue
-            narrowed = tuple(t for t in p.options.get("types", types) if t in types)
-            got = [f for f in PATH_FUNCTIONS[p.name](a, p, narrowed)
-                   if _accepted(f, role.kind, narrowed) and not _rejected(f, p.options.get("reject_kinds"))
-                   and _named_as_allowed(a, f, spec.organizations_named)
-                   and not any(_same(f, t) for t in taken)
-                   and not (isinstance(f.value, dict) and f.tokens
-                            and all(t.i in view_tokens for t in f.tokens))]
-            if not got:
-                empty.add(p.name)
-            if spec.union:
-                found += [f for f in got if all(_same(f, x) is False for x in found)]
-            elif got:
-                found = got
-                break
-        if found:
-            a.filled[spec.name] = found
+        if spec.name == "subject":
+            with _without_forecaster(a) as hidden:
+                # whose market or workforce a forecaster speaks of: a place ('the island')
+                role = ftype.roles[spec.name]
+                _fill(a, replace(role, accepts=("place",)) if hidden else role, spec)
+            if hidden and a.filled.get(spec.name):
+                # a forecast its source states is well stated, whoever's market it is
+                a.filled[spec.name] = [replace(f, weight=max(f.weight, 0.85))
+                                       for f in a.filled[spec.name]]
+        if not a.filled.get(spec.name):  # nobody else: the forecast is its own
+            _fill(a, ftype.roles[spec.name], spec)
     for first, second in a.frame.distinct:
         if a.filled.get(first) and a.filled.get(second) and \
                 _same(a.filled[first][0], a.filled[second][0]):
@@ -252,6 +234,56 @@ def build(a: Anchor) -> dict[str, Any] | None:
     if a.frame.requires_one_of and not any(a.filled.get(r) for r in a.frame.requires_one_of):
         return None
     return _record(a, ftype)
+
+
+def _fill(a: Anchor, role: Role, spec: RoleSpec) -> None:
+    """Fill one role by its paths, in order (all of them for a role that unites them)."""
+    types = role.accepts
+    found: list[Found] = []
+    empty: set[str] = set()  # paths that found nothing
+    # what a role that must differ from this one holds already: a path finding it has found
+    # nothing ('X, qui a commencé à livrer ses puces Y': X is not what X launches)
+    taken = [f for first, second in a.frame.distinct if second == spec.name
+             for f in a.filled.get(first, [])[:1]]
+    # a name inside an amount ('2 milliards de dollars de Hong Kong') fills no role
+    view_tokens = a.view.quantity_tokens
+    for p in spec.paths:
+        if p.options.get("fallback") and found:
+            break
+        if p.options.get("when_missing") and p.options["when_missing"] not in empty:
+            continue
+        narrowed = tuple(t for t in p.options.get("types", types) if t in types)
+        got = [f for f in PATH_FUNCTIONS[p.name](a, p, narrowed)
+               if _accepted(f, role.kind, narrowed) and not _rejected(f, p.options.get("reject_kinds"))
+               and _named_as_allowed(a, f, spec.organizations_named)
+               and not any(_same(f, t) for t in taken)
+               and not (isinstance(f.value, dict) and f.tokens
+                        and all(t.i in view_tokens for t in f.tokens))]
+        if not got:
+            empty.add(p.name)
+        if spec.union:
+            found += [f for f in got if all(_same(f, x) is False for x in found)]
+        elif got:
+            found = got
+            break
+    if found:
+        a.filled[spec.name] = found
+
+
+@contextmanager
+def _without_forecaster(a: Anchor) -> Iterator[bool]:
+    """'IDC expects the market to exceed $140bn': while the subject is sought, whoever foresees
+    the figure in a clause with a subject of its own is a source, not a name any path may take
+    (see `DocView.forecaster`)."""
+    value = a.filled.get("value")
+    tok = value[0].tokens[-1] if value and value[0].tokens else None
+    seer = a.view.forecaster(tok) if tok is not None else None
+    hidden = set(range(seer.start, seer.end)) - a.view.sources if seer is not None else set()
+    a.view.sources |= hidden
+    try:
+        yield bool(hidden)
+    finally:
+        a.view.sources -= hidden
 
 
 def _accepted(f: Found, kind: str, types: tuple[str, ...]) -> bool:

@@ -370,6 +370,18 @@ def figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any] 
     Kong') or the organisation or event it names (0.6: a name merely in the sentence is more
     often with whom or where than whose figure it is), else the subject of the previous figure
     in the same paragraph (0.75)."""
+    seer = view.forecaster(tok)
+    if seer is None:
+        return _figure_owner(view, sent, tok)
+    hidden = set(range(seer.start, seer.end)) - view.sources
+    view.sources |= hidden  # its figure's source, not its owner: no path may take it
+    try:
+        return _figure_owner(view, sent, tok)
+    finally:
+        view.sources -= hidden
+
+
+def _figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any] | None, float]:
     things = ("organization", "place", "product", "event")
     subject = _named_just_before(view, tok) or _named_after_for(view, tok) or _owner(view, tok, things)
     weight = 1.0
@@ -498,7 +510,8 @@ def _target(view: DocView, sent: Span, q: Quantity, tok: Token, deadlines: list[
     subject = subject_for(view, sent, tok)  # a goal whose owner is not named is still a goal
     args: dict[str, Any] = {"subject": name(subject), "measure": measure,
                             "deadline": int(deadline.value[:4]), **value_args(q)}
-    source = _according_to(view, sent)
+    seer = view.forecaster(tok)
+    source = _according_to(view, sent) or (view.by_token.get(seer.start) if seer is not None else None)
     if source is not None:
         args["source"] = name(source)
     tokens = [tok, *mtoks]

@@ -345,6 +345,57 @@ class DocView:
             tok = tok.head if tok.head.i != tok.i else None
         return None
 
+    def forecaster(self, tok: Token) -> Span | None:
+        """'IDC expects the market to exceed $140bn', 'Gartner prévoit que le marché atteindra 3
+        milliards', 'le cabinet s'attend à ce que 70 % des entreprises ...': the name of whoever
+        foresees a figure said in a clause with a subject of its own (a verb of
+        `forecasting_verbs` above it), unless that subject is theirs ('its revenue')."""
+        verbs = words(LEX, "forecasting_verbs", self.lang)
+        inner: Token | None = None  # the clause's own subject
+        node = tok
+        for _ in range(6):
+            if node.head.i == node.i:
+                return None
+            child, node = node, node.head
+            if node.lemma_.lower() in verbs and node.pos_ in ("VERB", "AUX") and inner is not None:
+                break
+            if inner is None:
+                if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and node.pos_ in ("VERB", "AUX"):
+                    inner = child  # '70 % ... utilisent'
+                elif node.pos_ in ("VERB", "AUX"):
+                    inner = next((c for c in node.children if c.i != child.i
+                                  and c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+                elif node.pos_ in ("NOUN", "PROPN") and child.dep_ == "acl" and child.pos_ == "VERB":
+                    inner = node  # 'que le marché atteindra ...' read as the noun's clause
+        else:
+            return None
+        seer = next((c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+        if seer is None or inner is None:
+            return None
+        g = self.entity_in_subtree(seer, ("organization", "person")) or self.coref(seer)
+        if g is None or not self._forecasts_for_a_living(seer, g):
+            return None  # 'Acme expects revenue to ...': a company foresees its own figures
+        own = [c for c in node.subtree if c.dep_ in ("poss", "nmod:poss", "det:poss")]
+        if any((self.coref(c) or self.by_token.get(c.i) or {}).get("key") == g.get("key") for c in own):
+            return None  # 'Acme expects its revenue to ...': its own figure
+        spans = [s for s, h in self.spans if h is g and s.start <= seer.i < s.end]
+        if spans:
+            return spans[0]
+        at = seer.i
+        return self.doc[at:at + 1]
+
+    def _forecasts_for_a_living(self, seer: Token, g: dict[str, Any]) -> bool:
+        """An analyst or a research firm: one the gazetteer knows as such (kind research), or
+        one the text calls so ('le cabinet américain', 'the research firm')."""
+        from veille.nlp.gazetteer import entries
+
+        entry = entries().get(g.get("gazetteer_id") or "")
+        if entry is not None and entry.kind == "research":
+            return True
+        nouns = words(LEX, "forecaster_nouns", self.lang)
+        return seer.lower_ in nouns or seer.lemma_.lower() in nouns or any(
+            c.lower_ in nouns for c in seer.children if c.dep_ in ("compound", "amod", "nmod"))
+
     def national(self, noun: Token) -> dict[str, Any] | None:
         """'the Chinese robot market', 'le marché sud-coréen': the country whose adjective
         qualifies a market, an economy or a sector (a company's nationality is not its owner:
