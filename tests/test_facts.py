@@ -773,3 +773,33 @@ def test_a_research_firm_s_forecast_is_its_source_not_its_subject(lang: str, tex
 def test_a_company_s_forecast_of_its_own_figures_is_its_own(lang: str, text: str, subject: str) -> None:
     (target,) = facts_of(text, "target", lang=lang)
     assert target["args"]["subject"] == subject
+
+
+def test_a_start_up_is_one_word_and_the_people_it_employs_its_headcount() -> None:
+    text = "Orbelia AI a été fondée en 2019. La start-up emploie 140 personnes entre Lyon et Grenoble."
+    (metric,) = facts_of(text, "metric")
+    assert (metric["args"]["subject"], metric["args"]["value"]) == ("Orbelia AI", 140)
+    assert metric["confidence"] >= 0.4
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "L'entreprise Orbelia AI compte 310 salariés et vise un chiffre d'affaires de 100 millions "
+           "d'euros en 2027."),
+    ("en", "Brindlecore employs 310 people and aims to reach revenue of $100 million by 2027."),
+])
+def test_a_number_before_a_coordinated_goal_is_of_today(lang: str, text: str) -> None:
+    assert [t["args"]["value"] for t in facts_of(text, "target", lang=lang)] == [1e8]
+    assert 310 in [m["args"]["value"] for m in facts_of(text, "metric", lang=lang)]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    ("fr", "Orbelia AI lève des fonds. Selon Dealroom, les start-up chiliennes de l'IA ont levé "
+           "210 millions de dollars en 2025.", ("Chili", "Chile")),
+    ("en", "Brindlecore raises money. Norwegian AI start-ups raised a combined $210 million in 2025, "
+           "according to Dealroom.", ("Norvège", "Norway")),
+])
+def test_a_country_s_start_ups_raising_money_together_is_a_statistic_of_the_country(
+        lang: str, text: str, country: tuple[str, ...]) -> None:
+    assert not [f for f in facts_of(text, "funding", lang=lang) if f["args"]["amount"]["value"] == 2.1e8]
+    (metric,) = [m for m in facts_of(text, "metric", lang=lang) if m["args"]["value"] == 2.1e8]
+    assert metric["args"]["subject"] in country

@@ -167,6 +167,8 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
             subj = _subject_noun_up(view, head, modal_only=True)
             if subj is not None and subj.i not in in_qty:
                 phrase = _noun_phrase(doc, subj.i)
+                if view.collective(subj):  # 'les start-up vietnamiennes ont levé': what they did
+                    return f"{words_text(phrase)} {head.text}", [*phrase, head]
                 return words_text(phrase), phrase
             break
     return None, []
@@ -194,7 +196,7 @@ def _subject_noun_up(view: DocView, verb: Token, modal_only: bool = False) -> To
     share is expected to fall"), or only through modal verbs ('le marché pourrait atteindre')."""
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
-                     and c.pos_ == "NOUN" and c.i not in view.by_token), None)
+                     and (c.pos_ == "NOUN" or view.collective(c)) and c.i not in view.by_token), None)
         if subj is not None:
             return subj
         if verb.dep_ != "xcomp" or (modal_only and verb.head.lemma_.lower() not in

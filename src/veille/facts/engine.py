@@ -213,6 +213,8 @@ def _governed(view: DocView, head: Token, verbs: frozenset[str]) -> bool:
 def build(a: Anchor) -> dict[str, Any] | None:
     """Fill a frame's roles from its trigger; a fact when the schema's required roles are."""
     ftype = schema()[a.frame.type]
+    if a.frame.not_collective and _collective_subject(a):
+        return None
     for spec in a.frame.roles:
         if spec.name == "subject":
             with _without_forecaster(a) as hidden:
@@ -268,6 +270,20 @@ def _fill(a: Anchor, role: Role, spec: RoleSpec) -> None:
             break
     if found:
         a.filled[spec.name] = found
+
+
+def _collective_subject(a: Anchor) -> bool:
+    """Whether the trigger's subject is a country's companies taken together ('les start-up
+    vietnamiennes ont levé 529 millions', 'Indian AI start-ups raised a combined $1.1bn')."""
+    tok = a.head
+    for _ in range(3):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+        if subj is not None:
+            return a.view.collective(subj) and a.view.national(subj) is not None
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
 
 
 @contextmanager

@@ -92,6 +92,9 @@ class Frame:
     governed_by: dict[str, frozenset[str]] = field(default_factory=dict)  # verbs a noun needs
     governs: tuple[str, ...] = ()  # relations one of the trigger's dependents must have
     requires_one_of: tuple[str, ...] = ()  # roles of which the fact needs at least one
+    # whether a country's companies taken together as the trigger's subject ('les start-up
+    # vietnamiennes ont levé ...') make it a statistic, no fact of this frame
+    not_collective: bool = False
 
     @property
     def rule(self) -> str:
@@ -111,7 +114,7 @@ PATHS = ("subject", "agent", "object", "passive_subject", "prep", "named_as", "n
          "relative_object")
 FRAME_FIELDS = {"confidence", "triggers", "roles", "modality", "context", "reject_context",
                 "distinct", "not_determined_by", "requires", "governed_by", "context_window",
-                "governs", "requires_one_of"}
+                "governs", "requires_one_of", "not_collective"}
 
 
 def normalise_phrase(text: str) -> tuple[str, ...]:
@@ -184,7 +187,8 @@ def parse_frames(data: Any, origin: str) -> list[Frame]:
             governed_by={lang: frozenset(str(w).lower() for w in ws)
                          for lang, ws in (raw.get("governed_by") or {}).items()},
             governs=tuple(str(d) for d in raw.get("governs") or ()),
-            requires_one_of=tuple(str(r) for r in raw.get("requires_one_of") or ())))
+            requires_one_of=tuple(str(r) for r in raw.get("requires_one_of") or ()),
+            not_collective=bool(raw.get("not_collective", False))))
     return frames
 
 

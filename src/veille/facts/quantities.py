@@ -53,7 +53,8 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
                 or _conversion(view, q, quantities) or _price_target(view, sent, q) \
                 or _factor(view, q) or _rate(view, q, quantities) or _threshold(view, sent, q):
             continue
-        own_deadlines = [d for d in deadlines if not _in_other_relative(view, tok, d)]
+        own_deadlines = [d for d in deadlines if not _in_other_relative(view, tok, d)
+                         and not _in_later_goal(view, q, d)]
         if own_deadlines and (forecast or has_cue(sent, view.cue("target_cues"))) \
                 and not _present(view, sent, q, tok) and not _descriptive(view, tok) \
                 and not _done(view, tok) and not baseline(view, q):
@@ -247,6 +248,20 @@ def _present(view: DocView, sent: Span, q: Quantity, tok: Token) -> bool:
     # the cue first: the modality (a dozen regular expressions) only when there is one
     return has_cue([t for t in clause if low < t.i < high], view.cue("present_cues")) \
         and view.clause_modality(tok, sent) != "projected"
+
+
+def _in_later_goal(view: DocView, q: Quantity, deadline: Any) -> bool:
+    """'l'entreprise compte 310 salariés et vise 100 milliards de wons en 2027', 'employs 310
+    people and aims to ... by 2027': a goal verb coordinated after the number opens the clause
+    the deadline dates; the number before it is of today."""
+    if deadline.start <= q.end:
+        return False
+    goals = _goal_verbs(view.lang)
+    lowers, lemmas = view.words()
+    between = [t for t in view.doc if q.end <= t.idx < deadline.start]
+    return any(t.pos_ == "CCONJ" and any(lemmas[n.i] in goals or lowers[n.i] in goals
+                                         for n in view.doc[t.i + 1:t.i + 3])
+               for t in between)
 
 
 def _in_other_relative(view: DocView, tok: Token, deadline: Any) -> bool:
@@ -528,8 +543,9 @@ def _weakness(view: DocView, q: Quantity, mtoks: list[Token]) -> float:
     """How much less a figure is worth: a few things written in words ('three priorities',
     'deux personnes') seldom are a figure (0.5); a weak measure (`weak_measures`) 0.7."""
     factor = 0.5 if q.value < 10 and not any(c.isdigit() for c in q.text) else 1.0
-    if mtoks and mtoks[0].lower_ in words(LEX, "weak_measures", view.lang):
-        factor *= 0.7
+    if mtoks and mtoks[0].lower_ in words(LEX, "weak_measures", view.lang) \
+            and mtoks[0].head.lemma_.lower() not in words(LEX, "headcount_verbs", view.lang):
+        factor *= 0.7  # 'deux personnes', but 'emploie 140 personnes' is a headcount
     return factor
 
 

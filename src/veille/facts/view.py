@@ -331,7 +331,9 @@ class DocView:
                 break
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
-                    g = self.entity_in_subtree(child, types) or self.coref(child) or next(
+                    # 'les start-up indonésiennes' are Indonesia's, not the article's start-up
+                    g = (self.national(child) if self.collective(child) else None) \
+                        or self.entity_in_subtree(child, types) or self.coref(child) or next(
                         (p for c in child.children if c.dep_ in ("poss", "nmod:poss")
                          for p in [self.coref(c)] if p is not None), None) \
                         or self.national(child)  # 'Its shares fell', 'the Chinese market'
@@ -396,6 +398,16 @@ class DocView:
         return seer.lower_ in nouns or seer.lemma_.lower() in nouns or any(
             c.lower_ in nouns for c in seer.children if c.dep_ in ("compound", "amod", "nmod"))
 
+    def collective(self, noun: Token) -> bool:
+        """'les start-up vietnamiennes', 'Indian generative-AI start-ups', 'Thai companies':
+        the companies of a country taken together (a plural of `national_collectives`), whose
+        figures are the country's."""
+        plural = noun.tag_ in ("NNS", "NNPS") or "Plur" in noun.morph.get("Number", []) or any(
+            c.dep_ == "det" and ("Plur" in c.morph.get("Number", []) or c.lower_ in ("les", "des", "ces"))
+            for c in noun.children)  # 'les start-up', invariable
+        nouns = load_data(LEX)["national_collectives"]
+        return plural and (noun.lower_ in nouns or noun.lemma_.lower() in nouns)
+
     def national(self, noun: Token) -> dict[str, Any] | None:
         """'the Chinese robot market', 'le marché sud-coréen': the country whose adjective
         qualifies a market, an economy or a sector (a company's nationality is not its owner:
@@ -404,10 +416,14 @@ class DocView:
         from veille import world
 
         things = load_data(LEX)["national_things"]
-        if noun.lower_ not in things and noun.lemma_.lower() not in things:
+        if noun.lower_ not in things and noun.lemma_.lower() not in things \
+                and not self.collective(noun):
             return None
-        texts = [c.text for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
-                 and not any(g.dep_ == "case" for g in c.children)]
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                and not any(g.dep_ == "case" for g in c.children)]
+        # 'Norwegian AI start-ups': the adjective of the compound before the noun
+        mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+        texts = [c.text for c in mods]
         for _s, _e, country in world.find_demonyms(texts, self.lang):
             for _span, g in self.spans:
                 if g["type"] == "place" and world.country(g["name"]) == country:

