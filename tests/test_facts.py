@@ -803,3 +803,10 @@ def test_a_country_s_start_ups_raising_money_together_is_a_statistic_of_the_coun
     assert not [f for f in facts_of(text, "funding", lang=lang) if f["args"]["amount"]["value"] == 2.1e8]
     (metric,) = [m for m in facts_of(text, "metric", lang=lang) if m["args"]["value"] == 2.1e8]
     assert metric["args"]["subject"] in country
+
+
+def test_a_country_s_largest_company_is_the_company_not_the_country() -> None:
+    text = ("Brindlecore reported its results on Thursday. Norway's largest software company "
+            "booked operating profit of 612 million kroner for the quarter.")
+    (metric,) = [m for m in facts_of(text, "metric", lang="en") if m["args"]["value"] == 6.12e8]
+    assert metric["args"]["subject"] == "Brindlecore"

@@ -129,6 +129,8 @@ class DocView:
         g = self.by_token.get(tok.i)
         if g is not None and (not types or g["type"] in types) and tok.i not in self.sources:
             return g
+        if self._countrys_company(tok) is not None:
+            return None  # "South Korea's largest internet company" is a company, not the country
         # not inside a clause that describes it ('The company, founded by former
         # Google researcher X, raised ...' is not Google)
         for i in range(tok.left_edge.i, tok.right_edge.i + 1):
@@ -162,7 +164,7 @@ class DocView:
         low = tok.lower_
         definite = any(c.dep_ in ("det", "nmod:poss", "poss") and c.lower_ in (
             "le", "la", "l'", "l’", "les", "cette", "ce", "cet", "the", "this", "that")
-            for c in tok.children)
+            for c in tok.children) or self._countrys_company(tok) is not None
         if tok.pos_ != "PRON" and not definite:
             return None
         reported = self._reported_subject(tok)
@@ -345,6 +347,19 @@ class DocView:
                 if g["type"] in types:
                     return g
             tok = tok.head if tok.head.i != tok.i else None
+        return None
+
+    def _countrys_company(self, tok: Token) -> Token | None:
+        """"South Korea's largest internet company", "China's biggest chipmaker": a company
+        noun whose possessor is a place; the place's token, else None."""
+        if tok.pos_ != "NOUN" or (tok.lower_ not in _company_nouns()
+                                  and tok.lemma_.lower() not in _company_nouns()):
+            return None
+        for c in tok.children:
+            if c.dep_ in ("poss", "nmod:poss"):
+                g = self.by_token.get(c.i)
+                if g is not None and g["type"] == "place":
+                    return c
         return None
 
     def forecaster(self, tok: Token) -> Span | None:
