@@ -636,3 +636,8 @@ def test_an_untyped_given_name_before_a_person_s_name_is_part_of_it() -> None:
 def test_a_title_s_last_word_is_no_given_name(annotate_en: Annotate) -> None:
     doc = annotate_en("Minister for Finance Lawrence Orwin opened the session on Monday.")
     assert [e["name"] for e in entities(doc) if e["type"] == "person"] == ["Lawrence Orwin"]
+
+
+def test_a_name_with_another_s_title_in_apposition_is_a_person(annotate_en: Annotate) -> None:
+    doc = annotate_en("\"Demand is strong,\" Choi Soo-yeon, Velmora's chief executive, said on the call.")
+    assert find(doc, "Choi Soo-yeon")["type"] == "person"

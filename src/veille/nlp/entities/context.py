@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from veille.nlp.doctext import doc_text
 from veille.nlp.entities.common import (
@@ -204,8 +204,11 @@ def _type_from_apposition(span: Span, lang: str) -> str | None:
     if after == "organization" and span.label_ != "person":
         return "organization"
     if after == "person" and span.label_ in ("person", "MISC") \
-            or _apposition_word(span, lang) in words(LEX, "person_only_heads", lang):
-        return "person"  # 'X, a former colleague at Intel', even where the model read a firm
+            or _apposition_word(span, lang) in words(LEX, "person_only_heads", lang) \
+            or (after == "person" and _after_possessive(span)):
+        # 'X, a former colleague at Intel', "Choi Soo-yeon, Naver's chief executive", even where
+        # the model read a firm
+        return "person"
     if after == "product" and (span.label_ in ("product", "MISC")
                                or _apposition_word(span, lang) in words(LEX, "thing_heads", lang)):
         return "product"
@@ -230,6 +233,7 @@ def _apposition_word(span: Span, lang: str) -> str | None:
         return None
     i += 1
     dets = words(LEX, "determiners", lang)
+    i = _past_possessor(doc, i)  # "X, Naver's chief executive": the title
     while i < len(doc) and i <= span.end + 4 and (
             doc[i].lower_ in dets or (doc[i].pos_ == "ADJ" and doc[i].is_lower)):
         i += 1
@@ -238,6 +242,23 @@ def _apposition_word(span: Span, lang: str) -> str | None:
             i += 1  # 'a technology analyst': the analyst
         return doc[i].lower_
     return None
+
+
+def _past_possessor(doc: Doc, i: int) -> int:
+    """Past a name in the possessive starting at `i` ("Naver's", "SK Telecom's"), else `i`."""
+    j = i
+    while j < len(doc) and j < i + 4 and doc[j].pos_ == "PROPN":
+        j += 1
+    if j > i and j < len(doc) and doc[j].lower_ in ("'s", "’s"):
+        return j + 1
+    return i
+
+
+def _after_possessive(span: Span) -> bool:
+    """Whether the apposition after a name opens with another name in the possessive."""
+    doc = span.doc
+    i = span.end + 1
+    return span.end < len(doc) and doc[span.end].text == "," and _past_possessor(doc, i) > i
 
 
 def _stock_cue_after(span: Span, lang: str) -> bool:
