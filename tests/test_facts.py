@@ -810,3 +810,15 @@ def test_a_country_s_largest_company_is_the_company_not_the_country() -> None:
             "booked operating profit of 612 million kroner for the quarter.")
     (metric,) = [m for m in facts_of(text, "metric", lang="en") if m["args"]["value"] == 6.12e8]
     assert metric["args"]["subject"] == "Brindlecore"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Orbelia AI veut ouvrir deux bureaux d'ici 2027. D'ici là, la direction vise 20 000 PME "
+           "clientes."),
+    ("en", "Brindlecore wants to open two offices by 2027. By then, management is aiming for 20,000 "
+           "small business customers."),
+])
+def test_a_deadline_said_again_without_its_year_is_the_last_one(lang: str, text: str) -> None:
+    (target,) = [t for t in facts_of(text, "target", lang=lang) if t["args"].get("value") == 20000]
+    assert target["args"]["deadline"] == 2027
+    assert target["confidence"] >= 0.4

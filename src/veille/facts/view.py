@@ -63,9 +63,9 @@ class DocView:
         # 2030' makes its sentence a projection); find_dates below reuses the same search
         self.date_relations = date_relations(doc_text(doc), self.lang)
         self.ref = _parse_iso(published)
-        self.dates = [d for d in self._find_dates()
-                      if not any(s.start_char <= d.start and d.end <= s.end_char
-                                 for s, _g in self.spans)]
+        self.dates = self._with_anaphoric_deadlines(
+            [d for d in self._find_dates()
+             if not any(s.start_char <= d.start and d.end <= s.end_char for s, _g in self.spans)])
         self._date_starts = [d.start for d in self.dates]  # sorted: found left to right
         self.default_date, self.default_precision = self._default_date(published)
         self.quantities = [q for q in find_quantities(doc_text(doc), self.lang)
@@ -464,6 +464,26 @@ class DocView:
                    for s, g in self.spans)
 
     # time and modality --------------------------------------------------------------------
+    def _with_anaphoric_deadlines(self, dates: list[DateValue]) -> list[DateValue]:
+        """'D'ici là, la direction vise 20 000 PME', 'à la même échéance', 'by then': the
+        deadline the text gave last, in this paragraph or the one before, said again."""
+        text = doc_text(self.doc)
+        lower = text.lower().replace("’", "'")
+        found: list[DateValue] = []
+        for phrase in words(LEX, "anaphoric_deadlines", self.lang):
+            at = lower.find(phrase)
+            while at >= 0:
+                end = at + len(phrase)
+                if (at == 0 or not lower[at - 1].isalnum()) and (end == len(lower) or not lower[end].isalnum()):
+                    before = [d for d in dates if d.end <= at and d.relation in ("by", "end")
+                              and text.count("\n\n", d.end, at) <= 1]
+                    if before:
+                        last = before[-1]
+                        found.append(DateValue(at, end, text[at:end], last.value, last.precision,
+                                               "by", True, last.mod))
+                at = lower.find(phrase, end)
+        return sorted(dates + found, key=lambda d: d.start) if found else dates
+
     def _find_dates(self) -> list[DateValue]:
         if self.ref is not None:
             return find_dates(doc_text(self.doc), self.lang, self.ref)
