@@ -822,3 +822,11 @@ def test_a_deadline_said_again_without_its_year_is_the_last_one(lang: str, text:
     (target,) = [t for t in facts_of(text, "target", lang=lang) if t["args"].get("value") == 20000]
     assert target["args"]["deadline"] == 2027
     assert target["confidence"] >= 0.4
+
+
+def test_a_figure_of_its_revenue_is_the_company_s_through_the_possessive() -> None:
+    text = ("Orbelia AI a été fondée en 2021 à Lyon. Son revenu annuel récurrent atteint 1,2 million "
+            "d'euros, selon l'entreprise.")
+    (metric,) = [m for m in facts_of(text, "metric") if m["args"]["value"] == 1.2e6]
+    assert metric["args"]["subject"] == "Orbelia AI"
+    assert metric["confidence"] >= 0.4

@@ -199,7 +199,9 @@ def _subject_noun_up(view: DocView, verb: Token, modal_only: bool = False) -> To
                      and (c.pos_ == "NOUN" or view.collective(c)) and c.i not in view.by_token), None)
         if subj is not None:
             return subj
-        if verb.dep_ != "xcomp" or (modal_only and verb.head.lemma_.lower() not in
+        # (an adjective read as the root, 'Son revenu annuel récurrent atteint ...', is climbed)
+        if verb.dep_ != "xcomp" or (modal_only and verb.head.pos_ in ("VERB", "AUX") and
+                                    verb.head.lemma_.lower() not in
                                     words("lexicon/facts.yaml", "modal_verbs", view.lang)):
             return None
         verb = verb.head

@@ -165,7 +165,7 @@ class DocView:
         definite = any(c.dep_ in ("det", "nmod:poss", "poss") and c.lower_ in (
             "le", "la", "l'", "l’", "les", "cette", "ce", "cet", "the", "this", "that")
             for c in tok.children) or self._countrys_company(tok) is not None
-        if tok.pos_ != "PRON" and not definite:
+        if tok.pos_ != "PRON" and not definite and low not in _POSSESSIVE_DETS:
             return None
         reported = self._reported_subject(tok)
         if reported is not None:
@@ -337,6 +337,7 @@ class DocView:
                     g = (self.national(child) if self.collective(child) else None) \
                         or self.entity_in_subtree(child, types) or self.coref(child) or next(
                         (p for c in child.children if c.dep_ in ("poss", "nmod:poss")
+                         or c.lower_ in _POSSESSIVE_DETS  # 'Son revenu ... atteint'
                          for p in [self.coref(c)] if p is not None), None) \
                         or self.national(child)  # 'Its shares fell', 'the Chinese market'
                     if g is not None and g["type"] in types:
@@ -904,6 +905,10 @@ _COMPLEMENT_PREPS = frozenset({"de", "d'", "d’", "du", "des", "of", "to", "for
 @cache
 def _relation_nouns() -> frozenset[str]:
     return frozenset(load_data(LEX)["relation_nouns"])
+
+
+# 'Son revenu atteint ...': a possessive determiner refers back like 'its'
+_POSSESSIVE_DETS = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
 
 @cache
