@@ -830,3 +830,18 @@ def test_a_figure_of_its_revenue_is_the_company_s_through_the_possessive() -> No
     (metric,) = [m for m in facts_of(text, "metric") if m["args"]["value"] == 1.2e6]
     assert metric["args"]["subject"] == "Orbelia AI"
     assert metric["confidence"] >= 0.4
+
+
+@pytest.mark.parametrize(("lang", "text", "verb"), [
+    ("en", "Velmora will hold 51% of the venture.", "hold"),
+    ("en", "The Velmora Glasses weigh 39 grams.", "weigh"),
+    ("fr", "La start-up Orbelia AI emploie 140 personnes.", "emploie"),
+])
+def test_the_verb_a_figure_is_the_object_of_says_what_it_is(lang: str, text: str, verb: str) -> None:
+    (metric,) = facts_of(text, "metric", lang=lang)
+    assert verb in metric["args"]["measure"]
+
+
+def test_a_verb_of_reaching_adds_nothing_to_the_measure() -> None:
+    (metric,) = facts_of("Brindlecore booked a net profit of 506 million euros.", "metric", lang="en")
+    assert metric["args"]["measure"] == "profit"

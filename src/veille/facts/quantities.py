@@ -606,6 +606,23 @@ def _unit_price(view: DocView, q: Quantity) -> bool:
     return bool(unit) and unit not in words(LEX, "time_units")
 
 
+def _counting_verb(view: DocView, tok: Token, mtoks: list[Token]) -> Token | None:
+    """The verb a figure or its measure is the object of, when the verb says what the figure
+    is ('contrôle 62 % du marché', 'hold 51% of the venture', 'emploie 140 personnes', 'weigh
+    39 grams'), not a verb of reaching or changing, which the measure says alone."""
+    for t in (tok, *mtoks[:1]):
+        node = t
+        for _ in range(3):
+            if node.dep_ in ("obj", "dobj", "obl:arg") and node.head.pos_ == "VERB":
+                verb = node.head
+                light = words(LEX, "light_verbs", view.lang)
+                return None if verb.lemma_.lower() in light or verb.i in view.by_token else verb
+            if node.head.i == node.i or node.head.pos_ == "VERB":
+                break
+            node = node.head
+    return None
+
+
 def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any] | None:
     measure, mtoks = measure_phrase(view, q, tok)
     if (measure is None and _named_just_before(view, tok) is not None) or _named_after_for(view, tok):
@@ -617,6 +634,9 @@ def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any
         return None  # 'trois ans', 'deux fois plus', 'le 20 juin'
     if q.kind == "money" and _unit_price(view, q):
         return None  # '5,04 ringgits le mètre', '$4 a share': a price
+    verb = _counting_verb(view, tok, mtoks)
+    if verb is not None:  # 'contrôle 62 % du marché', 'will hold 51% of the venture'
+        measure = f"{measure} ({verb.text})"
     owner = _audience_of(view, sent, mtoks) or _spec_of(view, sent, tok, mtoks)
     subject, weight = (owner, 1.0) if owner is not None else figure_owner(view, sent, tok)
     confidence = 0.6 * (weight if subject is not None else 0.6) * _weakness(view, q, mtoks)
