@@ -845,3 +845,14 @@ def test_the_verb_a_figure_is_the_object_of_says_what_it_is(lang: str, text: str
 def test_a_verb_of_reaching_adds_nothing_to_the_measure() -> None:
     (metric,) = facts_of("Brindlecore booked a net profit of 506 million euros.", "metric", lang="en")
     assert metric["args"]["measure"] == "profit"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Orbelia AI a reçu 5 millions d'euros (environ 5,4 millions de dollars) de Sorrel Capital, "
+           "un fonds public."),
+    ("en", "Brindlecore received $5 million from Sorrel Capital last year."),
+])
+def test_money_received_from_someone_is_their_funding(lang: str, text: str) -> None:
+    (funding,) = [f for f in facts_of(text, "funding", lang=lang) if f["args"]["amount"]["value"] == 5e6]
+    assert (funding["args"]["subject"], funding["args"]["recipient"]) == (
+        "Sorrel Capital", "Orbelia AI" if lang == "fr" else "Brindlecore")
