@@ -856,3 +856,11 @@ def test_money_received_from_someone_is_their_funding(lang: str, text: str) -> N
     (funding,) = [f for f in facts_of(text, "funding", lang=lang) if f["args"]["amount"]["value"] == 5e6]
     assert (funding["args"]["subject"], funding["args"]["recipient"]) == (
         "Sorrel Capital", "Orbelia AI" if lang == "fr" else "Brindlecore")
+
+
+def test_titles_after_the_company_s_are_held_at_the_company_not_a_former_employer() -> None:
+    text = ("Brindlecore launched its model on Tuesday. Ingrid Dahl, the company's founder and chief "
+            "executive, previously a vice-president at Microsoft, set a target of 10,000 customers.")
+    roles = {(r["args"]["title"], r["args"]["org"]) for r in facts_of(text, "role", lang="en")
+             if r["args"]["person"] == "Ingrid Dahl"}
+    assert ("founder", "Brindlecore") in roles and ("chief executive", "Brindlecore") in roles

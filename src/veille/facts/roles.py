@@ -409,6 +409,9 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
     if ministry is not None:
         ministry = _named_ministry(view, ministry)
     first = t.tokens[0].i
+    owner = _companys(view, first)
+    if owner is not None:
+        return owner, 0.9  # "the company's founder and chief executive, previously ... at X"
     possessive = first > sent.start and doc[first - 1].lower_ in words(LEX, "possessives", lang) or \
         t.tokens[0].lower_ in words(LEX, "possessives", lang)
     if after and not (preferred or placed) and possessive:
@@ -450,6 +453,25 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
         g = view.main_entity(("organization",))  # 'said chairman X': the article's company
         return (g, 0.6) if g is not None else None
     return None
+
+
+def _companys(view: DocView, first: int) -> dict[str, Any] | None:
+    """"the company's founder", "the start-up's chief executive": a title after a company noun in
+    the possessive is held at the company that noun stands for."""
+    doc = view.doc
+    # the possessive opens the title ('company 's founder'), or a title coordinated before it
+    # ("the company's founder and chief executive")
+    at = next((i for i in range(first + 1, max(first - 6, 0), -1) if i < len(doc)
+               and doc[i].lower_ in ("'s", "’s")), None)
+    if at is None or at < 1 or doc[at - 1].i in view.by_token or any(
+            doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";") for j in range(at + 1, first)):
+        return None
+    noun = doc[at - 1]
+    nouns = load_data("lexicon/facts.yaml")["coreference"]["organization"]
+    if noun.lower_ not in nouns and noun.lemma_.lower() not in nouns:
+        return None
+    g = view.coref(noun)
+    return g if g is not None and g["type"] == "organization" else None
 
 
 def _of_the_company(view: DocView, t: Title) -> dict[str, Any] | None:
