@@ -732,17 +732,19 @@ def test_a_few_things_in_words_are_no_goal(lang: str, text: str) -> None:
 
 
 def test_undated_facts_hold_at_the_day_the_lead_says_the_news_happened() -> None:
-    text = ("Brindlecore names a new chief executive\n\nBy A. Writer\n\nOSLO — Brindlecore, a "
+    text = ("Brindlecore raises $30 million\n\nBy A. Writer\n\nOSLO — Brindlecore, a "
             "Norwegian maker of speech-recognition software for hospitals, said on Monday that it "
-            "had raised $30 million in a round led by Sorrel Partners.\n\nThe company also named "
-            "Ingrid Dahl as its chief executive.")
+            "had raised $30 million in a round led by Sorrel Partners.\n\n\"We will hire,\" said "
+            "Ingrid Dahl, the company's chief executive.")
     (funding,) = facts_of(text, "funding", lang="en", date="2025-09-10")  # a Wednesday
+    assert funding["date"] == "2025-09-08"
+    # a title is a state: it holds on the day the article came out
     (role,) = facts_of(text, "role", lang="en", date="2025-09-10")
-    assert (funding["date"], role["date"]) == ("2025-09-08", "2025-09-08")
-    # a week-old day in the lead is not the day of the news: the article's date stays
-    (role,) = facts_of(text.replace("on Monday", "on 1 September"), "role", lang="en",
-                       date="2025-09-10")
     assert role["date"] == "2025-09-10"
+    # a day the sentence states stays its date
+    (funding,) = facts_of(text.replace("on Monday", "on 1 September"), "funding", lang="en",
+                          date="2025-09-10")
+    assert funding["date"] == "2025-09-01"
 
 
 def test_a_market_wrap_s_undated_moves_are_of_the_session_the_last_dated_move_names() -> None:

@@ -151,7 +151,7 @@ def _record(view: DocView, sent: Span, person: dict[str, Any], span: Span, t: Ti
                  if a < sent.end_char and sent.start_char < b), None)
     return fact(view, "role", args, sent, start, end, rule,
                 entities={"person": person["key"], "org": org_key}, modality="asserted",
-                confidence=round(0.8 * weight, 3), date=view.date_for(sent, skip=skip))
+                confidence=round(0.8 * weight, 3), date=view.state_date(sent, skip=skip))
 
 
 def _title_without_org(view: DocView, t: Title, org: Any) -> str:

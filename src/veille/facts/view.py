@@ -67,6 +67,8 @@ class DocView:
             [d for d in self._find_dates()
              if not any(s.start_char <= d.start and d.end <= s.end_char for s, _g in self.spans)])
         self._date_starts = [d.start for d in self.dates]  # sorted: found left to right
+        # the day the article came out (a role holds then), and the day its news happened
+        self.published_day: str | None = None
         self.default_date, self.default_precision = self._default_date(published)
         self.quantities = [q for q in find_quantities(doc_text(doc), self.lang)
                            if not self._inside_entity(q.start, q.end)]
@@ -508,9 +510,11 @@ class DocView:
 
     def _default_date(self, published: str | None) -> tuple[str | None, str | None]:
         if published:
+            self.published_day = published[:10]
             return self._lead_day(published[:10]) or published[:10], "day"
         days = [d for d in self.dates if d.precision == "day" and d.relation == "on"]
         if days:
+            self.published_day = days[0].value
             return self._lead_day(days[0].value) or days[0].value, "day"
         years = [d for d in self.dates if d.precision == "year" and d.relation == "on"
                  and int(d.value[:4]) <= date.today().year]
@@ -545,6 +549,13 @@ class DocView:
         of a quotation; the nearest to the characters `near` when it states several), else
         the article's."""
         return self.stated_date(sent, skip, near) or (self.default_date, self.default_precision)
+
+    def state_date(self, sent: Span, skip: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
+        """The date a state the sentence describes holds at (a person's title): one the sentence
+        states, else the day the article came out, not the day of its news."""
+        if self.published_day is not None:
+            return self.stated_date(sent, skip) or (self.published_day, "day")
+        return self.date_for(sent, skip)
 
     def stated_date(self, sent: Span, skip: tuple[int, int] | None = None,
                     near: tuple[int, int] | None = None) -> tuple[str, str] | None:
