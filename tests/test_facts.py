@@ -866,3 +866,15 @@ def test_titles_after_the_company_s_are_held_at_the_company_not_a_former_employe
     roles = {(r["args"]["title"], r["args"]["org"]) for r in facts_of(text, "role", lang="en")
              if r["args"]["person"] == "Ingrid Dahl"}
     assert ("founder", "Brindlecore") in roles and ("chief executive", "Brindlecore") in roles
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("fr", "Le ministre chilien de la Science, Tomás Rivera, a présenté le plan. « L'IA sera "
+           "l'infrastructure de tout le reste », a lancé le ministre devant les patrons.", "Tomás Rivera"),
+    ("en", "Ingrid Dahl, the founder, opened the meeting. \"We will hire 200 engineers,\" the founder "
+           "said.", "Ingrid Dahl"),
+])
+def test_a_quotation_said_by_a_title_is_the_person_named_with_it(lang: str, text: str, speaker: str) -> None:
+    (quote,) = facts_of(text, "quote", lang=lang)
+    assert quote["args"]["speaker"] == speaker
+    assert quote["confidence"] >= 0.7
