@@ -641,3 +641,14 @@ def test_a_title_s_last_word_is_no_given_name(annotate_en: Annotate) -> None:
 def test_a_name_with_another_s_title_in_apposition_is_a_person(annotate_en: Annotate) -> None:
     doc = annotate_en("\"Demand is strong,\" Choi Soo-yeon, Velmora's chief executive, said on the call.")
     assert find(doc, "Choi Soo-yeon")["type"] == "person"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Le gouvernement chilien a lancé mardi le Programme national d'accélération des start-up "
+     "d'intelligence artificielle.", "Programme national d'accélération des start-up d'intelligence artificielle"),
+    ("Le ministère a présenté le Plan d'action national pour l'intelligence artificielle 2026-2030 "
+     "devant la presse.", "Plan d'action national pour l'intelligence artificielle 2026-2030"),
+])
+def test_a_public_programme_named_head_first_is_one_product(annotate_fr: Annotate, text: str,
+                                                             name: str) -> None:
+    assert find(annotate_fr(text), name)["type"] == "product"

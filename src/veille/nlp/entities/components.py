@@ -16,6 +16,7 @@ from veille.nlp.entities.spans import (
     extend,
     generic_or_modifier,
     merge_with_gazetteer,
+    named_programmes,
     proper_noun_runs,
     shaped_products,
     weak_type,
@@ -72,6 +73,7 @@ class EntityRules:
         spans = [extend(s, lang) for s in merge_with_gazetteer(doc, ner, gazetteer)]
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans.extend(shaped_products(doc, taken, lang))
+        spans.extend(named_programmes(doc, taken, lang))
         spans.extend(extend(s, lang) for s in proper_noun_runs(doc, taken, lang))  # 'Sorano' + 'AI'
         typed = _events_with_their_city([_typed(span, lang) for span in filter_spans(spans)])
         typed = _honorifics_in_names(typed)

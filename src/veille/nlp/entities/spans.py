@@ -365,3 +365,41 @@ def _missed_name_word(tok: Token, taken: set[int], skip: frozenset[str]) -> bool
     unknown = not tok.doc.vocab.has_vector(tok.lower_)
     return (tok.pos_ == "PROPN" or (unknown and not starts_sentence(tok))) \
         and not (starts_sentence(tok) and not unknown)
+
+
+def named_programmes(doc: Doc, taken: set[int], lang: str) -> list[Span]:
+    """'le Programme national d'accélération des start-up d'IA', 'le Plan d'action national pour
+    l'intelligence artificielle 2026-2030', 'la Stratégie nationale des semi-conducteurs': a
+    public programme named by a capitalised head word of `programme_heads` after a determiner,
+    with its adjectives, complements and years (French names it head first); a product."""
+    heads = cased(LEX, "programme_heads")
+    links = words(LEX, "programme_links", lang)
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.i in taken or tok.text not in heads or i == 0 or doc[i - 1].pos_ != "DET":
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 14 and doc[end].i not in taken:
+            t = doc[end]
+            if t.pos_ in ("ADJ", "NUM") or t.like_num or t.text in ("-", "–", "‑") \
+                    or (t.lower_ in links and end + 1 < len(doc)
+                        and doc[end + 1].pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM")):
+                end += 1
+            elif t.pos_ in ("NOUN", "PROPN") and doc[end - 1].lower_ in links | {"l'", "l’", "la", "le", "les"}:
+                end += 1
+            elif t.pos_ == "DET" and doc[end - 1].lower_ in links:
+                end += 1
+            else:
+                break
+        while end > i + 1 and (doc[end - 1].lower_ in links or doc[end - 1].pos_ == "DET"
+                               or doc[end - 1].text in ("-", "–", "‑")):
+            end -= 1
+        if end - i >= 2:
+            out.append(make_span(doc, i, end, "product", "rule"))
+            taken.update(range(i, end))
+        i = max(end, i + 1)
+    return out
+
