@@ -878,3 +878,15 @@ def test_a_quotation_said_by_a_title_is_the_person_named_with_it(lang: str, text
     (quote,) = facts_of(text, "quote", lang=lang)
     assert quote["args"]["speaker"] == speaker
     assert quote["confidence"] >= 0.7
+
+
+@pytest.mark.parametrize(("lang", "text", "subject"), [
+    ("fr", "Orbelia AI a levé 20 millions d'euros auprès de Sorrel Capital et de Velmora Ventures. "
+           "L'opération la valorise à 120 millions d'euros.", "Orbelia AI"),
+    ("en", "Brindlecore raised $20 million from Sorrel Capital and Velmora Ventures. The deal values "
+           "it at $120 million.", "Brindlecore"),
+])
+def test_a_valuation_after_a_round_is_the_funded_company_s(lang: str, text: str, subject: str) -> None:
+    (metric,) = [m for m in facts_of(text, "metric", lang=lang) if m["args"]["value"] == 1.2e8]
+    assert metric["args"]["subject"] == subject
+    assert metric["confidence"] >= 0.6

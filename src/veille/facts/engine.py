@@ -343,6 +343,9 @@ def _same(x: Found, y: Found) -> bool:
 
 def _record(a: Anchor, ftype: FactType) -> dict[str, Any]:
     view, sent = a.view, a.sent
+    recipient = a.filled.get("recipient") if ftype.name == "funding" else None
+    if recipient and isinstance(recipient[0].value, dict):
+        view.last_funded = (recipient[0].value, view.sentence_index(sent))
     start, end = clause_bounds([*a.tokens, *(t for fs in a.filled.values() for f in fs for t in f.tokens
                                             if sent.start <= t.i < sent.end)], sent)
     # the date nearest the figure, else the trigger ('founded in 2023, ... raised X last year')

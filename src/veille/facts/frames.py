@@ -111,7 +111,7 @@ PATHS = ("subject", "agent", "object", "passive_subject", "prep", "named_as", "n
          "previous", "opening", "quantity", "measure", "trigger_word", "possessor", "demonyms",
          "phrase_after", "country_pair", "purpose", "deadline", "goal_object", "according_to",
          "rank_measure", "main", "value_owner", "described", "role", "relative_partner",
-         "relative_object")
+         "relative_object", "funded")
 FRAME_FIELDS = {"confidence", "triggers", "roles", "modality", "context", "reject_context",
                 "distinct", "not_determined_by", "requires", "governed_by", "context_window",
                 "governs", "requires_one_of", "not_collective"}

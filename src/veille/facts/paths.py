@@ -679,6 +679,20 @@ def previous(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
 
 
 @path
+def funded(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """'X a levé 20 millions ... L'opération la valorise à 120 millions': the company a funding
+    stated in this sentence or the two before (in the same paragraph) went to."""
+    last = a.view.last_funded
+    if last is None or last[0].get("type") not in types:
+        return []
+    g, at = last
+    idx = a.view.sentence_index(a.sent)
+    if not 0 <= idx - at <= 2 or "\n\n" in a.view.text[a.view.sentences[at].start_char:a.sent.start_char]:
+        return []
+    return [Found(g, [], p.weight)]
+
+
+@path
 def value_owner(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     """'X prévoit que Velmora progressera de 40 %', 'expects revenue of Y to ...': the subject of
     the clause the figure stands in, when that clause is not the trigger's own."""

@@ -77,6 +77,9 @@ class DocView:
         self._features: list[tuple[tuple[str, ...], tuple[str, ...]]] | None = None
         self._cue_tokens: dict[str, frozenset[int]] = {}
         self.last_subject: dict[str, Any] | None = None
+        # the recipient of the last funding stated, and its sentence's index (a valuation after
+        # a round is the funded company's)
+        self.last_funded: tuple[dict[str, Any], int] | None = None
         # the trading session of the last stock move that stated its date (see facts/engine.py)
         self.session: tuple[str, str] | None = None
         self.used_quantities: set[int] = set()  # starts of figures a fact already states
