@@ -890,3 +890,16 @@ def test_a_valuation_after_a_round_is_the_funded_company_s(lang: str, text: str,
     (metric,) = [m for m in facts_of(text, "metric", lang=lang) if m["args"]["value"] == 1.2e8]
     assert metric["args"]["subject"] == subject
     assert metric["confidence"] >= 0.6
+
+
+def test_a_stock_s_signed_change_in_brackets_in_a_market_wrap_is_its_move() -> None:
+    text = ("À Oslo, l'indice OBX a gagné 1,1 %, porté par Brindle Systems (+4,2 %) et Velmora Labs "
+            "(−2,6 %), tandis que les petites valeurs technologiques ont cédé 0,4 %.")
+    moves = {m["args"]["subject"]: m["args"]["change_pct"] for m in facts_of(text, "stock_move")}
+    assert moves.get("Brindle Systems") == pytest.approx(4.2)
+    assert moves.get("Velmora Labs") == pytest.approx(-2.6)
+
+
+def test_a_share_in_brackets_without_a_sign_is_no_move() -> None:
+    text = "Les actions de Brindlecore ont gagné 3 %. Sa part de marché (23 %) reste stable."
+    assert [m["args"]["change_pct"] for m in facts_of(text, "stock_move")] == [3.0]

@@ -847,8 +847,9 @@ def _measures_other(a: Anchor, measures: frozenset[str]) -> bool:
                 if t.i > a.head.i):
             return True
     start = max(a.sent.start, a.tokens[0].i - 14)
-    return any(lowers[i] in measures or lemmas[i] in measures for i in range(start, a.tokens[0].i)
-               if a.view.doc[i].text not in BREAK)
+    market = words("lexicon/facts.yaml", "market_words", a.lang)  # 'les petites valeurs': stocks
+    return any((lowers[i] in measures or lemmas[i] in measures) and lowers[i] not in market
+               for i in range(start, a.tokens[0].i) if a.view.doc[i].text not in BREAK)
 
 
 def _link(a: Anchor, tok: Token, q: Quantity, loose: bool, reach: int = 5) -> int | None:

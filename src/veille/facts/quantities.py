@@ -35,9 +35,48 @@ LEX = "lexicon/facts.yaml"
 OWNER_TYPES = ("organization", "place", "person", "product", "event")
 
 
+_BRACKETED = re.compile(r"\(\s*([+\-−–]?)\s*$")
+
+
+def bracketed_moves(view: DocView, sent: Span) -> list[dict[str, Any]]:
+    """'le Kospi a gagné 1,1 %, porté par SK hynix (+4,2 %) et Samsung (+2,6 %)': in a sentence
+    about the market, a listed name followed by its signed change in brackets is its move."""
+    from veille.nlp.gazetteer import entries
+
+    out: list[dict[str, Any]] = []
+    named = view.entities_in(sent.start, sent.end, ("organization", "product"))
+    kinds = {getattr(entries().get(g.get("gazetteer_id") or ""), "kind", g.get("kind")) for _s, g in named}
+    market = words(LEX, "market_words", view.lang)
+    if not has_cue(sent, view.cue("stock_cues")) and "index" not in kinds \
+            and not any(t.lower_ in market for t in sent):
+        return out  # not a sentence about the market
+    for q in view.quantities_in(sent):
+        m = _BRACKETED.search(view.text[max(q.start - 4, sent.start_char):q.start])
+        if q.kind != "percent" or q.start in view.used_quantities or m is None \
+                or not view.text[q.end:q.end + 3].lstrip().startswith(")"):
+            continue
+        opening = view.token_at(q.start - len(m.group(0)))
+        before = view.doc[opening.i - 1] if opening is not None and opening.i > sent.start else None
+        g = view.by_token.get(before.i) if before is not None else None
+        if g is None or g["type"] not in ("organization", "product"):
+            continue
+        signs = m.group(1) + q.text[:1]
+        if not any(c in signs for c in "+-−–"):
+            continue  # '(23 %)': a share, not a change
+        sign = 1 if "+" in signs else -1
+        span = [s for s, h in named if h is g and s.end == before.i + 1]  # type: ignore[union-attr]
+        start = span[0].start_char if span else before.idx  # type: ignore[union-attr]
+        view.used_quantities.add(q.start)
+        out.append(fact(view, "stock_move", {"subject": name(g), "change_pct": sign * abs(q.value)},
+                        sent, start, min(q.end + 2, sent.end_char), "stock_move.bracketed",
+                        entities={"subject": key(g)}, confidence=0.75,
+                        date=view.stated_date(sent) or view.session))
+    return out
+
+
 def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
     """Targets and counted metrics from the sentence's figures that no frame has used."""
-    out: list[dict[str, Any]] = []
+    out: list[dict[str, Any]] = bracketed_moves(view, sent)
     quantities = [q for q in view.quantities_in(sent) if q.kind != "ordinal"]
     if not quantities:
         return out
