@@ -70,7 +70,7 @@ def test_markdown_in_french(cli: Cli, db: Path) -> None:
         assert f"\n{heading}\n" in text
     # a fact, the sentence stating it with its evidence in bold, the article
     assert "- **Brindle Capital : 25 millions USD pour Orvane AI** — 16 juin 2025" in text
-    assert "> La start-up vietnamienne **Orvane AI a levé 25 millions de dollars auprès de Brindle Capital**." in text
+    assert "> La **start-up vietnamienne Orvane AI a levé 25 millions de dollars auprès de Brindle Capital**." in text
     assert "Orvane AI lève 25 millions de dollars à Hanoï · 16 juin 2025" in text
     # money by the country of who raised it: a demonym in the sentence
     vietnam, korea = by_code("VN"), by_code("KR")
