@@ -903,3 +903,10 @@ def test_a_stock_s_signed_change_in_brackets_in_a_market_wrap_is_its_move() -> N
 def test_a_share_in_brackets_without_a_sign_is_no_move() -> None:
     text = "Les actions de Brindlecore ont gagné 3 %. Sa part de marché (23 %) reste stable."
     assert [m["args"]["change_pct"] for m in facts_of(text, "stock_move")] == [3.0]
+
+
+def test_a_capital_s_goal_is_its_country_s() -> None:
+    text = ("Le Chili veut former 50 000 ingénieurs d'ici 2030. Santiago espère aussi figurer parmi "
+            "les dix premiers pays de l'IA d'ici 2030.")
+    subjects = {t["args"]["subject"] for t in facts_of(text, "target")}
+    assert subjects and subjects <= {"Chili", "Chile"}

@@ -251,3 +251,10 @@ def test_a_companys_nationality_is_not_a_party() -> None:
     (agreement,) = _facts("Un protocole d'accord a été signé entre l'émirati G42 et la start-up Orvane.",
                           "agreement", "fr")
     assert agreement["args"]["parties"] == ["G42", "Orvane"]
+
+
+@pytest.mark.parametrize(("name", "code"), [("Hanoï", "VN"), ("Kuala Lumpur", "MY"), ("Pékin", "CN"),
+                                            ("Séoul", "KR"), ("Lyon", None), ("Shanghai", None)])
+def test_the_country_of_a_capital(name: str, code: str | None) -> None:
+    found = world.country_of_capital(name)
+    assert (found.code if found is not None else None) == code

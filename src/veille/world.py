@@ -240,6 +240,25 @@ def country(name: str) -> Country | None:
     return _index().by_name.get(norm_name(name))
 
 
+def country_of_capital(name: str) -> Country | None:
+    """The country whose capital a name is, in either language ('Hanoï', 'Kuala Lumpur',
+    'Pékin'); None for any other city."""
+    return _capitals().get(norm_name(name))
+
+
+@cache
+def _capitals() -> dict[str, Country]:
+    out: dict[str, Country] = {}
+    for c in countries():
+        if c.kind != "country":
+            continue
+        for names in (c.en, c.fr):
+            for n in [names.capital, *names.capital_aliases]:
+                if n:
+                    out.setdefault(norm_name(n), c)
+    return out
+
+
 def by_code(code: str) -> Country | None:
     """The entry of an ISO alpha-2 or alpha-3 code ('KR', 'KOR')."""
     return _index().by_code.get(code.upper())

@@ -63,7 +63,26 @@ def extract_facts(doc: Doc, published: str | None = None) -> list[dict[str, Any]
     facts.extend(events.events(view))
     facts.extend(quotes.quotes(view))
     facts = dedupe_funding(led_after(view, dedupe_roles(facts)))
-    return own_claims(people_s_figures(view, held_by(facts)), view)
+    return own_claims(people_s_figures(view, held_by(capitals_for_countries(view, facts))), view)
+
+
+def capitals_for_countries(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'Hanoï espère entrer dans les 30 premiers', 'Beijing wants domestic chips to ...': a
+    capital whose goal it is stands for its country (the document's entity for it, when it
+    names it)."""
+    from veille import world
+
+    for f in facts:
+        if f["type"] != "target" or not f["args"].get("subject"):
+            continue
+        country = world.country_of_capital(str(f["args"]["subject"]))
+        if country is None:
+            continue
+        named = next((g for _s, g in view.spans if g["type"] == "place"
+                      and world.country(g["name"]) is country), None)
+        f["args"]["subject"] = named["name"] if named is not None else country.name(view.lang)
+        f["entities"]["subject"] = named["key"] if named is not None else None
+    return facts
 
 
 def led_after(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
