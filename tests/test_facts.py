@@ -910,3 +910,10 @@ def test_a_capital_s_goal_is_its_country_s() -> None:
             "les dix premiers pays de l'IA d'ici 2030.")
     subjects = {t["args"]["subject"] for t in facts_of(text, "target")}
     assert subjects and subjects <= {"Chili", "Chile"}
+
+
+def test_la_jeune_pousse_is_one_noun_that_refers_back_to_the_start_up() -> None:
+    text = ("Orbelia AI a été fondée en 2021 à Lyon. La jeune pousse a levé 20 millions d'euros "
+            "auprès de Sorrel Capital.")
+    (funding,) = facts_of(text, "funding")
+    assert funding["args"]["recipient"] == "Orbelia AI" and funding["confidence"] >= 0.7

@@ -51,6 +51,7 @@ def get_nlp(lang: str, facts: bool = True) -> Language:
     """The full Veille pipeline of a language, built once per process."""
     nlp = load_model(lang)
     _single_words(nlp, lang)
+    nlp.add_pipe("veille_compounds", first=True)
     nlp.add_pipe("veille_sentences", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)

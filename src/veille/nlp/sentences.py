@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
 from veille.nlp.doctext import doc_text
-from veille.nlp.lexicon import cased
+from veille.nlp.lexicon import cased, words
 
 END = {".", "!", "?", "…", "!?", "?!"}
 CLOSERS = {"»", "”", '"', ")", "’"}
@@ -91,3 +91,28 @@ def _line_start(doc: Doc, i: int) -> int:
     while i > 0 and "\n" not in doc[i - 1].text_with_ws:
         i -= 1
     return i
+
+
+@Language.factory("veille_compounds", default_config={"version": 1})
+def make_compounds(nlp: Language, name: str, version: int) -> Compounds:
+    return Compounds(nlp.lang or "fr")
+
+
+class Compounds:
+    """Two-word nouns of lexicon/sentences.yaml ('jeune pousse', a start-up) made one token
+    before the tagger and the parser, which otherwise read 'pousse' as a verb."""
+
+    versioned_name = "veille.compounds.v1"
+
+    def __init__(self, lang: str) -> None:
+        found = words("lexicon/sentences.yaml", "compound_words", "en" if lang == "en" else "fr")
+        self.pairs = frozenset(tuple(w.split()) for w in found if len(w.split()) == 2)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [doc[i:i + 2] for i in range(len(doc) - 1)
+                 if (doc[i].lower_, doc[i + 1].lower_) in self.pairs]
+        if spans:
+            with doc.retokenize() as retokenizer:
+                for span in spans:
+                    retokenizer.merge(span)
+        return doc
