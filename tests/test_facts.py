@@ -917,3 +917,9 @@ def test_la_jeune_pousse_is_one_noun_that_refers_back_to_the_start_up() -> None:
             "auprès de Sorrel Capital.")
     (funding,) = facts_of(text, "funding")
     assert funding["args"]["recipient"] == "Orbelia AI" and funding["confidence"] >= 0.7
+
+
+def test_a_figure_a_verb_raises_to_measures_the_verb_s_object() -> None:
+    text = "Brindlecore reported its results. The company lifted its capital spending plan to 900 million euros."
+    (metric,) = facts_of(text, "metric", lang="en")
+    assert metric["args"]["measure"] == "capital spending plan"

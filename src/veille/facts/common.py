@@ -154,13 +154,17 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
                 return word, [head]
         if head.pos_ in ("VERB", "AUX") or _infinitive(head):
             # 'double its headcount to 400', 'porter ses effectifs à 400': the verb's object
-            to = next((t for t in [tok, tok.head, *tok.children] if t.lower_ in ("to", "à")
-                       and t.i < tok.i), None)
+            right_before = [doc[span.start - 1]] if span is not None and span.start > 0 else []
+            to = next((t for t in [tok, tok.head, *tok.children, *right_before]
+                       if t.lower_ in ("to", "à") and t.i < tok.i), None)
             if to is not None:
                 for child in head.children:
                     if child.dep_ in ("obj", "dobj") and child.pos_ == "NOUN" and child.i < tok.i \
                             and child.i not in view.by_token and child.i not in in_qty:
-                        phrase = _noun_phrase(doc, child.i)
+                        # 'its capital spending plan': from its first modifier
+                        left = min([c.i for c in child.subtree if c.dep_ in ("compound", "amod")
+                                     and c.i < child.i and c.i not in view.by_token], default=child.i)
+                        phrase = _noun_phrase(doc, left) or _noun_phrase(doc, child.i)
                         return words_text(phrase), phrase
             # '... dépassent de 24 %', 'le marché pourrait atteindre 870 milliards': what the
             # verb's subject names, up its chain of infinitives
