@@ -183,7 +183,7 @@ def _titled(view: DocView, verb: Token, quote: Span) -> dict[str, Any] | None:
             if t.i in view.by_token and view.by_token[t.i]["type"] == "person":
                 break  # another person's title
             if t.lower_ == title.lower_:
-                return g  # 'le ministre des Sciences et des Technologies, X'
+                return g  # 'le ministre de l'Économie numérique, X'
     return None
 
 
