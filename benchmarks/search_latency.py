@@ -133,14 +133,17 @@ def ingest_bases(store: Any, n: int, workers: int, seed: int, folder: Path) -> d
 
 
 def load_annotations(store: Any) -> list[dict[str, Any]]:
-    """Each annotated document with its entities, mentions and facts, as stored."""
+    """Each annotated document with its entities, mentions and facts, as stored, in an order
+    both stores give alike: a variant draws its names entity by entity, so a base read in
+    another order would make other variants (SQLite read a document's entities in the order of
+    its index on (doc_id, entity_id), PostgreSQL in the order of its plan)."""
     from veille.kb.facts import load_args
 
     out = []
     for d in store.query("SELECT * FROM documents WHERE status = 'annotated' ORDER BY id"):
         ents = {}
         for r in store.query("SELECT de.*, e.gazetteer_id, e.kind FROM doc_entities de JOIN entities e"
-                             " ON e.id = de.entity_id WHERE de.doc_id = ?", (d["id"],)):
+                             " ON e.id = de.entity_id WHERE de.doc_id = ? ORDER BY de.entity_id, de.key", (d["id"],)):
             ents[r["key"]] = {"key": r["key"], "name": r["name"], "type": r["type"],
                               "aliases": json.loads(r["aliases"]), "gazetteer_id": r["gazetteer_id"],
                               "kind": r["kind"], "entity_id": r["entity_id"], "mentions": []}
@@ -150,9 +153,11 @@ def load_annotations(store: Any) -> list[dict[str, Any]]:
         key_of = {e["entity_id"]: k for k, e in ents.items()}
         facts = []
         for f in store.query("SELECT f.*, ev.start, ev.end, ev.text AS ev_text, ev.sentence FROM facts f"
-                             " JOIN evidence ev ON ev.fact_id = f.id WHERE ev.doc_id = ?", (d["id"],)):
+                             " JOIN evidence ev ON ev.fact_id = f.id WHERE ev.doc_id = ?"
+                             " ORDER BY ev.start, ev.end, f.id", (d["id"],)):
             roles: dict[str, list[str]] = defaultdict(list)
-            for r in store.query("SELECT role, entity_id FROM fact_entities WHERE fact_id = ?", (f["id"],)):
+            for r in store.query("SELECT role, entity_id FROM fact_entities WHERE fact_id = ?"
+                                 " ORDER BY role, entity_id", (f["id"],)):
                 if r["entity_id"] in key_of:
                     roles[r["role"]].append(key_of[r["entity_id"]])
             facts.append({"type": f["type"], "args": load_args(f["args"]), "date": f["date"],

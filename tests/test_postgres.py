@@ -1,6 +1,8 @@
 """The PostgreSQL store: SQLite's SQL said in PostgreSQL's dialect, search expressions as tsquery,
-two ingests racing on the same new entity, `veille migrate`, and `veille copy` both ways losing
-nothing. (The rest of the suite runs on both stores through the fixtures of conftest.py.)"""
+two ingests racing on the same new entity, `veille migrate`, `veille copy` both ways losing
+nothing, and the same knowledge base as SQLite's from the same documents, whatever order of rows
+a query leaves to each store's plan. (The rest of the suite runs on both stores through the
+fixtures of conftest.py.)"""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTICLES, Cli, assert_counts_exact, dedent, new_pg_database, table_counts, write_articles
+from conftest import ARTICLES, PG_OFF, Cli, assert_counts_exact, dedent, new_pg_database, table_counts, write_articles
 
 from veille.kb.dialect import postgres
 from veille.kb.search_pg import tsquery, tsvector
@@ -225,3 +227,31 @@ def test_the_search_index_is_built_by_both_stores_alike(cli: Cli, pg_cluster: An
         assert term_frequencies(stores[0], words, level) == term_frequencies(stores[1], words, level)
     for store in stores:
         store.close()
+
+
+@pytest.mark.slow
+def test_the_benchmarks_make_the_same_knowledge_base_in_both_stores(
+        cli: Cli, tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """benchmarks/store_size.py builds the same store in both backends: the test articles
+    ingested as bases, then variants of them written with the bases' annotations as each store
+    reads them back (search_latency.py). A variant draws its names entity by entity: each base's
+    entities (and facts) must be read in the same order from either store, or the variants,
+    hence the knowledge bases, differ."""
+    if PG_OFF:
+        pytest.skip("PostgreSQL tests turned off (VEILLE_TEST_PG=off)")
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from search_latency import load_annotations, store_variants
+    folder = write_articles(tmp_path / "articles")
+    exports = []
+    for db in (tmp_path / "kb.db", new_pg_database(request.getfixturevalue("pg_cluster"))):
+        assert cli("ingest", "--db", db, "-q", folder).exit_code == 0
+        store = open_store(db)
+        try:
+            store_variants(store, load_annotations(store), 40, seed=29)
+        finally:
+            store.close()
+        exports.append({what: lines for what, lines in _exports(cli, db).items() if what not in ("ask", "search")})
+    assert len({json.loads(line)["doc"] for line in exports[0]["entities"]}) == len(ARTICLES) + 40
+    for what, lines in exports[0].items():
+        assert exports[1][what] == lines, what
+
