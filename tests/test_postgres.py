@@ -255,3 +255,52 @@ def test_the_benchmarks_make_the_same_knowledge_base_in_both_stores(
     for what, lines in exports[0].items():
         assert exports[1][what] == lines, what
 
+
+def _funding(store: Any, n: int, recipient: str, aliases: tuple[str, ...] = ()) -> None:
+    """A document saying Brindle Capital funded `recipient` (`aliases`: its other names there),
+    resolved and its fact stored as an ingest does."""
+    from veille.kb.facts import save_facts
+    from veille.kb.resolve import resolve_document
+    from veille.models import DocEntity, Document, Mention, content_id
+
+    text = f"Brindle Capital a investi {n} millions d'euros dans {recipient}."
+    at = text.index(recipient)
+    found = [DocEntity(key="b", name="Brindle Capital", type="organization", aliases=[],
+                       mentions=[Mention(0, 15, "Brindle Capital", "organization")]),
+             DocEntity(key="r", name=recipient, type="organization", aliases=list(aliases),
+                       mentions=[Mention(at, at + len(recipient), recipient, "organization")])]
+    fact = {"type": "funding", "args": {"subject": "Brindle Capital", "recipient": recipient,
+                                        "amount": {"value": n * 1e6, "currency": "EUR"}},
+            "date": f"2025-{n:02d}", "date_precision": "month", "modality": "asserted", "confidence": 0.5 + n % 4 / 10,
+            "rule": "test", "rule_version": 1, "entities": {"subject": "b", "recipient": "r"},
+            "evidence": {"start": 0, "end": len(text), "text": text, "sentence": text}}
+    doc = Document(id=content_id(text), name=f"f{n}", source=f"f{n}.txt", text=text, lang="fr",
+                   status="annotated")
+    with store.write():
+        store.add_document(doc)
+        save_facts(store, doc, [fact], resolve_document(store, doc.id, found))
+
+
+def test_a_join_of_entities_keeps_their_graph_edges_alike_in_both_stores(tmp_path: Path,
+                                                                        request: pytest.FixtureRequest) -> None:
+    """A document naming two stored entities as one joins them, and the graph's pairs of both
+    are counted again: each pair lists its facts in the same order in either store (the query
+    reading them back leaves their order to each store's plan)."""
+    if PG_OFF:
+        pytest.skip("PostgreSQL tests turned off (VEILLE_TEST_PG=off)")
+    pairs = []
+    for db in (tmp_path / "kb.db", new_pg_database(request.getfixturevalue("pg_cluster"))):
+        store = open_store(db)
+        try:
+            for n in range(1, 9):
+                _funding(store, n, "Velmora" if n % 2 else "Velmora Robotics")
+            assert store.query("SELECT count(*) FROM entities")[0][0] == 3
+            _funding(store, 9, "Velmora Robotics", ("Velmora",))  # the two are one
+            assert store.query("SELECT count(*) FROM entities")[0][0] == 2
+            pairs.append([tuple(r) for r in store.query(
+                "SELECT kind, source, target, n, ids FROM graph_pairs ORDER BY kind, source, target")])
+        finally:
+            store.close()
+        assert_counts_exact(db)
+    assert [n for *_, n, _ in pairs[0]] == [9]
+    assert pairs[1] == pairs[0]

@@ -184,10 +184,12 @@ def add_pairs(store: Store, links: list[Link]) -> None:
 
 
 def recount_pairs(store: Store, entity_ids: list[str]) -> None:
-    """Keep again the edges touching these entities (after a split or a merge)."""
+    """Keep again the edges touching these entities (after a split or a merge), in the order of
+    their keys: a pair's fact ids are listed in the order its edges are added, which the query
+    of `pairs_of` leaves to each store's plan."""
     marks = ",".join("?" * len(entity_ids))
     for table in ("graph_pairs", "graph_links"):
         store.execute(f"DELETE FROM {table} WHERE source IN ({marks}) OR target IN ({marks})",
                       (*entity_ids, *entity_ids))
-    add_pairs(store, pairs_of(store, f"a.entity_id IN ({marks}) OR b.entity_id IN ({marks})",
-                              (*entity_ids, *entity_ids)))
+    add_pairs(store, sorted(pairs_of(store, f"a.entity_id IN ({marks}) OR b.entity_id IN ({marks})",
+                                     (*entity_ids, *entity_ids)), key=lambda link: link[:4]))
