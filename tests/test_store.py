@@ -183,6 +183,29 @@ def test_a_fact_period_is_kept_as_its_first_and_last_day(store: SQLiteStore) -> 
         "2025", "2025-10", "2025-10-11", None, None]
 
 
+@pytest.mark.parametrize("order", [[0, 1, 2], [2, 1, 0], [1, 0, 2]])
+def test_facts_contradicting_each_other_in_one_document_count_each_other_once(store: SQLiteStore,
+                                                                             order: list[int]) -> None:
+    """Three values of one figure, one stored before and two stated in the next document (in
+    any order): each fact counts the two others."""
+    from veille.kb.facts import save_facts
+
+    def target(doc: Document, value: int) -> dict[str, object]:
+        return {"type": "target", "args": {"subject": "Velmora", "measure": "usines", "value": value},
+                "date": "2025-03", "date_precision": "month", "modality": "projected", "confidence": 0.8,
+                "rule": "target.goal", "rule_version": 1, "entities": {},
+                "evidence": {"start": 0, "end": 7, "text": "Velmora", "sentence": doc.text}}
+
+    first, second = a_doc(), a_doc("Velmora vise 4 ou 5 usines.", "b")
+    stated = [target(second, 4), target(second, 5), target(second, 4)]  # 4 said twice
+    for doc, facts in ((first, [target(first, 3)]), (second, [stated[n] for n in order])):
+        with store.write():
+            store.add_document(doc)
+            save_facts(store, doc, facts, {})
+    rows = store.query("SELECT json_extract(args, '$.value'), n_conflicts FROM facts ORDER BY 1")
+    assert [tuple(r) for r in rows] == [(3, 2), (4, 2), (5, 2)]
+
+
 @pytest.mark.slow
 @pytest.mark.sqlite_only  # an old SQLite file
 @pytest.mark.parametrize("last", [4, 5])

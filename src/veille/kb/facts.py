@@ -93,12 +93,23 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
         "INSERT OR IGNORE INTO facts (id, type, args, date, date_precision, modality, confidence,"
         " rule, rule_version, conflict_key, date_start, date_end)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    added: dict[str, str | None] = {}  # each new fact's conflict key, as stored: its first statement's
+    for r in rows:
+        if r[0] not in known:
+            added.setdefault(r[0], r[9])
+    # A new value for a measure: it and the facts it contradicts count each other. The new facts
+    # of this document are counted once all of them count the others (counted as each came, the
+    # first would count those after it twice: counts following the order of the facts).
+    for fid, key in added.items():
+        if key:
+            store.execute("UPDATE facts SET n_conflicts = n_conflicts + 1 WHERE conflict_key = ? AND id != ?",
+                          (key, fid))
+    for fid, key in added.items():
+        if key:
+            store.execute("UPDATE facts SET n_conflicts = (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = ?"
+                          " AND f2.id != ?) WHERE id = ?", (key, fid, fid))
+    # then a better statement of a fact counted already may move it to another measure's conflicts
     _keep_the_best_statement(store, [r for r in rows if r[0] in known] + _repeated(rows, known))
-    for fid, key in dict((r[0], r[9]) for r in rows if r[0] not in known and r[9]).items():
-        # a new value for a measure: it and the facts it contradicts count each other
-        store.execute("UPDATE facts SET n_conflicts = n_conflicts + 1 WHERE conflict_key = ? AND id != ?", (key, fid))
-        store.execute("UPDATE facts SET n_conflicts = (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = ?"
-                      " AND f2.id != ?) WHERE id = ?", (key, fid, fid))
     store.execute_many("INSERT OR IGNORE INTO evidence_spans (fact_id, doc_id, start, end, sentence_start,"
                        " sentence_end) VALUES (?, ?, ?, ?, ?, ?)", evidence)
     linked = json.dumps(sorted({fid for fid, _, _ in links}))
