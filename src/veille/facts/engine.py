@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from veille.facts.common import clause_bounds, fact, money, value_args, with_high_end
 from veille.facts.frames import Frame, RoleSpec, Triggers, frames
 from veille.facts.paths import PATH_FUNCTIONS, Anchor, Found, word_sign
-from veille.facts.view import LEX, DocView, has_cue
+from veille.facts.view import LEX, DocView, entity_kind, has_cue
 from veille.nlp.lexicon import words
 from veille.normalize import Quantity
 from veille.schema import FactType, Role, schema
@@ -98,14 +98,7 @@ def _in_context(view: DocView, sent: Span, frame: Frame) -> bool:
             return True
     # a stock index named in the sentence ('Japan's Nikkei 225 gained 0.9%') is the market itself
     return "stock_cues" in frame.context and any(
-        _kind(g) == "index" for _s, g in view.entities_in(sent.start, sent.end, ("organization", "product")))
-
-
-def _kind(g: dict[str, Any]) -> str | None:
-    from veille.nlp.gazetteer import entries
-
-    entry = entries().get(g.get("gazetteer_id") or "")
-    return entry.kind if entry is not None else g.get("kind")
+        entity_kind(g) == "index" for _s, g in view.entities_in(sent.start, sent.end, ("organization", "product")))
 
 
 @dataclass(frozen=True)

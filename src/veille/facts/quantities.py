@@ -26,7 +26,7 @@ from veille.facts.common import (
     with_high_end,
 )
 from veille.facts.frames import frames
-from veille.facts.view import DocView, has_cue
+from veille.facts.view import DocView, entity_kind, has_cue
 from veille.nlp.doctext import doc_text
 from veille.nlp.lexicon import words
 from veille.normalize import Quantity
@@ -41,11 +41,9 @@ _BRACKETED = re.compile(r"\(\s*([+\-−–]?)\s*$")
 def bracketed_moves(view: DocView, sent: Span) -> list[dict[str, Any]]:
     """'le Kospi a gagné 1,1 %, porté par SK hynix (+4,2 %) et Samsung (+2,6 %)': in a sentence
     about the market, a listed name followed by its signed change in brackets is its move."""
-    from veille.nlp.gazetteer import entries
-
     out: list[dict[str, Any]] = []
     named = view.entities_in(sent.start, sent.end, ("organization", "product"))
-    kinds = {getattr(entries().get(g.get("gazetteer_id") or ""), "kind", g.get("kind")) for _s, g in named}
+    kinds = {entity_kind(g) for _s, g in named}
     market = words(LEX, "market_words", view.lang)
     if not has_cue(sent, view.cue("stock_cues")) and "index" not in kinds \
             and not any(t.lower_ in market for t in sent):
@@ -297,7 +295,10 @@ def _in_later_goal(view: DocView, q: Quantity, deadline: Any) -> bool:
         return False
     goals = _goal_verbs(view.lang)
     lowers, lemmas = view.words()
-    between = [t for t in view.doc if q.end <= t.idx < deadline.start]
+    first, last = view.token_at(q.end - 1), view.token_at(deadline.start)
+    if first is None or last is None:
+        return False
+    between = view.doc[first.i + 1:last.i]
     return any(t.pos_ == "CCONJ" and any(lemmas[n.i] in goals or lowers[n.i] in goals
                                          for n in view.doc[t.i + 1:t.i + 3])
                for t in between)

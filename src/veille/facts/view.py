@@ -410,10 +410,7 @@ class DocView:
     def _forecasts_for_a_living(self, seer: Token, g: dict[str, Any]) -> bool:
         """An analyst or a research firm: one the gazetteer knows as such (kind research), or
         one the text calls so ('le cabinet américain', 'the research firm')."""
-        from veille.nlp.gazetteer import entries
-
-        entry = entries().get(g.get("gazetteer_id") or "")
-        if entry is not None and entry.kind == "research":
+        if entity_kind(g) == "research":
             return True
         nouns = words(LEX, "forecaster_nouns", self.lang)
         return seer.lower_ in nouns or seer.lemma_.lower() in nouns or any(
@@ -919,6 +916,14 @@ _COMPLEMENT_PREPS = frozenset({"de", "d'", "d’", "du", "des", "of", "to", "for
 @cache
 def _relation_nouns() -> frozenset[str]:
     return frozenset(load_data(LEX)["relation_nouns"])
+
+
+def entity_kind(g: dict[str, Any]) -> str | None:
+    """The kind the gazetteer gives an entity ('index', 'research', 'government'), else its own."""
+    from veille.nlp.gazetteer import entries
+
+    entry = entries().get(g.get("gazetteer_id") or "")
+    return entry.kind if entry is not None else g.get("kind")
 
 
 # 'Son revenu atteint ...': a possessive determiner refers back like 'its'
