@@ -756,6 +756,20 @@ def test_a_market_wrap_s_undated_moves_are_of_the_session_the_last_dated_move_na
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "For the April-June quarter, chief financial officer Ingrid Dahl said that Brindlecore "
+           "expects double-digit revenue growth and an operating margin of at least 18.5%."),
+    ("fr", "Pour le trimestre avril-juin, Velmora prévoit une marge opérationnelle d'au moins "
+           "18,5 %, a indiqué sa directrice financière, Ingrid Dahl."),
+])
+def test_guidance_for_the_running_quarter_is_a_goal_stated_that_day(lang: str, text: str) -> None:
+    (target,) = facts_of(text, "target", lang=lang, date="2025-05-08")
+    assert target["args"]["value"] == pytest.approx(18.5)
+    assert (target["args"]["deadline"], target["date"]) == (2025, "2025-05-08")
+    # the quarter is what the guidance is for, not the day a title holds
+    assert all(r["date"] == "2025-05-08" for r in facts_of(text, "role", lang=lang, date="2025-05-08"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Chile's AI software market grew 12% in 2024. IDC expects the market to exceed "
            "$900 million by 2028."),
     ("fr", "Le marché chilien du logiciel d'IA a progressé de 12 % en 2024. Gartner prévoit que "

@@ -327,3 +327,23 @@ def test_this_weekday_and_numbered_weekday(text: str, lang: str, expected: list[
     tense, the next in the future); 'mardi 21' is the 21st that is a Tuesday, near the
     reference date; 'ce lundi 13 octobre' is one date, not 'ce lundi' and 'octobre'."""
     assert [(d.text, d.value) for d in find_dates(text, lang, REF)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("For the April-June quarter, Brindlecore expects growth.", "en",
+     [("April-June quarter", "2025-Q2")]),
+    ("In the October–December 2024 quarter it lost money.", "en",
+     [("October–December 2024 quarter", "2024-Q4")]),
+    ("Sales rose in the July-September quarter.", "en", [("July-September quarter", "2025-Q3")]),
+    ("Pour le trimestre juillet-septembre 2026, Velmora prévoit une hausse.", "fr",
+     [("trimestre juillet-septembre 2026", "2026-Q3")]),
+    ("Au semestre janvier-juin, les ventes ont progressé.", "fr",
+     [("semestre janvier-juin", "2025-H1")]),
+])
+def test_a_quarter_or_half_named_by_its_months(text: str, lang: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in find_dates(text, lang, REF)] == expected
+
+
+def test_a_run_of_months_that_is_no_calendar_part_is_not_one() -> None:
+    assert all(d.precision != "quarter" for d in find_dates("the May-July quarter", "en", REF))

@@ -564,7 +564,8 @@ class DocView:
         stated = [d for d in self.dates if d.start >= sent.start_char
                   and d.end <= sent.end_char and d.relation == "on"
                   and not (skip and skip[0] <= d.start < skip[1])
-                  and int(d.value[:4]) <= limit]  # a later year is a horizon, not a date
+                  and int(d.value[:4]) <= limit  # a later year is a horizon, not a date
+                  and not self._open_part(d)]
         if stated:
             if near is not None:  # 'founded in 2023 ..., raised 12 billion yen ... last year'
                 best = min(stated, key=lambda d: (max(d.start - near[1], near[0] - d.end, 0), -len(d.value)))
@@ -572,6 +573,12 @@ class DocView:
                 best = max(stated, key=lambda d: len(d.value))
             return best.value, best.precision
         return None
+
+    def _open_part(self, d: DateValue) -> bool:
+        """A quarter or half not over when the article came out ('for the April-June quarter,
+        X expects ...', said in May): the horizon of what the sentence says, not its date."""
+        return d.precision in ("quarter", "half") and self.default_date is not None \
+            and d.last_day >= self.default_date[:10]
 
     def deadlines(self, sent: Span, this_year: bool = False) -> list[DateValue]:
         """Horizons: 'd'ici 2030', 'by 2027', 'fin 2026', and a later year than the article's

@@ -64,6 +64,7 @@ class PeriodLexicon:
     decade_names: dict[str, int]
     century_names: dict[str, int]
     part_re: re.Pattern[str]
+    range_part_re: re.Pattern[str]
     code_re: re.Pattern[str]
     bare_code_re: re.Pattern[str]
     season_re: re.Pattern[str]
@@ -108,6 +109,15 @@ def period_lexicon(lang: str) -> PeriodLexicon:
     part_re = re.compile(
         rf"(?<![\w])(?P<ord>{_low_alt(data['part_ordinals'][lang])})[\s-]+"
         rf"(?P<part>{_low_alt(data['year_parts'][lang])})(?![\w])(?:{link}{year_slot})?"
+    )
+    # a part named by its first and last months: "the April-June quarter", "le trimestre
+    # juillet-septembre 2025" (on the lowered text in French, the text in English)
+    part_alt = _low_alt(data["year_parts"][lang])
+    month_pair = rf"(?P<m1>{lex.month_re})\s*(?:[-–/]|\s(?:à|au)\s)\s*(?P<m2>{lex.month_re})"
+    range_part_re = re.compile(
+        rf"(?<![\w])(?P<part>{part_alt})\s+(?:d['’]\s*|de\s+)?{month_pair}(?:\s+{_YEAR4})?"
+        if lang == "fr" else
+        rf"(?<![\w]){month_pair}(?:,?\s+{_YEAR4})?\s+(?P<part>(?i:{part_alt}))(?![\w])"
     )
     code_re = re.compile(  # a character class first: the engine skips ahead to it
         r"(?P<lead>[QTSH1-4])(?<![\w][QTSH1-4])(?:(?<=[QTSH])(?P<n>[1-4])|(?<=[1-4])(?P<c2>[QH])"
@@ -229,6 +239,7 @@ def period_lexicon(lang: str) -> PeriodLexicon:
         decade_names={fold(k): int(v) for k, v in names.items()},
         century_names={fold(k): int(v) for k, v in data["century_names"][lang].items()},
         part_re=part_re,
+        range_part_re=range_part_re,
         code_re=code_re,
         bare_code_re=bare_code_re,
         season_re=season_re,
@@ -342,6 +353,23 @@ def _parts(text: str, low: str, near: list[tuple[int, int]], lex: PeriodLexicon,
             tense_at(text, m.start(), end, lex.lang)
         relative = year is None
         raws.append(RawDate(m.start(), end, _part(kind, index, year, offset, tense), relative))
+
+
+def _range_parts(text: str, src: str, near: list[tuple[int, int]], lex: PeriodLexicon,
+                 dlex: DateLexicon, raws: list[RawDate]) -> None:
+    """"the April-June quarter", "le semestre janvier-juin 2026": a calendar quarter or half
+    named by its first and last months; any other run of months ("the October-March half" of
+    a fiscal year) is left alone."""
+    for m in finditer_in(lex.range_part_re, src, near):
+        kind = lex.parts[fold(m["part"])]
+        first, last = dlex.months[fold(m["m1"])], dlex.months[fold(m["m2"])]
+        size = 3 if kind == "quarter" else 6
+        if last - first != size - 1 or (first - 1) % size:
+            continue
+        index = (first - 1) // size + 1
+        year = int(m["y"]) if m["y"] else None
+        tense = None if year else tense_at(text, m.start(), m.end(), lex.lang)
+        raws.append(RawDate(m.start(), m.end(), _part(kind, index, year, None, tense), year is None))
 
 
 def _codes(text: str, lex: PeriodLexicon, raws: list[RawDate]) -> None:
@@ -576,6 +604,8 @@ def period_raws(text: str, lang: str, low: str, months: list[tuple[int, int]],
         return windows(_hits(low, lex.keywords[key]), before, after, size)
 
     _parts(text, low, near("part", 25, 45), lex, raws)
+    if months:
+        _range_parts(text, low if dlex.names_lowered else text, near("part", 45, 50), lex, dlex, raws)
     _codes(text, lex, raws)
     _seasons(text, low, near("season", 20, 40), lex, raws)
     _units(text, low, near("unit", 25, 30), lex, raws)
