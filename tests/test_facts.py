@@ -769,6 +769,26 @@ def test_guidance_for_the_running_quarter_is_a_goal_stated_that_day(lang: str, t
     assert all(r["date"] == "2025-05-08" for r in facts_of(text, "role", lang=lang, date="2025-05-08"))
 
 
+@pytest.mark.parametrize(("lang", "text", "subject"), [
+    ("en", "Brindlecore and Velmora will build the Sorrel Valley Campus near Oslo. The two partners "
+           "expect the campus to create 2,500 jobs by 2030.", "Sorrel Valley Campus"),
+    ("fr", "Le Fonds national pour la robotique sera doté par l'État. Le fonds prévoit de financer "
+           "300 projets d'ici 2030.", "Fonds national pour la robotique"),
+])
+def test_a_definite_noun_stands_for_the_name_it_heads(lang: str, text: str, subject: str) -> None:
+    (target,) = facts_of(text, "target", lang=lang)
+    assert target["args"]["subject"] == subject
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La start-up Velmora a signé avec le groupe Norvik un protocole d'accord sur la formation."),
+    ("en", "Velmora signed with Norvik Bank a supply agreement worth $40 million."),
+])
+def test_a_partner_named_on_the_verb_before_the_agreement(lang: str, text: str) -> None:
+    (agreement,) = facts_of(text, "agreement", lang=lang)
+    assert [p.split()[0] for p in sorted(agreement["args"]["parties"])] == ["Norvik", "Velmora"]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Chile's AI software market grew 12% in 2024. IDC expects the market to exceed "
            "$900 million by 2028."),

@@ -107,8 +107,8 @@ class FrameError(SchemaError):
     code = "V501"
 
 
-PATHS = ("subject", "agent", "object", "passive_subject", "prep", "named_as", "near", "before",
-         "previous", "opening", "quantity", "measure", "trigger_word", "possessor", "demonyms",
+PATHS = ("subject", "agent", "object", "passive_subject", "prep", "verb_prep", "named_as", "near",
+         "before", "previous", "opening", "quantity", "measure", "trigger_word", "possessor", "demonyms",
          "phrase_after", "country_pair", "purpose", "deadline", "goal_object", "according_to",
          "rank_measure", "main", "value_owner", "described", "role", "relative_partner",
          "relative_object", "funded")

@@ -600,6 +600,33 @@ def prep(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
 
 
 @path
+def verb_prep(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """'X a signé avec Y un protocole d'accord', 'signed with Y a supply agreement': an entity
+    introduced by one of the path's prepositions (`preps`) that hangs on the verb the trigger
+    is the object of, before the trigger."""
+    head = a.head
+    if head.dep_ not in ("obj", "dobj") or head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    preps = set(p.words("preps", a.lang))
+    verb = head.head
+    found: list[Found] = []
+    for child in verb.children:
+        if not verb.i < child.i < head.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in preps:  # English: with -> pobj
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+        elif any(c.dep_ == "case" and c.lower_ in preps for c in child.children):
+            objs = [child]
+        else:
+            continue
+        for obj in objs:
+            for f in _entities(a.view, obj, types, p.weight):
+                if all(x.value is not f.value for x in found):
+                    found.append(f)
+    return found
+
+
+@path
 def near(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     """The first entity of the types after the trigger, within `within` words."""
     within = int(p.options.get("within", 8))

@@ -186,6 +186,9 @@ class DocView:
             # in quotation marks, 'nous' is whoever speaks
             quoted = any(a <= tok.idx < b for a, b in self.quotation_spans())
             return None if quoted else self.main_entity(("organization",))
+        headed = self._named_by_head(tok)
+        if headed is not None:
+            return headed
         for etype, nouns in table.items():
             if etype in ("government", "first_person", "country"):
                 continue
@@ -214,6 +217,23 @@ class DocView:
                     if main is not None and any(g is main for _s, g in before):
                         return main
                 return before[-1][1]
+        return None
+
+    def _named_by_head(self, tok: Token) -> dict[str, Any] | None:
+        """'the campus' after 'the Kulai AI Campus', 'le fonds' after 'le Fonds national pour
+        l'innovation': the latest entity named before whose name has this noun as its head (the
+        last word in English, the first in French), in the last 1,500 characters."""
+        if tok.pos_ != "NOUN":
+            return None
+        forms = {tok.lower_, tok.lemma_.lower()}
+        for span, g in reversed(self.spans):
+            if span.end > tok.i or span.start == tok.i:
+                continue
+            if tok.idx - span.start_char > 1500:
+                return None
+            words = g["name"].lower().split()
+            if len(words) > 1 and (words[0] if self.lang == "fr" else words[-1]) in forms:
+                return g
         return None
 
     @staticmethod
