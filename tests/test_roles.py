@@ -336,3 +336,29 @@ def test_two_titles_each_with_its_organisation() -> None:
     text = "Lin Tamsin, executive vice-president of Brisk Labs and president of Brisk Cloud, said sales doubled."
     got = {(t, o) for p, t, o in roles_of(text, "en") if p == "Lin Tamsin"}
     assert {("executive vice-president", "Brisk Labs"), ("president", "Brisk Cloud")} <= got
+
+
+def test_two_different_titles_of_one_person_are_two_roles() -> None:
+    found = roles_of("Ingrid Dahl, Norvik Bank's chief technology officer, was appointed chief "
+                     "executive of Sorrel Digital, the new venture.", "en")
+    assert sorted(found) == [("Ingrid Dahl", "chief executive", "Sorrel Digital"),
+                             ("Ingrid Dahl", "chief technology officer", "Norvik Bank")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Brindlecore also named Ingrid Dahl, who has run its Oslo operations since 2021, as chief "
+     "operating officer.", "en", ("Ingrid Dahl", "chief operating officer", "Brindlecore")),
+    ("Le groupe Velmora a nommé Ingrid Dahl au poste de directrice des opérations.", "fr",
+     ("Ingrid Dahl", "directrice des opérations", "Velmora")),
+])
+def test_the_title_a_company_appoints_someone_to_is_held_there(
+        text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert one(text, lang) == expected
+
+
+def test_a_title_before_the_name_and_one_after_its_copula() -> None:
+    found = roles_of("Sa cofondatrice, Miriam Holt, devient directrice générale de la filiale "
+                     "allemande.")
+    assert [title for _p, title, _o in found] == ["cofondatrice", "directrice générale de la filiale allemande"]
+    # a German subsidiary is not Germany
+    assert all(org != "Allemagne" for _p, _t, org in found)

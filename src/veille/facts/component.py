@@ -214,15 +214,23 @@ def _digits(value: float) -> int:
 
 
 def dedupe_roles(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One role per person and title head in a document: the fullest statement of it."""
-    best: dict[tuple[str, str], dict[str, Any]] = {}
-    for f in facts:
-        if f["type"] != "role":
-            continue
-        title = str(f["args"].get("title", "")).lower().split()
-        k = (f["args"]["person"], title[0] if title else "")
-        current = best.get(k)
-        if current is None or (("org" in f["args"]) and "org" not in current["args"]):
-            best[k] = f
-    keep = {id(f) for f in best.values()}
-    return [f for f in facts if f["type"] != "role" or id(f) in keep]
+    """One role per person and title in a document: the fullest statement of it. A title is
+    restated by another of the same person whose words include all of its own ('directeur' and
+    'directeur général de X'; the one with an organisation and more words is kept, else the
+    first); two titles of one person that differ ('chief technology officer of X', then 'chief
+    executive of Y') are two roles."""
+    roles = [f for f in facts if f["type"] == "role"]
+
+    def words_of(f: dict[str, Any]) -> set[str]:
+        return set(str(f["args"].get("title", "")).lower().split())
+
+    def fuller(f: dict[str, Any], g: dict[str, Any]) -> bool:
+        """Whether g restates f at least as fully (and, when as fully, came first)."""
+        if g["args"]["person"] != f["args"]["person"] or not words_of(f) <= words_of(g):
+            return False
+        richer = (bool(g["args"].get("org")), len(words_of(g)))
+        mine = (bool(f["args"].get("org")), len(words_of(f)))
+        return richer > mine or (richer == mine and roles.index(g) < roles.index(f))
+
+    dropped = {id(f) for f in roles if any(g is not f and fuller(f, g) for g in roles)}
+    return [f for f in facts if id(f) not in dropped]

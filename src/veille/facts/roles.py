@@ -79,8 +79,11 @@ def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
     """The roles one sentence states."""
     out: list[dict[str, Any]] = []
     for span, person in view.entities_in(sent.start, sent.end, ("person",)):
-        titles = _after(view, sent, span) or _before(view, sent, span) or _copula(view, sent, span)
+        # 'sa cofondatrice, X, devient directrice générale': a title before the name and one
+        # after its copula are two
+        titles = _after(view, sent, span) or _before(view, sent, span) + _copula(view, sent, span)
         titles += _verb_copula(view, sent, span, titles)
+        titles += _appointed(view, sent, span, titles)
         for t in titles:
             org = t.org or _org_of(view, sent, t, span)
             out.append(_record(view, sent, person, span, t, org))
@@ -386,6 +389,39 @@ def _verb_copula(view: DocView, sent: Span, span: Span, found: list[Title]) -> l
     return []
 
 
+def _appointed(view: DocView, sent: Span, span: Span, found: list[Title]) -> list[Title]:
+    """'Velmora named X, who ..., as chief operating officer', 'le groupe a nommé X au poste de
+    directrice financière': the person is the object of a verb of appointing (`appointing_verbs`)
+    and the title follows one of `appointed_as`; it is held at the verb's subject."""
+    root = span.root
+    verb = root.head
+    if root.dep_ not in ("dobj", "obj", "oprd", "obl:arg", "dep") or verb.lemma_.lower() not in \
+            words(LEX, "appointing_verbs", view.lang):
+        return []
+    cues = words(LEX, "appointed_as", view.lang)
+    lowers = view.words()[0]
+    for k in range(span.end, sent.end):
+        tok = view.doc[k]
+        if tok.head.i != verb.i and tok.head.head.i != verb.i:
+            continue
+        for n in (3, 2, 1):
+            if " ".join(lowers[k:k + n]) in cues:
+                g = view.subject_of(verb, ("organization",))
+                titles = []
+                for t in _phrase_from(view, sent, k + n, limit=4):
+                    ids = {x.i for x in t.tokens}
+                    same = next((f for f in found if ids & {x.i for x in f.tokens}), None)
+                    if same is not None:  # found as the copula's: only its organisation is new
+                        t, ids = same, {x.i for x in same.tokens}
+                    else:
+                        titles.append(t)
+                    if g is not None and t.org is None and not view.entities_in(
+                            min(ids), max(ids) + 1, ("organization",)):
+                        t.org = (g, 0.85)
+                return titles
+    return []
+
+
 # ---------------------------------------------------------------------------------------------
 # Where the title is held
 
@@ -427,8 +463,10 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
         return ministry, 0.9
     if before:
         return before[-1][1], 1.0  # 'OpenAI chief executive', 'Japan's Prime Minister'
-    for _s, _e, country in find_demonyms([x.text for x in t.tokens], lang):
-        return _country_entity(view, sent, country.name(lang)), 1.0  # 'le président sud-coréen'
+    head_ids = {x.i for x in t.tokens[:t.head + 1]}
+    for s, _e, country in find_demonyms([x.text for x in t.tokens], lang):
+        if s <= t.head + 1 or t.tokens[s].head.i in head_ids:  # 'le président sud-coréen',
+            return _country_entity(view, sent, country.name(lang)), 1.0  # not 'de la filiale allemande'
     if possessive:
         g = _subject_before(view, sent, ("organization",), same_sentence=True)
         if g is not None:
