@@ -76,6 +76,8 @@ eval: install
 	@../shared/eval/run.sh eval/corpus3
 	@echo "Veille's fourth corpus (eval/corpus4):"
 	@../shared/eval/run.sh eval/corpus4
+	@echo "Veille's fifth corpus (eval/corpus5):"
+	@../shared/eval/run.sh eval/corpus5
 	@echo "held-out set, never tuned on (eval/heldout):"
 	@../shared/eval/run.sh eval/heldout
 
