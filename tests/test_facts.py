@@ -957,3 +957,10 @@ def test_a_figure_a_verb_raises_to_measures_the_verb_s_object() -> None:
     text = "Brindlecore reported its results. The company lifted its capital spending plan to 900 million euros."
     (metric,) = facts_of(text, "metric", lang="en")
     assert metric["args"]["measure"] == "capital spending plan"
+
+
+def test_what_money_counts_after_in_and_a_participle_adjective() -> None:
+    (target,) = facts_of("Velmora Robotics is a start-up based in Oslo. It aims to reach $120 million "
+                         "in annual recurring revenue by March 2027.", "target", lang="en")
+    assert target["args"]["measure"] == "annual recurring revenue"
+    assert (target["args"]["value"], target["args"]["deadline"]) == (120e6, 2027)

@@ -18,8 +18,7 @@ READ = {
         "definite_articles", "conjunctions", "phrase_openers", "place_preps",
         "relative_pronouns", "trailing_words"],
     "lexicon/sentences.yaml": ["abbreviations"],
-    "lexicon/ingest.yaml": ["published_cues", "published_links", "published_ends",
-                            "generic_pages"],
+    "lexicon/ingest.yaml": ["published_cues", "published_links", "generic_pages"],
     "lexicon/entities.yaml": ["org_heads", "stock_cues", "employer_preps", "person_titles",
                               "product_heads", "place_heads", "event_words", "org_suffixes",
                               "org_name_endings", "holding_phrases", "org_starts",
@@ -76,6 +75,12 @@ def test_company_name_endings(word: str, company: bool) -> None:
     ("Title\nPosted: 7 June 2022\nText.", "2022-06-07"),
     ("Title\n\nBy A. Writer\nPublished March 17, 2026\n\nJAKARTA — Text.", "2026-03-17"),
     ("Title\nPublished: Jan. 5, 2026, 10:32 am\nText.", "2026-01-05"),
+    ("Title\nPublished: Wednesday, 15 April 2026, 09:40 IST\nText.", "2026-04-15"),
+    ("Titre\nMis à jour le 22 avril 2026 à 18h05\nTexte.", "2026-04-22"),
+    ("Titre\nPublié le mardi 12 mai 2026\nTexte.", "2026-05-12"),
+    ("Title\nPublished Feb 11, 2026 · 6:05 PM HKT\nText.", "2026-02-11"),
+    ("Titre\nPublié le 17/06/2026 à 07h30\nTexte.", "2026-06-17"),
+    ("Titre\nPublié jeudi à 10h\nTexte.", None),
     ("Titre\nUn texte sans date de publication.\n", None),
 ])
 def test_a_publication_date_stated_near_the_top(text: str, date: str | None) -> None:

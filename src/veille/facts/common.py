@@ -104,7 +104,8 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
             i = close + 1
             continue
         if t.lower_ in ("de", "d'", "d’", "des", "du", "of", "les", "la", "le", "l'", "l’") \
-                or t.pos_ == "DET" or t.i in in_qty:
+                or t.pos_ == "DET" or t.i in in_qty \
+                or (t.lower_ == "in" and i == end and q.kind == "money"):  # '$120 million in revenue'
             i += 1
             continue
         break
@@ -239,7 +240,8 @@ def _noun_phrase(doc: Any, i: int) -> list[Token]:
         run: list[Token] = []
         j = i
         while j < len(doc) and len(run) < 7 and (doc[j].pos_ in ("ADJ", "NOUN", "PROPN") or (
-                _glued_hyphen(doc, j) and run)) and doc[j].text not in MEASURE_STOP:
+                _glued_hyphen(doc, j) and run) or (doc[j].dep_ == "amod" and doc[j].head.i > j)) \
+                and doc[j].text not in MEASURE_STOP:  # 'annual recurring revenue'
             run.append(doc[j])
             if _glued_hyphen(doc, j + 1):  # 'high-performance GPUs', 'start-up'
                 run.append(doc[j + 1])

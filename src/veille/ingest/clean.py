@@ -16,6 +16,7 @@ from veille import config
 from veille.errors import InputError
 from veille.ingest.readers import RawItem, unicode_encoding
 from veille.nlp.lexicon import load_data
+from veille.normalize import find_dates
 
 PIPELINE_LANGS = ("fr", "en")
 LEX = "lexicon/ingest.yaml"
@@ -183,19 +184,17 @@ def closest_language(text: str, languages: Iterable[str]) -> str | None:
 
 
 def published_in_text(text: str) -> str | None:
-    """A publication date stated near the top ('Publié le 14 avril 2025', 'Published 3 May 2024')."""
-    try:
-        from veille.normalize import parse_date
-    except ImportError:  # TEMP until normalize lands
-        return None
-
+    """A publication date stated near the top ('Publié le 14 avril 2025', 'Published: Wednesday,
+    15 April 2026, 09:40', 'Mis à jour le 22 avril 2026 à 18h05'): the first full date (day,
+    month and year) on a line that opens with a cue of `published_cues`."""
     head = "\n".join(text.splitlines()[:15])
     for m in published_line().finditer(head):
-        fragment = m.group(1)
+        rest = m.group(1)
         for lang in ("fr", "en"):
-            value = parse_date(fragment, lang)
-            if value is not None and value.precision == "day":
-                return value.value
+            # without a reference date, only the dates that name their year resolve
+            days = [d for d in find_dates(rest, lang) if d.precision == "day" and not d.relative]
+            if days:
+                return days[0].value
     return None
 
 
@@ -208,9 +207,8 @@ def _alternatives(key: str) -> str:
 
 @cache
 def published_line() -> re.Pattern[str]:
-    """'Publié le 3 mars 2024, mis à jour ...': a cue, a link word, then the date (a comma ends
-    it unless a year follows: 'Published March 17, 2026')."""
+    """'Publié le 3 mars 2024, mis à jour ...': a cue, a link word, and the rest of the line."""
     return re.compile(
         rf"^\s*(?:{_alternatives('published_cues')})\s*(?:{_alternatives('published_links')})?"
-        rf"\s*(.{{6,40}}?)(?:,(?!\s*\d{{4}}\b)|\s*$|\s+(?:{_alternatives('published_ends')})\b)",
+        r"\s*(.{6,80})",
         re.IGNORECASE | re.MULTILINE)
