@@ -964,3 +964,21 @@ def test_what_money_counts_after_in_and_a_participle_adjective() -> None:
                          "in annual recurring revenue by March 2027.", "target", lang="en")
     assert target["args"]["measure"] == "annual recurring revenue"
     assert (target["args"]["value"], target["args"]["deadline"]) == (120e6, 2027)
+
+
+def test_a_unit_glued_to_a_number_is_what_it_measures_and_no_name() -> None:
+    text = ("Norway's installed data-centre capacity stands at about 60MW, according to the "
+            "regulator, and the government wants it to exceed 500MW by 2035.")
+    facts = annotate_text(text, lang="en", published="2026-04-15")
+    assert not [e for e in facts["entities"] if e["name"].endswith("MW")]
+    (target,) = [f for f in facts["facts"] if f["type"] == "target"]
+    assert (target["args"]["value"], target["args"]["measure"], target["args"]["deadline"]) == (500, "MW", 2035)
+    # the capacity that stands at 60MW today is a figure of today, not a goal for 2035
+    (metric,) = [f for f in facts["facts"] if f["type"] == "metric"]
+    assert (metric["args"]["value"], metric["args"]["measure"]) == (60, "capacity")
+
+
+def test_a_number_with_its_unit_after_first_is_no_rank() -> None:
+    facts = facts_of("Work on the first 60MW building at the Velmora campus is scheduled to begin in "
+                     "2027.", "target", lang="en", date="2026-04-15")
+    assert not [f for f in facts if "rank" in f["args"].get("measure", "")]

@@ -133,6 +133,9 @@ def test_quantity_is_frozen_and_spans_text() -> None:
         ("Only 3 labs replied.", "en", [("3", 3.0, None)]),
         ("Neuf modèles ont été testés.", "fr", [("Neuf", 9.0, None)]),
         ("The index gained 128k points.", "en", [("128k", 128000.0, None)]),
+        # a unit glued to the number: the number, the unit left to say what it measures
+        ("The campus will reach 200MW by 2031.", "en", [("200", 200.0, None)]),
+        ("Une usine de 3nm et un parc de 40 GWh.", "fr", [("3", 3.0, None), ("40", 40.0, None)]),
     ],
 )
 def test_find_plain_numbers(

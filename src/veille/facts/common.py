@@ -88,7 +88,16 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
     """What a number counts or measures, as words: '700 entreprises spécialisées' ->
     'entreprises spécialisées'; '70 % des recruteurs' -> 'recruteurs'; '80 milliards de
     wons (55 millions d'euros) de chiffre d'affaires' -> 'chiffre d'affaires'; 'un taux de
-    croissance de 15 %' -> 'taux de croissance'."""
+    croissance de 15 %' -> 'taux de croissance'; else the unit glued to it ('exceed 500MW')."""
+    measure, tokens = _measure_phrase(view, q, tok)
+    if measure is None:
+        unit = doc_text(view.doc)[q.end:tok.idx + len(tok.text)]
+        if unit.isalpha() and q.start >= tok.idx:
+            return unit, [tok]
+    return measure, tokens
+
+
+def _measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, list[Token]]:
     doc = view.doc
     in_qty = view.quantity_tokens
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -120,7 +129,7 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
     if tok.dep_ == "conj" and tok.head.i in in_qty and tok.head.i < tok.i:
         first = next((x for x in view.quantities if x.start <= tok.head.idx < x.end), None)
         if first is not None and first is not q and first.kind == q.kind:
-            return measure_phrase(view, first, tok.head)
+            return _measure_phrase(view, first, tok.head)
     # The noun the number modifies in the parse, outside the quantity itself.
     head = tok
     for _ in range(4):

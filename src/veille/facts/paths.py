@@ -820,6 +820,8 @@ def quantity(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
             if phrase and (phrase[0].lower_ in measures or phrase[0].lemma_.lower() in measures):
                 continue  # 'revenue up 24 %': a change of a business figure
         if p.options.get("adjacent") is not None:  # 'les trois premiers', 'top 15'
+            if view.text[q.end:q.end + 1].isalpha():
+                continue  # 'the first 60MW building': a measure, no rank
             near = min(abs(tok.i - t.i) for t in a.tokens)
             between = view.doc[min(tok.i, a.head.i) + 1:max(tok.i, a.head.i)]
             if near > int(p.options["adjacent"]) or any(t.pos_ in ("ADP", "NOUN") for t in between):

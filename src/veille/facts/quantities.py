@@ -91,7 +91,7 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
                 or _factor(view, q) or _rate(view, q, quantities) or _threshold(view, sent, q):
             continue
         own_deadlines = [d for d in deadlines if not _in_other_relative(view, tok, d)
-                         and not _in_later_goal(view, q, d)]
+                         and not _in_later_goal(view, q, d) and not _in_other_clause(view, sent, tok, d)]
         if own_deadlines and (forecast or has_cue(sent, view.cue("target_cues"))) \
                 and not _present(view, sent, q, tok) and not _descriptive(view, tok) \
                 and not _done(view, tok) and not baseline(view, q):
@@ -318,6 +318,26 @@ def _in_other_relative(view: DocView, tok: Token, deadline: Any) -> bool:
         if t.dep_ in ("acl:relcl", "relcl"):
             return True
     return False
+
+
+def _in_other_clause(view: DocView, sent: Span, tok: Token, deadline: Any) -> bool:
+    """'Capacity stands at 60MW, and the government wants it to exceed 500MW by 2035': a
+    deadline in another clause than a number stated as a fact is not that number's."""
+    dtok = view.token_at(deadline.start)
+    verb = view.clause_verb(tok)
+    if dtok is None or verb is None or "Fin" not in verb.morph.get("VerbForm", []) \
+            or not set(verb.morph.get("Tense", [])) & {"Pres", "Past", "Imp"}:
+        return False  # a number a finite verb states: 'stands at', 'compte', 'a atteint'
+    clause = view.clause(tok, sent) or []
+    if any(t.i == dtok.i for t in clause):
+        return False
+    return view.clause_modality(tok, sent) != "projected" and not _forecast_clause(view, clause)
+
+
+def _forecast_clause(view: DocView, clause: list[Token]) -> bool:
+    """A clause with a verb in the future or the conditional, or a word of intent."""
+    moods, tenses = view.verb_features(t.i for t in clause)
+    return "Fut" in tenses or "Cnd" in moods or has_cue(clause, view.cue("intent"))
 
 
 def _descriptive(view: DocView, tok: Token) -> bool:

@@ -641,7 +641,7 @@ class DocView:
         """The modality of the clause a word belongs to: its governing verb with that verb's
         own dependents, not the other clauses of the sentence ('70 % chercheront ..., tandis
         que 60 % concernent ...'). 'Selon X' anywhere in the sentence still counts."""
-        verb = self._clause_verb(tok)
+        verb = self.clause_verb(tok)
         if verb is None:
             return self.modality(sent)
         if (verb.i, sent.start) not in self.clause_modalities:  # the figures of one clause
@@ -666,7 +666,7 @@ class DocView:
     def said_of_itself(self, tok: Token) -> bool:
         """Whether a word's clause is what its own subject says of itself: 'Vetrix said it had
         raised ...', 'Orsa a indiqué avoir levé ...', 'Velmora says it has 45 million users'."""
-        verb = self._clause_verb(tok)
+        verb = self.clause_verb(tok)
         if verb is None:
             return False
         speech = words(LEX, "speech_verbs", self.lang)
@@ -705,10 +705,10 @@ class DocView:
     def clause(self, tok: Token, sent: Span) -> list[Token] | None:
         """The words of the clause a word belongs to: its governing verb and that verb's
         dependents, without the verb's subordinate or coordinated clauses; None without a verb."""
-        verb = self._clause_verb(tok)
+        verb = self.clause_verb(tok)
         return None if verb is None else self._clause_of(verb, sent)
 
-    def _clause_verb(self, tok: Token) -> Token | None:
+    def clause_verb(self, tok: Token) -> Token | None:
         """The verb governing a word's clause, None if there is none near."""
         verb: Token | None = tok
         for _ in range(6):

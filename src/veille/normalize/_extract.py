@@ -67,6 +67,7 @@ class _Tables:
     percent_re: re.Pattern[str]
     point_re: re.Pattern[str]
     glued_markers: frozenset[str]
+    glued_units: frozenset[str]
     ordinal_suffixes: frozenset[str]
     fraction_re: re.Pattern[str]
     numerators: dict[str, int]
@@ -131,6 +132,7 @@ def _tables(lang: str) -> _Tables:
         percent_re=percent_re,
         point_re=point_re,
         glued_markers=frozenset(glued),
+        glued_units=frozenset(data["glued_units"]),
         ordinal_suffixes=ordinals,
         fraction_re=fraction_re,
         numerators={fold(k): int(v) for k, v in frac["numerators"].items()},
@@ -315,7 +317,7 @@ def numeric_candidates(text: str, lang: str) -> list[Candidate]:
             elif letters.lower() in tables.ordinal_suffixes and not pre:
                 kind = "ordinal"
                 cand = replace(cand, end=glued.end(), kind="ordinal")
-            elif letters not in tables.glued_markers and \
+            elif letters not in tables.glued_markers and letters not in tables.glued_units and \
                     letters not in currency_table().subunits_alone.get(lang, {}):
                 continue  # but "5pc", "20bp", "50p" go on to _suffix
         if before:

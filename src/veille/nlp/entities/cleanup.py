@@ -122,11 +122,13 @@ def is_fragment(span: Span, lang: str, label: str = "") -> bool:
 
 
 _AMOUNT = re.compile(r"^[A-Z]{0,3}[$€£¥₩₹]\s?\d[\d.,]*\s?(?:[kmb]n?|bn|tn|[KMB])?$")
+_MEASURE = re.compile(r"^\d[\d.,]*\s?(?:[kMGT]W[hp]?|[KMGTP]B|nm|km|ha)$")
 
 
 def _amount(span: Span) -> bool:
-    """'S$3.82', 'HK$58', 'US$2bn': an amount the model read as a name."""
-    return _AMOUNT.match(span.text) is not None
+    """'S$3.82', 'HK$58', 'US$2bn': an amount the model read as a name; '500MW', '40 GWh',
+    '3nm': a measure."""
+    return _AMOUNT.match(span.text) is not None or _MEASURE.match(span.text) is not None
 
 
 def _people(span: Span, label: str) -> bool:
