@@ -652,3 +652,9 @@ def test_a_name_with_another_s_title_in_apposition_is_a_person(annotate_en: Anno
 def test_a_public_programme_named_head_first_is_one_product(annotate_fr: Annotate, text: str,
                                                              name: str) -> None:
     assert find(annotate_fr(text), name)["type"] == "product"
+
+
+def test_a_section_kicker_is_no_name(annotate_fr: Annotate) -> None:
+    doc = annotate_fr("Velmora rachète Norvik\nINTERNATIONAL | JAPON\n\nLa start-up Velmora a racheté "
+                      "la société Norvik.")
+    assert not [e for e in entities(doc) if "|" in e["name"]]

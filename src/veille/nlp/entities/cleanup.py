@@ -140,9 +140,10 @@ def _people(span: Span, label: str) -> bool:
 
 def _not_written_as_name(span: Span, lang: str) -> bool:
     """Too short, no letters, or neither capitalised, a number, camel-cased ('iPhone') nor an
-    institution written in lowercase ('université de Bordeaux')."""
+    institution written in lowercase ('université de Bordeaux'); a section's kicker ('TECH |
+    ASIE') is no name either."""
     text = span.text
-    if len(text) < 2 or not any(c.isalpha() for c in text):
+    if len(text) < 2 or not any(c.isalpha() for c in text) or "|" in text:
         return True
     return not (text[0].isupper() or text[0].isdigit() or CAMEL.match(span[0].text)
                 or _institution_name(span, lang))
