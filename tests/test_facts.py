@@ -982,3 +982,16 @@ def test_a_number_with_its_unit_after_first_is_no_rank() -> None:
     facts = facts_of("Work on the first 60MW building at the Velmora campus is scheduled to begin in "
                      "2027.", "target", lang="en", date="2026-04-15")
     assert not [f for f in facts if "rank" in f["args"].get("measure", "")]
+
+
+@pytest.mark.parametrize(("lang", "text", "subject"), [
+    ("fr", "Velmora a publié ses résultats. Mercredi soir, le groupe de Lyon a ramené sa prévision de "
+           "bénéfice net à 58 millions d'euros.", "Velmora"),
+    ("en", "Velmora Robotics reported results. The Oslo-based company said revenue rose to $40 million.",
+     "Velmora Robotics"),
+])
+def test_a_company_named_by_its_seat_is_the_company_not_the_place(lang: str, text: str,
+                                                                  subject: str) -> None:
+    facts = facts_of(text, "metric", lang=lang, date="2026-03-05") + facts_of(
+        text, "target", lang=lang, date="2026-03-05")
+    assert facts and all(f["args"]["subject"] == subject for f in facts)

@@ -348,6 +348,21 @@ class DocView:
         top = max(counts.values())
         return next(g for _s, g in countries if counts[g["key"]] == top)
 
+    def _seated_company(self, noun: Token) -> dict[str, Any] | None:
+        """'le groupe de Yokohama', 'the Shenzhen-based company': a company named by where it is
+        based stands for the company the text spoke of, not for the place."""
+        if noun.lower_ not in _company_nouns() and noun.lemma_.lower() not in _company_nouns():
+            return None
+        places = [c for c in noun.children if c.i in self.by_token and self.by_token[c.i]["type"] == "place"
+                  and c.dep_ in ("nmod", "compound", "amod", "pobj", "npadvmod")]
+        places += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.i in self.by_token and self.by_token[p.i]["type"] == "place"]
+        if not places or any(c.dep_ == "nmod" and c.i in self.by_token
+                             and self.by_token[c.i]["type"] != "place" for c in noun.children):
+            return None
+        g = self.coref(noun)
+        return g if g is not None and g["type"] == "organization" else None
+
     def subject_of(self, verb: Token, types: tuple[str, ...] = ("organization", "person", "place",
                                                                  "product", "event")
                    ) -> dict[str, Any] | None:
@@ -360,6 +375,7 @@ class DocView:
                 if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
                     # 'les start-up indonésiennes' are Indonesia's, not the article's start-up
                     g = (self.national(child) if self.collective(child) else None) \
+                        or self._seated_company(child) \
                         or self.entity_in_subtree(child, types) or self.coref(child) or next(
                         (p for c in child.children if c.dep_ in ("poss", "nmod:poss")
                          or c.lower_ in _POSSESSIVE_DETS  # 'Son revenu ... atteint'
