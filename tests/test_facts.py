@@ -995,3 +995,16 @@ def test_a_company_named_by_its_seat_is_the_company_not_the_place(lang: str, tex
     facts = facts_of(text, "metric", lang=lang, date="2026-03-05") + facts_of(
         text, "target", lang=lang, date="2026-03-05")
     assert facts and all(f["args"]["subject"] == subject for f in facts)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tokyo Electron fell 4.6% to 31,150 yen, Advantest 3.9% and Screen Holdings 5.2%."),
+    ("fr", "Tokyo Electron a perdu 4,6 %, à 31 150 yens, Advantest 3,9 %, à 16 020 yens, et Screen "
+           "Holdings 5,2 %."),
+])
+def test_names_listed_after_a_move_with_their_own_figure_moved_the_same_way(lang: str, text: str) -> None:
+    moves = facts_of(text, "stock_move", lang=lang, date="2026-03-05")
+    assert {m["args"]["subject"]: m["args"]["change_pct"] for m in moves} == {
+        "Tokyo Electron": pytest.approx(-4.6), "Advantest": pytest.approx(-3.9),
+        "Screen Holdings": pytest.approx(-5.2)}
+    assert not facts_of(text, "metric", lang=lang, date="2026-03-05")

@@ -56,7 +56,9 @@ def extract_facts(doc: Doc, published: str | None = None) -> list[dict[str, Any]
     view = DocView(doc, published)
     facts: list[dict[str, Any]] = []
     for sent in view.sentences:
-        facts.extend(engine.sentence_facts(view, sent))
+        found = engine.sentence_facts(view, sent)
+        facts.extend(found)
+        facts.extend(quantities.gapped_moves(view, sent, found))
         facts.extend(quantities.extract(view, sent))
         facts.extend(quantities.goals(view, sent))
         facts.extend(roles.roles(view, sent))

@@ -72,6 +72,38 @@ def bracketed_moves(view: DocView, sent: Span) -> list[dict[str, Any]]:
     return out
 
 
+def gapped_moves(view: DocView, sent: Span, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'Tokyo Electron a perdu 4,6 %, Advantest 3,9 % et Screen Holdings 5,2 %': after a stock
+    move, each listed name followed by its own percentage, with no verb of its own, moved the
+    same way."""
+    moves = [f for f in facts if f["type"] == "stock_move" and f["args"].get("change_pct")]
+    if not moves:
+        return []
+    sign = 1 if moves[-1]["args"]["change_pct"] > 0 else -1
+    used = [q for q in view.quantities_in(sent) if q.start in view.used_quantities and q.kind == "percent"]
+    if not used:
+        return []
+    out: list[dict[str, Any]] = []
+    last = view.token_at(used[-1].start)
+    for q in view.quantities_in(sent):
+        tok = view.token_at(q.start)
+        if q.kind != "percent" or q.start in view.used_quantities or tok is None or last is None \
+                or tok.i <= last.i or tok.i - 1 <= sent.start:
+            continue
+        g = view.by_token.get(tok.i - 1)
+        spans = [s for s, h in view.entities_in(sent.start, tok.i) if h is g and s.end == tok.i]
+        if g is None or g["type"] not in ("organization", "product") or not spans \
+                or any(t.pos_ in ("VERB", "AUX") for t in view.doc[last.i + 1:spans[0].start]):
+            continue
+        view.used_quantities.add(q.start)
+        last = tok
+        out.append(fact(view, "stock_move", {"subject": name(g), "change_pct": sign * abs(q.value)},
+                        sent, spans[0].start_char, q.end, "stock_move.gapped",
+                        entities={"subject": key(g)}, confidence=0.7,
+                        date=view.stated_date(sent) or view.session))
+    return out
+
+
 def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
     """Targets and counted metrics from the sentence's figures that no frame has used."""
     out: list[dict[str, Any]] = bracketed_moves(view, sent)

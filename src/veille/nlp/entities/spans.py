@@ -282,11 +282,13 @@ def _is_version(span: Span, end: int, added_version: bool) -> bool:
 
 
 def _is_count(doc: Doc, end: int) -> bool:
-    """'3 entreprises': a number before a lowercase noun is a count, not a version; 'ERNIE
+    """'3 entreprises': a number before a lowercase noun or '%' is a count, not a version; 'ERNIE
     5.5 is', 'Gemini 2.5 a été', 'Halcyon 4.5 mardi' are versions before a verb or a date."""
     if not (doc[end].like_num and end + 1 < len(doc)):
         return False
     nxt = doc[end + 1]
+    if nxt.text in ("%", "pc"):
+        return True  # 'Advantest 3.9%': a percentage after a name
     dates = date_lexicon(doc.lang_)
     return nxt.is_alpha and nxt.is_lower and nxt.pos_ not in _NOT_COUNTED \
         and nxt.lower_ not in dates.weekdays and nxt.lower_ not in dates.months
