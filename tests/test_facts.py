@@ -1008,3 +1008,13 @@ def test_names_listed_after_a_move_with_their_own_figure_moved_the_same_way(lang
         "Tokyo Electron": pytest.approx(-4.6), "Advantest": pytest.approx(-3.9),
         "Screen Holdings": pytest.approx(-5.2)}
     assert not facts_of(text, "metric", lang=lang, date="2026-03-05")
+
+
+def test_each_round_of_a_sentence_takes_its_own_amount_and_investor() -> None:
+    text = ("Velmora AI a été fondée en 2022. Après un tour d'amorçage de 6 millions d'euros mené par "
+            "Elaia en 2023, elle avait bouclé une série A de 32 millions d'euros auprès d'Index Ventures "
+            "au printemps 2024, puis une série B de 110 millions d'euros en octobre dernier, pilotée par "
+            "General Catalyst avec la participation de Bpifrance.")
+    rounds = facts_of(text, "funding", date="2026-04-22")
+    assert {f["args"]["amount"]["value"]: f["args"]["subject"] for f in rounds} == {
+        6e6: "Elaia", 32e6: "Index Ventures", 110e6: "General Catalyst"}
