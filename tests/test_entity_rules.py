@@ -658,3 +658,8 @@ def test_a_section_kicker_is_no_name(annotate_fr: Annotate) -> None:
     doc = annotate_fr("Velmora rachète Norvik\nINTERNATIONAL | JAPON\n\nLa start-up Velmora a racheté "
                       "la société Norvik.")
     assert not [e for e in entities(doc) if "|" in e["name"]]
+
+
+def test_a_ministry_s_portfolio_after_et_de_is_part_of_its_name(annotate_fr: Annotate) -> None:
+    doc = annotate_fr("Le ministère de l'Économie et de la Société numériques a lancé le plan.")
+    assert find(doc, "Ministère de l'Économie et de la Société numériques")["type"] == "organization"

@@ -81,6 +81,7 @@ def _rest_of_phrase(span: Span, start: int, lang: str, others: list[Span],
     right = max((t.i for t in doc[start].subtree), default=end - 1) + 1
     blocked = {i for o in others if o.label_ in NAME_LABELS
                and not (o.start >= span.start and o.end <= span.end)
+               and not _coordinated_part(doc, end, o, right, starts)
                for i in range(o.start, o.end)}
     j = end
     quote_open = False
@@ -96,6 +97,19 @@ def _rest_of_phrase(span: Span, start: int, lang: str, others: list[Span],
             break
         j += 1
     return _without_trailing_words(doc, end, j)
+
+
+_COORDINATING = frozenset({"et", "and", "de", "du", "des", "la", "l'", "l’", "of", "the", ","})
+
+
+def _coordinated_part(doc: Doc, end: int, other: Span, right: int, starts: frozenset[str]) -> bool:
+    """'ministère de l'Économie' + 'et de la' + 'Société numériques': a name the model found
+    after 'et de', inside the institution's phrase, is the rest of its portfolio, not another
+    name ('le ministère de X et la Banque Y' is two)."""
+    between = [t.lower_ for t in doc[end:other.start]]
+    return end < other.start <= right and other.end <= right and bool(between) \
+        and set(between) <= _COORDINATING and ("et" in between or "and" in between) \
+        and bool({"de", "du", "des", "of"} & set(between)) and doc[other.start].lower_ not in starts
 
 
 def _ends_name(doc: Doc, j: int, end: int, lang: str, starts: frozenset[str]) -> bool:
