@@ -1018,3 +1018,14 @@ def test_each_round_of_a_sentence_takes_its_own_amount_and_investor() -> None:
     rounds = facts_of(text, "funding", date="2026-04-22")
     assert {f["args"]["amount"]["value"]: f["args"]["subject"] for f in rounds} == {
         6e6: "Elaia", 32e6: "Index Ventures", 110e6: "General Catalyst"}
+
+
+def test_guidance_for_a_quarter_to_come_is_a_goal_with_its_range() -> None:
+    text = ("Velmora Robotics reported results. For the first quarter, Velmora Robotics guided for "
+            "revenue to grow 5% to 7% from the previous three months, with a gross margin of between "
+            "19% and 21%.")
+    targets = facts_of(text, "target", lang="en", date="2026-02-11")
+    found = {(t["args"]["measure"], t["args"]["value"], t["args"].get("value_high")) for t in targets
+             if t["confidence"] >= 0.4}
+    assert {("revenue", 5.0, 7.0), ("margin", 19.0, 21.0)} <= found
+    assert not facts_of(text, "metric", lang="en", date="2026-02-11")

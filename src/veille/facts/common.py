@@ -132,12 +132,14 @@ def _measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None,
             return _measure_phrase(view, first, tok.head)
     # The noun the number modifies in the parse, outside the quantity itself.
     head = tok
-    for _ in range(4):
+    steps = 0
+    while steps < 4:  # the words of the quantity itself ('19 % and 21 %') are no step
         if head.head.i == head.i:
             break
         head = head.head
         if head.i in in_qty:
             continue
+        steps += 1
         if head.pos_ == "NOUN" and head.i not in view.by_token and not _infinitive(head):
             phrase = _noun_phrase(doc, head.i)
             return words_text(phrase), phrase
