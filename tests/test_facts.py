@@ -1029,3 +1029,10 @@ def test_guidance_for_a_quarter_to_come_is_a_goal_with_its_range() -> None:
              if t["confidence"] >= 0.4}
     assert {("revenue", 5.0, 7.0), ("margin", 19.0, 21.0)} <= found
     assert not facts_of(text, "metric", lang="en", date="2026-02-11")
+
+
+def test_a_figure_s_measure_when_the_adjective_is_read_as_the_subject() -> None:
+    text = ("Velmora AI est une start-up de Lyon. Son revenu récurrent annuel s'élève, selon elle, à "
+            "96 millions d'euros, un chiffre qu'aucun audit n'a encore confirmé.")
+    (metric,) = facts_of(text, "metric", date="2026-03-17")
+    assert (metric["args"]["measure"], metric["args"]["value"]) == ("revenu récurrent annuel", 96e6)

@@ -215,6 +215,13 @@ def _subject_noun_up(view: DocView, verb: Token, modal_only: bool = False) -> To
                      and (c.pos_ == "NOUN" or view.collective(c)) and c.i not in view.by_token), None)
         if subj is not None:
             return subj
+        # 'Son revenu récurrent annuel s'élève à ...' with the adjective read as the subject:
+        # the noun it describes
+        subj = next((n for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+                     and c.pos_ == "ADJ" for n in c.subtree
+                     if n.pos_ == "NOUN" and n.i < c.i and n.i not in view.by_token), None)
+        if subj is not None:
+            return subj
         # (an adjective read as the root, 'Son revenu annuel récurrent atteint ...', is climbed)
         if verb.dep_ != "xcomp" or (modal_only and verb.head.pos_ in ("VERB", "AUX") and
                                     verb.head.lemma_.lower() not in
