@@ -53,6 +53,8 @@ QUERIES = {
     "mentions": "SELECT * FROM mentions ORDER BY doc_id, start, end",
     "documents": "SELECT id, name, source, status, duplicate_of, lang, title, published, text FROM documents"
                  " ORDER BY id",
+    "graph_links": "SELECT * FROM graph_links ORDER BY kind, source, target, fact_id",
+    "graph_pairs": "SELECT kind, source, target, n, ids FROM graph_pairs ORDER BY kind, source, target",
 }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from veille.kb.graph import add_pairs, pairs_of
+from veille.kb.graph import relink
 from veille.kb.store import DOC_DAY, Store, dumps
 from veille.models import Document, norm_name, stable_id
 from veille.normalize import date_range
@@ -109,17 +109,14 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
             store.execute("UPDATE facts SET n_conflicts = (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = ?"
                           " AND f2.id != ?) WHERE id = ?", (key, fid, fid))
     # then a better statement of a fact counted already may move it to another measure's conflicts
-    _keep_the_best_statement(store, [r for r in rows if r[0] in known] + _repeated(rows, known))
+    bettered = _keep_the_best_statement(store, [r for r in rows if r[0] in known] + _repeated(rows, known))
     store.execute_many("INSERT OR IGNORE INTO evidence_spans (fact_id, doc_id, start, end, sentence_start,"
                        " sentence_end) VALUES (?, ?, ?, ?, ?, ?)", evidence)
-    linked = json.dumps(sorted({fid for fid, _, _ in links}))
-    edges_before = set(pairs_of(store, "a.fact_id IN (SELECT value FROM json_each(?))", (linked,)))
     store.execute_many("INSERT OR IGNORE INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
                        " SELECT ?, ?, ?, f.type, f.date, f.confidence FROM facts f WHERE f.id = ?",
                        [(fid, role, entity_id, fid) for fid, role, entity_id in links])
-    # the graph's edges these links add (kb/graph.py)
-    add_pairs(store, sorted(set(pairs_of(store, "a.fact_id IN (SELECT value FROM json_each(?))", (linked,)))
-                            - edges_before))
+    # the graph's edges these links add, and those of facts now dated or sure otherwise (kb/graph.py)
+    relink(store, [fid for fid, _, _ in links] + bettered)
     _count_statements(store, doc, evidence, before)
     return len(facts)
 
@@ -154,14 +151,16 @@ def _repeated(rows: list[tuple[Any, ...]], known: set[str]) -> list[tuple[Any, .
     return out
 
 
-def _keep_the_best_statement(store: Store, rows: list[tuple[Any, ...]]) -> None:
+def _keep_the_best_statement(store: Store, rows: list[tuple[Any, ...]]) -> list[str]:
     """Make each fact's row that of its best statement (see `statement_rank`), the one stored
     or one of `rows`; its links to entities carry that statement's date and confidence, and
-    the counts of contradicting facts follow its conflict key."""
+    the counts of contradicting facts follow its conflict key. Returns the facts changed."""
+    changed = []
     for row in rows:
         stored = store.query(f"SELECT {', '.join(FACT_COLUMNS)} FROM facts WHERE id = ?", (row[0],))
         if not stored or statement_rank(row) >= statement_rank(tuple(stored[0])):
             continue
+        changed.append(row[0])
         fid, old_key, new_key = row[0], stored[0]["conflict_key"], row[FACT_COLUMNS.index("conflict_key")]
         store.execute(f"UPDATE facts SET {', '.join(f'{c} = ?' for c in FACT_COLUMNS[1:])} WHERE id = ?",
                       (*row[1:], fid))
@@ -176,6 +175,7 @@ def _keep_the_best_statement(store: Store, rows: list[tuple[Any, ...]]) -> None:
                               (new_key, fid))
             store.execute("UPDATE facts SET n_conflicts = (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = ?"
                           " AND f2.id != ?) WHERE id = ?", (new_key, fid, fid))
+    return changed
 
 
 def _count_statements(store: Store, doc: Document, evidence: list[tuple[Any, ...]], before: set[str]) -> None:
