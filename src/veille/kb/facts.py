@@ -71,21 +71,34 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
                keys: dict[str, str]) -> int:
     """Store a document's facts (inside the caller's transaction), three statements for all
     of them; return how many."""
-    rows, evidence, links = [], [], []
+    rows, links = [], []
+    # each piece of evidence (fact, start, end): its statement, links and sentence (the first's)
+    spans: dict[tuple[str, int, int], tuple[tuple[Any, ...], dict[str, list[str]], tuple[int, int]]] = {}
     for fact in facts:
         fid = fact_id(fact)
         ev = fact["evidence"]
         first, last = period(fact.get("date"))
-        rows.append((fid, fact["type"], dumps(fact["args"]), fact.get("date"), fact.get("date_precision"),
-                     fact.get("modality", "asserted"), float(fact.get("confidence", 0.5)),
-                     fact.get("rule", ""), int(fact.get("rule_version", 1)), conflict_key(fact),
-                     first, last))
-        evidence.append((fid, doc.id, ev["start"], ev["end"], *sentence_span(doc.text, ev)))
+        row = (fid, fact["type"], dumps(fact["args"]), fact.get("date"), fact.get("date_precision"),
+               fact.get("modality", "asserted"), float(fact.get("confidence", 0.5)),
+               fact.get("rule", ""), int(fact.get("rule_version", 1)), conflict_key(fact), first, last)
+        rows.append(row)
+        roles: dict[str, list[str]] = {}
         for role, key in (fact.get("entities") or {}).items():
             for k in key if isinstance(key, list) else [key]:
                 entity_id = keys.get(k)
                 if entity_id:
                     links.append((fid, role, entity_id))
+                    roles.setdefault(role, []).append(k)
+        span = (fid, ev["start"], ev["end"])
+        if span in spans:  # stated twice in the same words: the best statement, every link
+            kept, kept_roles, sentence = spans[span]
+            for role, ks in kept_roles.items():
+                roles[role] = sorted({*roles.get(role, []), *ks})
+            spans[span] = (min(row, kept, key=statement_rank), roles, sentence)
+        else:
+            spans[span] = (row, roles, sentence_span(doc.text, ev))
+    evidence = [(fid, doc.id, start, end, *sentence, statement(row, roles))
+                for (fid, start, end), (row, roles, sentence) in spans.items()]
     before = {r[0] for r in store.query("SELECT DISTINCT fact_id FROM evidence_spans WHERE doc_id = ?", (doc.id,))}
     known = {r[0] for r in store.query("SELECT id FROM facts WHERE id IN (SELECT value FROM json_each(?))",
                                        (json.dumps([r[0] for r in rows]),))}
@@ -111,7 +124,7 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
     # then a better statement of a fact counted already may move it to another measure's conflicts
     bettered = _keep_the_best_statement(store, [r for r in rows if r[0] in known] + _repeated(rows, known))
     store.execute_many("INSERT OR IGNORE INTO evidence_spans (fact_id, doc_id, start, end, sentence_start,"
-                       " sentence_end) VALUES (?, ?, ?, ?, ?, ?)", evidence)
+                       " sentence_end, statement) VALUES (?, ?, ?, ?, ?, ?, ?)", evidence)
     store.execute_many("INSERT OR IGNORE INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
                        " SELECT ?, ?, ?, f.type, f.date, f.confidence FROM facts f WHERE f.id = ?",
                        [(fid, role, entity_id, fid) for fid, role, entity_id in links])
@@ -136,6 +149,67 @@ def statement_rank(row: tuple[Any, ...]) -> tuple[Any, ...]:
     return (-float(values["confidence"] or 0), -PRECISION_RANK.get(values["date_precision"] or "", -1),
             -sum(1 for v in args.values() if v not in (None, "", [], {})),
             *(str(values[c]) if values[c] is not None else "" for c in FACT_COLUMNS[1:]))
+
+
+def statement(row: tuple[Any, ...], roles: dict[str, list[str]]) -> str:
+    """What one statement of a fact says, kept with its evidence: the fact's values as its
+    document gives them and that document's keys of the entities in each role. A fact can then
+    be drawn again from the statements left when a document's are taken out (`restate`)."""
+    values = dict(zip(FACT_COLUMNS[1:], row[1:], strict=True))
+    values["args"] = json.loads(values["args"])
+    return dumps({**values, "links": roles})
+
+
+def restate(store: Store, fact_ids: list[str]) -> None:
+    """Draw these facts again from the statements their evidence keeps (inside the caller's
+    transaction), after some were taken out: a fact no document states any more goes; one still
+    stated becomes its best statement (see `statement_rank`), linked to the entities its
+    statements name, and its numbers of sources and contradicting facts, first evidence and
+    newest statement follow. A fact with evidence stored before statements were kept (schema
+    version 10) keeps its values and links."""
+    keys: set[str] = set()
+    for fid in fact_ids:
+        stored = store.query(f"SELECT {', '.join(FACT_COLUMNS)} FROM facts WHERE id = ?", (fid,))
+        if not stored:
+            continue
+        keys.add(stored[0]["conflict_key"])
+        said = store.query("SELECT doc_id, statement FROM evidence_spans WHERE fact_id = ? ORDER BY doc_id, start, end",
+                           (fid,))
+        if not said:
+            store.execute("DELETE FROM fact_entities WHERE fact_id = ?", (fid,))
+            store.execute("DELETE FROM facts WHERE id = ?", (fid,))
+            continue
+        if any(r["statement"] is None for r in said):
+            continue  # stated before statements were kept: what it holds stays
+        rows, links = [], set()
+        for r in said:
+            values = json.loads(r["statement"])
+            rows.append((fid, stored[0]["type"], *(dumps(values[c]) if c == "args" else values[c]
+                                                    for c in FACT_COLUMNS[2:])))
+            for role, ks in values["links"].items():
+                for k in ks:
+                    links.add((role, r["doc_id"], k))
+        best = min(rows, key=statement_rank)
+        keys.add(best[FACT_COLUMNS.index("conflict_key")])
+        store.execute(f"UPDATE facts SET {', '.join(f'{c} = ?' for c in FACT_COLUMNS[1:])} WHERE id = ?",
+                      (*best[1:], fid))
+        store.execute("DELETE FROM fact_entities WHERE fact_id = ?", (fid,))
+        store.execute_many(
+            "INSERT OR IGNORE INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
+            " SELECT ?, ?, de.entity_id, f.type, f.date, f.confidence FROM doc_entities de, facts f"
+            " WHERE de.doc_id = ? AND de.key = ? AND f.id = ?",
+            [(fid, role, doc_id, k, fid) for role, doc_id, k in sorted(links)])
+    marks = ",".join("?" * len(fact_ids))
+    if fact_ids:
+        store.execute(
+            "UPDATE facts SET (n_sources, first_evidence, first_doc, stated) ="
+            " (SELECT count(DISTINCT ev.doc_id), min(ev.text), min(d.name),"
+            f" max({DOC_DAY}) FROM evidence ev JOIN documents d ON d.id = ev.doc_id WHERE ev.fact_id = facts.id)"
+            f" WHERE id IN ({marks})", tuple(fact_ids))
+    keys.discard(None)
+    for key in sorted(keys):
+        store.execute("UPDATE facts SET n_conflicts = (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = ?"
+                      " AND f2.id != facts.id) WHERE conflict_key = ?", (key, key))
 
 
 def _repeated(rows: list[tuple[Any, ...]], known: set[str]) -> list[tuple[Any, ...]]:
@@ -185,7 +259,7 @@ def _count_statements(store: Store, doc: Document, evidence: list[tuple[Any, ...
     row = store.query(f"SELECT {DOC_DAY} FROM documents d WHERE d.id = ?", (doc.id,))
     day = row[0][0] if row else None
     first: dict[str, str] = {}
-    for fid, _, start, end, _, _ in evidence:
+    for fid, _, start, end, *_ in evidence:
         text = doc.text[start:end]
         first[fid] = min(first.get(fid, text), text)
     store.execute_many(

@@ -16,7 +16,7 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
     The entities' numbers of documents and mentions follow.
 
     The result does not depend on the order documents arrive in. An entity's name is the
-    fullest its documents give (see `_best`) and its id follows from that name; a document
+    fullest its documents give (see `best_name`) and its id follows from that name; a document
     naming two stored entities as one thing ('Velmora', then 'Velmora Robotics' in the same
     breath) joins them, as it would have if it had come first. Entities of the gazetteer and
     those a user split or merged keep their ids, and a user's decisions are never undone."""
@@ -105,7 +105,7 @@ def _choose(store: Store, ent: DocEntity, moved: dict[str, str]) -> tuple[str, s
         known = store.entity_by_gazetteer(ent.gazetteer_id)
         if known is None or known["id"] not in banned:
             entity_id = known["id"] if known is not None else _create_from_gazetteer(store, ent)
-            _join(store, entity_id, [r for r in sure.values() if _natural(r)], moved)
+            join(store, entity_id, [r for r in sure.values() if natural(r)], moved)
             return entity_id, "gazetteer"
     if not found:
         entity_id = stable_id("entity", norm_name(ent.name), ent.type, sorted(banned))
@@ -119,12 +119,12 @@ def _choose(store: Store, ent: DocEntity, moved: dict[str, str]) -> tuple[str, s
     rows = list(sure.values())
     name = next(n for r, n in found.values() if r["id"] in sure)
     reason = f"normalised name: {name}"
-    fixed = [r for r in rows if not _natural(r)]
+    fixed = [r for r in rows if not natural(r)]
     if fixed:  # a known or user-made entity keeps its id and takes in the others
         entity_id = fixed[0]["id"]
-        _join(store, entity_id, [r for r in rows if _natural(r)], moved)
+        join(store, entity_id, [r for r in rows if natural(r)], moved)
         return entity_id, reason
-    best = _best([*(r["name"] for r in rows), ent.name])
+    best = best_name([*(r["name"] for r in rows), ent.name])
     entity_id = stable_id("entity", norm_name(best), ent.type, [])
     if entity_id in banned:  # a user took that name away from it
         entity_id, best = rows[0]["id"], rows[0]["name"]
@@ -134,7 +134,7 @@ def _choose(store: Store, ent: DocEntity, moved: dict[str, str]) -> tuple[str, s
                       (entity_id, best, ent.type, rows[0]["kind"] or ent.kind, None, now()))
     elif sure[entity_id]["name"] != best:
         store.execute("UPDATE entities SET name = ? WHERE id = ?", (best, entity_id))
-    _join(store, entity_id, rows, moved)
+    join(store, entity_id, rows, moved)
     return entity_id, reason
 
 
@@ -145,14 +145,14 @@ def _surname_only(etype: str, name: str, entity_name: str) -> bool:
     return etype == "person" and " " not in key and key.isascii() and norm_name(entity_name) != key
 
 
-def _natural(row: sqlite3.Row) -> bool:
+def natural(row: sqlite3.Row) -> bool:
     """Whether an entity's id follows from its name: neither the gazetteer's nor made by a
     user's split or merge, so that it may be joined to another or renamed."""
     return (row["gazetteer_id"] is None
             and row["id"] == stable_id("entity", norm_name(row["name"]), row["type"], []))
 
 
-def _best(names: list[str]) -> str:
+def best_name(names: list[str]) -> str:
     """The name an entity goes by, of those its documents give: the fullest, then the first in
     sort order of its key, written in capitals only when every spelling is."""
     return min(names, key=lambda n: (-len(norm_name(n)), norm_name(n), n.isupper(), n))
@@ -164,7 +164,7 @@ def _final(moved: dict[str, str], entity_id: str) -> str:
     return entity_id
 
 
-def _join(store: Store, keep_id: str, rows: list[sqlite3.Row], moved: dict[str, str]) -> None:
+def join(store: Store, keep_id: str, rows: list[sqlite3.Row], moved: dict[str, str]) -> None:
     """Move every stored entity of `rows` but `keep_id` into it: names, documents, facts and
     graph edges. Unlike a user's merge, nothing is remembered: the documents will join them
     again whatever their order."""
