@@ -100,7 +100,7 @@ def test_document_round_trip_and_not_found(store: SQLiteStore) -> None:
     assert store.has_document(doc.id)
     assert store.get_document("a") == doc
     assert store.get_document(doc.id) == doc
-    assert list(store.minhashes()) == [(doc.id, b"\x01\x02")]
+    assert list(store.signatures()) == [(doc.id, "2025-01-02", b"\x01\x02")]
     with pytest.raises(NotFound, match="no document 'b'"):
         store.get_document("b")
 
