@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import random
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +119,67 @@ def test_a_document_naming_two_entities_as_one_joins_them_whatever_the_order(tmp
             kb.ingest([folder / name for name in order], timeout=0)
             counts.append(sorted((e.name, e.documents) for e in kb.entities(search="velmora")))
     assert counts[0] == counts[1]
+
+
+# --- names and reasons ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def new_store(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Callable[[], Any]:
+    """Where a new store of the test's backend goes, each time it is called."""
+    made = itertools.count()
+
+    def location() -> Any:
+        if backend == "sqlite":
+            return tmp_path / f"{next(made)}.db"
+        return new_pg_database(request.getfixturevalue("pg_cluster"))
+    return location
+
+
+def test_a_name_given_again_keeps_the_first_document_s_reason_whatever_the_order(
+        new_store: Callable[[], Any]) -> None:
+    """Two documents give an entity the name 'AIS' for two reasons: the name keeps the reason
+    of the first document in sort order (it kept the first to come's). A reason of the
+    gazetteer's comes first, and of those, the first document's spelling."""
+    given = [("AIS", "in-document pattern: parenthesis", "doc-b"), ("AIS", "normalised name", "doc-a"),
+             ("Ais", "gazetteer", "doc-d"), ("AIs", "gazetteer", "doc-c")]
+    expected = [("AIS", "normalised name", "doc-a")], [("AIs", "gazetteer", "doc-c")]
+    for order in ([given[0], given[1]], [given[1], given[0]], given, given[::-1], [given[1], given[3], given[0],
+                                                                                   given[2]]):
+        store = open_store(new_store())
+        try:
+            with store.write():
+                store.execute("INSERT INTO entities (id, name, type, created_at) VALUES ('e', 'AIS', 'organization',"
+                              " '2025-01-01')")
+                for alias, reason, doc in order:
+                    store.add_alias("e", alias, reason, doc)
+            rows = [tuple(r) for r in store.query("SELECT alias, reason, doc_id FROM aliases")]
+            assert rows == expected[len(order) > 2], order
+        finally:
+            store.close()
+
+
+def test_the_document_that_made_an_entity_is_joined_by_the_name_it_shares(new_store: Callable[[], Any]) -> None:
+    """'AIS' alone, then 'Advanced Info Service (AIS)': both documents are tied to the entity by
+    the name they share, 'AIS', whichever came first (the first said its own name, or 'new
+    entity', when it came first)."""
+    texts = {"a08": "AIS ouvre un centre de données.", "a10": "Advanced Info Service (AIS) investit à Bangkok."}
+    entities = {"a08": [_entity(texts["a08"], "e1", "AIS", "organization")],
+                "a10": [_entity(texts["a10"], "e1", "Advanced Info Service", "organization", ("AIS",))]}
+    reasons = []
+    for order in (["a08", "a10"], ["a10", "a08"]):
+        store = open_store(new_store())
+        try:
+            for name in order:
+                doc = Document(id=name, name=name, source=f"{name}.txt", text=texts[name], lang="fr",
+                               status="annotated")
+                with store.write():
+                    store.add_document(doc, None)
+                    resolve_document(store, doc.id, entities[name])
+            reasons.append(sorted(tuple(r) for r in store.query("SELECT doc_id, reason FROM doc_entities")))
+        finally:
+            store.close()
+    assert reasons[0] == reasons[1] == [("a08", "normalised name: AIS"), ("a10", "normalised name: AIS")]
 
 
 # --- a document's annotations taken out ---------------------------------------------------------

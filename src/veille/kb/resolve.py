@@ -26,9 +26,8 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
     for ent in found:
         entity_id, reason = _choose(store, ent, moved)
         out[ent.key] = entity_id
-        if reason.startswith("normalised name: "):  # the document that made it shares a name too
-            store.execute("UPDATE doc_entities SET reason = 'normalised name: ' || name"
-                          " WHERE entity_id = ? AND reason = 'new entity'", (entity_id,))
+        if reason.startswith("normalised name: ") or reason == "gazetteer":
+            _shared(store, entity_id, doc_id, [ent.name, *ent.aliases])
         for alias in [ent.name, *ent.aliases]:
             if reason == "user merge" and any(
                     r["id"] != entity_id for r in store.entities_by_alias(alias)):
@@ -59,6 +58,19 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
             store.execute("UPDATE entities SET docs = docs + ?, mentions = mentions + ? WHERE id = ?",
                           (docs, mentions, entity_id))
     return out
+
+
+def _shared(store: Store, entity_id: str, doc_id: str, names: list[str]) -> None:
+    """A document's entity joins `entity_id` by one of its `names`: the documents whose entities
+    made it alone ('new entity', or those joined to it on the way) share a name with it, each the
+    first of its own names that it gives too: the reason each would have had coming second."""
+    norms = {norm_name(n) for n in names}
+    for r in store.query("SELECT doc_id, key, name, aliases FROM doc_entities WHERE entity_id = ?"
+                         " AND reason = 'new entity' AND doc_id != ?", (entity_id, doc_id)):
+        own = [r["name"], *_loads(r["aliases"])]
+        shared = next((n for n in own if norm_name(n) in norms), r["name"])
+        store.execute("UPDATE doc_entities SET reason = ? WHERE doc_id = ? AND key = ?",
+                      (f"normalised name: {shared}", r["doc_id"], r["key"]))
 
 
 def _links(store: Store, doc_id: str) -> dict[str, int]:

@@ -228,23 +228,23 @@ class SharedStore(Store):
 
     def add_alias(self, entity_id: str, alias: str, reason: str, doc_id: str | None = None) -> None:
         """Record a name of an entity. A name given again keeps one spelling, reason and
-        document whatever the order documents came in: the gazetteer's (its spelling, no
-        document), else the shortest spelling (then the first in sort order) and the first
-        document id in sort order."""
+        document whatever the order documents came in: the gazetteer's reason first (the
+        gazetteer's own name, with no document, before a document's), then the first document
+        id in sort order (then the first reason), with that document's reason; the spelling of
+        the gazetteer's that way, else the shortest (then the first in sort order)."""
         key = norm_name(alias)
         if key:
+            first = ("(CASE WHEN excluded.reason = 'gazetteer' THEN 0 ELSE 1 END, coalesce(excluded.doc_id, ''),"
+                     " excluded.reason) < (CASE WHEN aliases.reason = 'gazetteer' THEN 0 ELSE 1 END,"
+                     " coalesce(aliases.doc_id, ''), aliases.reason)")
             self.execute(
                 "INSERT INTO aliases VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_id, norm) DO UPDATE SET"
-                " alias = CASE WHEN aliases.reason = 'gazetteer' THEN aliases.alias WHEN excluded.reason = 'gazetteer'"
-                " OR length(excluded.alias) < length(aliases.alias)"
+                f" alias = CASE WHEN 'gazetteer' IN (aliases.reason, excluded.reason) THEN CASE WHEN {first}"
+                " THEN excluded.alias ELSE aliases.alias END WHEN length(excluded.alias) < length(aliases.alias)"
                 " OR (length(excluded.alias) = length(aliases.alias)"
                 " AND excluded.alias < aliases.alias) THEN excluded.alias ELSE aliases.alias END,"
-                " doc_id = CASE WHEN aliases.reason = 'gazetteer' THEN aliases.doc_id"
-                " WHEN excluded.reason = 'gazetteer' THEN excluded.doc_id"
-                " ELSE min(coalesce(aliases.doc_id, excluded.doc_id),"
-                " coalesce(excluded.doc_id, aliases.doc_id)) END,"
-                " reason = CASE WHEN aliases.reason != 'gazetteer' AND excluded.reason = 'gazetteer'"
-                " THEN excluded.reason ELSE aliases.reason END",
+                f" doc_id = CASE WHEN {first} THEN excluded.doc_id ELSE aliases.doc_id END,"
+                f" reason = CASE WHEN {first} THEN excluded.reason ELSE aliases.reason END",
                 (entity_id, alias, key, reason, doc_id))
 
     def overrides(self, norm: str) -> list[sqlite3.Row]:

@@ -13,7 +13,7 @@ from veille.kb.resolve import best_name, join, natural, recount
 from veille.kb.store import Store, now
 from veille.models import norm_name, stable_id
 
-USERS = ("gazetteer", "user merge", "user split")  # names no document gives: kept as they are
+USERS = ("user merge", "user split")  # names a user gave: kept as they are, as the gazetteer's (no document)
 
 
 def withdraw(store: Store, doc_id: str) -> None:
@@ -56,12 +56,12 @@ def _entities(store: Store, entity_ids: list[str]) -> list[str]:
                 store.execute("DELETE FROM aliases WHERE entity_id = ?", (entity_id,))
                 store.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
             continue
-        if len(named) == 1 and named[0]["reason"].startswith("normalised name: "):
-            store.execute("UPDATE doc_entities SET reason = 'new entity' WHERE doc_id = ? AND key = ?",
-                          (named[0]["doc_id"], named[0]["key"]))
         _aliases(store, entity_id, [(r["doc_id"], [r["name"], *json.loads(r["aliases"] or "[]")]) for r in named])
         recount(store, [entity_id])
         _rename(store, rows[0], [r["name"] for r in named])  # its edges follow (kb/resolve.py's `join`)
+        if len(named) == 1 and named[0]["reason"].startswith("normalised name: "):
+            store.execute("UPDATE doc_entities SET reason = 'new entity' WHERE doc_id = ? AND key = ?",
+                          (named[0]["doc_id"], named[0]["key"]))
     return unlinked
 
 
@@ -74,7 +74,7 @@ def _aliases(store: Store, entity_id: str, named: list[tuple[str, list[str]]]) -
         for name in names:
             given.setdefault(norm_name(name), []).append((name, doc_id))
     for a in store.aliases(entity_id):
-        if a["reason"] in USERS:
+        if a["doc_id"] is None or a["reason"] in USERS:
             continue
         spellings = given.get(a["norm"])
         if not spellings:
