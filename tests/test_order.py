@@ -159,27 +159,40 @@ def test_a_name_given_again_keeps_the_first_document_s_reason_whatever_the_order
             store.close()
 
 
-def test_the_document_that_made_an_entity_is_joined_by_the_name_it_shares(new_store: Callable[[], Any]) -> None:
-    """'AIS' alone, then 'Advanced Info Service (AIS)': both documents are tied to the entity by
-    the name they share, 'AIS', whichever came first (the first said its own name, or 'new
-    entity', when it came first)."""
-    texts = {"a08": "AIS ouvre un centre de données.", "a10": "Advanced Info Service (AIS) investit à Bangkok."}
-    entities = {"a08": [_entity(texts["a08"], "e1", "AIS", "organization")],
-                "a10": [_entity(texts["a10"], "e1", "Advanced Info Service", "organization", ("AIS",))]}
+JOINED = {  # text, entities: each document's entities all name one company
+    "a08": ("AIS ouvre un centre de données.", [("e1", "AIS", ())]),
+    "a10": ("Advanced Info Service (AIS) investit à Bangkok.", [("e1", "Advanced Info Service", ("AIS",))]),
+    "m1": ("Le ministère Alpha Beta (AB), ou Beta, finance 20 start-up.", [("e1", "Alpha Beta", ("AB", "Beta"))]),
+    "m2": ("Beta, c'est-à-dire Alpha Beta, ouvre un appel.", [("e1", "Beta", ()), ("e2", "Alpha Beta", ())]),
+}
+
+
+@pytest.mark.parametrize("names", [("a08", "a10"), ("m1", "m2")])
+def test_a_document_is_tied_to_an_entity_by_the_first_of_its_names_another_gives(
+        new_store: Callable[[], Any], names: tuple[str, str]) -> None:
+    """'AIS' alone, then 'Advanced Info Service (AIS)': both are tied to the entity by the name
+    they share, 'AIS', whichever came first (the first said its own name, or 'new entity'). 'Alpha
+    Beta (AB), or Beta', then a document naming 'Beta' and 'Alpha Beta' apart: the first is tied by
+    'Alpha Beta', the first of its names the other gives (it said 'Beta', the first it met)."""
     reasons = []
-    for order in (["a08", "a10"], ["a10", "a08"]):
+    for order in (names, names[::-1]):
         store = open_store(new_store())
         try:
             for name in order:
-                doc = Document(id=name, name=name, source=f"{name}.txt", text=texts[name], lang="fr",
-                               status="annotated")
+                text, found = JOINED[name]
+                doc = Document(id=name, name=name, source=f"{name}.txt", text=text, lang="fr", status="annotated")
                 with store.write():
                     store.add_document(doc, None)
-                    resolve_document(store, doc.id, entities[name])
-            reasons.append(sorted(tuple(r) for r in store.query("SELECT doc_id, reason FROM doc_entities")))
+                    resolve_document(store, doc.id, [_entity(text, key, entity, "organization", aliases)
+                                                     for key, entity, aliases in found])
+            reasons.append(sorted(tuple(r) for r in store.query("SELECT doc_id, key, reason FROM doc_entities")))
+            assert store.query("SELECT count(*) FROM entities")[0][0] == 1
         finally:
             store.close()
-    assert reasons[0] == reasons[1] == [("a08", "normalised name: AIS"), ("a10", "normalised name: AIS")]
+    assert reasons[0] == reasons[1]
+    assert reasons[0] == {"a08": [("a08", "e1", "normalised name: AIS"), ("a10", "e1", "normalised name: AIS")],
+                          "m1": [("m1", "e1", "normalised name: Alpha Beta"), ("m2", "e1", "normalised name: Beta"),
+                                 ("m2", "e2", "normalised name: Alpha Beta")]}[names[0]]
 
 
 # --- a document's annotations taken out ---------------------------------------------------------

@@ -61,16 +61,26 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
 
 
 def _shared(store: Store, entity_id: str, doc_id: str, names: list[str]) -> None:
-    """A document's entity joins `entity_id` by one of its `names`: the documents whose entities
-    made it alone ('new entity', or those joined to it on the way) share a name with it, each the
-    first of its own names that it gives too: the reason each would have had coming second."""
-    norms = {norm_name(n) for n in names}
-    for r in store.query("SELECT doc_id, key, name, aliases FROM doc_entities WHERE entity_id = ?"
-                         " AND reason = 'new entity' AND doc_id != ?", (entity_id, doc_id)):
+    """A document's entity joins `entity_id` by one of its `names`: each other document's
+    entity of it is tied to it by the first of its own names that another document or the
+    gazetteer gives, the reason it would have had coming last, whatever the order they came
+    in. Only those that made it ('new entity') or are tied by a name other than their own
+    first can change."""
+    norms = {norm_name(n) for n in names} | {r[0] for r in store.query(
+        "SELECT norm FROM aliases WHERE entity_id = ? AND doc_id IS NULL AND reason = 'gazetteer'", (entity_id,))}
+    for r in store.query(  # the condition of the index doc_entities_ties (migrations/011_entity_ties.sql)
+            "SELECT doc_id, key, name, aliases, reason FROM doc_entities WHERE entity_id = ? AND (reason = 'new entity'"
+            " OR (substr(reason, 1, 17) = 'normalised name: ' AND reason != 'normalised name: ' || name))"
+            " AND doc_id != ?", (entity_id, doc_id)):
         own = [r["name"], *_loads(r["aliases"])]
-        shared = next((n for n in own if norm_name(n) in norms), r["name"])
-        store.execute("UPDATE doc_entities SET reason = ? WHERE doc_id = ? AND key = ?",
-                      (f"normalised name: {shared}", r["doc_id"], r["key"]))
+        tied = r["reason"].removeprefix("normalised name: ") if r["reason"] != "new entity" else None
+        before = own[:own.index(tied)] if tied in own else own
+        shared = next((n for n in before if norm_name(n) in norms), None)
+        if shared is None and tied is None:
+            shared = r["name"]
+        if shared is not None:
+            store.execute("UPDATE doc_entities SET reason = ? WHERE doc_id = ? AND key = ?",
+                          (f"normalised name: {shared}", r["doc_id"], r["key"]))
 
 
 def _links(store: Store, doc_id: str) -> dict[str, int]:
