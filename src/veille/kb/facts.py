@@ -97,8 +97,6 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
             spans[span] = (min(row, kept, key=statement_rank), roles, sentence)
         else:
             spans[span] = (row, roles, sentence_span(doc.text, ev))
-    evidence = [(fid, doc.id, start, end, *sentence, statement(row, roles))
-                for (fid, start, end), (row, roles, sentence) in spans.items()]
     before = {r[0] for r in store.query("SELECT DISTINCT fact_id FROM evidence_spans WHERE doc_id = ?", (doc.id,))}
     known = {r[0] for r in store.query("SELECT id FROM facts WHERE id IN (SELECT value FROM json_each(?))",
                                        (json.dumps([r[0] for r in rows]),))}
@@ -123,6 +121,11 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
                           " AND f2.id != ?) WHERE id = ?", (key, fid, fid))
     # then a better statement of a fact counted already may move it to another measure's conflicts
     bettered = _keep_the_best_statement(store, [r for r in rows if r[0] in known] + _repeated(rows, known))
+    current = {r[0]: tuple(r) for r in store.query(f"SELECT {', '.join(FACT_COLUMNS)} FROM facts WHERE id IN"
+                                                   " (SELECT value FROM json_each(?))",
+                                                   (json.dumps(sorted({r[0] for r in rows})),))}
+    evidence = [(fid, doc.id, start, end, *sentence, statement(row, current[fid], roles))
+                for (fid, start, end), (row, roles, sentence) in spans.items()]
     store.execute_many("INSERT OR IGNORE INTO evidence_spans (fact_id, doc_id, start, end, sentence_start,"
                        " sentence_end, statement) VALUES (?, ?, ?, ?, ?, ?, ?)", evidence)
     store.execute_many("INSERT OR IGNORE INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
@@ -151,13 +154,37 @@ def statement_rank(row: tuple[Any, ...]) -> tuple[Any, ...]:
             *(str(values[c]) if values[c] is not None else "" for c in FACT_COLUMNS[1:]))
 
 
-def statement(row: tuple[Any, ...], roles: dict[str, list[str]]) -> str:
-    """What one statement of a fact says, kept with its evidence: the fact's values as its
-    document gives them and that document's keys of the entities in each role. A fact can then
-    be drawn again from the statements left when a document's are taken out (`restate`)."""
-    values = dict(zip(FACT_COLUMNS[1:], row[1:], strict=True))
-    values["args"] = json.loads(values["args"])
-    return dumps({**values, "links": roles})
+def statement(row: tuple[Any, ...], current: tuple[Any, ...], roles: dict[str, list[str]]) -> str:
+    """What one statement of a fact says, kept with its evidence so that the fact can be drawn
+    again from the statements left when a document's are taken out (`restate`): its values
+    (args, date, precision, modality, confidence, rule and its version: the rest follows from
+    them), or null when they are the fact's `current` row, as most are; and the document's
+    keys of the entities in each role. JSON: [values or null, {role: [keys]}]."""
+    values = None if tuple(row[1:]) == tuple(current[1:]) else [json.loads(row[2]), *row[3:9]]
+    return json.dumps([values, roles], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def stated(fid: str, fact_type: str, text: str, current: tuple[Any, ...]) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """A statement kept by `statement`, as a fact's row (`current` when it is said to be) and
+    its links."""
+    values, roles = json.loads(text)
+    if values is None:
+        return tuple(current), roles
+    args, date, precision, modality, confidence, rule, version = values
+    fact = {"type": fact_type, "args": args, "date": date}
+    return (fid, fact_type, dumps(args), date, precision, modality, confidence, rule, version, conflict_key(fact),
+            *period(date)), roles
+
+
+def _restated(store: Store, old: tuple[Any, ...], new: tuple[Any, ...]) -> None:
+    """A fact's row was `old` and is `new`: its statements said as the row keep what they said."""
+    for r in store.query("SELECT doc_id, start, end, statement FROM evidence_spans WHERE fact_id = ?"
+                         " AND statement IS NOT NULL", (new[0],)):
+        row, roles = stated(new[0], new[1], r["statement"], old)
+        text = statement(row, new, roles)
+        if text != r["statement"]:
+            store.execute("UPDATE evidence_spans SET statement = ? WHERE fact_id = ? AND doc_id = ? AND start = ?"
+                          " AND end = ?", (text, new[0], r["doc_id"], r["start"], r["end"]))
 
 
 def restate(store: Store, fact_ids: list[str]) -> None:
@@ -172,7 +199,8 @@ def restate(store: Store, fact_ids: list[str]) -> None:
         stored = store.query(f"SELECT {', '.join(FACT_COLUMNS)} FROM facts WHERE id = ?", (fid,))
         if not stored:
             continue
-        keys.add(stored[0]["conflict_key"])
+        current = tuple(stored[0])
+        keys.add(current[FACT_COLUMNS.index("conflict_key")])
         said = store.query("SELECT doc_id, statement FROM evidence_spans WHERE fact_id = ? ORDER BY doc_id, start, end",
                            (fid,))
         if not said:
@@ -183,16 +211,15 @@ def restate(store: Store, fact_ids: list[str]) -> None:
             continue  # stated before statements were kept: what it holds stays
         rows, links = [], set()
         for r in said:
-            values = json.loads(r["statement"])
-            rows.append((fid, stored[0]["type"], *(dumps(values[c]) if c == "args" else values[c]
-                                                    for c in FACT_COLUMNS[2:])))
-            for role, ks in values["links"].items():
-                for k in ks:
-                    links.add((role, r["doc_id"], k))
+            row, roles = stated(fid, current[1], r["statement"], current)
+            rows.append(row)
+            links |= {(role, r["doc_id"], k) for role, ks in roles.items() for k in ks}
         best = min(rows, key=statement_rank)
-        keys.add(best[FACT_COLUMNS.index("conflict_key")])
-        store.execute(f"UPDATE facts SET {', '.join(f'{c} = ?' for c in FACT_COLUMNS[1:])} WHERE id = ?",
-                      (*best[1:], fid))
+        if best != current:
+            keys.add(best[FACT_COLUMNS.index("conflict_key")])
+            store.execute(f"UPDATE facts SET {', '.join(f'{c} = ?' for c in FACT_COLUMNS[1:])} WHERE id = ?",
+                          (*best[1:], fid))
+            _restated(store, current, best)
         store.execute("DELETE FROM fact_entities WHERE fact_id = ?", (fid,))
         store.execute_many(
             "INSERT OR IGNORE INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
@@ -235,6 +262,7 @@ def _keep_the_best_statement(store: Store, rows: list[tuple[Any, ...]]) -> list[
         if not stored or statement_rank(row) >= statement_rank(tuple(stored[0])):
             continue
         changed.append(row[0])
+        _restated(store, tuple(stored[0]), tuple(row))
         fid, old_key, new_key = row[0], stored[0]["conflict_key"], row[FACT_COLUMNS.index("conflict_key")]
         store.execute(f"UPDATE facts SET {', '.join(f'{c} = ?' for c in FACT_COLUMNS[1:])} WHERE id = ?",
                       (*row[1:], fid))
