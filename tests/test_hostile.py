@@ -51,6 +51,16 @@ def good(seed: int) -> str:
     return article(seed)[1]
 
 
+def published(text: str, day: int) -> str:
+    """An article with its publication day under its title (March 2025): of near duplicates,
+    the first published is the original."""
+    title, body = text.split("\n\n", 1)
+    return f"{title}\n\nPublié le {day} mars 2025\n\n{body}"
+
+
+FIRST = published(good(100), 3)  # good-first.txt
+
+
 def measured(command: list[str], env: dict[str, str], timeout: float, cwd: Path) -> tuple[int, str, str, float, int]:
     """Run `command`: its exit status, output, error output, seconds, and the most memory one of
     its processes held (resident, in MB), as the kernel counts it (wait4)."""
@@ -164,7 +174,8 @@ def _zip_bomb() -> bytes:
     return buffer.getvalue()
 
 
-PAGE = ("<html><head><title>Brindle Labs ouvre un centre à Nantes</title></head><body><nav>Accueil | Monde"
+PAGE = ("<html><head><title>Brindle Labs ouvre un centre à Nantes</title><meta property=\"article:published_time\""
+        " content=\"2025-03-14\"></head><body><nav>Accueil | Monde"
         "</nav><article><h1>Brindle Labs ouvre un centre à Nantes</h1><p>" + good(4).replace("\n\n", "</p><p>")
         + "</p></article><footer>© Le Journal</footer></body></html>")
 BOMB = gzip.compress(b"\0" * (200 * MB), compresslevel=9)
@@ -198,7 +209,8 @@ ROUTES: dict[str, Callable[[Server], None]] = {
     "/empty": lambda h: h.reply(b""),
     "/latin1": lambda h: h.reply("« Brindle Labs s’installe à Nancy », titre le quotidien régional ; l’entreprise "
                                  "y emploiera 40 salariés dès l’été.".encode("cp1252"), "text/plain"),
-    "/page2.html": lambda h: h.reply(PAGE.replace(good(4)[:60], good(5)[:60]).encode(), "text/html"),
+    "/page2.html": lambda h: h.reply(PAGE.replace(good(4)[:60], good(5)[:60]).replace("2025-03-14", "2025-03-15")
+                                     .encode(), "text/html"),  # the page's near duplicate, published after it
     "/feed-malformed": lambda h: h.reply(b'<?xml version="1.0"?><rss version="2.0"><channel><title>x &'
                                          b" y</title><descr", "application/rss+xml"),
     "/feed-nolinks": lambda h: h.reply(_rss(["", "", ""]), "application/rss+xml"),
@@ -227,7 +239,8 @@ ROUTES: dict[str, Callable[[Server], None]] = {
                                       TEXT[:200], pause=12, rest=TEXT[200:]),
     # what the headers say is not what is sent
     "/text-as-octets": lambda h: h.reply(good(45).encode(), "application/octet-stream"),
-    "/html-as-plain": lambda h: h.reply(PAGE.replace(good(4)[:60], good(46)[:60]).encode(), "text/plain"),
+    "/html-as-plain": lambda h: h.reply(PAGE.replace(good(4)[:60], good(46)[:60]).replace("2025-03-14", "2025-03-13")
+                                        .encode(), "text/plain"),
     "/pdf": lambda h: h.reply(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 40, "application/pdf"),
     "/png-as-html": lambda h: h.reply(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, "text/html"),
     "/zip-bomb": lambda h: h.reply(ZIP_BOMB, "application/zip"),
@@ -452,9 +465,9 @@ CASES: list[Case] = [
     Case("emoji", write("emoji.txt", "🚀🤖📈 " * 200), "note", ("language not identified",)),
     Case("one-word", write("word.txt", "Bonjour"), "note", ("language not identified",)),
     Case("markdown-table", write("table.md", "# Tableau\n\n" + good(27) + "\n\n" + "| a | b |\n" * 3000), "added"),
-    Case("near-duplicate", write("near.txt", good(100).replace("Le groupe", "La société")), "note",
+    Case("near-duplicate", write("near.txt", published(good(100), 4).replace("Le groupe", "La société")), "note",
          ("near duplicate of good-first",)),
-    Case("exact-duplicate", write("copy/dup.txt", good(100)), "unchanged"),
+    Case("exact-duplicate", write("copy/dup.txt", FIRST), "unchanged"),
     Case("mixed-scripts", write("mixed.txt", good(48) + " Selon 智谱AI, Яндекс et جي42, le marché 🚀 croît ; "
                                 + "שלום κόσμε — 東京 ".join(["modèle"] * 50)), "added", check=stored_text("智谱AI")),
     # archives
@@ -585,7 +598,7 @@ class Batch:
 def batch(tmp_path_factory: pytest.TempPathFactory, server: str) -> Batch:
     folder = tmp_path_factory.mktemp("hostile")
     first, last = folder / "good-first.txt", folder / "good-last.txt"
-    first.write_text(good(100), encoding="utf-8")
+    first.write_text(FIRST, encoding="utf-8")
     last.write_text(good(101), encoding="utf-8")
     args, sources = [str(first)], {}
     for case in CASES:

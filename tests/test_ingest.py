@@ -362,8 +362,10 @@ def test_minhash_survives_the_store_round_trip() -> None:
     assert back.jaccard(m) == 1.0
     index = dedup.NearDuplicates()
     index.add("x", back)
-    assert index.match(dedup.minhash(LONG)) == ("x", 1.0)
-    assert index.match(dedup.minhash(FR)) is None
+    index.add("same", dedup.minhash(LONG))
+    index.add("other", dedup.minhash(FR))
+    assert index.similar("same") == {"x": 1.0}
+    assert index.similar("other") == {}
 
 
 def near_copy(tmp_path: Path) -> tuple[Path, Path]:

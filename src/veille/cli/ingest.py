@@ -65,7 +65,7 @@ def ingest(
         progress.update(task, description=cell(f"{o.status:>13} {plain(o.name or o.source, newlines=False)}"[:60]))
         if o.status == "failed":
             err.print(f"Error: {plain(o.message, newlines=False)}", markup=False, highlight=False)
-        elif o.status in ("duplicate", "not_annotated"):
+        elif o.status in ("duplicate", "not_annotated") or (o.status == "added" and o.message):
             err.print(f"Note: {plain(o.source, newlines=False)}: {plain(o.message, newlines=False)}",
                       markup=False, highlight=False)
 

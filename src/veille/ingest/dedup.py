@@ -45,31 +45,84 @@ def from_bytes(data: bytes) -> MinHash:
                    permutations=_PERMUTATIONS, **_SCHEME)
 
 
+def precedence(published: str | None, doc_id: str) -> tuple[str, str]:
+    """How near duplicates rank, the original first: the one published first (a month or a
+    year counts from its first day), a dated one before an undated one, then by id (ids derive
+    from the text). A function of the documents, never of the order they arrive in."""
+    return ((published + "-01-01")[:10] if published else "~", doc_id)
+
+
+Plan = dict[str, "tuple[str, float] | None"]  # document -> (its original, their similarity), None: an original
+
+
 class NearDuplicates:
-    """An LSH index of the documents already stored."""
+    """An LSH index of the documents stored or on their way, near duplicates included, and the
+    roles they take: see `originals`."""
 
     def __init__(self) -> None:
         self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         self.hashes: dict[str, MinHash] = {}
+        self.ranks: dict[str, tuple[str, str]] = {}
+        self.links: dict[str, dict[str, float]] = {}  # `similar`, of the documents asked about
 
-    def add(self, doc_id: str, m: MinHash) -> None:
-        if doc_id not in self.hashes:
-            self.lsh.insert(doc_id, m)
-            self.hashes[doc_id] = m
+    def __contains__(self, doc_id: str) -> bool:
+        return doc_id in self.hashes
+
+    def add(self, doc_id: str, m: MinHash, published: str | None = None) -> None:
+        if doc_id in self.hashes:
+            return
+        self.lsh.insert(doc_id, m)
+        self.hashes[doc_id] = m
+        self.ranks[doc_id] = precedence(published, doc_id)
+        if self.links:  # the documents asked about know their new near duplicate
+            for other, score in self.similar(doc_id).items():
+                if other in self.links:
+                    self.links[other][doc_id] = score
 
     def remove(self, doc_id: str) -> None:
         """Forget a document (one that failed: it is nobody's original)."""
-        if self.hashes.pop(doc_id, None) is not None:
-            self.lsh.remove(doc_id)
+        if doc_id not in self.hashes:
+            return
+        for other in self.similar(doc_id):  # those that know it know it as it knows them
+            self.links.get(other, {}).pop(doc_id, None)
+        del self.links[doc_id], self.hashes[doc_id], self.ranks[doc_id]
+        self.lsh.remove(doc_id)
 
-    def match(self, m: MinHash) -> tuple[str, float] | None:
-        """The most similar stored document above the threshold, with its Jaccard estimate."""
-        best: tuple[str, float] | None = None
-        for doc_id in self.lsh.query(m):
-            score = m.jaccard(self.hashes[doc_id])
-            if score >= THRESHOLD and (best is None or score > best[1]):
-                best = (doc_id, score)
-        return best
+    def similar(self, doc_id: str) -> dict[str, float]:
+        """The documents at least THRESHOLD similar to one (LSH candidates, by their Jaccard
+        estimate: both are symmetric), with their similarity."""
+        if doc_id not in self.links:
+            m = self.hashes[doc_id]
+            self.links[doc_id] = {other: score for other in self.lsh.query(m) if other != doc_id
+                                  and (score := m.jaccard(self.hashes[other])) >= THRESHOLD}
+        return dict(self.links[doc_id])
+
+    def originals(self, doc_id: str) -> Plan:
+        """The role of each document of a document's group (those it is a near duplicate of,
+        theirs, and so on), whatever the order they came in: taken in precedence order (see
+        `precedence`), a document is a near duplicate of the most similar original before it
+        (of equally similar ones, the first), else an original."""
+        if doc_id not in self.hashes:
+            return {doc_id: None}
+        links = {doc_id: self.similar(doc_id)}
+        todo = list(links[doc_id])
+        while todo:
+            other = todo.pop()
+            if other not in links:
+                links[other] = self.similar(other)
+                todo.extend(o for o in links[other] if o not in links)
+        plan: Plan = {}
+        kept: list[str] = []
+        for d in sorted(links, key=self.ranks.__getitem__):
+            best: tuple[str, float] | None = None
+            for o in kept:
+                score = links[d].get(o)
+                if score is not None and (best is None or score > best[1]):
+                    best = (o, score)
+            plan[d] = best
+            if best is None:
+                kept.append(d)
+        return plan
 
 
 EMPTY = to_bytes(minhash(""))  # the signature of every text without a word

@@ -10,81 +10,27 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from contextlib import nullcontext
-from dataclasses import dataclass, field
 from typing import Any
 
 from veille import config
-from veille.errors import AnnotationError, AnnotationTimeout, InputError, NotFound, VeilleError
+from veille.errors import AnnotationError, AnnotationTimeout, InputError, VeilleError
 from veille.ingest import dedup
 from veille.ingest.annotator import Annotated, Annotator
 from veille.ingest.clean import clean
 from veille.ingest.fetch import Fetcher, FetchPolicy, redact
 from veille.ingest.readers import FailedItem, RawItem, expand, is_url, read
+from veille.ingest.report import STATUSES, Outcome, Report
 from veille.kb import monitor
 from veille.kb.facts import fact_id
 from veille.kb.resolve import resolve_document
 from veille.kb.store import Store
+from veille.kb.withdraw import withdraw
 from veille.models import DocEntity, Document, Mention, content_id
 from veille.nlp.pipeline import supported
 from veille.watch.rules import Matcher
 
 BATCH = 16  # documents of one language annotated together (one task for a worker process)
-
-
-STATUSES = ("added", "unchanged", "duplicate", "not_annotated", "failed")
-
-
-@dataclass
-class Outcome:
-    """What became of one item: its status, the document it is stored as, and a message
-    (why it failed, whose duplicate it is); `error` keeps a failure's exception."""
-
-    source: str
-    status: str  # added | unchanged | duplicate | not_annotated | failed
-    doc_id: str | None = None
-    name: str | None = None
-    message: str = ""
-    entities: int = 0
-    facts: int = 0
-    error: VeilleError | None = field(default=None, repr=False, compare=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "status": self.status, "doc_id": self.doc_id,
-                "name": self.name, "message": self.message, "entities": self.entities,
-                "facts": self.facts}
-
-
-@dataclass
-class Report:
-    """The outcome of each item of an ingest, in order."""
-
-    outcomes: list[Outcome] = field(default_factory=list)
-
-    def count(self, status: str) -> int:
-        return sum(1 for o in self.outcomes if o.status == status)
-
-    @property
-    def failed(self) -> list[Outcome]:
-        return [o for o in self.outcomes if o.status == "failed"]
-
-    def summary(self) -> str:
-        """'2 added (30 entities, 12 facts), 0 unchanged, 0 duplicates, 0 not annotated, 0 failed'"""
-        ents = sum(o.entities for o in self.outcomes)
-        facts = sum(o.facts for o in self.outcomes)
-        return (f"{self.count('added')} added ({ents} entities, {facts} facts), "
-                f"{self.count('unchanged')} unchanged, {self.count('duplicate')} duplicates, "
-                f"{self.count('not_annotated')} not annotated, {len(self.failed)} failed")
-
-    def to_dict(self) -> dict[str, Any]:
-        """The count of each status and every outcome."""
-        return {"counts": {s: self.count(s) for s in STATUSES},
-                "entities": sum(o.entities for o in self.outcomes),
-                "facts": sum(o.facts for o in self.outcomes),
-                "outcomes": [o.to_dict() for o in self.outcomes]}
-
-    def to_records(self) -> list[dict[str, Any]]:
-        """One dict per item (for pandas or csv)."""
-        return [o.to_dict() for o in self.outcomes]
+__all__ = ["STATUSES", "Outcome", "Report", "ingest"]
 
 
 Progress = Callable[[Outcome], None]
@@ -111,14 +57,7 @@ def ingest(store: Store, inputs: Iterable[str | RawItem], n_process: int = 1,
     same, in the same order, so the store ends the same."""
     report = Report()
     matcher = matcher if matcher is not None else Matcher.load(store)
-    index = dedup.NearDuplicates()
-    for doc_id, stored in store.minhashes():
-        if stored == dedup.EMPTY:
-            continue  # a text without a word is nobody's original
-        try:
-            index.add(doc_id, dedup.from_bytes(stored))
-        except ValueError:  # a damaged signature: computed again from the document's text
-            index.add(doc_id, dedup.minhash(store.get_document(doc_id).text))
+    index = _index(store)
 
     failed = {row["source"] for row in store.failures()}  # sources whose last try failed
 
@@ -169,6 +108,31 @@ def ingest(store: Store, inputs: Iterable[str | RawItem], n_process: int = 1,
     return report
 
 
+def _index(store: Store) -> dedup.NearDuplicates:
+    """The near-duplicate index of the stored documents. A signature missing (near duplicates
+    stored before schema version 10) or damaged is computed again from the text, and kept."""
+    index = dedup.NearDuplicates()
+    again: list[tuple[str, str | None]] = []
+    for doc_id, published, stored in store.signatures():
+        if stored == dedup.EMPTY:
+            continue  # a text without a word is nobody's original
+        try:
+            index.add(doc_id, dedup.from_bytes(stored or b""), published)
+        except ValueError:
+            again.append((doc_id, published))
+    computed = []
+    for doc_id, published in again:
+        text = store.get_document(doc_id).text
+        m = dedup.minhash(text)
+        computed.append((dedup.to_bytes(m), doc_id))
+        if dedup.comparable(text):
+            index.add(doc_id, m, published)
+    if computed:
+        with store.write():
+            store.execute_many("UPDATE documents SET minhash = ? WHERE id = ?", computed)
+    return index
+
+
 def _annotator(n_process: int, timeout: float | None, dask: str | None) -> Annotator:
     """Local worker processes, or with `dask`, a Dask cluster (same interface)."""
     if dask is None:
@@ -179,40 +143,80 @@ def _annotator(n_process: int, timeout: float | None, dask: str | None) -> Annot
 
 
 class _Queue:
-    """Documents on their way to the store: gathered by language into batches, annotated
-    (in worker processes when there are several), then resolved and stored in the order
-    they were submitted. Near duplicates of a document still on its way wait for it."""
+    """Documents on their way to the store: gathered by language into batches, annotated (in
+    worker processes when there are several), then stored in their role among their near
+    duplicates.
+
+    Which document of a group of near duplicates is the original (annotated: its entities and
+    facts are the knowledge base's) and which are linked to it is a function of the group, not
+    of the order its documents came in (`NearDuplicates.originals`). A document that comes after
+    its near duplicate, but ranks before it (published earlier), becomes the original: the one
+    stored before becomes its near duplicate and its annotations are taken out (kb/withdraw.py);
+    a near duplicate of that one may become an original in turn, and is annotated then. Each
+    change is made once the original it needs is stored, in the transaction storing it (or
+    when a document fails: then it is nobody's original). A near duplicate whose original is
+    still on its way waits for it."""
 
     def __init__(self, store: Store, annotator: Annotator, emit: Callable[[Outcome], None],
                  index: dedup.NearDuplicates, matcher: Matcher | None = None):
         self.store, self.annotator, self.emit, self.index = store, annotator, emit, index
         self.matcher = matcher
-        self.docs: dict[str, tuple[Document, bytes]] = {}  # every document not yet stored
+        self.docs: dict[str, tuple[Document, bytes]] = {}  # every document to annotate
         self.gathering: dict[str, list[str]] = {}  # language -> ids of the next batch
         self.submitted: deque[tuple[Future[list[Annotated]], list[str]]] = deque()
-        self.duplicates: dict[str, list[Document]] = {}  # original id -> its near duplicates
+        # near duplicates waiting for their original (their annotations, if they were annotated first)
+        self.waiting: dict[str, tuple[Document, bytes, Annotated | None]] = {}
+        self.waiters: dict[str, list[str]] = {}  # original id -> ids waiting for it
+        self.promoted: set[str] = set()  # stored near duplicates to annotate: originals now
 
     def __contains__(self, doc_id: str) -> bool:
-        return doc_id in self.docs
+        return doc_id in self.docs or doc_id in self.waiting
 
-    def name(self, doc_id: str) -> str | None:
-        return self.docs[doc_id][0].name if doc_id in self.docs else None
+    def name(self, doc_id: str) -> str:
+        if doc_id in self.docs:
+            return self.docs[doc_id][0].name
+        if doc_id in self.waiting:
+            return self.waiting[doc_id][0].name
+        rows = self.store.query("SELECT name FROM documents WHERE id = ?", (doc_id,))
+        return rows[0][0] if rows else doc_id
 
-    def add(self, doc: Document, blob: bytes) -> None:
-        self.docs[doc.id] = (doc, blob)
-        batch = self.gathering.setdefault(doc.lang or "fr", [])
-        batch.append(doc.id)
-        if len(batch) >= BATCH:
-            self._submit(doc.lang or "fr")
+    def place(self, doc: Document) -> None:
+        """A new document: indexed among the near duplicates, then sent its way (`route`)."""
+        m = dedup.minhash(doc.text)
+        if dedup.comparable(doc.text):
+            self.index.add(doc.id, m, doc.published)
+        self.route(doc, dedup.to_bytes(m))
 
-    def add_duplicate(self, doc: Document, original: str) -> None:
-        self.duplicates.setdefault(original, []).append(doc)
+    def route(self, doc: Document, blob: bytes, result: Annotated | None = None) -> None:
+        """Send a document its way by its role in its group now: an original is annotated
+        (unless `result` holds its annotations already: then stored), or stored unannotated in
+        a language with no pipeline; a near duplicate is stored linked to its original once
+        that one is stored as an original, and waits for it until then."""
+        plan = self.index.originals(doc.id)
+        near = plan.get(doc.id)
+        if near is not None and not self._stored_original(near[0]):
+            self._promote(self._reconcile(plan, doc.id)[1])  # its original may be a stored near duplicate
+            if not self._stored_original(near[0]):
+                self.waiting[doc.id] = (doc, blob, result)
+                self.waiters.setdefault(near[0], []).append(doc.id)
+                return
+        if near is None and result is None and supported(doc.lang):
+            self._add(doc, blob)
+            return
+        self._settle(doc, blob, plan, result)
 
     def finish(self) -> None:
         for lang in list(self.gathering):
             self._submit(lang)
         while self.submitted:
             self._store_next()
+
+    def _add(self, doc: Document, blob: bytes) -> None:
+        self.docs[doc.id] = (doc, blob)
+        batch = self.gathering.setdefault(doc.lang or "fr", [])
+        batch.append(doc.id)
+        if len(batch) >= BATCH:
+            self._submit(doc.lang or "fr")
 
     def _submit(self, lang: str) -> None:
         ids = self.gathering.pop(lang, [])
@@ -237,56 +241,140 @@ class _Queue:
                        for i in ids]
         for result in results:
             doc, blob = self.docs.pop(result.id)
-            stored = self._store(doc, blob, result)
-            for duplicate in self.duplicates.pop(doc.id, []):
-                if stored:
-                    self.emit(_store_duplicate(self.store, duplicate))
-                else:  # its original failed: placed again, as an original or another's duplicate
-                    duplicate.status, duplicate.duplicate_of, duplicate.note = "annotated", None, None
-                    outcome = place(self.store, duplicate, self)
-                    if outcome is not None:
-                        self.emit(outcome)
+            self._store(doc, blob, result)
         if not self.submitted:
-            for lang in list(self.gathering):  # documents placed again above
+            for lang in list(self.gathering):  # documents sent to annotation meanwhile
                 self._submit(lang)
 
-    def _store(self, doc: Document, blob: bytes, result: Annotated) -> bool:
+    def _store(self, doc: Document, blob: bytes, result: Annotated) -> None:
+        """A document whose annotation is back: failed, or sent its way (`route`)."""
         if result.timed_out is not None:
-            error: AnnotationError = AnnotationTimeout(
+            self._failed(doc, AnnotationTimeout(
                 f"{doc.source}: annotation stopped after {result.timed_out:.0f} s, the time allowed for a text of "
                 f"{len(doc.text):,} characters", "Check that it is an article, or raise VEILLE_ANNOTATE_TIMEOUT "
-                f"(now {config.annotate_timeout():g} s a document)")
-            self.index.remove(doc.id)
-            self.emit(Outcome(doc.source, "failed", doc.id, doc.name, str(error), error=error))
-            return False
-        if result.error is not None:
-            error = AnnotationError(f"{doc.source}: annotation failed ({result.error})")
-            self.index.remove(doc.id)  # not stored: it is nobody's original
-            self.emit(Outcome(doc.source, "failed", doc.id, doc.name, str(error), error=error))
-            return False
+                f"(now {config.annotate_timeout():g} s a document)"))
+        elif result.error is not None:
+            self._failed(doc, AnnotationError(f"{doc.source}: annotation failed ({result.error})"))
+        else:
+            self.route(doc, blob, result)
+
+    def _settle(self, doc: Document, blob: bytes, plan: dedup.Plan, result: Annotated | None) -> None:
+        """Store a document in its role in `plan` (its annotations with it, for an original),
+        and the other stored documents of its group in theirs (`_reconcile`), in one
+        transaction; then send on the near duplicates that waited for it."""
+        near = plan.get(doc.id)
+        if near is not None:
+            doc.status, doc.duplicate_of = "duplicate", near[0]
+            doc.note = f"near duplicate of {self.name(near[0])} (similarity {near[1]:.2f}), linked to it"
+        elif result is None:
+            doc.status, doc.duplicate_of = "not_annotated", None
+            doc.note = (f"language '{doc.lang}' has no pipeline; stored without annotations" if doc.lang
+                        else "language not identified; stored without annotations")
+        else:
+            doc.status, doc.duplicate_of, doc.note = "annotated", None, None
+        found = [_doc_entity(e) for e in result.entities] if result is not None and near is None else []
+        nfacts = 0
         try:
-            found = [_doc_entity(e) for e in result.entities]
-            doc.status = "annotated"
             with self.store.write():
-                self.store.add_document(doc, blob)
-                keys = resolve_document(self.store, doc.id, found)
-                if self.matcher is None:
-                    nfacts = _store_facts(self.store, doc, result.facts, keys)
+                if self.store.has_document(doc.id):  # a stored near duplicate, an original now
+                    self.store.set_document_role(doc.id, doc.status, doc.duplicate_of, doc.note)
                 else:
+                    self.store.add_document(doc, blob)
+                demoted, promoted = self._reconcile(plan, doc.id)
+                if doc.status == "annotated" and result is not None:
+                    keys = resolve_document(self.store, doc.id, found)
                     ids = {fact_id(f) for f in result.facts}
-                    known = monitor.known_facts(self.store, ids)
+                    known = monitor.known_facts(self.store, ids) if self.matcher is not None else set()
                     nfacts = _store_facts(self.store, doc, result.facts, keys)
-                    self.matcher.on_document(doc, ids - known)
+                    if self.matcher is not None:
+                        self.matcher.on_document(doc, ids - known)
         except VeilleError as e:
-            self.index.remove(doc.id)
-            self.emit(Outcome(doc.source, "failed", doc.id, doc.name, str(e), error=e))
+            self._failed(doc, e)
+            return
+        if doc.id in self.promoted:
+            self.promoted.discard(doc.id)
+        elif doc.status == "annotated":
+            message = (f"the original of {', '.join(demoted)}, stored before it and now linked to it as its near "
+                       "duplicate" if demoted else "")
+            self.emit(Outcome(doc.source, "added", doc.id, doc.name, message, len(found), nfacts))
+        else:
+            self.emit(Outcome(doc.source, doc.status, doc.id, doc.name, doc.note or ""))
+        self._promote(promoted)
+        self._release(doc.id)
+
+    def _failed(self, doc: Document, error: VeilleError) -> None:
+        """A document not stored, or a stored near duplicate not annotated: nobody's original.
+        The other documents of its group take their roles without it."""
+        neighbours = self.index.similar(doc.id) if doc.id in self.index else {}
+        self.index.remove(doc.id)
+        self.promoted.discard(doc.id)
+        self.emit(Outcome(doc.source, "failed", doc.id, doc.name, str(error), error=error))
+        for other in sorted(neighbours):
+            if other in self.index:
+                self._promote(self._reconcile(self.index.originals(other))[1])
+        self._release(doc.id)
+
+    def _release(self, doc_id: str) -> None:
+        """Send on the near duplicates that waited for a document (stored, or failed)."""
+        for waiting_id in self.waiters.pop(doc_id, []):
+            if waiting_id in self.waiting:
+                doc, blob, result = self.waiting.pop(waiting_id)
+                self.route(doc, blob, result)
+
+    def _stored_original(self, doc_id: str) -> bool:
+        if doc_id in self:
             return False
-        self.emit(Outcome(doc.source, "added", doc.id, doc.name, "", len(found), nfacts))
-        return True
+        rows = self.store.query("SELECT status FROM documents WHERE id = ?", (doc_id,))
+        return bool(rows) and rows[0][0] != "duplicate"
+
+    def _reconcile(self, plan: dedup.Plan, settling: str | None = None) -> tuple[list[str], list[str]]:
+        """Bring the stored documents of a group (but `settling`, being stored) to their roles in
+        `plan`, as far as the originals they need are stored (inside the caller's transaction,
+        or in one of its own): an original made a near duplicate has its annotations taken out,
+        a near duplicate is linked to its original. Returns the names of the originals made near
+        duplicates, and the ids of the near duplicates now originals, to annotate."""
+        demoted: list[str] = []
+        promoted: list[str] = []
+        with self.store.write():
+            for doc_id, near in plan.items():
+                if doc_id == settling or doc_id in self:
+                    continue
+                rows = self.store.query("SELECT status, duplicate_of, lang, name FROM documents WHERE id = ?",
+                                        (doc_id,))
+                if not rows:
+                    continue
+                status, original, lang, name = rows[0]
+                if near is None:
+                    if status == "duplicate" and supported(lang):
+                        promoted.append(doc_id)
+                    elif status == "duplicate":
+                        self.store.set_document_role(doc_id, "not_annotated", None, (
+                            f"language '{lang}' has no pipeline; stored without annotations" if lang
+                            else "language not identified; stored without annotations"))
+                    continue
+                if (status, original) == ("duplicate", near[0]) or not self._stored_original(near[0]):
+                    continue
+                if status == "annotated":
+                    withdraw(self.store, doc_id)
+                self.store.set_document_role(doc_id, "duplicate", near[0], f"near duplicate of {self.name(near[0])}"
+                                             f" (similarity {near[1]:.2f}), linked to it")
+                if status != "duplicate":
+                    demoted.append(name)
+        return demoted, promoted
+
+    def _promote(self, ids: list[str]) -> None:
+        """Annotate stored near duplicates that are originals now."""
+        for doc_id in ids:
+            if doc_id in self:
+                continue
+            doc = self.store.get_document(doc_id)
+            rows = self.store.query("SELECT minhash FROM documents WHERE id = ?", (doc_id,))
+            self.promoted.add(doc_id)
+            self._add(doc, rows[0][0] or dedup.to_bytes(dedup.minhash(doc.text)))
 
 
 def _prepare(store: Store, item: RawItem, queue: _Queue) -> Outcome | None:
-    """Clean an item, then place it (see `place`); the outcome if it is settled already."""
+    """Clean an item, then place it (see `_Queue.place`); the outcome if it is settled already."""
     try:
         cleaned = clean(item)
     except InputError as e:
@@ -297,7 +385,8 @@ def _prepare(store: Store, item: RawItem, queue: _Queue) -> Outcome | None:
     doc = Document(id=doc_id, name=item.name, source=item.source, text=cleaned.text,
                    title=cleaned.title, url=cleaned.url, published=cleaned.published,
                    site=cleaned.site, author=cleaned.author, lang=cleaned.lang)
-    return place(store, doc, queue)
+    queue.place(doc)
+    return None
 
 
 def _settled(store: Store, doc_id: str) -> bool:
@@ -306,51 +395,6 @@ def _settled(store: Store, doc_id: str) -> bool:
     rows = store.query("SELECT d.status, d.duplicate_of, o.id FROM documents d LEFT JOIN documents o"
                        " ON o.id = d.duplicate_of WHERE d.id = ?", (doc_id,))
     return bool(rows) and (rows[0][0] != "duplicate" or rows[0][2] is not None)
-
-
-def place(store: Store, doc: Document, queue: _Queue) -> Outcome | None:
-    """A new document's way: a near duplicate of a document stored or on its way (stored
-    linked to it, once it is), unannotated (a language with no pipeline), or queued for
-    annotation. The outcome if it is settled now."""
-    index = queue.index
-    m = dedup.minhash(doc.text)
-    near = index.match(m) if dedup.comparable(doc.text) else None
-    if near is not None:
-        first, score = near
-        doc.status, doc.duplicate_of = "duplicate", first
-        first_name = queue.name(first) or _stored_name(store, first)
-        doc.note = f"near duplicate of {first_name} (similarity {score:.2f}), linked to it"
-        if first in queue:
-            queue.add_duplicate(doc, first)  # stored once its original is
-            return None
-        return _store_duplicate(store, doc)
-    if dedup.comparable(doc.text):
-        index.add(doc.id, m)
-    blob = dedup.to_bytes(m)
-    if not supported(doc.lang):
-        doc.status = "not_annotated"
-        doc.note = (f"language '{doc.lang}' has no pipeline; stored without annotations" if doc.lang
-                    else "language not identified; stored without annotations")
-        with store.write():
-            store.add_document(doc, blob)
-        return Outcome(doc.source, "not_annotated", doc.id, doc.name, doc.note)
-    queue.add(doc, blob)
-    return None
-
-
-def _stored_name(store: Store, doc_id: str) -> str:
-    try:
-        return store.get_document(doc_id).name
-    except NotFound:
-        return doc_id
-
-
-def _store_duplicate(store: Store, doc: Document) -> Outcome:
-    if doc.duplicate_of and not store.has_document(doc.duplicate_of):
-        doc.duplicate_of = None  # its original failed; keep the note, not a dangling reference
-    with store.write():
-        store.add_document(doc, None)
-    return Outcome(doc.source, "duplicate", doc.id, doc.name, doc.note or "")
 
 
 def _doc_entity(data: dict[str, Any]) -> DocEntity:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from veille.kb.graph import add_pairs, pairs_of
+from veille.kb.graph import relink
 from veille.kb.store import DOC_DAY, Store, dumps
 from veille.models import Document, norm_name, stable_id
 from veille.normalize import date_range
@@ -71,21 +71,32 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
                keys: dict[str, str]) -> int:
     """Store a document's facts (inside the caller's transaction), three statements for all
     of them; return how many."""
-    rows, evidence, links = [], [], []
+    rows, links = [], []
+    # each piece of evidence (fact, start, end): its statement, links and sentence (the first's)
+    spans: dict[tuple[str, int, int], tuple[tuple[Any, ...], dict[str, list[str]], tuple[int, int]]] = {}
     for fact in facts:
         fid = fact_id(fact)
         ev = fact["evidence"]
         first, last = period(fact.get("date"))
-        rows.append((fid, fact["type"], dumps(fact["args"]), fact.get("date"), fact.get("date_precision"),
-                     fact.get("modality", "asserted"), float(fact.get("confidence", 0.5)),
-                     fact.get("rule", ""), int(fact.get("rule_version", 1)), conflict_key(fact),
-                     first, last))
-        evidence.append((fid, doc.id, ev["start"], ev["end"], *sentence_span(doc.text, ev)))
+        row = (fid, fact["type"], dumps(fact["args"]), fact.get("date"), fact.get("date_precision"),
+               fact.get("modality", "asserted"), float(fact.get("confidence", 0.5)),
+               fact.get("rule", ""), int(fact.get("rule_version", 1)), conflict_key(fact), first, last)
+        rows.append(row)
+        roles: dict[str, list[str]] = {}
         for role, key in (fact.get("entities") or {}).items():
             for k in key if isinstance(key, list) else [key]:
                 entity_id = keys.get(k)
                 if entity_id:
                     links.append((fid, role, entity_id))
+                    roles.setdefault(role, []).append(k)
+        span = (fid, ev["start"], ev["end"])
+        if span in spans:  # stated twice in the same words: the best statement, every link
+            kept, kept_roles, sentence = spans[span]
+            for role, ks in kept_roles.items():
+                roles[role] = sorted({*roles.get(role, []), *ks})
+            spans[span] = (min(row, kept, key=statement_rank), roles, sentence)
+        else:
+            spans[span] = (row, roles, sentence_span(doc.text, ev))
     before = {r[0] for r in store.query("SELECT DISTINCT fact_id FROM evidence_spans WHERE doc_id = ?", (doc.id,))}
     known = {r[0] for r in store.query("SELECT id FROM facts WHERE id IN (SELECT value FROM json_each(?))",
                                        (json.dumps([r[0] for r in rows]),))}
@@ -109,17 +120,19 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
             store.execute("UPDATE facts SET n_conflicts = (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = ?"
                           " AND f2.id != ?) WHERE id = ?", (key, fid, fid))
     # then a better statement of a fact counted already may move it to another measure's conflicts
-    _keep_the_best_statement(store, [r for r in rows if r[0] in known] + _repeated(rows, known))
+    bettered = _keep_the_best_statement(store, [r for r in rows if r[0] in known] + _repeated(rows, known))
+    current = {r[0]: tuple(r) for r in store.query(f"SELECT {', '.join(FACT_COLUMNS)} FROM facts WHERE id IN"
+                                                   " (SELECT value FROM json_each(?))",
+                                                   (json.dumps(sorted({r[0] for r in rows})),))}
+    evidence = [(fid, doc.id, start, end, *sentence, statement(row, current[fid], roles))
+                for (fid, start, end), (row, roles, sentence) in spans.items()]
     store.execute_many("INSERT OR IGNORE INTO evidence_spans (fact_id, doc_id, start, end, sentence_start,"
-                       " sentence_end) VALUES (?, ?, ?, ?, ?, ?)", evidence)
-    linked = json.dumps(sorted({fid for fid, _, _ in links}))
-    edges_before = set(pairs_of(store, "a.fact_id IN (SELECT value FROM json_each(?))", (linked,)))
+                       " sentence_end, statement) VALUES (?, ?, ?, ?, ?, ?, ?)", evidence)
     store.execute_many("INSERT OR IGNORE INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
                        " SELECT ?, ?, ?, f.type, f.date, f.confidence FROM facts f WHERE f.id = ?",
                        [(fid, role, entity_id, fid) for fid, role, entity_id in links])
-    # the graph's edges these links add (kb/graph.py)
-    add_pairs(store, sorted(set(pairs_of(store, "a.fact_id IN (SELECT value FROM json_each(?))", (linked,)))
-                            - edges_before))
+    # the graph's edges these links add, and those of facts now dated or sure otherwise (kb/graph.py)
+    relink(store, [fid for fid, _, _ in links] + bettered)
     _count_statements(store, doc, evidence, before)
     return len(facts)
 
@@ -141,6 +154,91 @@ def statement_rank(row: tuple[Any, ...]) -> tuple[Any, ...]:
             *(str(values[c]) if values[c] is not None else "" for c in FACT_COLUMNS[1:]))
 
 
+def statement(row: tuple[Any, ...], current: tuple[Any, ...], roles: dict[str, list[str]]) -> str:
+    """What one statement of a fact says, kept with its evidence so that the fact can be drawn
+    again from the statements left when a document's are taken out (`restate`): its values
+    (args, date, precision, modality, confidence, rule and its version: the rest follows from
+    them), or null when they are the fact's `current` row, as most are; and the document's
+    keys of the entities in each role. JSON: [values or null, {role: [keys]}]."""
+    values = None if tuple(row[1:]) == tuple(current[1:]) else [json.loads(row[2]), *row[3:9]]
+    return json.dumps([values, roles], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def stated(fid: str, fact_type: str, text: str, current: tuple[Any, ...]) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """A statement kept by `statement`, as a fact's row (`current` when it is said to be) and
+    its links."""
+    values, roles = json.loads(text)
+    if values is None:
+        return tuple(current), roles
+    args, date, precision, modality, confidence, rule, version = values
+    fact = {"type": fact_type, "args": args, "date": date}
+    return (fid, fact_type, dumps(args), date, precision, modality, confidence, rule, version, conflict_key(fact),
+            *period(date)), roles
+
+
+def _restated(store: Store, old: tuple[Any, ...], new: tuple[Any, ...]) -> None:
+    """A fact's row was `old` and is `new`: its statements said as the row keep what they said."""
+    for r in store.query("SELECT doc_id, start, end, statement FROM evidence_spans WHERE fact_id = ?"
+                         " AND statement IS NOT NULL", (new[0],)):
+        row, roles = stated(new[0], new[1], r["statement"], old)
+        text = statement(row, new, roles)
+        if text != r["statement"]:
+            store.execute("UPDATE evidence_spans SET statement = ? WHERE fact_id = ? AND doc_id = ? AND start = ?"
+                          " AND end = ?", (text, new[0], r["doc_id"], r["start"], r["end"]))
+
+
+def restate(store: Store, fact_ids: list[str]) -> None:
+    """Draw these facts again from the statements their evidence keeps (inside the caller's
+    transaction), after some were taken out: a fact no document states any more goes; one still
+    stated becomes its best statement (see `statement_rank`), linked to the entities its
+    statements name, and its numbers of sources and contradicting facts, first evidence and
+    newest statement follow. A fact with evidence stored before statements were kept (schema
+    version 10) keeps its values and links."""
+    keys: set[str] = set()
+    for fid in fact_ids:
+        stored = store.query(f"SELECT {', '.join(FACT_COLUMNS)} FROM facts WHERE id = ?", (fid,))
+        if not stored:
+            continue
+        current = tuple(stored[0])
+        keys.add(current[FACT_COLUMNS.index("conflict_key")])
+        said = store.query("SELECT doc_id, statement FROM evidence_spans WHERE fact_id = ? ORDER BY doc_id, start, end",
+                           (fid,))
+        if not said:
+            store.execute("DELETE FROM fact_entities WHERE fact_id = ?", (fid,))
+            store.execute("DELETE FROM facts WHERE id = ?", (fid,))
+            continue
+        if any(r["statement"] is None for r in said):
+            continue  # stated before statements were kept: what it holds stays
+        rows, links = [], set()
+        for r in said:
+            row, roles = stated(fid, current[1], r["statement"], current)
+            rows.append(row)
+            links |= {(role, r["doc_id"], k) for role, ks in roles.items() for k in ks}
+        best = min(rows, key=statement_rank)
+        if best != current:
+            keys.add(best[FACT_COLUMNS.index("conflict_key")])
+            store.execute(f"UPDATE facts SET {', '.join(f'{c} = ?' for c in FACT_COLUMNS[1:])} WHERE id = ?",
+                          (*best[1:], fid))
+            _restated(store, current, best)
+        store.execute("DELETE FROM fact_entities WHERE fact_id = ?", (fid,))
+        store.execute_many(
+            "INSERT OR IGNORE INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
+            " SELECT ?, ?, de.entity_id, f.type, f.date, f.confidence FROM doc_entities de, facts f"
+            " WHERE de.doc_id = ? AND de.key = ? AND f.id = ?",
+            [(fid, role, doc_id, k, fid) for role, doc_id, k in sorted(links)])
+    marks = ",".join("?" * len(fact_ids))
+    if fact_ids:
+        store.execute(
+            "UPDATE facts SET (n_sources, first_evidence, first_doc, stated) ="
+            " (SELECT count(DISTINCT ev.doc_id), min(ev.text), min(d.name),"
+            f" max({DOC_DAY}) FROM evidence ev JOIN documents d ON d.id = ev.doc_id WHERE ev.fact_id = facts.id)"
+            f" WHERE id IN ({marks})", tuple(fact_ids))
+    keys.discard(None)
+    for key in sorted(keys):
+        store.execute("UPDATE facts SET n_conflicts = (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = ?"
+                      " AND f2.id != facts.id) WHERE conflict_key = ?", (key, key))
+
+
 def _repeated(rows: list[tuple[Any, ...]], known: set[str]) -> list[tuple[Any, ...]]:
     """The statements of a new fact after its first in this document (the first was inserted)."""
     seen: set[str] = set()
@@ -154,14 +252,17 @@ def _repeated(rows: list[tuple[Any, ...]], known: set[str]) -> list[tuple[Any, .
     return out
 
 
-def _keep_the_best_statement(store: Store, rows: list[tuple[Any, ...]]) -> None:
+def _keep_the_best_statement(store: Store, rows: list[tuple[Any, ...]]) -> list[str]:
     """Make each fact's row that of its best statement (see `statement_rank`), the one stored
     or one of `rows`; its links to entities carry that statement's date and confidence, and
-    the counts of contradicting facts follow its conflict key."""
+    the counts of contradicting facts follow its conflict key. Returns the facts changed."""
+    changed = []
     for row in rows:
         stored = store.query(f"SELECT {', '.join(FACT_COLUMNS)} FROM facts WHERE id = ?", (row[0],))
         if not stored or statement_rank(row) >= statement_rank(tuple(stored[0])):
             continue
+        changed.append(row[0])
+        _restated(store, tuple(stored[0]), tuple(row))
         fid, old_key, new_key = row[0], stored[0]["conflict_key"], row[FACT_COLUMNS.index("conflict_key")]
         store.execute(f"UPDATE facts SET {', '.join(f'{c} = ?' for c in FACT_COLUMNS[1:])} WHERE id = ?",
                       (*row[1:], fid))
@@ -176,6 +277,7 @@ def _keep_the_best_statement(store: Store, rows: list[tuple[Any, ...]]) -> None:
                               (new_key, fid))
             store.execute("UPDATE facts SET n_conflicts = (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = ?"
                           " AND f2.id != ?) WHERE id = ?", (new_key, fid, fid))
+    return changed
 
 
 def _count_statements(store: Store, doc: Document, evidence: list[tuple[Any, ...]], before: set[str]) -> None:
@@ -185,7 +287,7 @@ def _count_statements(store: Store, doc: Document, evidence: list[tuple[Any, ...
     row = store.query(f"SELECT {DOC_DAY} FROM documents d WHERE d.id = ?", (doc.id,))
     day = row[0][0] if row else None
     first: dict[str, str] = {}
-    for fid, _, start, end, _, _ in evidence:
+    for fid, _, start, end, *_ in evidence:
         text = doc.text[start:end]
         first[fid] = min(first.get(fid, text), text)
     store.execute_many(

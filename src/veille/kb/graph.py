@@ -5,6 +5,7 @@ documents."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from typing import Any
 
@@ -174,19 +175,48 @@ def add_pairs(store: Store, links: list[Link]) -> None:
     """Keep new edges of facts in the graph's tables (graph_links, and their counts by pair in
     graph_pairs)."""
     store.execute_many(
-        "INSERT INTO graph_pairs (kind, source, target, n, ids) VALUES (?, ?, ?, 1, ?)"
-        " ON CONFLICT (kind, source, target) DO UPDATE SET n = graph_pairs.n + 1,"
-        " ids = graph_pairs.ids || ',' || excluded.ids",
-        [link[:4] for link in links])
-    store.execute_many(
         "INSERT INTO graph_links (kind, source, target, fact_id, date_start, date_end, confidence)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)", links)
+    _count(store, {link[:3] for link in links})
+
+
+def drop_pairs(store: Store, links: list[Link]) -> None:
+    """Forget edges of facts (their fact gone, or linked, dated or sure otherwise now)."""
+    store.execute_many("DELETE FROM graph_links WHERE kind = ? AND source = ? AND target = ? AND fact_id = ?",
+                       [link[:4] for link in links])
+    _count(store, {link[:3] for link in links})
+
+
+def _count(store: Store, pairs: set[tuple[str, str, str]]) -> None:
+    """Count these pairs' edges again, their fact ids in order: the same whatever the order the
+    edges came in."""
+    for kind, source, target in sorted(pairs):
+        ids = sorted(r[0] for r in store.query(
+            "SELECT fact_id FROM graph_links WHERE kind = ? AND source = ? AND target = ?", (kind, source, target)))
+        if ids:
+            store.execute("INSERT INTO graph_pairs (kind, source, target, n, ids) VALUES (?, ?, ?, ?, ?)"
+                          " ON CONFLICT (kind, source, target) DO UPDATE SET n = excluded.n, ids = excluded.ids",
+                          (kind, source, target, len(ids), ",".join(ids)))
+        else:
+            store.execute("DELETE FROM graph_pairs WHERE kind = ? AND source = ? AND target = ?",
+                          (kind, source, target))
+
+
+def relink(store: Store, fact_ids: list[str]) -> None:
+    """Keep the edges of these facts as their links to entities, dates and confidence now are
+    (a fact stored, drawn again from a better statement, or gone)."""
+    where = "a.fact_id IN (SELECT value FROM json_each(?))"
+    ids = json.dumps(sorted(set(fact_ids)))
+    stored = {tuple(r) for r in store.query(
+        "SELECT kind, source, target, fact_id, date_start, date_end, confidence FROM graph_links a"
+        f" WHERE {where}", (ids,))}
+    wanted = set(pairs_of(store, where, (ids,)))
+    drop_pairs(store, sorted(stored - wanted, key=lambda link: link[:4]))  # type: ignore[arg-type]
+    add_pairs(store, sorted(wanted - stored, key=lambda link: link[:4]))
 
 
 def recount_pairs(store: Store, entity_ids: list[str]) -> None:
-    """Keep again the edges touching these entities (after a split or a merge), in the order of
-    their keys: a pair's fact ids are listed in the order its edges are added, which the query
-    of `pairs_of` leaves to each store's plan."""
+    """Keep again the edges touching these entities (after a split or a merge)."""
     marks = ",".join("?" * len(entity_ids))
     for table in ("graph_pairs", "graph_links"):
         store.execute(f"DELETE FROM {table} WHERE source IN ({marks}) OR target IN ({marks})",

@@ -264,9 +264,9 @@ class PostgresStore(SharedStore):
             query, first = _sql(sql, rows[0])
             cur.executemany(query, [dialect.by_number(r) for r in rows] if isinstance(first, dict) else rows)
 
-    def minhashes(self) -> Iterator[tuple[str, bytes]]:
-        for row in self.stream("SELECT id, minhash FROM documents WHERE minhash IS NOT NULL AND status != 'duplicate'"):
-            yield row[0], bytes(row[1])
+    def signatures(self) -> Iterator[tuple[str, str | None, bytes | None]]:
+        for row in self.stream("SELECT id, published, minhash FROM documents ORDER BY id"):
+            yield row[0], row[1], None if row[2] is None else bytes(row[2])
 
     def tables(self) -> list[str]:
         return sorted(r[0] for r in self.query("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"))

@@ -16,7 +16,7 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
     The entities' numbers of documents and mentions follow.
 
     The result does not depend on the order documents arrive in. An entity's name is the
-    fullest its documents give (see `_best`) and its id follows from that name; a document
+    fullest its documents give (see `best_name`) and its id follows from that name; a document
     naming two stored entities as one thing ('Velmora', then 'Velmora Robotics' in the same
     breath) joins them, as it would have if it had come first. Entities of the gazetteer and
     those a user split or merged keep their ids, and a user's decisions are never undone."""
@@ -26,9 +26,8 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
     for ent in found:
         entity_id, reason = _choose(store, ent, moved)
         out[ent.key] = entity_id
-        if reason.startswith("normalised name: "):  # the document that made it shares a name too
-            store.execute("UPDATE doc_entities SET reason = 'normalised name: ' || name"
-                          " WHERE entity_id = ? AND reason = 'new entity'", (entity_id,))
+        if reason.startswith("normalised name: ") or reason == "gazetteer":
+            _shared(store, entity_id, doc_id, [ent.name, *ent.aliases])
         for alias in [ent.name, *ent.aliases]:
             if reason == "user merge" and any(
                     r["id"] != entity_id for r in store.entities_by_alias(alias)):
@@ -59,6 +58,29 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
             store.execute("UPDATE entities SET docs = docs + ?, mentions = mentions + ? WHERE id = ?",
                           (docs, mentions, entity_id))
     return out
+
+
+def _shared(store: Store, entity_id: str, doc_id: str, names: list[str]) -> None:
+    """A document's entity joins `entity_id` by one of its `names`: each other document's
+    entity of it is tied to it by the first of its own names that another document or the
+    gazetteer gives, the reason it would have had coming last, whatever the order they came
+    in. Only those that made it ('new entity') or are tied by a name other than their own
+    first can change."""
+    norms = {norm_name(n) for n in names} | {r[0] for r in store.query(
+        "SELECT norm FROM aliases WHERE entity_id = ? AND doc_id IS NULL AND reason = 'gazetteer'", (entity_id,))}
+    for r in store.query(  # the condition of the index doc_entities_ties (migrations/011_entity_ties.sql)
+            "SELECT doc_id, key, name, aliases, reason FROM doc_entities WHERE entity_id = ? AND (reason = 'new entity'"
+            " OR (substr(reason, 1, 17) = 'normalised name: ' AND reason != 'normalised name: ' || name))"
+            " AND doc_id != ?", (entity_id, doc_id)):
+        own = [r["name"], *_loads(r["aliases"])]
+        tied = r["reason"].removeprefix("normalised name: ") if r["reason"] != "new entity" else None
+        before = own[:own.index(tied)] if tied in own else own
+        shared = next((n for n in before if norm_name(n) in norms), None)
+        if shared is None and tied is None:
+            shared = r["name"]
+        if shared is not None:
+            store.execute("UPDATE doc_entities SET reason = ? WHERE doc_id = ? AND key = ?",
+                          (f"normalised name: {shared}", r["doc_id"], r["key"]))
 
 
 def _links(store: Store, doc_id: str) -> dict[str, int]:
@@ -105,7 +127,7 @@ def _choose(store: Store, ent: DocEntity, moved: dict[str, str]) -> tuple[str, s
         known = store.entity_by_gazetteer(ent.gazetteer_id)
         if known is None or known["id"] not in banned:
             entity_id = known["id"] if known is not None else _create_from_gazetteer(store, ent)
-            _join(store, entity_id, [r for r in sure.values() if _natural(r)], moved)
+            join(store, entity_id, [r for r in sure.values() if natural(r)], moved)
             return entity_id, "gazetteer"
     if not found:
         entity_id = stable_id("entity", norm_name(ent.name), ent.type, sorted(banned))
@@ -119,12 +141,12 @@ def _choose(store: Store, ent: DocEntity, moved: dict[str, str]) -> tuple[str, s
     rows = list(sure.values())
     name = next(n for r, n in found.values() if r["id"] in sure)
     reason = f"normalised name: {name}"
-    fixed = [r for r in rows if not _natural(r)]
+    fixed = [r for r in rows if not natural(r)]
     if fixed:  # a known or user-made entity keeps its id and takes in the others
         entity_id = fixed[0]["id"]
-        _join(store, entity_id, [r for r in rows if _natural(r)], moved)
+        join(store, entity_id, [r for r in rows if natural(r)], moved)
         return entity_id, reason
-    best = _best([*(r["name"] for r in rows), ent.name])
+    best = best_name([*(r["name"] for r in rows), ent.name])
     entity_id = stable_id("entity", norm_name(best), ent.type, [])
     if entity_id in banned:  # a user took that name away from it
         entity_id, best = rows[0]["id"], rows[0]["name"]
@@ -134,7 +156,7 @@ def _choose(store: Store, ent: DocEntity, moved: dict[str, str]) -> tuple[str, s
                       (entity_id, best, ent.type, rows[0]["kind"] or ent.kind, None, now()))
     elif sure[entity_id]["name"] != best:
         store.execute("UPDATE entities SET name = ? WHERE id = ?", (best, entity_id))
-    _join(store, entity_id, rows, moved)
+    join(store, entity_id, rows, moved)
     return entity_id, reason
 
 
@@ -145,14 +167,14 @@ def _surname_only(etype: str, name: str, entity_name: str) -> bool:
     return etype == "person" and " " not in key and key.isascii() and norm_name(entity_name) != key
 
 
-def _natural(row: sqlite3.Row) -> bool:
+def natural(row: sqlite3.Row) -> bool:
     """Whether an entity's id follows from its name: neither the gazetteer's nor made by a
     user's split or merge, so that it may be joined to another or renamed."""
     return (row["gazetteer_id"] is None
             and row["id"] == stable_id("entity", norm_name(row["name"]), row["type"], []))
 
 
-def _best(names: list[str]) -> str:
+def best_name(names: list[str]) -> str:
     """The name an entity goes by, of those its documents give: the fullest, then the first in
     sort order of its key, written in capitals only when every spelling is."""
     return min(names, key=lambda n: (-len(norm_name(n)), norm_name(n), n.isupper(), n))
@@ -164,7 +186,7 @@ def _final(moved: dict[str, str], entity_id: str) -> str:
     return entity_id
 
 
-def _join(store: Store, keep_id: str, rows: list[sqlite3.Row], moved: dict[str, str]) -> None:
+def join(store: Store, keep_id: str, rows: list[sqlite3.Row], moved: dict[str, str]) -> None:
     """Move every stored entity of `rows` but `keep_id` into it: names, documents, facts and
     graph edges. Unlike a user's merge, nothing is remembered: the documents will join them
     again whatever their order."""

@@ -88,6 +88,12 @@ class Store(ABC):
     @abstractmethod
     def add_document(self, doc: Document, minhash: bytes | None = None) -> None: ...
 
+    def set_document_role(self, doc_id: str, status: str, duplicate_of: str | None = None,
+                          note: str | None = None) -> None:
+        """Make a stored document an original (annotated or not) or a near duplicate of another."""
+        self.execute("UPDATE documents SET status = ?, duplicate_of = ?, note = ? WHERE id = ?",
+                     (status, duplicate_of, note, doc_id))
+
     @abstractmethod
     def get_document(self, ref: str) -> Document: ...
 
@@ -95,7 +101,9 @@ class Store(ABC):
     def documents(self) -> list[Document]: ...
 
     @abstractmethod
-    def minhashes(self) -> Iterator[tuple[str, bytes]]: ...
+    def signatures(self) -> Iterator[tuple[str, str | None, bytes | None]]:
+        """Every document's id, publication date and MinHash signature (None for the near
+        duplicates stored before schema version 10, which did not keep theirs)."""
 
     @abstractmethod
     def record_failure(self, source: str, code: str, error: str) -> None: ...
@@ -175,9 +183,6 @@ class SharedStore(Store):
                 " latest = max(document_sources.latest, excluded.latest)",
                 (doc.id,))
 
-    def set_document_status(self, doc_id: str, status: str, note: str | None = None) -> None:
-        self.execute("UPDATE documents SET status = ?, note = ? WHERE id = ?", (status, note, doc_id))
-
     def get_document(self, ref: str) -> Document:
         rows = self.query("SELECT * FROM documents WHERE id = ? OR name = ? ORDER BY ingested_at, rowid",
                           (ref, ref))
@@ -188,10 +193,9 @@ class SharedStore(Store):
     def documents(self) -> list[Document]:
         return [_row_to_doc(r) for r in self.query("SELECT * FROM documents ORDER BY name, id")]
 
-    def minhashes(self) -> Iterator[tuple[str, bytes]]:
-        for row in self.stream(
-                "SELECT id, minhash FROM documents WHERE minhash IS NOT NULL AND status != 'duplicate'"):
-            yield row[0], row[1]
+    def signatures(self) -> Iterator[tuple[str, str | None, bytes | None]]:
+        for row in self.stream("SELECT id, published, minhash FROM documents ORDER BY id"):
+            yield row[0], row[1], row[2]
 
     def record_failure(self, source: str, code: str, error: str) -> None:
         self.execute("INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?)", (source, code, error, now()))
@@ -224,23 +228,23 @@ class SharedStore(Store):
 
     def add_alias(self, entity_id: str, alias: str, reason: str, doc_id: str | None = None) -> None:
         """Record a name of an entity. A name given again keeps one spelling, reason and
-        document whatever the order documents came in: the gazetteer's (its spelling, no
-        document), else the shortest spelling (then the first in sort order) and the first
-        document id in sort order."""
+        document whatever the order documents came in: the gazetteer's reason first (the
+        gazetteer's own name, with no document, before a document's), then the first document
+        id in sort order (then the first reason), with that document's reason; the spelling of
+        the gazetteer's that way, else the shortest (then the first in sort order)."""
         key = norm_name(alias)
         if key:
+            first = ("(CASE WHEN excluded.reason = 'gazetteer' THEN 0 ELSE 1 END, coalesce(excluded.doc_id, ''),"
+                     " excluded.reason) < (CASE WHEN aliases.reason = 'gazetteer' THEN 0 ELSE 1 END,"
+                     " coalesce(aliases.doc_id, ''), aliases.reason)")
             self.execute(
                 "INSERT INTO aliases VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_id, norm) DO UPDATE SET"
-                " alias = CASE WHEN aliases.reason = 'gazetteer' THEN aliases.alias WHEN excluded.reason = 'gazetteer'"
-                " OR length(excluded.alias) < length(aliases.alias)"
+                f" alias = CASE WHEN 'gazetteer' IN (aliases.reason, excluded.reason) THEN CASE WHEN {first}"
+                " THEN excluded.alias ELSE aliases.alias END WHEN length(excluded.alias) < length(aliases.alias)"
                 " OR (length(excluded.alias) = length(aliases.alias)"
                 " AND excluded.alias < aliases.alias) THEN excluded.alias ELSE aliases.alias END,"
-                " doc_id = CASE WHEN aliases.reason = 'gazetteer' THEN aliases.doc_id"
-                " WHEN excluded.reason = 'gazetteer' THEN excluded.doc_id"
-                " ELSE min(coalesce(aliases.doc_id, excluded.doc_id),"
-                " coalesce(excluded.doc_id, aliases.doc_id)) END,"
-                " reason = CASE WHEN aliases.reason != 'gazetteer' AND excluded.reason = 'gazetteer'"
-                " THEN excluded.reason ELSE aliases.reason END",
+                f" doc_id = CASE WHEN {first} THEN excluded.doc_id ELSE aliases.doc_id END,"
+                f" reason = CASE WHEN {first} THEN excluded.reason ELSE aliases.reason END",
                 (entity_id, alias, key, reason, doc_id))
 
     def overrides(self, norm: str) -> list[sqlite3.Row]:
