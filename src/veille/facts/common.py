@@ -193,7 +193,7 @@ def _measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None,
 def baseline(view: DocView, q: Quantity) -> bool:
     """'half by 2027, up from about a third this year', '30 % en 2030, contre 18 %': the
     figure a change starts from, not the one it aims at."""
-    before = view.doc.text[max(0, q.start - 30):q.start].lower().split()
+    before = doc_text(view.doc)[max(0, q.start - 30):q.start].lower().split()
     approx = words("lexicon/facts.yaml", "approx_words", view.lang)
     while before and before[-1] in approx:
         before.pop()
