@@ -42,6 +42,9 @@ def bracketed_moves(view: DocView, sent: Span) -> list[dict[str, Any]]:
     """'le Kospi a gagné 1,1 %, porté par SK hynix (+4,2 %) et Samsung (+2,6 %)': in a sentence
     about the market, a listed name followed by its signed change in brackets is its move."""
     out: list[dict[str, Any]] = []
+    if not any(q.kind == "percent" and "(" in view.text[max(q.start - 4, sent.start_char):q.start]
+               for q in view.quantities_in(sent)):
+        return out  # no percentage in brackets: the cheap test first
     named = view.entities_in(sent.start, sent.end, ("organization", "product"))
     kinds = {entity_kind(g) for _s, g in named}
     market = words(LEX, "market_words", view.lang)

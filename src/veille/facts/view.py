@@ -72,6 +72,9 @@ class DocView:
         self.default_date, self.default_precision = self._default_date(published)
         self.quantities = [q for q in find_quantities(doc_text(doc), self.lang)
                            if not self._inside_entity(q.start, q.end)]
+        # their starts, for bisection when sorted (find_quantities finds them left to right)
+        starts = [q.start for q in self.quantities]
+        self._q_starts: list[int] | None = starts if starts == sorted(starts) else None
         self.modalities: dict[int, str] = {}
         self.clause_modalities: dict[tuple[int, int], str] = {}
         self._features: list[tuple[tuple[str, ...], tuple[str, ...]]] | None = None
@@ -747,8 +750,18 @@ class DocView:
         return [t for t in verb.subtree if t.i not in skip and sent.start <= t.i < sent.end]
 
     def quantities_in(self, sent: Span) -> list[Quantity]:
-        return [q for q in self.quantities
-                if q.start >= sent.start_char and q.end <= sent.end_char]
+        start, end = sent.start_char, sent.end_char
+        starts = self._q_starts
+        if starts is None:
+            return [q for q in self.quantities if q.start >= start and q.end <= end]
+        out = []
+        for k in range(bisect_left(starts, start), len(starts)):
+            if starts[k] > end:  # sorted by start: none of the rest ends by `end`
+                break
+            q = self.quantities[k]
+            if q.end <= end:
+                out.append(q)
+        return out
 
     def token_at(self, char: int) -> Token | None:
         """The word holding a character (the one before it when the character is a space)."""
