@@ -109,8 +109,9 @@ class Compounds:
         self.pairs = frozenset(tuple(w.split()) for w in found if len(w.split()) == 2)
 
     def __call__(self, doc: Doc) -> Doc:
+        lowers = [t.lower_ for t in doc]
         spans = [doc[i:i + 2] for i in range(len(doc) - 1)
-                 if (doc[i].lower_, doc[i + 1].lower_) in self.pairs]
+                 if (lowers[i], lowers[i + 1]) in self.pairs]
         if spans:
             with doc.retokenize() as retokenizer:
                 for span in spans:

@@ -141,18 +141,21 @@ def _honorifics_in_names(spans: list[Span]) -> list[Span]:
         return sorted((tuple(h.split()) for h in cased(LEX, key)), key=len, reverse=True)
 
     kept, honours = forms("name_honorifics"), forms("honours")
+    longest = max((len(h) for h in kept + honours), default=0)
     spans = sorted(_split_at_honorifics(spans, kept, honours), key=lambda s: s.start)
     out: list[Span] = []
     for span in spans:
         doc = span.doc
         if span.label_ == "person":
+            texts = tuple(t.text for t in span)  # the words, read once
             for h in honours:  # 'Datuk Seri Anwar Ibrahim' -> 'Anwar Ibrahim'
-                if len(span) > len(h) and tuple(t.text for t in span[:len(h)]) == h:
+                if len(span) > len(h) and texts[:len(h)] == h:
                     span = make_span(doc, span.start + len(h), span.end, "person", "rule")
                     break
+            before = tuple(t.text for t in doc[max(span.start - longest, 0):span.start])
             for h, keep in [(h, True) for h in kept] + [(h, False) for h in honours]:
                 start = span.start - len(h)
-                if start < 0 or tuple(t.text for t in doc[start:span.start]) != h:
+                if start < 0 or before[len(before) - len(h):] != h:
                     continue
                 prev = out[-1] if out else None
                 if prev is not None and prev.end > start:  # it ends the name before: cut it
