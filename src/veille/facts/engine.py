@@ -139,6 +139,8 @@ def _document_triggers(view: DocView) -> list[tuple[int, int, int, int, int]]:
     out: list[tuple[int, int, int, int, int]] = []
     taken: dict[int, set[int]] = {}  # frame -> words inside one of its phrases
     for i, (low, lemma) in enumerate(zip(lowers, lemmas, strict=True)):
+        if low not in index.phrases and lemma not in index.phrases:
+            continue  # most words begin no phrase
         for key in {low, lemma}:
             for parts, order in index.phrases.get(key, ()):
                 n = len(parts)
@@ -148,10 +150,11 @@ def _document_triggers(view: DocView) -> list[tuple[int, int, int, int, int]]:
                     out.append((i, n, head, order, 0))
                     taken.setdefault(order, set()).update(range(i, i + n))
     for i, (low, lemma) in enumerate(zip(lowers, lemmas, strict=True)):
-        orders = set(index.words.get(low, ())) | set(index.words.get(lemma, ()))
-        for order in orders:
-            if i not in taken.get(order, ()):
-                out.append((i, 1, i, order, 0))
+        if low in index.words or lemma in index.words:  # (most words trigger nothing)
+            orders = set(index.words.get(low, ())) | set(index.words.get(lemma, ()))
+            for order in orders:
+                if i not in taken.get(order, ()):
+                    out.append((i, 1, i, order, 0))
         if index.change:
             sign = word_sign(lemma, low, view.lang)
             if sign:

@@ -831,8 +831,12 @@ class DocView:
             lowers: list[str] = []
             lemmas: list[str] = []
             folded: dict[int, str] = {}
+            read: dict[int, str] = {}  # each distinct word read from the string store once
             for low, lemma in self.doc.to_array([LOWER, LEMMA]).tolist():
-                lowers.append(strings[low])
+                word = read.get(low)
+                if word is None:
+                    word = read[low] = strings[low]
+                lowers.append(word)
                 if lemma not in folded:
                     folded[lemma] = strings[lemma].lower()
                 lemmas.append(folded[lemma])
