@@ -73,16 +73,17 @@ class Sentences:
 def _ends_sentence(doc: Doc, prev: Token, abbrev: re.Pattern[str]) -> bool:
     """Whether a sentence ends after `prev`: a line break, end punctuation, a full stop that
     ends no abbreviation or number, or the dash after a dateline."""
-    if "\n" in prev.text or (prev.is_space and "\n" in prev.text_with_ws):
+    text = prev.text  # read once
+    if "\n" in text or (prev.is_space and "\n" in prev.text_with_ws):
         return True
-    if prev.text == "." and prev.i > 0 and not doc[prev.i - 1].whitespace_ \
+    if text == "." and prev.i > 0 and not doc[prev.i - 1].whitespace_ \
             and abbrev.match(doc[prev.i - 1].text + ".") and doc[prev.i - 1].text[:1].isupper() \
             and len(doc[prev.i - 1].text) > 1:
         return False  # 'Ferdinand Marcos Jr. a signé', the stop split from its abbreviation
-    if prev.text in END or (prev.text.endswith(".") and len(prev.text) > 1
-                            and not abbrev.match(prev.text) and not prev.like_num):
+    if text in END or (text.endswith(".") and len(text) > 1
+                       and not abbrev.match(text) and not prev.like_num):
         return True
-    return prev.text in DASHES and prev.i < 40 + (line := _line_start(doc, prev.i)) \
+    return text in DASHES and prev.i < 40 + (line := _line_start(doc, prev.i)) \
         and DATELINE.match(doc_text(doc)[doc[line].idx:prev.idx]) is not None
 
 

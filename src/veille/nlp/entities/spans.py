@@ -320,6 +320,7 @@ def _takes_a_year(span: Span, lang: str) -> bool:
 
 # --- names the model missed ------------------------------------------------------------------
 _CODE = re.compile(r"^[A-Z]{1,3}\d{1,4}[A-Z]?$")
+_DIGIT = re.compile(r"\d")
 _NOT_CODES = re.compile(r"^(?:Q[1-4]|H[12]|G\d{1,2}|FY\d+)$")
 
 
@@ -329,8 +330,8 @@ def shaped_products(doc: Doc, taken: set[int], lang: str) -> list[Span]:
     tokens are added to `taken`."""
     out = []
     for tok in doc:
-        if tok.i in taken or YEAR.match(tok.text):
-            continue
+        if tok.i in taken or not _DIGIT.search(tok.text) or YEAR.match(tok.text):
+            continue  # (a shape or a code has a digit)
         if SHAPED.match(tok.text) or product_code(doc, tok, lang):
             out.append(extend(make_span(doc, tok.i, tok.i + 1, "product", "rule"), lang))
             taken.add(tok.i)
