@@ -166,14 +166,20 @@ def _piped(nlp: Language, parts: list[tuple[Doc, dict[str, Any]]],
     group: list[tuple[Doc, dict[str, Any]]] = []
     size = tokens = 0
     for part in parts:
-        if group and (size + len(part[0].text) > CHUNK or tokens + len(part[0]) > CHUNK_TOKENS):
+        length = _length(part[0])
+        if group and (size + length > CHUNK or tokens + len(part[0]) > CHUNK_TOKENS):
             yield from nlp.pipe(group, as_tuples=True, batch_size=batch_size)
             group, size, tokens = [], 0, 0
         group.append(part)
-        size += len(part[0].text)
+        size += length
         tokens += len(part[0])
     if group:
         yield from nlp.pipe(group, as_tuples=True, batch_size=batch_size)
+
+
+def _length(doc: Doc) -> int:
+    """len(doc.text), from the last token (Doc.text joins every token)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
 def chunk_spans(text: str, size: int) -> list[tuple[int, int]]:
