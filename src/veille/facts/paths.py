@@ -540,7 +540,7 @@ def _after_cue(a: Anchor, p: Path, types: tuple[str, ...], cues: tuple[str, ...]
     for cue in cues:  # participation de Y': X leads), the longest first at one place
         parts = [CONTRACTIONS.get(w, w) for w in cue.replace("'", "' ").replace("’", "’ ").split()]
         matches += [(k, k + len(parts)) for k in range(len(region) - len(parts) + 1)
-                    if lowers[k:k + len(parts)] == parts]
+                    if (not parts or lowers[k] == parts[0]) and lowers[k:k + len(parts)] == parts]
     for k, end in sorted(matches, key=lambda m: (m[0], -m[1])):
         if p.options.get("all"):  # 'entre X, Y et Z': every name up to the next break
             for t in region[end:]:

@@ -459,6 +459,9 @@ class DocView:
         """'les start-up vietnamiennes', 'Indian generative-AI start-ups', 'Thai companies':
         the companies of a country taken together (a plural of `national_collectives`), whose
         figures are the country's."""
+        if noun.lower_ not in load_data(LEX)["national_collectives"] \
+                and noun.lemma_.lower() not in load_data(LEX)["national_collectives"]:
+            return False  # the cheap test first
         plural = noun.tag_ in ("NNS", "NNPS") or "Plur" in noun.morph.get("Number", []) or any(
             c.dep_ == "det" and ("Plur" in c.morph.get("Number", []) or c.lower_ in ("les", "des", "ces"))
             for c in noun.children)  # 'les start-up', invariable
