@@ -211,7 +211,8 @@ def build(a: Anchor) -> dict[str, Any] | None:
     ftype = schema()[a.frame.type]
     if a.frame.not_collective and _collective_subject(a):
         return None
-    for spec in a.frame.roles:
+    required = {*ftype.required, *a.frame.requires}
+    for k, spec in enumerate(a.frame.roles):
         if spec.name == "subject":
             with _without_forecaster(a) as hidden:
                 # whose market or workforce a forecaster speaks of: a place ('the island')
@@ -223,6 +224,9 @@ def build(a: Anchor) -> dict[str, Any] | None:
                                        for f in a.filled[spec.name]]
         if not a.filled.get(spec.name):  # nobody else: the forecast is its own
             _fill(a, ftype.roles[spec.name], spec)
+        if spec.name in required and not a.filled.get(spec.name) \
+                and all(later.name != spec.name for later in a.frame.roles[k + 1:]):
+            return None  # a required role left empty: no fact, so the other roles need not be sought
     for first, second in a.frame.distinct:
         if a.filled.get(first) and a.filled.get(second) and \
                 _same(a.filled[first][0], a.filled[second][0]):
