@@ -115,7 +115,9 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
         return out
     # 'should account for 23% of the market in 2025', said in 2025: a forecast for this year,
     # also when someone reports it ('..., according to the report')
-    forecast = view.modality(sent) == "projected" or _forecast(view, sent)
+    # (with no horizon even for this year, the sentence states no target: its modality is not needed)
+    forecast = bool(view.deadlines(sent, this_year=True)) and (
+        view.modality(sent) == "projected" or _forecast(view, sent))
     deadlines = view.deadlines(sent, this_year=forecast)
     for q in quantities:
         if q.start in view.used_quantities:
