@@ -170,7 +170,8 @@ class DocView:
         """'l'entreprise', 'la ville', 'il': the most recent entity of the matching type."""
         table = load_data(LEX)["coreference"]
         low = tok.lower_
-        definite = any(c.dep_ in ("det", "nmod:poss", "poss") and c.lower_ in (
+        pronoun = tok.pos_ == "PRON" or low in _POSSESSIVE_DETS  # (then whether it is definite does not matter)
+        definite = pronoun or any(c.dep_ in ("det", "nmod:poss", "poss") and c.lower_ in (
             "le", "la", "l'", "l’", "les", "cette", "ce", "cet", "the", "this", "that")
             for c in tok.children) or self._countrys_company(tok) is not None
         if tok.pos_ != "PRON" and not definite and low not in _POSSESSIVE_DETS:
@@ -639,8 +640,13 @@ class DocView:
         """The moods of the tokens at `indices` and the tenses of their verbs."""
         if self._features is None:
             strings = self.doc.vocab.strings
-            self._features = [_features(strings[m], p in _VERBAL)
-                              for m, p in self.doc.to_array([MORPH, POS]).tolist()]
+            read: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+            self._features = []
+            for m, p in self.doc.to_array([MORPH, POS]).tolist():
+                feats = read.get((m, p))  # each distinct morphology read once
+                if feats is None:
+                    feats = read[m, p] = _features(strings[m], p in _VERBAL)
+                self._features.append(feats)
         moods: list[str] = []
         tenses: list[str] = []
         for i in indices:
