@@ -77,6 +77,7 @@ class DocView:
         self._q_starts: list[int] | None = starts if starts == sorted(starts) else None
         self.modalities: dict[int, str] = {}
         self.clause_modalities: dict[tuple[int, int], str] = {}
+        self._clauses: dict[tuple[int, int, int], list[Token]] = {}
         self._features: list[tuple[tuple[str, ...], tuple[str, ...]]] | None = None
         self._cue_tokens: dict[str, frozenset[int]] = {}
         self.last_subject: dict[str, Any] | None = None
@@ -751,6 +752,12 @@ class DocView:
         return verb
 
     def _clause_of(self, verb: Token, sent: Span) -> list[Token]:
+        key = (verb.i, sent.start, sent.end)
+        if key not in self._clauses:  # the same clause is asked for by several tests
+            self._clauses[key] = self._clause_words(verb, sent)
+        return list(self._clauses[key])
+
+    def _clause_words(self, verb: Token, sent: Span) -> list[Token]:
         skip: set[int] = set()
         for child in verb.children:
             if child.dep_ in ("advcl", "ccomp", "conj", "acl:relcl", "relcl", "parataxis",
