@@ -534,11 +534,12 @@ def _after_cue(a: Anchor, p: Path, types: tuple[str, ...], cues: tuple[str, ...]
     in the trigger's neighbourhood after it (before it too with ``both_sides``)."""
     view = a.view
     region = a.region(after_only=not p.options.get("both_sides"), limit=int(p.options.get("within", 25)))
-    lowers = [CONTRACTIONS.get(t.lower_, t.lower_) for t in region]
+    words_ = view.words()[0]  # (a word's lower case, read once per document)
+    lowers = [CONTRACTIONS.get(words_[t.i], words_[t.i]) for t in region]
     found: list[Found] = []
     matches = []  # the cues where they stand, first in the text first ('mené par X, avec la
     for cue in cues:  # participation de Y': X leads), the longest first at one place
-        parts = [CONTRACTIONS.get(w, w) for w in cue.replace("'", "' ").replace("’", "’ ").split()]
+        parts = _cue_parts(cue)
         matches += [(k, k + len(parts)) for k in range(len(region) - len(parts) + 1)
                     if (not parts or lowers[k] == parts[0]) and lowers[k:k + len(parts)] == parts]
     for k, end in sorted(matches, key=lambda m: (m[0], -m[1])):
@@ -578,6 +579,12 @@ def _after_cue(a: Anchor, p: Path, types: tuple[str, ...], cues: tuple[str, ...]
         if found:
             return found
     return found
+
+
+@lru_cache(maxsize=4096)
+def _cue_parts(cue: str) -> list[str]:
+    """A cue phrase's words as `_after_cue` compares them (contractions undone)."""
+    return [CONTRACTIONS.get(w, w) for w in cue.replace("'", "' ").replace("’", "’ ").split()]
 
 
 def _owned_by_place(view: DocView, tok: Token, types: tuple[str, ...]
