@@ -4,6 +4,7 @@ and the spans that are no names at all (sentence pieces, titles, peoples, number
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -52,12 +53,18 @@ def _after_leading_words(doc: Doc, start: int, end: int, lang: str) -> int:
     return start
 
 
+@cache
+def _heads(lang: str) -> frozenset[str]:
+    """The place and organisation heads, joined once."""
+    return words(LEX, "place_heads", lang) | words(LEX, "org_heads", lang)
+
+
 def _leading_words(doc: Doc, start: int, end: int, lang: str) -> int:
     """How many tokens at `start` are a determiner, a lowercase head before a capitalised
     word ('région Nouvelle-Aquitaine', 'startup Velpro') or a title before a capitalised word
     or the end; 0 when the name begins there."""
     dets = words(LEX, "determiners", lang)
-    heads = words(LEX, "place_heads", lang) | words(LEX, "org_heads", lang)
+    heads = _heads(lang)
     low = doc[start].lower_
     if low in dets or low.rstrip("'’") + "'" in dets or (
             doc[start].is_lower and low in heads and start + 1 < end
