@@ -108,11 +108,12 @@ class Compounds:
     def __init__(self, lang: str) -> None:
         found = words("lexicon/sentences.yaml", "compound_words", "en" if lang == "en" else "fr")
         self.pairs = frozenset(tuple(w.split()) for w in found if len(w.split()) == 2)
+        self.firsts = frozenset(first for first, _second in self.pairs)
 
     def __call__(self, doc: Doc) -> Doc:
         lowers = [t.lower_ for t in doc]
         spans = [doc[i:i + 2] for i in range(len(doc) - 1)
-                 if (lowers[i], lowers[i + 1]) in self.pairs]
+                 if lowers[i] in self.firsts and (lowers[i], lowers[i + 1]) in self.pairs]
         if spans:
             with doc.retokenize() as retokenizer:
                 for span in spans:
