@@ -283,7 +283,7 @@ class _Queue:
                 demoted, promoted = self._reconcile(plan, doc.id)
                 if doc.status == "annotated" and result is not None:
                     keys = resolve_document(self.store, doc.id, found)
-                    ids = {fact_id(f) for f in result.facts}
+                    ids = {fact_id(f) for f in result.facts} if self.matcher is not None else set()
                     known = monitor.known_facts(self.store, ids) if self.matcher is not None else set()
                     nfacts = _store_facts(self.store, doc, result.facts, keys)
                     if self.matcher is not None:
