@@ -365,7 +365,13 @@ def proper_noun_runs(doc: Doc, taken: set[int], lang: str) -> list[Span]:
             run.append(tok)
             continue
         if run:
-            span = make_span(doc, run[0].i, run[-1].i + 1, "MISC", "ner")
+            first = run[0].i
+            prev = doc[first - 1] if first > 0 else None
+            if prev is not None and prev.i not in taken and prev.is_upper and prev.is_alpha \
+                    and 2 <= len(prev) <= 5 and prev.whitespace_ == " " and prev.text not in skip \
+                    and prev.lower_ not in words(LEX, "person_titles", lang):
+                first -= 1  # 'SB Intuitions' opening a paragraph: the acronym is part of it
+            span = make_span(doc, first, run[-1].i + 1, "MISC", "ner")
             if not is_fragment(span, lang):
                 out.append(span)
             run = []
