@@ -1036,3 +1036,42 @@ def test_a_figure_s_measure_when_the_adjective_is_read_as_the_subject() -> None:
             "96 millions d'euros, un chiffre qu'aucun audit n'a encore confirmé.")
     (metric,) = facts_of(text, "metric", date="2026-03-17")
     assert (metric["args"]["measure"], metric["args"]["value"]) == ("revenu récurrent annuel", 96e6)
+
+
+def test_a_described_company_is_what_its_description_stands_for_later() -> None:
+    text = ("Velmora Capital, the emirate's sovereign wealth fund, and Tessaline Telecom signed an "
+            "agreement on Monday with Corvain Systems. The sovereign fund will hold 45%, Tessaline "
+            "Telecom 30% and Corvain Systems 25% of the venture.")
+    shares = facts_of(text, "metric", lang="en", date="2026-05-04")
+    assert {f["args"]["subject"]: f["args"]["value"] for f in shares} == {
+        "Velmora Capital": 45.0, "Tessaline Telecom": 30.0, "Corvain Systems": 25.0}
+
+
+def test_a_description_in_french_apposition_and_a_possessive_after_it() -> None:
+    text = ("La jeune pousse lyonnaise Brisac AI a racheté Orvelink, une start-up berlinoise, pour 40 "
+            "millions d'euros. Fondée en 2020, la start-up berlinoise avait levé 9 millions d'euros. "
+            "Ses 45 salariés rejoindront les équipes de Brisac AI, qui compte 210 collaborateurs.")
+    found = {f["args"]["value"]: f["args"]["subject"] for f in facts_of(text, "metric", date="2026-04-02")}
+    assert found[45.0] == "Orvelink"
+    assert found[210.0] == "Brisac AI"
+
+
+def test_the_country_is_the_one_the_sentence_before_was_about() -> None:
+    text = ("The plan is Portugal's answer to the boom that drew billions to Spain and France. The "
+            "country's installed capacity stands at about 80MW, and the government wants it to exceed "
+            "600MW by 2034.")
+    (metric,) = facts_of(text, "metric", lang="en", date="2026-05-04")
+    (target,) = facts_of(text, "target", lang="en", date="2026-05-04")
+    assert metric["args"]["subject"] == target["args"]["subject"] == "Portugal"
+    assert target["args"]["value"] == 600.0
+
+
+def test_a_number_of_things_measures_the_things_and_the_forecaster_is_the_source() -> None:
+    text = ("Iceland's cabinet approved the plan on Monday. Helmgard Research expects the number of "
+            "AI-related jobs on the island to reach 70,000 by 2029.")
+    (target,) = facts_of(text, "target", lang="en", date="2026-05-04")
+    assert (target["args"]["subject"], target["args"]["measure"], target["args"].get("source")) == (
+        "Iceland", "AI-related jobs", "Helmgard Research")
+    text = "Le plan prévoit que le nombre de start-up spécialisées atteigne 800 d'ici 2030."
+    (target,) = facts_of(text, "target", date="2026-05-04")
+    assert target["args"]["measure"].startswith("start-up")

@@ -746,6 +746,12 @@ def value_owner(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                     got = _entities(a.view, holder, types, p.weight * 0.9)
                     if got:
                         return got[:1]
+                # 'the number of AI-related jobs on the island to reach ...': the noun that
+                # stands for a place or a company in the subject's words
+                for t in child.subtree:
+                    g = a.view.coref(t) if t.pos_ == "NOUN" and t.i != child.i else None
+                    if g is not None and g["type"] in types:
+                        return [Found(g, [t], p.weight * 0.8)]
         if verb.dep_ != "xcomp" or any(c.dep_ in kinds for c in verb.children):
             break
         verb = verb.head

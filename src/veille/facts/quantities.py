@@ -114,6 +114,7 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
     # also when someone reports it ('..., according to the report')
     forecast = view.modality(sent) == "projected" or _forecast(view, sent)
     deadlines = view.deadlines(sent, this_year=forecast)
+    previous: tuple[dict[str, Any], Quantity, Token] | None = None
     for q in quantities:
         if q.start in view.used_quantities:
             continue
@@ -133,12 +134,36 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
                     target["args"]["value_high"] = q.high
                 out.extend(with_high_end(target))
                 continue
-        metric = _metric(view, sent, q, tok)
+        gapped = _gapped_metric(view, sent, q, tok, previous) if previous is not None else None
+        metric = gapped or _metric(view, sent, q, tok)
         if metric is not None:
             if q.high is not None:
                 metric["args"]["value_high"] = q.high
             out.extend(with_high_end(metric))
+            previous = (metric, q, tok)
     return out
+
+
+def _gapped_metric(view: DocView, sent: Span, q: Quantity, tok: Token,
+                   previous: tuple[dict[str, Any], Quantity, Token]) -> dict[str, Any] | None:
+    """'The fund will hold 40%, X 35% and Y 25%', 'A emploie 300 personnes, B 120': a name
+    right before a figure of the same kind as the sentence's previous one, with no verb
+    between them, is the subject of the same measure."""
+    before, pq, ptok = previous
+    g = view.by_token.get(tok.i - 1)
+    if g is None or g["type"] not in ("organization", "product", "place") or pq.kind != q.kind \
+            or before["args"].get("unit") != value_args(q).get("unit") or tok.i <= ptok.i:
+        return None
+    spans = [s for s, h in view.entities_in(sent.start, tok.i) if h is g and s.end == tok.i]
+    if not spans or spans[0].start <= ptok.i or any(
+            t.pos_ in ("VERB", "AUX") or t.lower_ in ("pour", "for", "contre", "against", "versus")
+            for t in view.doc[ptok.i + 1:spans[0].start]):
+        return None
+    args = {**{k: v for k, v in before["args"].items() if k not in ("subject", "value_high")},
+            "subject": name(g), **value_args(q, view.date_for(sent, near=(q.start, q.end))[0])}
+    return fact(view, "metric", args, sent, spans[0].start_char, q.end, "metric.gapped",
+                entities={"subject": key(g)}, confidence=before["confidence"],
+                modality=before["modality"], date=(before["date"], before["date_precision"]))
 
 
 def _forecast(view: DocView, sent: Span) -> bool:
