@@ -1075,3 +1075,22 @@ def test_a_number_of_things_measures_the_things_and_the_forecaster_is_the_source
     text = "Le plan prévoit que le nombre de start-up spécialisées atteigne 800 d'ici 2030."
     (target,) = facts_of(text, "target", date="2026-05-04")
     assert target["args"]["measure"].startswith("start-up")
+
+
+def test_a_launch_is_its_maker_s_when_the_product_is_named_in_the_possessive() -> None:
+    text = ("Corvain shipped its Orla 3 model in December, and Tessaline AI's Brume K4, released in "
+            "July, is popular with developers.")
+    launches = {f["args"]["product"]: f["args"].get("subject") for f in facts_of(text, "launch", lang="en")}
+    assert launches.get("Brume K4") == "Tessaline AI"
+
+
+@pytest.mark.parametrize(("lang", "text", "products"), [
+    ("fr", "Velmora a lancé le smartphone Velmora Nova 9 Pro et la tablette Velmora Tab 4 Ultra.",
+     {"Velmora Nova 9 Pro", "Velmora Tab 4 Ultra"}),
+    ("en", "Brisac Robotics unveiled the Brisac R7 robot arm and the Brisac K2 controller on Monday.",
+     {"Brisac R7", "Brisac K2"}),
+])
+def test_each_product_listed_after_a_launch_verb_is_launched(lang: str, text: str, products: set[str]
+                                                              ) -> None:
+    found = {f["args"]["product"] for f in facts_of(text, "launch", lang=lang)}
+    assert products <= found

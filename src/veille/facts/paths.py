@@ -158,6 +158,46 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def listed_with(view: DocView, found: Found, types: tuple[str, ...]) -> list[Found]:
+    """The names listed right before and after a found one, as written: 'le smartphone A et
+    la tablette B', 'A, B and C', 'A, together with B' (the parse of such lists is seldom
+    right); each with at most a determiner and two common words before it."""
+    if not isinstance(found.value, dict) or not found.tokens:
+        return []
+    doc = view.doc
+    links = words("lexicon/facts.yaml", "list_links", view.lang)
+    spans = view.spans
+    at = next((k for k, (s, g) in enumerate(spans) if g is found.value and s.start <= found.tokens[0].i < s.end), None)
+    if at is None:
+        return []
+    out: list[Found] = []
+
+    def joined(left: int, right: int) -> bool:
+        between = list(doc[left:right])
+        while between and between[-1].pos_ in ("DET", "NOUN", "ADJ") and between[-1].is_lower \
+                and between[-1].lower_ not in links_words:
+            between.pop()  # 'la tablette', 'a subscription assistant'
+        if len(between) < right - left - 3:
+            return False
+        text = " ".join(t.lower_ for t in between).removeprefix(", ").strip()
+        return text in links or text == ","
+
+    links_words = {w for phrase in links for w in phrase.split()}
+
+    for step in (1, -1):
+        k = at
+        while 0 <= k + step < len(spans) and len(out) < 6:
+            s1, _g1 = spans[k]
+            s2, g2 = spans[k + step]
+            left, right = (s1.end, s2.start) if step == 1 else (s2.end, s1.start)
+            if right <= left or not joined(left, right) or g2["type"] not in types:
+                break
+            if g2 is not found.value and all(f.value is not g2 for f in out):
+                out.append(Found(g2, list(s2), found.weight))
+            k += step
+    return out
+
+
 def _national(a: Anchor, tok: Token, weight: float) -> list[Found]:
     """A state body given by a country's adjective ('le gouvernement japonais', 'the Chinese
     authorities'): the country, by name in the document's language."""
@@ -776,6 +816,35 @@ def possessor(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                 g = previous_subject(a, types)
             if g is not None and g["type"] in types:
                 return [Found(g, [child], p.weight)]
+    return []
+
+
+@path
+def owner_of(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """"Moonshot AI's Kimi K2, released in July", 'son modèle X', 'its new chip, the X': whose
+    the thing of role `of` is, as its possessor says (a possessive word stands for its
+    antecedent, unless the option `named` asks for a name)."""
+    view = a.view
+    of = a.filled.get(str(p.options.get("of", "product")))
+    if not of or not of[0].tokens:
+        return []
+    toks = of[0].tokens
+    ids = {t.i for t in toks}
+    holders = [*toks]
+    root = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
+    if root.dep_ in ("appos", "compound", "nmod", "flat", "flat:name") and root.head.pos_ == "NOUN":
+        holders.append(root.head)  # 'son modèle X', 'its V3 model'
+    for h in holders:
+        for child in h.children:
+            if child.i in ids:
+                continue
+            possessive = child.lower_ in ("son", "sa", "ses", "leur", "leurs", "its", "their")
+            if child.dep_ in ("poss", "nmod:poss") or possessive:
+                g = view.entity_in_subtree(child, types)
+                if g is None and not p.options.get("named"):
+                    g = view.coref(child)
+                if g is not None and g["type"] in types:
+                    return [Found(g, [child], p.weight)]
     return []
 
 
