@@ -1094,3 +1094,18 @@ def test_each_product_listed_after_a_launch_verb_is_launched(lang: str, text: st
                                                               ) -> None:
     found = {f["args"]["product"] for f in facts_of(text, "launch", lang=lang)}
     assert products <= found
+
+
+@pytest.mark.parametrize(("lang", "text", "measure", "year"), [
+    ("fr", "Orvelink prévoit une introduction en Bourse d'ici 2028.", "introduction en Bourse", 2028),
+    ("en", "Tessaline AI is preparing an initial public offering in Seoul for 2027.",
+     "initial public offering", 2027),
+])
+def test_a_plan_named_by_a_noun_is_a_goal(lang: str, text: str, measure: str, year: int) -> None:
+    (target,) = facts_of(text, "target", lang=lang, date="2026-03-02")
+    assert (target["args"]["measure"], target["args"]["deadline"]) == (measure, year)
+
+
+def test_counting_what_a_company_has_is_no_plan() -> None:
+    text = "Orvelink, qui compte déjà 160 collaborateurs, prévoit 40 recrutements."
+    assert not facts_of(text, "target", date="2026-03-02")

@@ -1137,7 +1137,9 @@ def goal_object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
         if obj is not None:
             words_ += [t for t in obj.subtree if t.i <= obj.i + 3 and not t.is_punct]
     else:
-        words_ += [t for t in target.children if t.dep_ in ("amod", "compound") and t.i > target.i]
+        # 'une introduction boursière', 'an initial public offering'
+        words_ += [t for t in target.children if t.dep_ in ("amod", "compound") and (
+            t.i > target.i or a.lang == "en") and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")]
         # 'un retour à l'équilibre budgétaire': what the noun is of
         of = next((c for c in target.children if c.dep_ in ("nmod", "prep") and c.i > target.i
                    and c.i <= target.i + 3), None)
