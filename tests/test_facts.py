@@ -1109,3 +1109,14 @@ def test_a_plan_named_by_a_noun_is_a_goal(lang: str, text: str, measure: str, ye
 def test_counting_what_a_company_has_is_no_plan() -> None:
     text = "Orvelink, qui compte déjà 160 collaborateurs, prévoit 40 recrutements."
     assert not facts_of(text, "target", date="2026-03-02")
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Orvelink debuted on Friday. The retail tranche was oversubscribed 1,204 times, according "
+           "to the allotment results.", 1204.0),
+    ("fr", "Orvelink a fait ses débuts vendredi. La tranche de détail a été sursouscrite 57 fois.", 57.0),
+])
+def test_how_many_times_an_offering_was_subscribed_is_a_figure(lang: str, text: str, value: float) -> None:
+    (metric,) = facts_of(text, "metric", lang=lang, date="2026-03-02")
+    assert (metric["args"]["subject"], metric["args"]["value"]) == ("Orvelink", value)
+    assert metric["confidence"] >= 0.4
