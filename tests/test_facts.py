@@ -1120,3 +1120,20 @@ def test_how_many_times_an_offering_was_subscribed_is_a_figure(lang: str, text: 
     (metric,) = facts_of(text, "metric", lang=lang, date="2026-03-02")
     assert (metric["args"]["subject"], metric["args"]["value"]) == ("Orvelink", value)
     assert metric["confidence"] >= 0.4
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Index Ventures led the $40 million round in Orvelink Labs, with participation from Sequoia "
+           "Capital."),
+    ("fr", "Eurazeo a mené le tour de 40 millions d'euros de la start-up Orvelink Labs."),
+])
+def test_who_led_a_round_is_its_investor_not_its_recipient(lang: str, text: str) -> None:
+    (funding,) = facts_of(text, "funding", lang=lang, date="2026-03-02")
+    assert funding["args"]["recipient"] == "Orvelink Labs"
+    assert funding["args"]["subject"] in ("Index Ventures", "Eurazeo")
+
+
+def test_a_new_name_opening_a_lead_with_its_apposition_is_the_company_funded() -> None:
+    text = "Orvelink, a Paris-based start-up, has raised €40 million in a Series B round led by Index Ventures."
+    (funding,) = facts_of(text, "funding", lang="en", date="2026-03-02")
+    assert (funding["args"].get("recipient"), funding["args"]["subject"]) == ("Orvelink", "Index Ventures")

@@ -26,6 +26,7 @@ from veille.normalize import Quantity, percent_change_sign
 
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
+LEX_FACTS = "lexicon/facts.yaml"
 OBJECTS = ("obj", "dobj", "iobj", "attr")
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "they", "he", "she", "celle-ci",
                       "celui-ci", "ceux-ci", "celles-ci", "qui", "which", "that", "who", "nous",
@@ -257,6 +258,14 @@ def subject(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     view = a.view
     tok: Token | None = a.head
     weight = p.weight
+    if "verbs" in p.options or "not_verbs" in p.options:
+        # 'X led the round in Y': the subject of a verb of investing a round noun hangs on is
+        # an investor (option `verbs`), not the company funded (option `not_verbs`)
+        governing = a.head.head.lemma_.lower() if a.head.pos_ in ("NOUN", "PROPN") else ""
+        if "verbs" in p.options and governing not in words(LEX_FACTS, str(p.options["verbs"])):
+            return []
+        if "not_verbs" in p.options and governing in words(LEX_FACTS, str(p.options["not_verbs"])):
+            return []
     for _ in range(int(p.options.get("hops", 4))):
         if tok is None:
             break

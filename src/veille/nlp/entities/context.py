@@ -236,9 +236,14 @@ def _apposition_word(span: Span, lang: str) -> str | None:
     i += 1
     dets = words(LEX, "determiners", lang)
     i = _past_possessor(doc, i)  # "X, Naver's chief executive": the title
-    while i < len(doc) and i <= span.end + 4 and (
-            doc[i].lower_ in dets or (doc[i].pos_ == "ADJ" and doc[i].is_lower)):
-        i += 1
+    while i < len(doc) and i <= span.end + 4:
+        if doc[i].lower_ in dets or (doc[i].pos_ == "ADJ" and doc[i].is_lower):
+            i += 1
+        elif i + 2 < len(doc) and doc[i + 1].text in ("-", "\u2011") and doc[i + 2].lower_ in (
+                "based", "listed", "backed", "owned", "headquartered", "born"):
+            i += 3  # 'X, a Paris-based start-up': the start-up
+        else:
+            break
     if i + 2 < len(doc) and doc[i + 1].lower_ in ("'s", "’s"):
         i += 2  # "X, the company's chief executive": the title, not the company
         while i < len(doc) and i <= span.end + 6 and doc[i].pos_ == "ADJ" and doc[i].is_lower:

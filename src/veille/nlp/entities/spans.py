@@ -385,6 +385,10 @@ def _missed_name_word(tok: Token, taken: set[int], skip: frozenset[str]) -> bool
             or tok.text in skip:
         return False
     unknown = not tok.doc.vocab.has_vector(tok.lower_)
+    if starts_sentence(tok) and unknown and tok.pos_ != "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") \
+            and tok.i + 2 < len(tok.doc) \
+            and tok.nbor(1).text == "," and tok.nbor(2).pos_ == "DET":
+        return True  # 'Orvelink, a Paris-based start-up, has raised ...': the apposition types it
     return (tok.pos_ == "PROPN" or (unknown and not starts_sentence(tok))) \
         and not (starts_sentence(tok) and not unknown)
 
