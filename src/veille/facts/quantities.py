@@ -530,6 +530,9 @@ def _figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any]
                  and not view.aside(view.doc[s.start], sent.root)]  # 'Le site, installé à X,
         subject = named[0][1] if named else None
         weight = 0.8 if subject is not None and subject.get("type") == "place" else 0.6
+        if named and subject is not None and subject["type"] == "organization" and all(
+                t.pos_ in ("DET", "PUNCT") for t in view.doc[sent.start:named[0][0].start]):
+            weight = 0.8  # the name opening the sentence, whatever the parse made of it
     paragraph = doc_text(view.doc).count("\n\n", 0, sent.start_char)
     if subject is None and view.last_subject is not None and view.last_paragraph == paragraph:
         subject, weight = view.last_subject, 0.75
