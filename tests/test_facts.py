@@ -1137,3 +1137,23 @@ def test_a_new_name_opening_a_lead_with_its_apposition_is_the_company_funded() -
     text = "Orvelink, a Paris-based start-up, has raised €40 million in a Series B round led by Index Ventures."
     (funding,) = facts_of(text, "funding", lang="en", date="2026-03-02")
     assert (funding["args"].get("recipient"), funding["args"]["subject"]) == ("Orvelink", "Index Ventures")
+
+
+@pytest.mark.parametrize(("lang", "text", "amount"), [
+    ("fr", "Le groupe Brisac AI a annoncé mercredi le rachat d'Orvelink Labs, une société de Lyon, pour "
+           "environ 85 millions d'euros.", 85e6),
+    ("en", "Tessaline Systems acquired Orvelink Labs for $1.2 billion in cash.", 1.2e9),
+    ("fr", "Brisac AI s'offre Orvelink Labs pour 40 millions d'euros.", 40e6),
+])
+def test_an_acquisition_is_an_agreement_and_the_price_a_funding(lang: str, text: str, amount: float
+                                                                 ) -> None:
+    (agreement,) = facts_of(text, "agreement", lang=lang, date="2026-03-02")
+    assert "Orvelink Labs" in agreement["args"]["parties"] and len(agreement["args"]["parties"]) == 2
+    (funding,) = facts_of(text, "funding", lang=lang, date="2026-03-02")
+    assert (funding["args"]["recipient"], funding["args"]["amount"]["value"]) == ("Orvelink Labs", amount)
+
+
+def test_buying_shares_is_no_acquisition() -> None:
+    text = ("Cornerstone investors, who agreed to buy about $120 million of stock, included Tessaline "
+            "Capital and Brisac Partners.")
+    assert not facts_of(text, "agreement", lang="en", date="2026-03-02")

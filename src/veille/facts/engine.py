@@ -228,6 +228,8 @@ def build(a: Anchor) -> list[dict[str, Any]]:
         return []
     if a.frame.requires_one_of and not any(a.filled.get(r) for r in a.frame.requires_one_of):
         return []
+    if any(len(a.filled.get(r) or []) < n for r, n in a.frame.min_found.items()):
+        return []
     for each in a.frame.each:
         found = a.filled.get(each) or []
         if found:
