@@ -393,7 +393,8 @@ def build(db: Path, args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
         "store_variants": var_run,
         "index": {"docs": indexed, "seconds": round(index_s, 1)},
         "counts": {t: store.query(f"SELECT count(*) FROM {t}")[0][0]
-                   for t in ("entities", "aliases", "mentions", "facts", "search_sentences")},
+                   for t in ("entities", "aliases", "mentions", "facts")}
+        | {"search_sentences": store.query("SELECT coalesce(sum(sentences), 0) FROM search_docs")[0][0]},
         "size": sizes(db, store),
     }
     store.close()

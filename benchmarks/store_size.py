@@ -56,7 +56,8 @@ PAYLOAD = {
     "documents": ["text", "title", "source", "html_note"],
     "facts": ["args", "rule", "date", "first_evidence"],
     "mentions": ["text", "key"],
-    "search_sentences": ["terms"],
+    "search_sentences": ["terms"],  # before schema 12 (then packed in search_docs)
+    "search_docs": ["packed"],
     "doc_entities": ["name", "aliases", "key"],
 }
 
@@ -93,7 +94,8 @@ def payload(store: Any, length: str) -> dict[str, int]:
         present = _columns(store, table)
         for col in columns:
             if col in present:
-                n = store.query(f"SELECT coalesce(sum({length}(CAST({col} AS TEXT))), 0) FROM {table}")[0][0]
+                value = col if col == "packed" else f"CAST({col} AS TEXT)"  # a blob's bytes as they are
+                n = store.query(f"SELECT coalesce(sum({length}({value})), 0) FROM {table}")[0][0]
                 out[f"{table}.{col}"] = int(n)
     return out
 
@@ -106,7 +108,7 @@ def sqlite_sizes(store: Any) -> dict[str, Any]:
     search = 0
     for name, size in store.query("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):
         table = owner.get(name, name)
-        if table.startswith("search_") and table not in ("search_sentences", "search_state"):
+        if table.startswith("search_") and table not in ("search_sentences", "search_state", "search_docs"):
             search += size  # FTS5 and its shadow tables
         elif name == table:
             tables[table]["table"] += size
@@ -140,7 +142,8 @@ def measure(location: str, args: argparse.Namespace, tmp: Path) -> dict[str, Any
     built = build(store, args, tmp)
     docs = store.query("SELECT count(*) FROM documents")[0][0]
     counts = {t: store.query(f"SELECT count(*) FROM {t}")[0][0]
-              for t in ("entities", "mentions", "facts", "evidence", "search_sentences")}
+              for t in ("entities", "mentions", "facts", "evidence")}
+    counts["sentences"] = store.query("SELECT coalesce(sum(sentences), 0) FROM search_docs")[0][0]
     if location.startswith("postgres"):
         sizes, length = postgres_sizes(store), "octet_length"
     else:

@@ -417,6 +417,9 @@ class SQLiteStore(SharedStore):
                     continue
                 for statement in _split_sql(path.read_text(encoding="utf-8")):
                     self.conn.execute(statement)
+                from veille.kb.steps import run_step  # what SQL cannot say (it imports this module)
+
+                run_step(number, self)
                 self.conn.execute("INSERT INTO schema_version VALUES (?, ?)", (number, now()))
                 self.conn.execute("COMMIT")
                 applied = True

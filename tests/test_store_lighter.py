@@ -1,0 +1,88 @@
+"""The lighter store (issue 15): what schema 12 and after keep in fewer bytes reads the same, on
+both backends, and a store of an older schema is migrated in place to it."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from veille.kb.store import _split_sql, open_store
+
+
+@contextmanager
+def old_store(backend: str, tmp_path: Path, request: pytest.FixtureRequest, version: int) -> Iterator[Any]:
+    """A store of schema `version`, made by the migrations up to it; yields (location, run),
+    `run(sql, params)` a statement on it with `?` parameters, committed when the block ends."""
+    folder = resources.files("veille.kb") / "migrations"
+    if backend == "sqlite":
+        location: Any = tmp_path / f"v{version}.db"
+        conn = sqlite3.connect(str(location))
+        conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, at TEXT)")
+        for path in sorted((p for p in folder.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name):
+            number = int(path.name.split("_", 1)[0])
+            if number <= version:
+                for statement in _split_sql(path.read_text(encoding="utf-8")):
+                    conn.execute(statement)
+                conn.execute("INSERT INTO schema_version VALUES (?, '2026-01-01T00:00:00Z')", (number,))
+        yield location, lambda sql, params=(): conn.execute(sql, params)
+        conn.commit()
+        conn.close()
+        return
+    import psycopg
+    from conftest import new_pg_database
+
+    location = new_pg_database(request.getfixturevalue("pg_cluster"), template="")  # dropped after the test
+    with psycopg.connect(location, autocommit=True) as pg:
+        pg.execute("CREATE TABLE schema_version (version BIGINT PRIMARY KEY, at TEXT)")
+        for path in sorted((p for p in (folder / "postgresql").iterdir() if p.name.endswith(".sql")),
+                           key=lambda p: p.name):
+            number = int(path.name.split("_", 1)[0])
+            if number <= version:
+                pg.execute(path.read_text(encoding="utf-8"))
+                pg.execute("INSERT INTO schema_version VALUES (%s, '2026-01-01')", (number,))
+        yield location, lambda sql, params=(): pg.execute(sql.replace("?", "%s").replace(" end", ' "end"'), params)
+
+
+def test_indexed_sentences_are_packed_in_place(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """Schema 12: the sentences of each indexed document, rows of `search_sentences` before,
+    are packed into `search_docs.packed` by the migration, and read back the same."""
+    from veille.kb.packed import unpack_sentences
+
+    tsv, empty = (", tsv", ", ''") if backend == "postgresql" else ("", "")
+    with old_store(backend, tmp_path, request, 11) as (location, run):
+        run(f"INSERT INTO search_docs (seq, doc_id, sentences, version{tsv}) VALUES (?, ?, ?, ?{empty})",
+            (1, "d1", 2, 4))
+        run(f"INSERT INTO search_docs (seq, doc_id, sentences, version{tsv}) VALUES (?, ?, ?, ?{empty})",
+            (2, "d2", 0, 4))
+        run(f"INSERT INTO search_docs (seq, doc_id, sentences, version{tsv}) VALUES (?, ?, ?, ?{empty})",
+            (3, "d3", 1, 4))
+        for row in [(4096, "d1", 0, 23, "orvane lev 4 million"), (4097, "d1", 24, 28, "fin"),
+                    (3 << 12, "d3", 5, 9, "")]:
+            run("INSERT INTO search_sentences (id, doc_id, start, end, terms) VALUES (?, ?, ?, ?, ?)", row)
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 12
+        assert "search_sentences" not in store.tables()
+        packed = {r[0]: unpack_sentences(r[0], r[1]) for r in store.query("SELECT seq, packed FROM search_docs")}
+        assert packed == {1: [(4096, 0, 23, "orvane lev 4 million"), (4097, 24, 28, "fin")], 2: [],
+                          3: [(3 << 12, 5, 9, "")]}
+    finally:
+        store.close()
+
+
+def test_packed_sentences_round_trip() -> None:
+    from veille.kb.packed import pack_sentences, unpack_sentences
+
+    bounds = [(0, 10), (11, 4_000_000), (4_000_001, 4_000_002)]
+    bodies = ["un deux", "", "trois é 2000"]
+    assert unpack_sentences(7, pack_sentences(bounds, bodies)) == [
+        ((7 << 12) + i, s, e, b) for i, ((s, e), b) in enumerate(zip(bounds, bodies, strict=True))]
+    assert unpack_sentences(7, pack_sentences([], [])) == []
+    with pytest.raises(ValueError):
+        pack_sentences([(0, 1)], ["a\nb"])
