@@ -86,3 +86,44 @@ def test_packed_sentences_round_trip() -> None:
     assert unpack_sentences(7, pack_sentences([], [])) == []
     with pytest.raises(ValueError):
         pack_sentences([(0, 1)], ["a\nb"])
+
+
+def test_entities_mentions_and_links_keep_their_rows(backend: str, tmp_path: Path,
+                                                     request: pytest.FixtureRequest) -> None:
+    """Schema 13: doc_entities, mentions and fact_entities are their primary key (WITHOUT ROWID)
+    on SQLite, with one index fewer on both backends; every row is kept."""
+    rows = {
+        "doc_entities": [("d1", "orvane", "Orvane", "organization", "[]", "e1", "new entity"),
+                         ("d1", "dunkerque", "Dunkerque", "place", '["Dunkirk"]', "e2", "gazetteer")],
+        "mentions": [("d1", "orvane", 0, 6, "Orvane", "ner"), ("d1", "dunkerque", 20, 29, "Dunkerque", "gazetteer")],
+        "fact_entities": [("f1", "subject", "e1", "funding", "2025", 0.8),
+                          ("f1", "place", "e2", "funding", "2025", 0.8)],
+    }
+    columns = {"doc_entities": "doc_id, key, name, type, aliases, entity_id, reason",
+               "mentions": "doc_id, key, start, end, text, source",
+               "fact_entities": "fact_id, role, entity_id, type, date, confidence"}
+    with old_store(backend, tmp_path, request, 12) as (location, run):
+        run("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+            " VALUES ('d1', 'a', 'a.txt', 'fr', 'Orvane lève 4 millions à Dunkerque.', 'annotated', '2026-01-01')")
+        for e in ("e1", "e2"):
+            run("INSERT INTO entities (id, name, type, created_at) VALUES (?, ?, 'organization', '2026')", (e, e))
+        run("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version)"
+            " VALUES ('f1', 'funding', '{}', 'asserted', 0.8, 'x', 1)")
+        for table, values in rows.items():
+            for row in values:
+                run(f"INSERT INTO {table} ({columns[table]}) VALUES ({', '.join('?' * len(row))})", row)
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 13
+        for table, values in rows.items():
+            got = store.query(f"SELECT {columns[table]} FROM {table} ORDER BY 1, 2, 3".replace(" end,", ' "end",'))
+            assert sorted(tuple(r) for r in got) == sorted(values)
+        if backend == "sqlite":
+            for table in rows:
+                sql = store.query("SELECT sql FROM sqlite_master WHERE name = ?", (table,))[0][0]
+                assert sql.rstrip().endswith("WITHOUT ROWID")
+        catalog = "sqlite_master WHERE name" if backend == "sqlite" else "pg_indexes WHERE indexname"
+        indexes = store.query(f"SELECT 1 FROM {catalog} = 'doc_entities_doc_entity'")
+        assert not indexes
+    finally:
+        store.close()
