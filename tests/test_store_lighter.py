@@ -127,3 +127,28 @@ def test_entities_mentions_and_links_keep_their_rows(backend: str, tmp_path: Pat
         assert not indexes
     finally:
         store.close()
+
+
+def test_signatures_are_narrowed_to_32_bits(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """Schema 14: a MinHash signature is kept as its 32-bit values (512 bytes); those stored as
+    64-bit values are narrowed in place, to the bytes a new ingest writes; others are left."""
+    import numpy as np
+
+    from veille.ingest import dedup
+
+    m = dedup.minhash("Orvane lève 4 millions à Dunkerque pour son usine de batteries.")
+    wide = np.asarray(m.hashvalues, dtype="<u8").tobytes()
+    with old_store(backend, tmp_path, request, 13) as (location, run):
+        for doc_id, signature in (("d1", wide), ("d2", None), ("d3", b"damaged")):
+            run("INSERT INTO documents (id, name, source, lang, text, status, minhash, ingested_at)"
+                " VALUES (?, ?, 'a.txt', 'fr', 'x', 'annotated', ?, '2026-01-01')", (doc_id, doc_id, signature))
+    store = open_store(location)
+    try:
+        got = {r[0]: None if r[1] is None else bytes(r[1])
+               for r in store.query("SELECT id, minhash FROM documents")}
+        assert got == {"d1": dedup.to_bytes(m), "d2": None, "d3": b"damaged"}
+        assert len(got["d1"] or b"") == dedup.NUM_PERM * 4
+        assert dedup.from_bytes(got["d1"] or b"").jaccard(m) == 1.0
+        assert dedup.from_bytes(wide).jaccard(m) == 1.0  # a 64-bit signature is still read
+    finally:
+        store.close()

@@ -33,7 +33,20 @@ def pack_search_sentences(store: SharedStore) -> None:
     store.execute("DROP TABLE search_sentences")
 
 
-STEPS: dict[int, Callable[[SharedStore], None]] = {12: pack_search_sentences}
+def narrow_signatures(store: SharedStore) -> None:
+    """Schema version 14: the documents' MinHash signatures kept as 32-bit values (half the
+    bytes), the values they hold (ingest/dedup.py)."""
+    from veille.ingest.dedup import NUM_PERM, narrow
+
+    last = ""
+    while rows := store.query("SELECT id, minhash FROM documents WHERE id > ? ORDER BY id LIMIT ?", (last, BATCH)):
+        last = rows[-1][0]
+        changed = [(new, r[0]) for r in rows if r[1] is not None and len(r[1]) == NUM_PERM * 8
+                   and (new := narrow(bytes(r[1]))) != bytes(r[1])]
+        store.execute_many("UPDATE documents SET minhash = ? WHERE id = ?", changed)
+
+
+STEPS: dict[int, Callable[[SharedStore], None]] = {12: pack_search_sentences, 14: narrow_signatures}
 
 
 def run_step(number: int, store: SharedStore) -> None:
