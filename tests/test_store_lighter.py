@@ -152,3 +152,30 @@ def test_signatures_are_narrowed_to_32_bits(backend: str, tmp_path: Path, reques
         assert dedup.from_bytes(wide).jaccard(m) == 1.0  # a 64-bit signature is still read
     finally:
         store.close()
+
+
+@pytest.mark.sqlite_only  # PostgreSQL counted them in search_terms already
+def test_sentence_counts_of_terms_are_kept_without_the_sentence_index(tmp_path: Path,
+                                                                      request: pytest.FixtureRequest) -> None:
+    """Schema 15: the sentences holding each term are counted in a table, filled from the FTS5
+    index of the sentences it replaces; new documents' sentences are counted as indexed."""
+    from veille.kb.frequency import term_frequencies
+    from veille.kb.search import ensure_index
+    from veille.models import Document, content_id
+
+    with old_store("sqlite", tmp_path, request, 14) as (location, run):
+        for rowid, body in ((4096, "orvan lev million"), (4097, "orvan dunkerqu"), (8192, "usin")):
+            run("INSERT INTO search_sent_fts (rowid, body) VALUES (?, ?)", (rowid, body))
+    store = open_store(location)
+    try:
+        assert "search_sent_fts" not in store.tables()
+        assert dict(tuple(r) for r in store.query("SELECT term, sents FROM search_sent_terms")) == {
+            "orvan": 2, "lev": 1, "million": 1, "dunkerqu": 1, "usin": 1}
+        text = "Orvane ouvre une usine. Orvane embauche."
+        store.add_document(Document(id=content_id(text), name="b", source="b.txt", text=text, lang="fr",
+                                    status="annotated"))
+        ensure_index(store)
+        counts, _ = term_frequencies(store, ["orvan", "usin", "embauch", "absent"], "sent")
+        assert counts == {"orvan": 4, "usin": 2, "embauch": 1}
+    finally:
+        store.close()

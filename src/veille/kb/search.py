@@ -1,11 +1,13 @@
 """Full-text search: SQLite FTS5 and BM25 over a stemmed, accent-folded copy of the text (on
 PostgreSQL, the same terms in a tsvector: kb/search_pg.py).
 
-Two contentless FTS5 tables hold the index, the text itself stays in `documents.text`:
-`search_doc_fts` (title, lead, body) ranks documents, `search_sent_fts` ranks the sentences of
-a document (sentence rowid = document seq * 4096 + position, so one document's sentences are a
-rowid range) and gives snippets and citations their offsets. Indexing is lazy:
-`ensure_index` indexes whatever was stored since the last call.
+A contentless FTS5 table holds the index, the text itself stays in `documents.text`:
+`search_doc_fts` (title, lead, body) ranks documents. Each document's sentences (their offsets,
+which snippets and citations give, and their terms) are packed in its row of `search_docs`
+(kb/packed.py; sentence id = document seq * 4096 + position), and `search_sent_terms` counts
+the sentences holding each term (the idf of questions; an FTS5 table of the sentences did
+before schema version 15). Indexing is lazy: `ensure_index` indexes whatever was stored since
+the last call.
 """
 
 from __future__ import annotations
@@ -167,9 +169,8 @@ def rebuild_index(store: SharedStore, progress: Callable[[int], None] | None = N
         if store.dialect == "postgresql":
             search_pg.clear(store)
         else:
-            for table in ("search_doc_fts", "search_sent_fts"):
-                store.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
-            for table in ("search_docs", "search_state"):
+            store.execute("INSERT INTO search_doc_fts(search_doc_fts) VALUES ('delete-all')")
+            for table in ("search_docs", "search_state", "search_sent_terms"):
                 store.execute(f"DELETE FROM {table}")
     return ensure_index(store, progress)
 
@@ -202,8 +203,12 @@ def _index_row(store: SharedStore, row: sqlite3.Row) -> int:
         seq = store.insert_id("INSERT INTO search_docs (doc_id, sentences, version, packed) VALUES (?, ?, ?, ?)"
                               " RETURNING seq", (doc_id, len(bounds), ANALYZER_VERSION, packed))
         assert seq is not None
-        ids = [(seq << SENT_BITS) + n for n in range(len(bounds))]
-        store.execute_many("INSERT INTO search_sent_fts (rowid, body) VALUES (?, ?)", zip(ids, bodies, strict=True))
+        sents: dict[str, int] = {}
+        for w in words:
+            for t in set(w):
+                sents[t] = sents.get(t, 0) + 1
+        store.execute_many("INSERT INTO search_sent_terms (term, sents) VALUES (?, ?) ON CONFLICT (term)"
+                           " DO UPDATE SET sents = search_sent_terms.sents + excluded.sents", sorted(sents.items()))
         store.execute("INSERT INTO search_doc_fts (rowid, title, lead, body, facts) VALUES (?, ?, ?, ?, ?)",
                       (seq, " ".join(title), " ".join(bodies[:LEAD]), " ".join(bodies[LEAD:]), " ".join(types)))
     return len(bounds)
