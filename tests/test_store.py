@@ -10,7 +10,7 @@ import pytest
 from conftest import Cli, Corpus, assert_counts_exact
 
 from veille.errors import NotFound, StoreError
-from veille.kb.store import SQLiteStore, _split_sql, open_store
+from veille.kb.store import SQLiteStore, _split_sql, first_evidence, open_store
 from veille.models import Document, content_id
 
 
@@ -226,8 +226,11 @@ def test_an_older_store_is_brought_to_the_current_schema(corpus: Corpus, tmp_pat
     conn.execute("ATTACH DATABASE ? AS src", (str(corpus.db),))
     for table in ("documents", "entities", "aliases", "doc_entities", "mentions", "facts", "evidence",
                   "fact_entities", "failures", "overrides", *(["document_sources"] if last >= 5 else [])):
-        columns = ", ".join(r[1] for r in conn.execute(f"PRAGMA main.table_info({table})"))
-        conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM src.{table}")
+        names = [r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")]
+        columns = ", ".join(names)
+        # a fact's first evidence was its words before schema 16 (its offsets since)
+        values = ", ".join(first_evidence(table) if c == "first_evidence" else c for c in names)
+        conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {values} FROM src.{table}")
     conn.commit()
     conn.execute("DETACH DATABASE src")
     conn.execute("ANALYZE")  # statistics of the old indexes only

@@ -179,3 +179,34 @@ def test_sentence_counts_of_terms_are_kept_without_the_sentence_index(tmp_path: 
         assert counts == {"orvan": 4, "usin": 2, "embauch": 1}
     finally:
         store.close()
+
+
+def test_a_fact_s_first_evidence_is_kept_as_offsets(backend: str, tmp_path: Path,
+                                                    request: pytest.FixtureRequest) -> None:
+    """Schema 16: a fact keeps where its first evidence is (document and offsets), not its words;
+    the listings read the same words, sliced from the text."""
+    from veille.kb.listing import facts_by_id
+    from veille.kb.store import first_evidence
+
+    text = "Orvane lève 4 millions. Orvane lève 4 millions. Fin."
+    with old_store(backend, tmp_path, request, 15) as (location, run):
+        for doc_id, name in (("d1", "a"), ("d2", "b")):
+            run("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+                " VALUES (?, ?, 'a.txt', 'fr', ?, 'annotated', '2026-01-01')", (doc_id, name, text))
+        run("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources, first_evidence,"
+            " first_doc) VALUES ('f1', 'funding', '{}', 'asserted', 0.8, 'x', 1, 2, 'Orvane lève 4 millions', 'a')")
+        run("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources)"
+            " VALUES ('f2', 'launch', '{}', 'asserted', 0.8, 'x', 1, 0)")
+        for row in (("f1", "d2", 0, 22), ("f1", "d1", 24, 46), ("f1", "d1", 48, 51)):
+            run("INSERT INTO evidence_spans (fact_id, doc_id, start, end, sentence_start, sentence_end)"
+                " VALUES (?, ?, ?, ?, 0, 0)", row)
+    store = open_store(location)
+    try:
+        assert "first_evidence" not in store.columns("facts")
+        got = [tuple(r) for r in store.query(f"SELECT f.id, f.first_ev_doc, f.first_ev_start, f.first_ev_end,"
+                                             f" {first_evidence('f')} FROM facts f ORDER BY f.id")]
+        # the same words in two documents: the first by document, then offset
+        assert got == [("f1", "d1", 24, 46, "Orvane lève 4 millions"), ("f2", None, None, None, None)]
+        assert facts_by_id(store, ["f1"])["f1"].evidence == "Orvane lève 4 millions"
+    finally:
+        store.close()

@@ -25,6 +25,15 @@ from veille.models import Document, norm_name
 # A document's day: its publication date, else the day it was ingested; a year or a month counts
 # as its first day (the migrations index this very expression).
 DOC_DAY = "substr(coalesce(d.published, substr(d.ingested_at, 1, 10)) || '-01-01', 1, 10)"
+
+
+def first_evidence(alias: str) -> str:
+    """The words of the first evidence of the fact `alias` (the least by text of its evidence,
+    kb/facts.py), sliced from its document's text: a fact keeps their offsets (schema 16)."""
+    return (f"(SELECT substr(fd.text, {alias}.first_ev_start + 1, {alias}.first_ev_end - {alias}.first_ev_start)"
+            f" FROM documents fd WHERE fd.id = {alias}.first_ev_doc)")
+
+
 # Where a document comes from: the kind of input, and the site a page names, else the host of its
 # address, else that kind (005_entity_counts.sql counts the documents stored before by the same).
 SOURCE_KIND = ("CASE WHEN d.source LIKE 'http://%' OR d.source LIKE 'https://%' THEN 'url'"
