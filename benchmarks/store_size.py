@@ -20,15 +20,18 @@ unix socket, fsync off; Debian's `postgresql` must be installed, `make test` ins
 What is measured
 ----------------
 - SQLite: `dbstat` (pages in use, each table and each index by name), grouped by the table each
-  index belongs to; the FTS5 shadow tables of the search index (`search_*`) are reported apart.
+  index belongs to; the FTS5 shadow tables of the search index (`search_*`) are reported apart
+  (`search_docs`, which holds each document's packed sentences since schema 12, and
+  `search_sent_terms` are not FTS5's: they are reported as tables).
   `VACUUM` first, so free pages are not counted.
 - PostgreSQL: per table, `pg_relation_size` (the heap), the TOAST table and `pg_indexes_size`,
   after `VACUUM FULL` and `ANALYZE`; the per-document total is the sum over the store's tables
   (the database also holds PostgreSQL's own catalogs, about 7 MB, reported apart).
 - Payload: the bytes of each text column of the largest tables (`length` / `octet_length` of
-  the column as stored, before any compression), to tell what a table holds from how it is laid
-  out. (The evidence's words and sentence are a view over the documents' text since schema 9:
-  they take no bytes of their own.)
+  the column as stored, before any compression: a compressed value such as
+  `search_docs.packed` counts its compressed bytes), to tell what a table holds from how it is
+  laid out. (The evidence's words and sentence are a view over the documents' text since schema
+  9, and a fact's first evidence since schema 16: they take no bytes of their own.)
 
 Everything is divided by the number of documents: bytes per document.
 """
@@ -60,6 +63,8 @@ PAYLOAD = {
     "search_docs": ["packed"],
     "doc_entities": ["name", "aliases", "key"],
 }
+# the search tables that are not FTS5's, reported as tables
+SEARCH_TABLES = ("search_sentences", "search_state", "search_docs", "search_sent_terms")
 
 
 def build(store: Any, args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
@@ -108,7 +113,7 @@ def sqlite_sizes(store: Any) -> dict[str, Any]:
     search = 0
     for name, size in store.query("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):
         table = owner.get(name, name)
-        if table.startswith("search_") and table not in ("search_sentences", "search_state", "search_docs"):
+        if table.startswith("search_") and table not in SEARCH_TABLES:
             search += size  # FTS5 and its shadow tables
         elif name == table:
             tables[table]["table"] += size

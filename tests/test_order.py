@@ -20,7 +20,7 @@ from veille.api import KnowledgeBase
 from veille.ingest import dedup
 from veille.kb.facts import save_facts
 from veille.kb.resolve import resolve_document
-from veille.kb.store import open_store
+from veille.kb.store import add_functions, open_store
 from veille.kb.withdraw import withdraw
 from veille.models import DocEntity, Document, Mention, content_id
 
@@ -75,6 +75,7 @@ def build(folder: Path, order: list[str], db: Path) -> dict[str, object]:
         assert not report.failed
         exports = {"facts": list(kb.export_facts(show_all=True)), "entities": list(kb.export_entities())}
     conn = sqlite3.connect(db)
+    add_functions(conn)  # the text is compressed, the view `evidence` reads it through them
     tables = {name: conn.execute(sql).fetchall() for name, sql in QUERIES.items()}
     conn.close()
     return {"exports": exports, "tables": tables}

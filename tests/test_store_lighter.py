@@ -210,3 +210,29 @@ def test_a_fact_s_first_evidence_is_kept_as_offsets(backend: str, tmp_path: Path
         assert facts_by_id(store, ["f1"])["f1"].evidence == "Orvane lève 4 millions"
     finally:
         store.close()
+
+
+def test_the_text_is_compressed_and_reads_the_same(backend: str, tmp_path: Path,
+                                                   request: pytest.FixtureRequest) -> None:
+    """Schema 17: SQLite keeps a document's text compressed (PostgreSQL compresses it itself);
+    the documents, the evidence's words and sentences and a fact's first evidence read the same."""
+    from veille.kb.listing import facts_by_id
+
+    text = "Orvane lève 4 millions d'euros. L'usine de Dunkerque ouvrira en 2026. Fin."
+    with old_store(backend, tmp_path, request, 16) as (location, run):
+        run("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+            " VALUES ('d1', 'a', 'a.txt', 'fr', ?, 'annotated', '2026-01-01')", (text,))
+        run("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources, first_ev_doc,"
+            " first_ev_start, first_ev_end) VALUES ('f1', 'funding', '{}', 'asserted', 0.8, 'x', 1, 1, 'd1', 0, 22)")
+        run("INSERT INTO evidence_spans (fact_id, doc_id, start, end, sentence_start, sentence_end)"
+            " VALUES ('f1', 'd1', 0, 22, 0, 31)")
+    store = open_store(location)
+    try:
+        if backend == "sqlite":
+            assert store.query("SELECT typeof(text) FROM documents")[0][0] == "blob"
+        assert store.get_document("d1").text == text
+        assert [tuple(r) for r in store.query("SELECT text, sentence FROM evidence")] == [
+            ("Orvane lève 4 millions", "Orvane lève 4 millions d'euros.")]
+        assert facts_by_id(store, ["f1"])["f1"].evidence == "Orvane lève 4 millions"
+    finally:
+        store.close()

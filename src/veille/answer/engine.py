@@ -395,7 +395,8 @@ def _load_docs(store: SharedStore, doc_ids: list[str]) -> dict[str, _Doc]:
     sentences: dict[int, list[tuple[int, int, int, str]]] = {}
     for i in range(0, len(wanted), CHUNK):
         chunk = wanted[i:i + CHUNK]
-        found = store.query("SELECT d.id, sd.seq, sd.version, sd.packed, d.name, d.lang, d.text, d.title, d.status"
+        found = store.query("SELECT d.id, sd.seq, sd.version, sd.packed, d.name, d.lang,"
+                            " veille_text(d.text) AS text, d.title, d.status"
                             " FROM documents d JOIN search_docs sd ON sd.doc_id = d.id"
                             f" WHERE d.id IN ({','.join('?' * len(chunk))})", tuple(chunk))
         rows.update((r["id"], r) for r in found)

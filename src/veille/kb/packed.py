@@ -1,4 +1,5 @@
-"""Values the store keeps packed: a document's indexed sentences in one compressed blob.
+"""Values the store keeps packed: a document's indexed sentences in one compressed blob, and
+(in SQLite) a document's text compressed.
 
 A document's indexed sentences (their bounds in the text and their index terms, see
 kb/search.py) used to be one row each of `search_sentences`, 19 rows and 3 kB a document, most
@@ -13,6 +14,7 @@ from __future__ import annotations
 import struct
 import zlib
 from collections.abc import Sequence
+from functools import lru_cache
 
 SENT_BITS = 12  # at most 4096 sentences of a document are indexed (kb/search.py)
 _COUNT = struct.Struct("<I")
@@ -39,3 +41,23 @@ def unpack_sentences(seq: int, blob: bytes | memoryview | None) -> list[tuple[in
     bodies = data[_COUNT.size + 8 * n:].decode("utf-8").split("\n") if n else []
     base = seq << SENT_BITS
     return [(base + i, flat[2 * i], flat[2 * i + 1], bodies[i]) for i in range(n)]
+
+
+def zip_text(value: str | bytes | None) -> bytes | None:
+    """A document's text as SQLite keeps it since schema version 17 (SQL `veille_zip`): its
+    UTF-8 compressed with zlib, about a third of its bytes. PostgreSQL compresses it itself."""
+    if value is None or isinstance(value, bytes):
+        return value
+    return zlib.compress(value.encode("utf-8"), 6)
+
+
+@lru_cache(maxsize=64)  # a document's evidence rows are read one after the other
+def _unzip(value: bytes) -> str:
+    return zlib.decompress(value).decode("utf-8")
+
+
+def unzip_text(value: str | bytes | None) -> str | None:
+    """A document's text as stored (SQL `veille_text`): compressed (bytes), or as it is."""
+    if isinstance(value, bytes):
+        return _unzip(value)
+    return value

@@ -151,7 +151,7 @@ def ensure_index(store: SharedStore, progress: Callable[[int], None] | None = No
     upto, done = int(state.get("upto", 0)), 0
     if (store.query("SELECT max(rowid) FROM documents")[0][0] or 0) <= upto:
         return 0
-    while rows := store.query("SELECT rowid, id, title, text, lang FROM documents"
+    while rows := store.query("SELECT rowid, id, title, veille_text(text) AS text, lang FROM documents"
                               " WHERE rowid > ? ORDER BY rowid LIMIT ?", (upto, BATCH)):
         with store.write():
             added = [n for row in rows if (n := _index_row(store, row)) >= 0]
@@ -490,7 +490,7 @@ def search(store: SharedStore, text: str, *, entity: str | None = None,
         ranked = rank_sentences(store, row["seq"], query if text.strip() else None, per_doc, required)
         if narrow and not ranked:
             continue
-        d = store.query("SELECT name, title, published, lang, text FROM documents WHERE id = ?",
+        d = store.query("SELECT name, title, published, lang, veille_text(text) AS text FROM documents WHERE id = ?",
                         (row["doc_id"],))[0]
         snippets = [make_snippet(d["text"], s, e, d["lang"], words, prefixes) for _, s, e in ranked]
         hits.append(Hit(d["name"], row["doc_id"], d["title"], d["published"], d["lang"],
