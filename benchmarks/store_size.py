@@ -99,9 +99,15 @@ def payload(store: Any, length: str) -> dict[str, int]:
         present = _columns(store, table)
         for col in columns:
             if col in present:
-                value = col if col == "packed" else f"CAST({col} AS TEXT)"  # a blob's bytes as they are
+                value = (col if col == "packed"  # a blob's bytes as they are
+                         else "CAST(veille_text(text) AS TEXT)" if (table, col) == ("documents", "text")
+                         else f"CAST({col} AS TEXT)")
                 n = store.query(f"SELECT coalesce(sum({length}({value})), 0) FROM {table}")[0][0]
                 out[f"{table}.{col}"] = int(n)
+                if (table, col) == ("documents", "text"):  # compressed in SQLite since schema 17
+                    stored = "text" if length == "octet_length" else "CAST(text AS BLOB)"
+                    n = store.query(f"SELECT coalesce(sum({length}({stored})), 0) FROM {table}")[0][0]
+                    out["documents.text as stored"] = int(n)
     return out
 
 
