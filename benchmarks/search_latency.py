@@ -138,6 +138,7 @@ def load_annotations(store: Any) -> list[dict[str, Any]]:
     another order would make other variants (SQLite read a document's entities in the order of
     its index on (doc_id, entity_id), PostgreSQL in the order of its plan)."""
     from veille.kb.facts import load_args
+    from veille.kb.packed import unzip_text
 
     out = []
     for d in store.query("SELECT * FROM documents WHERE status = 'annotated' ORDER BY id"):
@@ -167,7 +168,9 @@ def load_annotations(store: Any) -> list[dict[str, Any]]:
                           "evidence": {"start": f["start"], "end": f["end"], "text": f["ev_text"],
                                        "sentence": f["sentence"]},
                           "entities": {k: v[0] if len(v) == 1 else v for k, v in roles.items()}})
-        out.append({"doc": dict(d), "entities": list(ents.values()), "facts": facts})
+        doc = dict(d)
+        doc["text"] = unzip_text(doc["text"])  # compressed in SQLite since schema 17
+        out.append({"doc": doc, "entities": list(ents.values()), "facts": facts})
     return out
 
 
@@ -393,7 +396,8 @@ def build(db: Path, args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
         "store_variants": var_run,
         "index": {"docs": indexed, "seconds": round(index_s, 1)},
         "counts": {t: store.query(f"SELECT count(*) FROM {t}")[0][0]
-                   for t in ("entities", "aliases", "mentions", "facts", "search_sentences")},
+                   for t in ("entities", "aliases", "mentions", "facts")}
+        | {"search_sentences": store.query("SELECT coalesce(sum(sentences), 0) FROM search_docs")[0][0]},
         "size": sizes(db, store),
     }
     store.close()

@@ -20,15 +20,18 @@ unix socket, fsync off; Debian's `postgresql` must be installed, `make test` ins
 What is measured
 ----------------
 - SQLite: `dbstat` (pages in use, each table and each index by name), grouped by the table each
-  index belongs to; the FTS5 shadow tables of the search index (`search_*`) are reported apart.
+  index belongs to; the FTS5 shadow tables of the search index (`search_*`) are reported apart
+  (`search_docs`, which holds each document's packed sentences since schema 12, and
+  `search_sent_terms` are not FTS5's: they are reported as tables).
   `VACUUM` first, so free pages are not counted.
 - PostgreSQL: per table, `pg_relation_size` (the heap), the TOAST table and `pg_indexes_size`,
   after `VACUUM FULL` and `ANALYZE`; the per-document total is the sum over the store's tables
   (the database also holds PostgreSQL's own catalogs, about 7 MB, reported apart).
 - Payload: the bytes of each text column of the largest tables (`length` / `octet_length` of
-  the column as stored, before any compression), to tell what a table holds from how it is laid
-  out. (The evidence's words and sentence are a view over the documents' text since schema 9:
-  they take no bytes of their own.)
+  the column as stored, before any compression: a compressed value such as
+  `search_docs.packed` counts its compressed bytes), to tell what a table holds from how it is
+  laid out. (The evidence's words and sentence are a view over the documents' text since schema
+  9, and a fact's first evidence since schema 16: they take no bytes of their own.)
 
 Everything is divided by the number of documents: bytes per document.
 """
@@ -56,9 +59,12 @@ PAYLOAD = {
     "documents": ["text", "title", "source", "html_note"],
     "facts": ["args", "rule", "date", "first_evidence"],
     "mentions": ["text", "key"],
-    "search_sentences": ["terms"],
+    "search_sentences": ["terms"],  # before schema 12 (then packed in search_docs)
+    "search_docs": ["packed"],
     "doc_entities": ["name", "aliases", "key"],
 }
+# the search tables that are not FTS5's, reported as tables
+SEARCH_TABLES = ("search_sentences", "search_state", "search_docs", "search_sent_terms")
 
 
 def build(store: Any, args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
@@ -93,8 +99,15 @@ def payload(store: Any, length: str) -> dict[str, int]:
         present = _columns(store, table)
         for col in columns:
             if col in present:
-                n = store.query(f"SELECT coalesce(sum({length}(CAST({col} AS TEXT))), 0) FROM {table}")[0][0]
+                value = (col if col == "packed"  # a blob's bytes as they are
+                         else "CAST(veille_text(text) AS TEXT)" if (table, col) == ("documents", "text")
+                         else f"CAST({col} AS TEXT)")
+                n = store.query(f"SELECT coalesce(sum({length}({value})), 0) FROM {table}")[0][0]
                 out[f"{table}.{col}"] = int(n)
+                if (table, col) == ("documents", "text"):  # compressed in SQLite since schema 17
+                    stored = "text" if length == "octet_length" else "CAST(text AS BLOB)"
+                    n = store.query(f"SELECT coalesce(sum({length}({stored})), 0) FROM {table}")[0][0]
+                    out["documents.text as stored"] = int(n)
     return out
 
 
@@ -106,7 +119,7 @@ def sqlite_sizes(store: Any) -> dict[str, Any]:
     search = 0
     for name, size in store.query("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):
         table = owner.get(name, name)
-        if table.startswith("search_") and table not in ("search_sentences", "search_state"):
+        if table.startswith("search_") and table not in SEARCH_TABLES:
             search += size  # FTS5 and its shadow tables
         elif name == table:
             tables[table]["table"] += size
@@ -140,7 +153,8 @@ def measure(location: str, args: argparse.Namespace, tmp: Path) -> dict[str, Any
     built = build(store, args, tmp)
     docs = store.query("SELECT count(*) FROM documents")[0][0]
     counts = {t: store.query(f"SELECT count(*) FROM {t}")[0][0]
-              for t in ("entities", "mentions", "facts", "evidence", "search_sentences")}
+              for t in ("entities", "mentions", "facts", "evidence")}
+    counts["sentences"] = store.query("SELECT coalesce(sum(sentences), 0) FROM search_docs")[0][0]
     if location.startswith("postgres"):
         sizes, length = postgres_sizes(store), "octet_length"
     else:

@@ -553,7 +553,7 @@ def assert_counts_exact(path: Path | str) -> None:
     """The numbers a store keeps up to date (schemas 5 and 6) equal what its rows say: each
     entity's documents and mentions, each fact's statements and conflicts, the graph's edges,
     the documents by source."""
-    from veille.kb.store import DOC_DAY, SOURCE_KIND, SOURCE_LABEL
+    from veille.kb.store import DOC_DAY, SOURCE_KIND, SOURCE_LABEL, first_evidence
 
     store = open_store(path)
 
@@ -567,8 +567,8 @@ def assert_counts_exact(path: Path | str) -> None:
             " (SELECT count(*) FROM doc_entities de JOIN mentions m ON m.doc_id = de.doc_id AND m.key = de.key"
             "  WHERE de.entity_id = e.id) FROM entities e ORDER BY e.id")
         assert kept == counted
-        stated = rows("SELECT id, n_sources, first_evidence, first_doc, stated FROM facts"
-                              " ORDER BY id")
+        stated = rows(f"SELECT f.id, f.n_sources, {first_evidence('f')}, f.first_doc, f.stated FROM facts f"
+                      " ORDER BY f.id")
         newest = rows(f"SELECT f.id, count(DISTINCT ev.doc_id), min(ev.text), min(d.name), max({DOC_DAY})"
                               " FROM facts f LEFT JOIN evidence ev ON ev.fact_id = f.id"
                               " LEFT JOIN documents d ON d.id = ev.doc_id GROUP BY f.id ORDER BY f.id")

@@ -403,6 +403,7 @@ def test_a_document_indexed_by_another_analyzer_is_tokenized_again(kb: KB, tmp_p
     import sqlite3
 
     from veille.answer.engine import _load_doc
+    from veille.kb.packed import pack_sentences, unpack_sentences
     from veille.kb.search import tokens
     from veille.kb.store import SQLiteStore
 
@@ -412,7 +413,10 @@ def test_a_document_indexed_by_another_analyzer_is_tokenized_again(kb: KB, tmp_p
     doc_id = store.documents()[0].id
     with store.write():
         store.execute("UPDATE search_docs SET version = version - 1 WHERE doc_id = ?", (doc_id,))
-        store.execute("UPDATE search_sentences SET terms = 'autre' WHERE doc_id = ?", (doc_id,))
+        seq, packed = store.query("SELECT seq, packed FROM search_docs WHERE doc_id = ?", (doc_id,))[0]
+        own = unpack_sentences(seq, packed)
+        store.execute("UPDATE search_docs SET packed = ? WHERE doc_id = ?",
+                      (pack_sentences([(s, e) for _, s, e, _ in own], ["autre"] * len(own)), doc_id))
     doc = _load_doc(store, doc_id)
     assert doc is not None and doc.indexed is None
     start, end = doc.bounds[min(doc.bounds)]

@@ -25,6 +25,7 @@ from veille.api import KnowledgeBase
 from veille.errors import ClusterError
 from veille.ingest.annotator import Annotated
 from veille.ingest.cluster import DaskAnnotator, parse
+from veille.kb.store import add_functions
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 
@@ -100,6 +101,7 @@ def _exports(cli: Cli, db: Path) -> dict[str, list[str]]:
 
 def _tables(db: Path) -> dict[str, list[Any]]:
     conn = sqlite3.connect(db)
+    add_functions(conn)  # the text is compressed, the view `evidence` reads it through them
     try:
         return {name: conn.execute(sql).fetchall() for name, sql in QUERIES.items()}
     finally:

@@ -663,3 +663,14 @@ def test_a_section_kicker_is_no_name(annotate_fr: Annotate) -> None:
 def test_a_ministry_s_portfolio_after_et_de_is_part_of_its_name(annotate_fr: Annotate) -> None:
     doc = annotate_fr("Le ministère de l'Économie et de la Société numériques a lancé le plan.")
     assert find(doc, "Ministère de l'Économie et de la Société numériques")["type"] == "organization"
+
+
+def test_an_acronym_opening_a_paragraph_is_part_of_the_name(annotate_en: Annotate) -> None:
+    doc = annotate_en("Citi likes Corvain.\n\nTR Orbital, founded in 2021, employs 80 people.")
+    assert "TR Orbital" in {e["name"] for e in entities(doc)}
+
+
+def test_a_company_apposition_types_a_name_read_as_a_person(annotate_fr: Annotate) -> None:
+    doc = annotate_fr("Le groupe Brisac AI a annoncé le rachat de Nordvik, une start-up berlinoise "
+                      "spécialisée dans la lecture de documents. Nordvik avait levé 14 millions d'euros.")
+    assert find(doc, "Nordvik")["type"] == "organization"

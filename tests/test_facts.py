@@ -1036,3 +1036,124 @@ def test_a_figure_s_measure_when_the_adjective_is_read_as_the_subject() -> None:
             "96 millions d'euros, un chiffre qu'aucun audit n'a encore confirmé.")
     (metric,) = facts_of(text, "metric", date="2026-03-17")
     assert (metric["args"]["measure"], metric["args"]["value"]) == ("revenu récurrent annuel", 96e6)
+
+
+def test_a_described_company_is_what_its_description_stands_for_later() -> None:
+    text = ("Velmora Capital, the emirate's sovereign wealth fund, and Tessaline Telecom signed an "
+            "agreement on Monday with Corvain Systems. The sovereign fund will hold 45%, Tessaline "
+            "Telecom 30% and Corvain Systems 25% of the venture.")
+    shares = facts_of(text, "metric", lang="en", date="2026-05-04")
+    assert {f["args"]["subject"]: f["args"]["value"] for f in shares} == {
+        "Velmora Capital": 45.0, "Tessaline Telecom": 30.0, "Corvain Systems": 25.0}
+
+
+def test_a_description_in_french_apposition_and_a_possessive_after_it() -> None:
+    text = ("La jeune pousse lyonnaise Brisac AI a racheté Orvelink, une start-up berlinoise, pour 40 "
+            "millions d'euros. Fondée en 2020, la start-up berlinoise avait levé 9 millions d'euros. "
+            "Ses 45 salariés rejoindront les équipes de Brisac AI, qui compte 210 collaborateurs.")
+    found = {f["args"]["value"]: f["args"]["subject"] for f in facts_of(text, "metric", date="2026-04-02")}
+    assert found[45.0] == "Orvelink"
+    assert found[210.0] == "Brisac AI"
+
+
+def test_the_country_is_the_one_the_sentence_before_was_about() -> None:
+    text = ("The plan is Portugal's answer to the boom that drew billions to Spain and France. The "
+            "country's installed capacity stands at about 80MW, and the government wants it to exceed "
+            "600MW by 2034.")
+    (metric,) = facts_of(text, "metric", lang="en", date="2026-05-04")
+    (target,) = facts_of(text, "target", lang="en", date="2026-05-04")
+    assert metric["args"]["subject"] == target["args"]["subject"] == "Portugal"
+    assert target["args"]["value"] == 600.0
+
+
+def test_a_number_of_things_measures_the_things_and_the_forecaster_is_the_source() -> None:
+    text = ("Iceland's cabinet approved the plan on Monday. Helmgard Research expects the number of "
+            "AI-related jobs on the island to reach 70,000 by 2029.")
+    (target,) = facts_of(text, "target", lang="en", date="2026-05-04")
+    assert (target["args"]["subject"], target["args"]["measure"], target["args"].get("source")) == (
+        "Iceland", "AI-related jobs", "Helmgard Research")
+    text = "Le plan prévoit que le nombre de start-up spécialisées atteigne 800 d'ici 2030."
+    (target,) = facts_of(text, "target", date="2026-05-04")
+    assert target["args"]["measure"].startswith("start-up")
+
+
+def test_a_launch_is_its_maker_s_when_the_product_is_named_in_the_possessive() -> None:
+    text = ("Corvain shipped its Orla 3 model in December, and Tessaline AI's Brume K4, released in "
+            "July, is popular with developers.")
+    launches = {f["args"]["product"]: f["args"].get("subject") for f in facts_of(text, "launch", lang="en")}
+    assert launches.get("Brume K4") == "Tessaline AI"
+
+
+@pytest.mark.parametrize(("lang", "text", "products"), [
+    ("fr", "Velmora a lancé le smartphone Velmora Nova 9 Pro et la tablette Velmora Tab 4 Ultra.",
+     {"Velmora Nova 9 Pro", "Velmora Tab 4 Ultra"}),
+    ("en", "Brisac Robotics unveiled the Brisac R7 robot arm and the Brisac K2 controller on Monday.",
+     {"Brisac R7", "Brisac K2"}),
+])
+def test_each_product_listed_after_a_launch_verb_is_launched(lang: str, text: str, products: set[str]
+                                                              ) -> None:
+    found = {f["args"]["product"] for f in facts_of(text, "launch", lang=lang)}
+    assert products <= found
+
+
+@pytest.mark.parametrize(("lang", "text", "measure", "year"), [
+    ("fr", "Orvelink prévoit une introduction en Bourse d'ici 2028.", "introduction en Bourse", 2028),
+    ("en", "Tessaline AI is preparing an initial public offering in Seoul for 2027.",
+     "initial public offering", 2027),
+])
+def test_a_plan_named_by_a_noun_is_a_goal(lang: str, text: str, measure: str, year: int) -> None:
+    (target,) = facts_of(text, "target", lang=lang, date="2026-03-02")
+    assert (target["args"]["measure"], target["args"]["deadline"]) == (measure, year)
+
+
+def test_counting_what_a_company_has_is_no_plan() -> None:
+    text = "Orvelink, qui compte déjà 160 collaborateurs, prévoit 40 recrutements."
+    assert not facts_of(text, "target", date="2026-03-02")
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Orvelink debuted on Friday. The retail tranche was oversubscribed 1,204 times, according "
+           "to the allotment results.", 1204.0),
+    ("fr", "Orvelink a fait ses débuts vendredi. La tranche de détail a été sursouscrite 57 fois.", 57.0),
+])
+def test_how_many_times_an_offering_was_subscribed_is_a_figure(lang: str, text: str, value: float) -> None:
+    (metric,) = facts_of(text, "metric", lang=lang, date="2026-03-02")
+    assert (metric["args"]["subject"], metric["args"]["value"]) == ("Orvelink", value)
+    assert metric["confidence"] >= 0.4
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Index Ventures led the $40 million round in Orvelink Labs, with participation from Sequoia "
+           "Capital."),
+    ("fr", "Eurazeo a mené le tour de 40 millions d'euros de la start-up Orvelink Labs."),
+])
+def test_who_led_a_round_is_its_investor_not_its_recipient(lang: str, text: str) -> None:
+    (funding,) = facts_of(text, "funding", lang=lang, date="2026-03-02")
+    assert funding["args"]["recipient"] == "Orvelink Labs"
+    assert funding["args"]["subject"] in ("Index Ventures", "Eurazeo")
+
+
+def test_a_new_name_opening_a_lead_with_its_apposition_is_the_company_funded() -> None:
+    text = "Orvelink, a Paris-based start-up, has raised €40 million in a Series B round led by Index Ventures."
+    (funding,) = facts_of(text, "funding", lang="en", date="2026-03-02")
+    assert (funding["args"].get("recipient"), funding["args"]["subject"]) == ("Orvelink", "Index Ventures")
+
+
+@pytest.mark.parametrize(("lang", "text", "amount"), [
+    ("fr", "Le groupe Brisac AI a annoncé mercredi le rachat d'Orvelink Labs, une société de Lyon, pour "
+           "environ 85 millions d'euros.", 85e6),
+    ("en", "Tessaline Systems acquired Orvelink Labs for $1.2 billion in cash.", 1.2e9),
+    ("fr", "Brisac AI s'offre Orvelink Labs pour 40 millions d'euros.", 40e6),
+])
+def test_an_acquisition_is_an_agreement_and_the_price_a_funding(lang: str, text: str, amount: float
+                                                                 ) -> None:
+    (agreement,) = facts_of(text, "agreement", lang=lang, date="2026-03-02")
+    assert "Orvelink Labs" in agreement["args"]["parties"] and len(agreement["args"]["parties"]) == 2
+    (funding,) = facts_of(text, "funding", lang=lang, date="2026-03-02")
+    assert (funding["args"]["recipient"], funding["args"]["amount"]["value"]) == ("Orvelink Labs", amount)
+
+
+def test_buying_shares_is_no_acquisition() -> None:
+    text = ("Cornerstone investors, who agreed to buy about $120 million of stock, included Tessaline "
+            "Capital and Brisac Partners.")
+    assert not facts_of(text, "agreement", lang="en", date="2026-03-02")

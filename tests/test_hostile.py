@@ -35,6 +35,7 @@ import pytest
 from generated import article
 
 from veille.cli.common import plain
+from veille.kb.store import add_functions
 
 ROOT = Path(__file__).resolve().parent.parent
 BATCH_SECONDS = 480  # the whole batch: about 130 items, two of them a megabyte of text
@@ -358,19 +359,19 @@ def _sparse(folder: Path, base: str) -> list[str]:
 
 def stored_text(contains: str) -> Callable[[sqlite3.Connection, str], None]:
     def check(db: sqlite3.Connection, source: str) -> None:
-        row = db.execute("SELECT text FROM documents WHERE source = ?", (source,)).fetchone()
+        row = db.execute("SELECT veille_text(text) FROM documents WHERE source = ?", (source,)).fetchone()
         assert row is not None and contains in row[0], (source, row and row[0][:200])
     return check
 
 
 def stored_clean(db: sqlite3.Connection, source: str) -> None:
-    row = db.execute("SELECT text, name FROM documents WHERE source = ?", (source,)).fetchone()
+    row = db.execute("SELECT veille_text(text), name FROM documents WHERE source = ?", (source,)).fetchone()
     assert row is not None
     assert not any(ord(c) < 32 and c not in "\n\t" or 0x7f <= ord(c) <= 0x9f for c in row[0])
 
 
 def mentions_point_into_the_text(db: sqlite3.Connection, source: str) -> None:
-    doc_id, text = db.execute("SELECT id, text FROM documents WHERE source = ?", (source,)).fetchone()
+    doc_id, text = db.execute("SELECT id, veille_text(text) FROM documents WHERE source = ?", (source,)).fetchone()
     assert len(text) > 1_000_000
     rows = db.execute("SELECT start, end, text FROM mentions WHERE doc_id = ?", (doc_id,)).fetchall()
     assert rows and all(text[s:e] == t for s, e, t in rows)
@@ -386,12 +387,12 @@ def no_credentials(db: sqlite3.Connection, source: str) -> None:
 
 def _exactly(db: sqlite3.Connection, source: str, sent: bytes) -> None:
     """What the server announced is stored, not what it sent past it."""
-    text = db.execute("SELECT text FROM documents WHERE source = ?", (source,)).fetchone()[0]
+    text = db.execute("SELECT veille_text(text) FROM documents WHERE source = ?", (source,)).fetchone()[0]
     assert "QQQTAIL" not in text and text.strip() == sent.decode().strip()
 
 
 def _no_tags(db: sqlite3.Connection, source: str) -> None:
-    text = db.execute("SELECT text FROM documents WHERE source = ?", (source,)).fetchone()[0]
+    text = db.execute("SELECT veille_text(text) FROM documents WHERE source = ?", (source,)).fetchone()[0]
     assert "<p>" not in text and "<html" not in text and "Brindle Labs ouvre un centre" in text, text[:300]
 
 
@@ -631,6 +632,7 @@ def test_the_batch_ends_in_bounded_time_without_a_traceback(batch: Batch) -> Non
 
 def test_the_good_documents_of_the_batch_are_stored(batch: Batch) -> None:
     db = sqlite3.connect(batch.db)
+    add_functions(db)  # the text is kept compressed
     names = {r[0] for r in db.execute("SELECT name FROM documents WHERE status = 'annotated'")}
     assert {"good-first", "good-last"} <= names
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -644,6 +646,7 @@ def test_each_hostile_item_is_handled_cleanly(batch: Batch, case: Case) -> None:
         source = source.replace("alice:s3cret@", "")
     lines = batch.lines_about(source)
     db = sqlite3.connect(batch.db)
+    add_functions(db)  # the text is kept compressed
     try:
         stored = db.execute("SELECT status FROM documents WHERE source = ?", (source,)).fetchone()
         failure = db.execute("SELECT code, error FROM failures WHERE source = ?", (source,)).fetchone()
@@ -676,6 +679,7 @@ def test_each_bad_item_of_a_feed_is_its_own_failure(batch: Batch, item: str) -> 
 
 def test_a_feed_item_with_credentials_is_stored_without_them(batch: Batch) -> None:
     db = sqlite3.connect(batch.db)
+    add_functions(db)  # the text is kept compressed
     sources = [r[0] for r in db.execute("SELECT source FROM documents")]
     db.close()
     assert any(s.endswith("/page2.html?creds") for s in sources)
@@ -684,7 +688,8 @@ def test_a_feed_item_with_credentials_is_stored_without_them(batch: Batch) -> No
 
 def test_a_feed_with_an_external_entity_reads_no_local_file(batch: Batch) -> None:
     db = sqlite3.connect(batch.db)
-    rows = db.execute("SELECT source, coalesce(title, ''), text FROM documents").fetchall()
+    add_functions(db)  # the text is kept compressed
+    rows = db.execute("SELECT source, coalesce(title, ''), veille_text(text) FROM documents").fetchall()
     failures = db.execute("SELECT source, error FROM failures").fetchall()
     db.close()
     assert any(source == batch.base + "/article3.txt" for source, _, _ in rows)  # its item is read
@@ -753,6 +758,7 @@ def test_a_folder_of_ten_thousand_files(tmp_path: Path) -> None:
     assert "10 added" in stdout and "9970 unchanged" in stdout and "20 failed" in stdout, stdout
     assert rss < MAX_RSS_MB
     db = sqlite3.connect(tmp_path / "kb.db")
+    add_functions(db)  # the text is kept compressed
     assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 10
     assert db.execute("SELECT count(*) FROM failures").fetchone()[0] == 20
     db.close()

@@ -142,10 +142,15 @@ def by_source(report: Report) -> dict[str, list[str]]:
     return out
 
 
-def doc_by_name(store: SQLiteStore, name: str) -> sqlite3.Row:
+def doc_by_name(store: SQLiteStore, name: str) -> dict[str, Any]:
+    """A stored document's row, its text as it reads (SQLite keeps it compressed)."""
+    from veille.kb.packed import unzip_text
+
     rows = store.query("SELECT * FROM documents WHERE name = ?", (name,))
     assert len(rows) == 1, f"{len(rows)} documents named {name}"
-    return rows[0]
+    row = {key: rows[0][key] for key in rows[0].keys()}
+    row["text"] = unzip_text(row["text"])
+    return row
 
 
 def undecodable_bytes() -> bytes:

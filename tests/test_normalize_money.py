@@ -48,6 +48,11 @@ def _money(text: str, lang: str) -> list[tuple[str, float, str | None]]:
         ("It spent Rs.500cr on chips.", "en", [("Rs.500cr", 5e9, "INR")]),
         ("A grant of Rs 3 lakh.", "en", [("Rs 3 lakh", 3e5, "INR")]),
         ("Le code RMB100 n'est pas un montant.", "fr", []),
+        # a currency's letters glued to an amount with its scale word
+        ("Revenue last year was RM18 million.", "en", [("RM18 million", 1.8e7, "MYR")]),
+        ("Sales reached RMB2.5bn.", "en", [("RMB2.5bn", 2.5e9, "CNY")]),
+        ("A loan of IDR38 trillion.", "en", [("IDR38 trillion", 3.8e13, "IDR")]),
+        ("The AB3 million-dollar question.", "en", []),
         ("Le prix est de 12 €.", "fr", [("12 €", 12.0, "EUR")]),
         ("Il a payé 45€ pour l'abonnement.", "fr", [("45€", 45.0, "EUR")]),
         ("Une levée de 5 M€.", "fr", [("5 M€", 5e6, "EUR")]),

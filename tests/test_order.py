@@ -20,7 +20,7 @@ from veille.api import KnowledgeBase
 from veille.ingest import dedup
 from veille.kb.facts import save_facts
 from veille.kb.resolve import resolve_document
-from veille.kb.store import open_store
+from veille.kb.store import add_functions, open_store
 from veille.kb.withdraw import withdraw
 from veille.models import DocEntity, Document, Mention, content_id
 
@@ -54,7 +54,8 @@ ARTICLES = {
 
 QUERIES = {
     "facts": "SELECT id, type, args, date, date_precision, modality, confidence, rule, rule_version, conflict_key,"
-             " date_start, date_end, n_sources, first_evidence, first_doc, stated, n_conflicts FROM facts ORDER BY id",
+             " date_start, date_end, n_sources, first_ev_doc, first_ev_start, first_ev_end, first_doc, stated,"
+             " n_conflicts FROM facts ORDER BY id",
     "entities": "SELECT id, name, type, kind, gazetteer_id, docs, mentions FROM entities ORDER BY id",
     "aliases": "SELECT entity_id, alias, norm, reason, doc_id FROM aliases ORDER BY entity_id, norm",
     "doc_entities": "SELECT doc_id, key, name, type, aliases, entity_id, reason FROM doc_entities ORDER BY doc_id, key",
@@ -74,6 +75,7 @@ def build(folder: Path, order: list[str], db: Path) -> dict[str, object]:
         assert not report.failed
         exports = {"facts": list(kb.export_facts(show_all=True)), "entities": list(kb.export_entities())}
     conn = sqlite3.connect(db)
+    add_functions(conn)  # the text is compressed, the view `evidence` reads it through them
     tables = {name: conn.execute(sql).fetchall() for name, sql in QUERIES.items()}
     conn.close()
     return {"exports": exports, "tables": tables}

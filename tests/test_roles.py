@@ -362,3 +362,13 @@ def test_a_title_before_the_name_and_one_after_its_copula() -> None:
     assert [title for _p, title, _o in found] == ["cofondatrice", "directrice générale de la filiale allemande"]
     # a German subsidiary is not Germany
     assert all(org != "Allemagne" for _p, _t, org in found)
+
+
+def test_a_title_said_to_hold_until_now_and_a_company_described_before() -> None:
+    text = ("Brisac Capital, the emirate's sovereign wealth fund, signed the deal on Monday. Hamid Al "
+            "Rawas, deputy president of the sovereign fund, will chair the board. Orvelink AI hired a "
+            "new technology chief: Sunil Varma, until now head of product, takes over.")
+    found = roles_of(text, "en")
+    assert {(person, org) for person, _t, org in found} >= {
+        ("Hamid Al Rawas", "Brisac Capital"), ("Sunil Varma", "Orvelink AI")}
+    assert not any(title.startswith("until now") for _p, title, _o in found)

@@ -10,7 +10,7 @@ import pytest
 from conftest import Cli, Corpus, assert_counts_exact
 
 from veille.errors import NotFound, StoreError
-from veille.kb.store import SQLiteStore, _split_sql, open_store
+from veille.kb.store import SQLiteStore, _split_sql, add_functions, first_evidence, open_store
 from veille.models import Document, content_id
 
 
@@ -215,6 +215,7 @@ def test_an_older_store_is_brought_to_the_current_schema(corpus: Corpus, tmp_pat
     counts what the ingest itself counted."""
     old = tmp_path / f"v{last}.db"
     conn = sqlite3.connect(str(old))
+    add_functions(conn)
     conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, at TEXT)")
     folder = resources.files("veille.kb") / "migrations"
     for path in sorted((p for p in folder.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name):
@@ -226,8 +227,12 @@ def test_an_older_store_is_brought_to_the_current_schema(corpus: Corpus, tmp_pat
     conn.execute("ATTACH DATABASE ? AS src", (str(corpus.db),))
     for table in ("documents", "entities", "aliases", "doc_entities", "mentions", "facts", "evidence",
                   "fact_entities", "failures", "overrides", *(["document_sources"] if last >= 5 else [])):
-        columns = ", ".join(r[1] for r in conn.execute(f"PRAGMA main.table_info({table})"))
-        conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM src.{table}")
+        names = [r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")]
+        columns = ", ".join(names)
+        # a fact's first evidence was its words before schema 16 (its offsets since)
+        values = ", ".join(first_evidence(table) if c == "first_evidence"  # the text as it was before 17
+                           else "veille_text(text)" if table == "documents" and c == "text" else c for c in names)
+        conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {values} FROM src.{table}")
     conn.commit()
     conn.execute("DETACH DATABASE src")
     conn.execute("ANALYZE")  # statistics of the old indexes only
@@ -237,11 +242,11 @@ def test_an_older_store_is_brought_to_the_current_schema(corpus: Corpus, tmp_pat
     store = SQLiteStore(old)
     assert store.migrate() == max(migration_numbers())  # 5, and those after it
     indexes = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert {"doc_entities_entity_doc", "doc_entities_doc_entity", "entities_rank", "entities_type_rank",
+    assert {"doc_entities_entity_doc", "entities_rank", "entities_type_rank",
             "documents_day", "facts_stated", "facts_type_stated", "facts_order", "facts_type_order",
             "graph_pairs_weight", "graph_links_dated", "documents_status"} <= indexes
     assert [r[2] for r in store.query("PRAGMA index_info(documents_day)")] == [None, "id"]
-    assert not {"doc_entities_entity", "facts_type"} & indexes
+    assert not {"doc_entities_entity", "facts_type", "doc_entities_doc_entity"} & indexes  # 13: the key's range
     # gathered again: the planner knows the new indexes, not only the old ones
     assert store.query("SELECT 1 FROM sqlite_stat1 WHERE idx = 'facts_type_order'")
     store.close()
@@ -249,6 +254,8 @@ def test_an_older_store_is_brought_to_the_current_schema(corpus: Corpus, tmp_pat
     assert_counts_exact(corpus.db)  # the ingest's own counts, kept as it went
     ingested = sqlite3.connect(str(corpus.db))
     migrated = sqlite3.connect(str(old))
+    add_functions(ingested)  # the view `evidence` reads the compressed text through them
+    add_functions(migrated)
     for sql in ("SELECT id, docs, mentions FROM entities ORDER BY id", "SELECT id, stated FROM facts ORDER BY id",
                 "SELECT * FROM document_sources ORDER BY label",
                 # the evidence kept as text before schema 9 reads the same as offsets

@@ -9,7 +9,6 @@ threshold the answer is "not found in the corpus", with no citation.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from veille.answer import facts as fact_answers
 from veille.answer.lexicon import lexicon
 from veille.answer.question import Group, Question, doc_frequency, parse_question
 from veille.kb.listing import CHUNK
+from veille.kb.packed import unpack_sentences
 from veille.kb.search import (
     ANALYZER_VERSION,
     SENT_BITS,
@@ -392,19 +392,16 @@ def _load_docs(store: SharedStore, doc_ids: list[str]) -> dict[str, _Doc]:
     the sentences' terms when the index was built by this version of the analyzer)."""
     wanted = list(dict.fromkeys(doc_ids))
     rows: dict[str, sqlite3.Row] = {}
-    sentences: dict[int, list[sqlite3.Row]] = {}
+    sentences: dict[int, list[tuple[int, int, int, str]]] = {}
     for i in range(0, len(wanted), CHUNK):
         chunk = wanted[i:i + CHUNK]
-        found = store.query("SELECT d.id, sd.seq, sd.version, d.name, d.lang, d.text, d.title, d.status"
+        found = store.query("SELECT d.id, sd.seq, sd.version, sd.packed, d.name, d.lang,"
+                            " veille_text(d.text) AS text, d.title, d.status"
                             " FROM documents d JOIN search_docs sd ON sd.doc_id = d.id"
                             f" WHERE d.id IN ({','.join('?' * len(chunk))})", tuple(chunk))
         rows.update((r["id"], r) for r in found)
-        for s in store.query(  # each document's sentences, a range of ids
-                "SELECT s.id, s.start, s.end, s.terms FROM json_each(?) j JOIN search_sentences s"
-                f" ON s.id BETWEEN CAST(j.value AS INTEGER) << {SENT_BITS}"
-                f" AND (CAST(j.value AS INTEGER) << {SENT_BITS}) + {(1 << SENT_BITS) - 1}",
-                (json.dumps([r["seq"] for r in found]),)):
-            sentences.setdefault(s[0] >> SENT_BITS, []).append(s)
+        for row in found:  # each document's sentences, packed (kb/packed.py)
+            sentences[row["seq"]] = unpack_sentences(row["seq"], row["packed"])
     out = {}
     for doc_id in wanted:
         if (r := rows.get(doc_id)) is not None:

@@ -90,11 +90,27 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
     wons (55 millions d'euros) de chiffre d'affaires' -> 'chiffre d'affaires'; 'un taux de
     croissance de 15 %' -> 'taux de croissance'; else the unit glued to it ('exceed 500MW')."""
     measure, tokens = _measure_phrase(view, q, tok)
+    if tokens and tokens[0].lower_ in words("lexicon/facts.yaml", "count_nouns", view.lang):
+        counted = _counted(view, tokens[0])
+        if counted:  # 'the number of AI-related jobs to reach 95,000': the jobs
+            return words_text(counted), counted
     if measure is None:
         unit = doc_text(view.doc)[q.end:tok.idx + len(tok.text)]
         if unit.isalpha() and q.start >= tok.idx:
             return unit, [tok]
     return measure, tokens
+
+
+def _counted(view: DocView, noun: Token) -> list[Token]:
+    """What 'le nombre de ...', 'the number of ...', 'le total des ...' counts."""
+    doc = view.doc
+    j = noun.i + 1
+    while j < len(doc) and j <= noun.i + 3 and (doc[j].lower_ in ("de", "d'", "d’", "des", "du", "of")
+                                                 or doc[j].pos_ == "DET"):
+        j += 1
+    if j == noun.i + 1 or j >= len(doc) or doc[j].pos_ not in ("NOUN", "ADJ", "PROPN") or j in view.by_token:
+        return []
+    return _noun_phrase(doc, j)
 
 
 def _measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, list[Token]]:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from veille.facts.common import clause_bounds, fact, money, value_args, with_high_end
 from veille.facts.frames import Frame, RoleSpec, Triggers, frames
-from veille.facts.paths import PATH_FUNCTIONS, Anchor, Found, word_sign
+from veille.facts.paths import PATH_FUNCTIONS, Anchor, Found, listed_with, word_sign
 from veille.facts.view import LEX, DocView, entity_kind, has_cue
 from veille.nlp.lexicon import words
 from veille.normalize import Quantity
@@ -51,8 +51,7 @@ def sentence_facts(view: DocView, sent: Span) -> list[dict[str, Any]]:
                 continue
             toks = [view.doc[j] for j in range(start, start + n)]
             if _ok(view, frame, spec, view.doc[head], toks):
-                made = build(Anchor(view, frame, sent, view.doc[head], toks, sign=sign))
-                if made is not None:
+                for made in build(Anchor(view, frame, sent, view.doc[head], toks, sign=sign)):
                     out.extend(with_high_end(made))
     return _best(out)
 
@@ -206,11 +205,12 @@ def _governed(view: DocView, head: Token, verbs: frozenset[str]) -> bool:
     return any(lowers[i] in verbs or lemmas[i] in verbs for i in range(max(0, head.i - 4), head.i))
 
 
-def build(a: Anchor) -> dict[str, Any] | None:
-    """Fill a frame's roles from its trigger; a fact when the schema's required roles are."""
+def build(a: Anchor) -> list[dict[str, Any]]:
+    """Fill a frame's roles from its trigger; a fact when the schema's required roles are (one
+    for each entity of a role the frame lists under `each`)."""
     ftype = schema()[a.frame.type]
     if a.frame.not_collective and _collective_subject(a):
-        return None
+        return []
     required = {*ftype.required, *a.frame.requires}
     for k, spec in enumerate(a.frame.roles):
         if spec.name == "subject":
@@ -226,16 +226,29 @@ def build(a: Anchor) -> dict[str, Any] | None:
             _fill(a, ftype.roles[spec.name], spec)
         if spec.name in required and not a.filled.get(spec.name) \
                 and all(later.name != spec.name for later in a.frame.roles[k + 1:]):
-            return None  # a required role left empty: no fact, so the other roles need not be sought
+            return []  # a required role left empty: no fact, so the other roles need not be sought
     for first, second in a.frame.distinct:
         if a.filled.get(first) and a.filled.get(second) and \
                 _same(a.filled[first][0], a.filled[second][0]):
             del a.filled[second]
     if any(not a.filled.get(r) for r in (*ftype.required, *a.frame.requires)):
-        return None
+        return []
     if a.frame.requires_one_of and not any(a.filled.get(r) for r in a.frame.requires_one_of):
-        return None
-    return _record(a, ftype)
+        return []
+    if any(len(a.filled.get(r) or []) < n for r, n in a.frame.min_found.items()):
+        return []
+    for each in a.frame.each:
+        found = a.filled.get(each) or []
+        if found:
+            found = found + [f for f in listed_with(a.view, found[0], ftype.roles[each].accepts)
+                             if all(f.value is not x.value for x in found)]
+        if len(found) > 1:
+            out = []
+            for f in found:
+                a.filled[each] = [f]
+                out.append(_record(a, ftype))
+            return out
+    return [_record(a, ftype)]
 
 
 def _fill(a: Anchor, role: Role, spec: RoleSpec) -> None:

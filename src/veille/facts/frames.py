@@ -95,6 +95,10 @@ class Frame:
     # whether a country's companies taken together as the trigger's subject ('les start-up
     # vietnamiennes ont levé ...') make it a statistic, no fact of this frame
     not_collective: bool = False
+    # a role of which each entity found makes a fact of its own ('a lancé le X et la tablette Y')
+    each: tuple[str, ...] = ()
+    # roles that need at least so many values ('X rachète Y': two parties, not one)
+    min_found: dict[str, int] = field(default_factory=dict)
 
     @property
     def rule(self) -> str:
@@ -111,10 +115,10 @@ PATHS = ("subject", "agent", "object", "passive_subject", "prep", "verb_prep", "
          "before", "previous", "opening", "quantity", "measure", "trigger_word", "possessor", "demonyms",
          "phrase_after", "country_pair", "purpose", "deadline", "goal_object", "according_to",
          "rank_measure", "main", "value_owner", "described", "role", "relative_partner",
-         "relative_object", "funded")
+         "relative_object", "funded", "owner_of")
 FRAME_FIELDS = {"confidence", "triggers", "roles", "modality", "context", "reject_context",
                 "distinct", "not_determined_by", "requires", "governed_by", "context_window",
-                "governs", "requires_one_of", "not_collective"}
+                "governs", "requires_one_of", "not_collective", "each", "min_found"}
 
 
 def normalise_phrase(text: str) -> tuple[str, ...]:
@@ -176,6 +180,14 @@ def parse_frames(data: Any, origin: str) -> list[Frame]:
         for r in requires:
             if r not in {s.name for s in specs}:
                 fail(f"{where} requires '{r}' but has no paths for it", "Add paths for it")
+        each = tuple(str(r) for r in raw.get("each") or [])
+        min_found = {str(r): int(n) for r, n in (raw.get("min_found") or {}).items()}
+        for r in min_found:
+            if r not in {s.name for s in specs}:
+                fail(f"{where}: min_found '{r}' but it has no paths for it", "Name one of its roles")
+        for r in each:
+            if r not in {s.name for s in specs}:
+                fail(f"{where}: each '{r}' but it has no paths for it", "Name one of its roles")
         frames.append(Frame(
             type=ftype, name=str(name), triggers=triggers, roles=tuple(specs),
             confidence=float(raw.get("confidence", 0.7)), modality=raw.get("modality"),
@@ -188,7 +200,7 @@ def parse_frames(data: Any, origin: str) -> list[Frame]:
                          for lang, ws in (raw.get("governed_by") or {}).items()},
             governs=tuple(str(d) for d in raw.get("governs") or ()),
             requires_one_of=tuple(str(r) for r in raw.get("requires_one_of") or ()),
-            not_collective=bool(raw.get("not_collective", False))))
+            not_collective=bool(raw.get("not_collective", False)), each=each, min_found=min_found))
     return frames
 
 

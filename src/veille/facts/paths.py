@@ -26,6 +26,7 @@ from veille.normalize import Quantity, percent_change_sign
 
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
+LEX_FACTS = "lexicon/facts.yaml"
 OBJECTS = ("obj", "dobj", "iobj", "attr")
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "they", "he", "she", "celle-ci",
                       "celui-ci", "ceux-ci", "celles-ci", "qui", "which", "that", "who", "nous",
@@ -158,6 +159,46 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def listed_with(view: DocView, found: Found, types: tuple[str, ...]) -> list[Found]:
+    """The names listed right before and after a found one, as written: 'le smartphone A et
+    la tablette B', 'A, B and C', 'A, together with B' (the parse of such lists is seldom
+    right); each with at most a determiner and two common words before it."""
+    if not isinstance(found.value, dict) or not found.tokens:
+        return []
+    doc = view.doc
+    links = words("lexicon/facts.yaml", "list_links", view.lang)
+    spans = view.spans
+    at = next((k for k, (s, g) in enumerate(spans) if g is found.value and s.start <= found.tokens[0].i < s.end), None)
+    if at is None:
+        return []
+    out: list[Found] = []
+
+    def joined(left: int, right: int) -> bool:
+        between = list(doc[left:right])
+        while between and between[-1].pos_ in ("DET", "NOUN", "ADJ") and between[-1].is_lower \
+                and between[-1].lower_ not in links_words:
+            between.pop()  # 'la tablette', 'a subscription assistant'
+        if len(between) < right - left - 3:
+            return False
+        text = " ".join(t.lower_ for t in between).removeprefix(", ").strip()
+        return text in links or text == ","
+
+    links_words = {w for phrase in links for w in phrase.split()}
+
+    for step in (1, -1):
+        k = at
+        while 0 <= k + step < len(spans) and len(out) < 6:
+            s1, _g1 = spans[k]
+            s2, g2 = spans[k + step]
+            left, right = (s1.end, s2.start) if step == 1 else (s2.end, s1.start)
+            if right <= left or not joined(left, right) or g2["type"] not in types:
+                break
+            if g2 is not found.value and all(f.value is not g2 for f in out):
+                out.append(Found(g2, list(s2), found.weight))
+            k += step
+    return out
+
+
 def _national(a: Anchor, tok: Token, weight: float) -> list[Found]:
     """A state body given by a country's adjective ('le gouvernement japonais', 'the Chinese
     authorities'): the country, by name in the document's language."""
@@ -217,6 +258,14 @@ def subject(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     view = a.view
     tok: Token | None = a.head
     weight = p.weight
+    if "verbs" in p.options or "not_verbs" in p.options:
+        # 'X led the round in Y': the subject of a verb of investing a round noun hangs on is
+        # an investor (option `verbs`), not the company funded (option `not_verbs`)
+        governing = a.head.head.lemma_.lower() if a.head.pos_ in ("NOUN", "PROPN") else ""
+        if "verbs" in p.options and governing not in words(LEX_FACTS, str(p.options["verbs"])):
+            return []
+        if "not_verbs" in p.options and governing in words(LEX_FACTS, str(p.options["not_verbs"])):
+            return []
     for _ in range(int(p.options.get("hops", 4))):
         if tok is None:
             break
@@ -753,6 +802,12 @@ def value_owner(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                     got = _entities(a.view, holder, types, p.weight * 0.9)
                     if got:
                         return got[:1]
+                # 'the number of AI-related jobs on the island to reach ...': the noun that
+                # stands for a place or a company in the subject's words
+                for t in child.subtree:
+                    g = a.view.coref(t) if t.pos_ == "NOUN" and t.i != child.i else None
+                    if g is not None and g["type"] in types:
+                        return [Found(g, [t], p.weight * 0.8)]
         if verb.dep_ != "xcomp" or any(c.dep_ in kinds for c in verb.children):
             break
         verb = verb.head
@@ -777,6 +832,35 @@ def possessor(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                 g = previous_subject(a, types)
             if g is not None and g["type"] in types:
                 return [Found(g, [child], p.weight)]
+    return []
+
+
+@path
+def owner_of(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """"Moonshot AI's Kimi K2, released in July", 'son modèle X', 'its new chip, the X': whose
+    the thing of role `of` is, as its possessor says (a possessive word stands for its
+    antecedent, unless the option `named` asks for a name)."""
+    view = a.view
+    of = a.filled.get(str(p.options.get("of", "product")))
+    if not of or not of[0].tokens:
+        return []
+    toks = of[0].tokens
+    ids = {t.i for t in toks}
+    holders = [*toks]
+    root = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
+    if root.dep_ in ("appos", "compound", "nmod", "flat", "flat:name") and root.head.pos_ == "NOUN":
+        holders.append(root.head)  # 'son modèle X', 'its V3 model'
+    for h in holders:
+        for child in h.children:
+            if child.i in ids:
+                continue
+            possessive = child.lower_ in ("son", "sa", "ses", "leur", "leurs", "its", "their")
+            if child.dep_ in ("poss", "nmod:poss") or possessive:
+                g = view.entity_in_subtree(child, types)
+                if g is None and not p.options.get("named"):
+                    g = view.coref(child)
+                if g is not None and g["type"] in types:
+                    return [Found(g, [child], p.weight)]
     return []
 
 
@@ -1069,7 +1153,9 @@ def goal_object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
         if obj is not None:
             words_ += [t for t in obj.subtree if t.i <= obj.i + 3 and not t.is_punct]
     else:
-        words_ += [t for t in target.children if t.dep_ in ("amod", "compound") and t.i > target.i]
+        # 'une introduction boursière', 'an initial public offering'
+        words_ += [t for t in target.children if t.dep_ in ("amod", "compound") and (
+            t.i > target.i or a.lang == "en") and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")]
         # 'un retour à l'équilibre budgétaire': what the noun is of
         of = next((c for c in target.children if c.dep_ in ("nmod", "prep") and c.i > target.i
                    and c.i <= target.i + 3), None)

@@ -119,6 +119,7 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
     forecast = bool(view.deadlines(sent, this_year=True)) and (
         view.modality(sent) == "projected" or _forecast(view, sent))
     deadlines = view.deadlines(sent, this_year=forecast)
+    previous: tuple[dict[str, Any], Quantity, Token] | None = None
     for q in quantities:
         if q.start in view.used_quantities:
             continue
@@ -138,12 +139,36 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
                     target["args"]["value_high"] = q.high
                 out.extend(with_high_end(target))
                 continue
-        metric = _metric(view, sent, q, tok)
+        gapped = _gapped_metric(view, sent, q, tok, previous) if previous is not None else None
+        metric = gapped or _metric(view, sent, q, tok)
         if metric is not None:
             if q.high is not None:
                 metric["args"]["value_high"] = q.high
             out.extend(with_high_end(metric))
+            previous = (metric, q, tok)
     return out
+
+
+def _gapped_metric(view: DocView, sent: Span, q: Quantity, tok: Token,
+                   previous: tuple[dict[str, Any], Quantity, Token]) -> dict[str, Any] | None:
+    """'The fund will hold 40%, X 35% and Y 25%', 'A emploie 300 personnes, B 120': a name
+    right before a figure of the same kind as the sentence's previous one, with no verb
+    between them, is the subject of the same measure."""
+    before, pq, ptok = previous
+    g = view.by_token.get(tok.i - 1)
+    if g is None or g["type"] not in ("organization", "product", "place") or pq.kind != q.kind \
+            or before["args"].get("unit") != value_args(q).get("unit") or tok.i <= ptok.i:
+        return None
+    spans = [s for s, h in view.entities_in(sent.start, tok.i) if h is g and s.end == tok.i]
+    if not spans or spans[0].start <= ptok.i or any(
+            t.pos_ in ("VERB", "AUX") or t.lower_ in ("pour", "for", "contre", "against", "versus")
+            for t in view.doc[ptok.i + 1:spans[0].start]):
+        return None
+    args = {**{k: v for k, v in before["args"].items() if k not in ("subject", "value_high")},
+            "subject": name(g), **value_args(q, view.date_for(sent, near=(q.start, q.end))[0])}
+    return fact(view, "metric", args, sent, spans[0].start_char, q.end, "metric.gapped",
+                entities={"subject": key(g)}, confidence=before["confidence"],
+                modality=before["modality"], date=(before["date"], before["date_precision"]))
 
 
 def _forecast(view: DocView, sent: Span) -> bool:
@@ -510,6 +535,9 @@ def _figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any]
                  and not view.aside(view.doc[s.start], sent.root)]  # 'Le site, installé à X,
         subject = named[0][1] if named else None
         weight = 0.8 if subject is not None and subject.get("type") == "place" else 0.6
+        if named and subject is not None and subject["type"] == "organization" and all(
+                t.pos_ in ("DET", "PUNCT") for t in view.doc[sent.start:named[0][0].start]):
+            weight = 0.8  # the name opening the sentence, whatever the parse made of it
     paragraph = doc_text(view.doc).count("\n\n", 0, sent.start_char)
     if subject is None and view.last_subject is not None and view.last_paragraph == paragraph:
         subject, weight = view.last_subject, 0.75
@@ -703,6 +731,17 @@ def _unit_price(view: DocView, q: Quantity) -> bool:
     return bool(unit) and unit not in words(LEX, "time_units")
 
 
+def _times_verb(view: DocView, tok: Token, mtoks: list[Token]) -> Token | None:
+    """'sursouscrite 32 fois', 'oversubscribed 412 times', 'covered 26 times': the verb a
+    number of times says how often happened, when it is one of `times_verbs`."""
+    if not mtoks or mtoks[0].lower_ not in ("fois", "times"):
+        return None
+    verbs = words(LEX, "times_verbs", view.lang)
+    before = [t for t in view.doc[max(tok.sent.start, tok.i - 4):tok.i] if t.lemma_.lower() in verbs
+              or t.lower_ in verbs]
+    return before[-1] if before else None
+
+
 def _counting_verb(view: DocView, tok: Token, mtoks: list[Token]) -> Token | None:
     """The verb a figure or its measure is the object of, when the verb says what the figure
     is ('contrôle 62 % du marché', 'hold 51% of the venture', 'emploie 140 personnes', 'weigh
@@ -727,6 +766,9 @@ def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any
         if listed is not None:
             measure, mtoks = listed, ltoks
     head = mtoks[0].lower_ if mtoks else ""
+    times = _times_verb(view, tok, mtoks)
+    if times is not None:  # 'the retail tranche was oversubscribed 412 times'
+        measure, mtoks, head = f"{times.text} ({mtoks[0].text})", [times, *mtoks], times.lower_
     if measure is None or head in words(LEX, "time_units") or head in words(LEX, "not_measures", view.lang):
         return None  # 'trois ans', 'deux fois plus', 'le 20 juin'
     if q.kind == "money" and _unit_price(view, q):
@@ -736,6 +778,8 @@ def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any
         measure = f"{measure} ({verb.text})"
     owner = _audience_of(view, sent, mtoks) or _spec_of(view, sent, tok, mtoks)
     subject, weight = (owner, 1.0) if owner is not None else figure_owner(view, sent, tok)
+    if times is not None:  # an offering's demand: the listed company's, seldom named again
+        weight = max(weight, 0.8)
     confidence = 0.6 * (weight if subject is not None else 0.6) * _weakness(view, q, mtoks)
     args: dict[str, Any] = {"subject": name(subject), "measure": measure,
                             **value_args(q, view.date_for(sent, near=(q.start, q.end))[0])}

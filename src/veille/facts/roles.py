@@ -206,8 +206,11 @@ def _phrase_from(view: DocView, sent: Span, start: int, limit: int) -> list[Titl
     skip = words(LEX, "skip_before", view.lang)
     lowers = view.words()[0]
     i = start
-    while i < sent.end and lowers[i] in skip:
-        i += 1
+    while i < sent.end:
+        n = next((n for n in (3, 2, 1) if i + n <= sent.end and _as_written(view, i, i + n) in skip), 0)
+        if not n:
+            break
+        i += n
     first = i
     heads: list[tuple[int, int]] = []  # (start, end) of each head word
     while i < min(sent.end, first + limit):
@@ -247,6 +250,12 @@ def _phrase_from(view: DocView, sent: Span, start: int, limit: int) -> list[Titl
         toks = [doc[k] for k in range(begin, h1)] + [doc[k] for k in range(heads[-1][1], end)]
         out.append(Title(toks, h1 - begin - 1))
     return out + more
+
+
+def _as_written(view: DocView, i: int, j: int) -> str:
+    """Words i to j as written, lower-cased ('jusqu'ici', 'until now')."""
+    doc = view.doc
+    return view.text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1])].lower()
 
 
 def _head_within(view: DocView, i: int, end: int, n: int) -> bool:
@@ -518,9 +527,12 @@ def _of_the_company(view: DocView, t: Title) -> dict[str, Any] | None:
     nouns = load_data("lexicon/facts.yaml")["coreference"]["organization"]
     toks = t.tokens[t.head + 1:]
     for k, tok in enumerate(toks[1:], 1):
-        prev = " ".join(x.lower_ for x in toks[max(0, k - 2):k])
+        j = k - 1
+        while j > 0 and toks[j].pos_ == "ADJ" and toks[j].is_lower:
+            j -= 1  # 'of the sovereign fund', 'de la jeune société'
+        prev = " ".join(x.lower_ for x in toks[max(0, j - 1):j + 1])
         if tok.lower_ in nouns and (prev.endswith(("du", "de la", "de l'", "of the"))
-                                   or toks[k - 1].lower_ in ("du",)):
+                                   or toks[j].lower_ in ("du",)):
             return view.coref(tok) or view.main_entity(("organization",))
     return None
 

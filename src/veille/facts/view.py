@@ -88,6 +88,7 @@ class DocView:
         self.session: tuple[str, str] | None = None
         self.used_quantities: set[int] = set()  # starts of figures a fact already states
         self._quoted: list[tuple[int, int]] | None = None
+        self._descriptions: list[tuple[int, str, frozenset[str], dict[str, Any]]] | None = None
         self._quantity_tokens: dict[int, Token | None] = {}
         self.trigger_cache: dict[Any, Any] = {}
         self._cue_positions: dict[str, list[int]] = {}
@@ -177,7 +178,7 @@ class DocView:
             for c in tok.children) or self._countrys_company(tok) is not None
         if tok.pos_ != "PRON" and not definite and low not in _POSSESSIVE_DETS:
             return None
-        reported = self._reported_subject(tok)
+        reported = self._reported_subject(tok) or self._owner_of_figure_noun(tok)
         if reported is not None:
             return reported
         if tok.pos_ == "PRON" and low in ("il", "elle"):
@@ -191,7 +192,7 @@ class DocView:
             # in quotation marks, 'nous' is whoever speaks
             quoted = any(a <= tok.idx < b for a, b in self.quotation_spans())
             return None if quoted else self.main_entity(("organization",))
-        headed = self._named_by_head(tok)
+        headed = self._named_by_head(tok) or self._described(tok)
         if headed is not None:
             return headed
         for etype, nouns in table.items():
@@ -215,6 +216,11 @@ class DocView:
                     # 'Amazon invested in 2025. The company was valued at ...': not the investor
                     named = [(s, g) for s, g in named if not _invests(s)]
                 subjects = [g for _s, g in named]
+                if low in _POSSESSIVE_DETS:
+                    described = self._described_since(named[-1][0].end if named else tok.i,
+                                                      self.sent_of(tok.i))
+                    if described is not None and described["type"] == etype:
+                        return described
                 if subjects:
                     return subjects[-1]
                 if etype == "organization":  # none the subject lately: the one the article is about
@@ -240,6 +246,80 @@ class DocView:
             if len(words) > 1 and (words[0] if self.lang == "fr" else words[-1]) in forms:
                 return g
         return None
+
+    def _described(self, tok: Token) -> dict[str, Any] | None:
+        """'the sovereign fund' after 'Oman Investment Authority, the sultanate's sovereign
+        wealth fund', 'la start-up' after 'Nordgraph, une start-up berlinoise': the latest
+        organisation or product described before by this noun, with every word that qualifies
+        it here among the words it was described with. A bare generic noun ('the company') is
+        left to the latest subject."""
+        if tok.pos_ != "NOUN":
+            return None
+        word = self._word_at(tok)
+        mods = {self._word_at(c) for c in tok.children if c.dep_ in ("amod", "compound")
+                and c.pos_ in ("ADJ", "NOUN") and c.is_lower} - {word}
+        if not mods and word in words(LEX, "generic_descriptions", self.lang):
+            return None
+        for at, head, described, g in reversed(self.descriptions()):
+            if at < tok.i and head in (word, tok.lemma_.lower()) and mods <= described:
+                return g
+        return None
+
+    def _word_at(self, tok: Token) -> str:
+        """The whitespace-delimited word a token is part of, lower-cased ('start-up')."""
+        text = self.text
+        start = text.rfind(" ", 0, tok.idx) + 1
+        end = min((i for i in (text.find(" ", tok.idx), text.find("\n", tok.idx)) if i >= 0),
+                  default=len(text))
+        return text[start:end].strip(",.;:()\"'’").lower()
+
+    def descriptions(self) -> list[tuple[int, str, frozenset[str], dict[str, Any]]]:
+        """The nouns organisations and products are described by where they are named: in
+        apposition ('X, une start-up berlinoise', "X, the sultanate's sovereign wealth fund")
+        or before the name ('la jeune pousse parisienne X', 'Seoul chipmaker X'); as (the head
+        noun's index, its word, every word with its lemma, entity), in the order of the text."""
+        if self._descriptions is not None:
+            return self._descriptions
+        out: list[tuple[int, str, frozenset[str], dict[str, Any]]] = []
+        doc = self.doc
+        for span, g in self.spans:
+            if g["type"] not in ("organization", "product"):
+                continue
+            toks: list[Token] = []
+            i = span.end
+            if span.start in self.sources:
+                continue  # 'Selon X, le marché ...': what follows is the sentence, not X
+            if i + 1 < len(doc) and doc[i].text == ",":
+                i += 1
+                if doc[i].pos_ == "DET":
+                    i += 1
+                j = i  # "the sultanate's": past the possessor
+                while j < len(doc) and j < i + 3 and doc[j].pos_ in ("NOUN", "PROPN"):
+                    j += 1
+                if j > i and j < len(doc) and doc[j].lower_ in ("'s", "’s"):
+                    i = j + 1
+                while i < len(doc) and len(toks) < 6 and (doc[i].pos_ in ("ADJ", "NOUN") and doc[i].is_lower
+                                                          or doc[i].text in ("-", "\u2011")):
+                    toks.append(doc[i])
+                    i += 1
+            else:
+                k = span.start - 1
+                while k >= 0 and len(toks) < 5 and (
+                        doc[k].pos_ in ("ADJ", "NOUN") and (doc[k].is_lower or doc[k].pos_ == "ADJ")
+                        or doc[k].text in ("-", "\u2011")) and k not in self.by_token:
+                    toks.insert(0, doc[k])
+                    k -= 1
+            nouns = [t for t in toks if t.pos_ == "NOUN"]
+            if not nouns:
+                continue
+            head = nouns[0] if self.lang == "fr" else nouns[-1]
+            if head.i > span.start and head.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+                continue  # 'Pour X, la demande pourrait ...': the subject of what follows
+            described = frozenset({self._word_at(t) for t in toks if t.text not in ("-", "\u2011")}
+                                  | {t.lemma_.lower() for t in toks})
+            out.append((head.i, self._word_at(head), described, g))
+        self._descriptions = out
+        return out
 
     @staticmethod
     def _public_body(g: dict[str, Any]) -> bool:
@@ -286,6 +366,9 @@ class DocView:
                   and g["type"] in ("person", "organization")]
         subjects = [(s, g) for s, g in before if in_subject(s.root) or s.start == self.sent_of(s.start).start]
         near = [(s, g) for s, g in before if tok.idx - s.start_char < 400]
+        described = self._described_since(subjects[-1][0].end if subjects else sent.start, sent)
+        if described is not None:
+            return described
         if subjects and tok.idx - subjects[-1][0].start_char < 400:
             return subjects[-1][1]
         # 'Aya Morimoto reçoit ... Elle a passé ... qu'elle a compris ... Elle a lancé': pronouns
@@ -300,6 +383,16 @@ class DocView:
         if subjects:
             return subjects[-1][1]
         return near[-1][1] if near else None
+
+    def _described_since(self, since: int, sent: Span) -> dict[str, Any] | None:
+        """'... a racheté X, une start-up berlinoise. La start-up berlinoise avait levé ... Elle
+        ...', '... Ses salariés': a subject the text described since the last named one."""
+        for t in reversed(self.doc[since:sent.start]):
+            if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "NOUN":
+                g = self._described(t)
+                if g is not None:
+                    return g
+        return None
 
     def _reported_subject(self, tok: Token) -> dict[str, Any] | None:
         """'X a annoncé qu'il investirait ...', 'X said it would ...': the pronoun right after
@@ -326,10 +419,17 @@ class DocView:
         from veille import world
 
         named = [g for s, g in self.spans if g["type"] == "place" and world.country(g["name"]) is not None]
-        before = [g for s, g in self.spans if s.end <= tok.i and g["type"] == "place"
+        before = [(s, g) for s, g in self.spans if s.end <= tok.i and g["type"] == "place"
                   and world.country(g["name"]) is not None]
+        # "The project is Oman's bid for a share of what drew billions to the UAE and Saudi
+        # Arabia. The country's capacity ...": the latest one that was a subject or an owner
+        # in the last sentences, else the latest one named
+        topical = [g for s, g in before if tok.idx - s.start_char < 600 and (
+            in_subject(s.root) or s.root.dep_ in ("poss", "nmod:poss"))]
+        if topical:
+            return topical[-1]
         if before:
-            return before[-1]
+            return before[-1][1]
         if not named:
             return None
         counts = Counter(g["key"] for g in named)
@@ -378,6 +478,9 @@ class DocView:
                 break
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
+                    before = self._relative_antecedent(child)
+                    if before is not None and before["type"] in types:
+                        return before  # 'les équipes de X, qui compte 160 salariés': X
                     # 'les start-up indonésiennes' are Indonesia's, not the article's start-up
                     g = (self.national(child) if self.collective(child) else None) \
                         or self._seated_company(child) \
@@ -395,6 +498,52 @@ class DocView:
                     return g
             tok = tok.head if tok.head.i != tok.i else None
         return None
+
+    def _owner_of_figure_noun(self, pron: Token) -> dict[str, Any] | None:
+        """"The country's capacity stands at 60MW, and the government wants it to exceed
+        500MW": 'it' stands for the subject noun before it in the sentence, whose owner is
+        the entity meant."""
+        if pron.pos_ != "PRON" or pron.lower_ != "it":
+            return None
+        sent = self.sent_of(pron.i)
+        above = {pron.head.i}  # 'the government wants it to ...': not the government
+        verb = pron.head
+        while verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            above.add(verb.i)
+        for t in reversed(self.doc[sent.start:pron.i]):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in self.by_token and t.head.i not in above:
+                if t.pos_ != "NOUN":
+                    return None
+                owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                if owner is None:
+                    return None
+                return self.by_token.get(owner.i) or self.coref(owner)
+        return None
+
+    def _relative_antecedent(self, pron: Token) -> dict[str, Any] | None:
+        """The name right before a relative pronoun ('X, qui', 'X, which'), which it stands
+        for whatever noun the parse hangs the clause on."""
+        if pron.pos_ != "PRON" or pron.lower_ not in ("qui", "which", "who") or pron.i < 2:
+            return None
+        at = pron.i - 1 if pron.nbor(-1).text != "," else pron.i - 2
+        g = self.by_token.get(at)
+        if g is None:
+            return None
+        name = self.doc[at]
+        while name.head.i in self.by_token and self.by_token[name.head.i] is g and name.head.i != name.i:
+            name = name.head
+        noun = name.head
+        if name.dep_ in ("nmod", "pobj") and noun.pos_ == "NOUN" and noun.i != name.i:
+            # 'les équipes de X, qui compte': X, since the verb is singular and the teams are
+            # not; 'le gouvernement de X, qui a attiré': either, left to the parse
+            verb = pron.head
+            numbers = {*verb.morph.get("Number", []), *(
+                n for c in verb.children if c.dep_.startswith("aux") for n in c.morph.get("Number", []))}
+            nouns = set(noun.morph.get("Number", []))
+            if not numbers or not nouns or nouns & numbers:
+                return None
+        return g
 
     def _countrys_company(self, tok: Token) -> Token | None:
         """"South Korea's largest internet company", "China's biggest chipmaker": a company

@@ -34,15 +34,31 @@ def minhash(text: str) -> MinHash:
 
 
 def to_bytes(m: MinHash) -> bytes:
-    return np.asarray(m.hashvalues, dtype=np.uint64).tobytes()
+    """A signature as the store keeps it: its hash values as 32-bit integers, all they hold
+    (datasketch's permutations keep the low 32 bits); 64-bit ones before schema version 14."""
+    return np.asarray(m.hashvalues, dtype="<u4").tobytes()
 
 
 def from_bytes(data: bytes) -> MinHash:
-    """A stored signature; ValueError if the bytes are not one (a damaged store)."""
-    if not isinstance(data, bytes) or len(data) != NUM_PERM * 8:
-        raise ValueError(f"a MinHash signature is {NUM_PERM * 8} bytes, not {len(data or b'')}")
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64),
-                   permutations=_PERMUTATIONS, **_SCHEME)
+    """A stored signature (32-bit values, or 64-bit as before schema version 14); ValueError if
+    the bytes are not one (a damaged store)."""
+    if not isinstance(data, bytes) or len(data) not in (NUM_PERM * 4, NUM_PERM * 8):
+        raise ValueError(f"a MinHash signature is {NUM_PERM * 4} bytes, not {len(data or b'')}")
+    values = np.frombuffer(data, dtype="<u4" if len(data) == NUM_PERM * 4 else "<u8").astype(np.uint64)
+    if len(data) == NUM_PERM * 8 and int(values.max()) >> 32:
+        raise ValueError("a 64-bit MinHash signature holds values of more than 32 bits")
+    return MinHash(num_perm=NUM_PERM, hashvalues=values, permutations=_PERMUTATIONS, **_SCHEME)
+
+
+def narrow(data: bytes | None) -> bytes | None:
+    """A signature stored with 64-bit values as the 32-bit values it holds (schema version 14);
+    any other value as it is (a damaged one is computed again when the store is next read)."""
+    if data is None or len(data) != NUM_PERM * 8:
+        return data
+    values = np.frombuffer(data, dtype="<u8")
+    if int(values.max()) >> 32:
+        return data
+    return values.astype("<u4").tobytes()
 
 
 def precedence(published: str | None, doc_id: str) -> tuple[str, str]:

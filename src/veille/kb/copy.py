@@ -36,10 +36,14 @@ def copy_store(src: SharedStore, dst: SharedStore, progress: Callable[[str, int]
             if table in WITH_ROWID:
                 columns.append("rowid")
             names = ", ".join(_name(c) for c in columns)
-            insert = f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
+            # a document's text read as it is and written as each store keeps it (compressed in SQLite)
+            text = table == "documents"
+            values = ", ".join("veille_zip(?)" if text and c == "text" else "?" for c in columns)
+            read = ", ".join("veille_text(text)" if text and c == "text" else _name(c) for c in columns)
+            insert = f"INSERT INTO {table} ({names}) VALUES ({values})"
             order = "rowid" if table in WITH_ROWID else "1"
             n, batch = 0, []
-            for row in src.stream(f"SELECT {names} FROM {table} ORDER BY {order}"):
+            for row in src.stream(f"SELECT {read} FROM {table} ORDER BY {order}"):
                 batch.append(tuple(row))
                 if len(batch) >= BATCH:
                     dst.execute_many(insert, batch)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from veille.kb.store import DOC_DAY, Store
+from veille.kb.store import DOC_DAY, Store, first_evidence
 
 
 def _scope(entity_ids: list[str]) -> tuple[str, str, list[str]]:
@@ -141,7 +141,8 @@ def conflicting(store: Store, conflict_keys: list[str], min_confidence: float) -
     for i in range(0, len(conflict_keys), 500):
         chunk = conflict_keys[i:i + 500]
         for r in store.query(
-                "SELECT f.id, f.type, f.args, f.date, f.conflict_key, f.n_sources, f.first_doc, f.first_evidence"
+                "SELECT f.id, f.type, f.args, f.date, f.conflict_key, f.n_sources, f.first_doc,"
+                f" {first_evidence('f')} AS first_evidence"
                 f" FROM facts f WHERE f.conflict_key IN ({','.join('?' * len(chunk))}) AND f.confidence >= ?"
                 " AND f.n_sources > 0 ORDER BY f.id", (*chunk, min_confidence)):
             out.setdefault(r["conflict_key"], []).append(

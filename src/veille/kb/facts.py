@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from veille.kb.graph import relink
-from veille.kb.store import DOC_DAY, Store, dumps
+from veille.kb.store import DOC_DAY, Store, dumps, first_evidence
 from veille.models import Document, norm_name, stable_id
 from veille.normalize import date_range
 from veille.normalize.dates import PRECISIONS
@@ -229,9 +229,11 @@ def restate(store: Store, fact_ids: list[str]) -> None:
     marks = ",".join("?" * len(fact_ids))
     if fact_ids:
         store.execute(
-            "UPDATE facts SET (n_sources, first_evidence, first_doc, stated) ="
-            " (SELECT count(DISTINCT ev.doc_id), min(ev.text), min(d.name),"
-            f" max({DOC_DAY}) FROM evidence ev JOIN documents d ON d.id = ev.doc_id WHERE ev.fact_id = facts.id)"
+            "UPDATE facts SET (n_sources, first_doc, stated) ="
+            " (SELECT count(DISTINCT ev.doc_id), min(d.name),"
+            f" max({DOC_DAY}) FROM evidence_spans ev JOIN documents d ON d.id = ev.doc_id WHERE ev.fact_id = facts.id),"
+            " (first_ev_doc, first_ev_start, first_ev_end) = (SELECT ev.doc_id, ev.start, ev.end FROM evidence ev"
+            "  WHERE ev.fact_id = facts.id ORDER BY ev.text, ev.doc_id, ev.start LIMIT 1)"
             f" WHERE id IN ({marks})", tuple(fact_ids))
     keys.discard(None)
     for key in sorted(keys):
@@ -286,16 +288,21 @@ def _count_statements(store: Store, doc: Document, evidence: list[tuple[Any, ...
     `before`: the facts this document stated already."""
     row = store.query(f"SELECT {DOC_DAY} FROM documents d WHERE d.id = ?", (doc.id,))
     day = row[0][0] if row else None
-    first: dict[str, str] = {}
+    first: dict[str, tuple[str, int, int]] = {}  # the least evidence by text, then offsets
     for fid, _, start, end, *_ in evidence:
-        text = doc.text[start:end]
-        first[fid] = min(first.get(fid, text), text)
+        ev = (doc.text[start:end], start, end)
+        first[fid] = min(first.get(fid, ev), ev)
+    # the least by text of all its evidence (in the store's order of text), then by document and offset
+    least = f"(first_ev_doc IS NULL OR (?2, ?6, ?3) < ({first_evidence('facts')}, first_ev_doc, first_ev_start))"
     store.execute_many(
         "UPDATE facts SET n_sources = n_sources + ?1,"
-        " first_evidence = CASE WHEN first_evidence IS NULL OR ?2 < first_evidence THEN ?2 ELSE first_evidence END,"
-        " first_doc = CASE WHEN first_doc IS NULL OR ?3 < first_doc THEN ?3 ELSE first_doc END,"
-        " stated = CASE WHEN ?4 IS NOT NULL AND (stated IS NULL OR stated < ?4) THEN ?4 ELSE stated END"
-        " WHERE id = ?5", [(int(fid not in before), text, doc.name, day, fid) for fid, text in first.items()])
+        f" first_ev_doc = CASE WHEN {least} THEN ?6 ELSE first_ev_doc END,"
+        f" first_ev_start = CASE WHEN {least} THEN ?3 ELSE first_ev_start END,"
+        f" first_ev_end = CASE WHEN {least} THEN ?4 ELSE first_ev_end END,"
+        " first_doc = CASE WHEN first_doc IS NULL OR ?5 < first_doc THEN ?5 ELSE first_doc END,"
+        " stated = CASE WHEN ?7 IS NOT NULL AND (stated IS NULL OR stated < ?7) THEN ?7 ELSE stated END"
+        " WHERE id = ?8", [(int(fid not in before), text, start, end, doc.name, doc.id, day, fid)
+                           for fid, (text, start, end) in first.items()])
 
 
 def period(value: str | None) -> tuple[str | None, str | None]:

@@ -29,7 +29,8 @@ def term_frequencies(store: SharedStore, words: Iterable[str], level: str = "doc
     total = int(dict(state).get("sentences" if level == "sent" else "docs", 0))
     if not keys:
         return {}, total
-    table = "search_sent_vocab" if level == "sent" else "search_doc_vocab"
+    # the sentences holding a term are counted as they are indexed (schema version 15)
+    table, count = ("search_sent_terms", "sents") if level == "sent" else ("search_doc_vocab", "doc")
     if store.dialect == "postgresql":  # counted as documents are indexed: one index lookup a term
         return search_pg.term_counts(store, keys, level), total
     counts = _kept(store, level, state)
@@ -38,7 +39,7 @@ def term_frequencies(store: SharedStore, words: Iterable[str], level: str = "doc
     if missing:
         marks = ",".join("?" * len(missing))
         found = {r[0]: r[1] for r in store.query(
-            f"SELECT term, doc FROM {table} WHERE term IN ({marks})", tuple(missing))}
+            f"SELECT term, {count} FROM {table} WHERE term IN ({marks})", tuple(missing))}
         if counts is not None:
             counts.update((k, found.get(k, 0)) for k in missing)
     if counts is None:

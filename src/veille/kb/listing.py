@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from veille.errors import NotFound, VeilleError
-from veille.kb.store import DOC_DAY, Store
+from veille.kb.store import DOC_DAY, Store, first_evidence
 from veille.models import ENTITY_TYPES, FACT_TYPES, MODALITIES, norm_name
 from veille.normalize import date_range
 from veille.records import DocumentInfo, EntityRef, EntitySummary, Fact, Failure, Records, Stats
@@ -184,7 +184,7 @@ def facts_by_id(store: Store, ids: list[str]) -> dict[str, Fact]:
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i:i + CHUNK]
         rows = store.query(  # what each fact keeps of its statements (kb/facts.py)
-            "SELECT f.*, f.n_sources AS sources, f.first_evidence AS evidence, f.first_doc AS doc,"
+            f"SELECT f.*, f.n_sources AS sources, {first_evidence('f')} AS evidence, f.first_doc AS doc,"
             " f.n_conflicts AS conflicts"
             f" FROM facts f WHERE f.id IN ({','.join('?' * len(chunk))}) AND f.n_sources > 0", tuple(chunk))
         out.update((r["id"], _fact(r)) for r in rows)

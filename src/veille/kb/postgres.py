@@ -35,6 +35,7 @@ from psycopg_pool import ConnectionPool
 
 from veille.errors import StoreBusy, StoreDamaged, StoreError, StoreReadOnly, StoreUnreachable
 from veille.kb import dialect
+from veille.kb.steps import run_step
 from veille.kb.store import SharedStore, check_tables, now
 
 WRITE_LOCK = 0x7665696C  # 'veil': the advisory lock held by the writing transaction
@@ -203,6 +204,7 @@ class PostgresStore(SharedStore):
                     continue
                 with self._conn() as conn, _errors(self.path):
                     conn.execute(cast(Any, path.read_text(encoding="utf-8")))
+                run_step(number, self)
                 self.execute("INSERT INTO schema_version VALUES (?, ?)", (number, now()))
                 self.applied.append(name)
         return int(self.query("SELECT max(version) FROM schema_version")[0][0] or 0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from veille.kb.graph import co_mentioned
-from veille.kb.store import DOC_DAY, Store
+from veille.kb.store import DOC_DAY, Store, first_evidence
 from veille.records import Alias, EntityDocument, EntityProfile, ProfileFact, Related
 
 
@@ -37,8 +37,9 @@ def profile(store: Store, entity_id: str, documents: int | None = 50, facts: int
     facts_total = count_facts(store, entity_id, min_confidence)
     ids = latest_facts(store, entity_id, min_confidence, facts)
     rows = {r["id"]: r for r in store.query(
-        "SELECT id, type, args, date, modality, n_sources, first_evidence, first_doc FROM facts"
-        " WHERE id IN (SELECT value FROM json_each(?)) AND n_sources > 0",
+        "SELECT f.id, f.type, f.args, f.date, f.modality, f.n_sources,"
+        f" {first_evidence('f')} AS first_evidence, f.first_doc FROM facts f"
+        " WHERE f.id IN (SELECT value FROM json_each(?)) AND f.n_sources > 0",
         (json.dumps(ids),))}
     latest = [rows[i] for i in ids if i in rows]
     return EntityProfile(

@@ -1,11 +1,13 @@
 """Full-text search: SQLite FTS5 and BM25 over a stemmed, accent-folded copy of the text (on
 PostgreSQL, the same terms in a tsvector: kb/search_pg.py).
 
-Two contentless FTS5 tables hold the index, the text itself stays in `documents.text`:
-`search_doc_fts` (title, lead, body) ranks documents, `search_sent_fts` ranks the sentences of
-a document (sentence rowid = document seq * 4096 + position, so one document's sentences are a
-rowid range) and gives snippets and citations their offsets. Indexing is lazy:
-`ensure_index` indexes whatever was stored since the last call.
+A contentless FTS5 table holds the index, the text itself stays in `documents.text`:
+`search_doc_fts` (title, lead, body) ranks documents. Each document's sentences (their offsets,
+which snippets and citations give, and their terms) are packed in its row of `search_docs`
+(kb/packed.py; sentence id = document seq * 4096 + position), and `search_sent_terms` counts
+the sentences holding each term (the idf of questions; an FTS5 table of the sentences did
+before schema version 15). Indexing is lazy: `ensure_index` indexes whatever was stored since
+the last call.
 """
 
 from __future__ import annotations
@@ -21,12 +23,12 @@ import Stemmer
 
 from veille.errors import NotFound, VeilleError
 from veille.kb import search_pg
+from veille.kb.packed import SENT_BITS, pack_sentences, unpack_sentences
 from veille.kb.store import SharedStore
 from veille.models import FACT_TYPES, norm_name
 from veille.nlp.lexicon import load_data
 
 ANALYZER_VERSION = 4  # bumped when sentences or terms change: the index is rebuilt
-SENT_BITS = 12  # at most 4096 sentences of a document are indexed
 LEAD = 3  # the first sentences, weighted between the title and the body
 WEIGHTS = (4.0, 2.0, 1.0, 0.0)  # bm25 weights of title, lead, body, fact types
 TEXT_COLUMNS = "{title lead body}"  # what query words are matched against
@@ -149,7 +151,7 @@ def ensure_index(store: SharedStore, progress: Callable[[int], None] | None = No
     upto, done = int(state.get("upto", 0)), 0
     if (store.query("SELECT max(rowid) FROM documents")[0][0] or 0) <= upto:
         return 0
-    while rows := store.query("SELECT rowid, id, title, text, lang FROM documents"
+    while rows := store.query("SELECT rowid, id, title, veille_text(text) AS text, lang FROM documents"
                               " WHERE rowid > ? ORDER BY rowid LIMIT ?", (upto, BATCH)):
         with store.write():
             added = [n for row in rows if (n := _index_row(store, row)) >= 0]
@@ -167,9 +169,8 @@ def rebuild_index(store: SharedStore, progress: Callable[[int], None] | None = N
         if store.dialect == "postgresql":
             search_pg.clear(store)
         else:
-            for table in ("search_doc_fts", "search_sent_fts"):
-                store.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
-            for table in ("search_docs", "search_sentences", "search_state"):
+            store.execute("INSERT INTO search_doc_fts(search_doc_fts) VALUES ('delete-all')")
+            for table in ("search_docs", "search_state", "search_sent_terms"):
                 store.execute(f"DELETE FROM {table}")
     return ensure_index(store, progress)
 
@@ -193,19 +194,21 @@ def _index_row(store: SharedStore, row: sqlite3.Row) -> int:
     title = terms(row["title"] or "", lang)
     types = [type_token(r[0]) for r in store.query("SELECT DISTINCT f.type FROM evidence ev JOIN facts f"
                                                    " ON f.id = ev.fact_id WHERE ev.doc_id = ?", (doc_id,))]
+    packed = pack_sentences(bounds, bodies)
     if store.dialect == "postgresql":
-        seq = search_pg.index_document(store, doc_id, ANALYZER_VERSION, title, words, LEAD, types)
+        seq = search_pg.index_document(store, doc_id, ANALYZER_VERSION, title, words, LEAD, types, packed)
         if seq is None:
             return -1
     else:
-        seq = store.insert_id("INSERT INTO search_docs (doc_id, sentences, version) VALUES (?, ?, ?)"
-                              " RETURNING seq", (doc_id, len(bounds), ANALYZER_VERSION))
+        seq = store.insert_id("INSERT INTO search_docs (doc_id, sentences, version, packed) VALUES (?, ?, ?, ?)"
+                              " RETURNING seq", (doc_id, len(bounds), ANALYZER_VERSION, packed))
         assert seq is not None
-    ids = [(seq << SENT_BITS) + n for n in range(len(bounds))]
-    store.execute_many("INSERT INTO search_sentences (id, doc_id, start, end, terms) VALUES (?, ?, ?, ?, ?)",
-                       [(i, doc_id, s, e, b) for i, (s, e), b in zip(ids, bounds, bodies, strict=True)])
-    if store.dialect != "postgresql":
-        store.execute_many("INSERT INTO search_sent_fts (rowid, body) VALUES (?, ?)", zip(ids, bodies, strict=True))
+        sents: dict[str, int] = {}
+        for w in words:
+            for t in set(w):
+                sents[t] = sents.get(t, 0) + 1
+        store.execute_many("INSERT INTO search_sent_terms (term, sents) VALUES (?, ?) ON CONFLICT (term)"
+                           " DO UPDATE SET sents = search_sent_terms.sents + excluded.sents", sorted(sents.items()))
         store.execute("INSERT INTO search_doc_fts (rowid, title, lead, body, facts) VALUES (?, ?, ?, ?, ?)",
                       (seq, " ".join(title), " ".join(bodies[:LEAD]), " ".join(bodies[LEAD:]), " ".join(types)))
     return len(bounds)
@@ -487,7 +490,7 @@ def search(store: SharedStore, text: str, *, entity: str | None = None,
         ranked = rank_sentences(store, row["seq"], query if text.strip() else None, per_doc, required)
         if narrow and not ranked:
             continue
-        d = store.query("SELECT name, title, published, lang, text FROM documents WHERE id = ?",
+        d = store.query("SELECT name, title, published, lang, veille_text(text) AS text FROM documents WHERE id = ?",
                         (row["doc_id"],))[0]
         snippets = [make_snippet(d["text"], s, e, d["lang"], words, prefixes) for _, s, e in ranked]
         hits.append(Hit(d["name"], row["doc_id"], d["title"], d["published"], d["lang"],
@@ -567,9 +570,8 @@ def rank_sentences(store: SharedStore, seq: int, query: Query | None, k: int,
     query, then the shortest; with no query, its first sentences. Matched on the sentences'
     stored terms: an FTS5 query per document rereads the corpus's postings of a prefix or of
     many phrases each time (10 ms and more a document at 100,000)."""
-    lo, hi = seq << SENT_BITS, ((seq + 1) << SENT_BITS) - 1
-    rows = [r for r in store.query("SELECT id, start, end, terms FROM search_sentences"
-                                   " WHERE id BETWEEN ? AND ? ORDER BY id", (lo, hi))
+    packed = store.query("SELECT packed FROM search_docs WHERE seq = ?", (seq,))
+    rows = [r for r in unpack_sentences(seq, packed[0][0] if packed else None)
             if all(any(a < r[2] and r[1] < b for a, b in spans) for spans in required or [])]
     if query is None:
         return [(r[0], r[1], r[2]) for r in rows[:k]]

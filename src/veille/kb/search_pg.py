@@ -53,13 +53,14 @@ def _quote(term: str) -> str:
 
 
 def index_document(store: SharedStore, doc_id: str, version: int, title: list[str], sentences: list[list[str]],
-                   lead: int, types: list[str]) -> int | None:
-    """Store a document's tsvector and count its terms; return its seq (None: indexed already)."""
+                   lead: int, types: list[str], packed: bytes) -> int | None:
+    """Store a document's tsvector and its packed sentences (kb/packed.py) and count its terms;
+    return its seq (None: indexed already)."""
     vector = tsvector([(title, "A"), ([t for s in sentences[:lead] for t in s], "B"),
                        ([t for s in sentences[lead:] for t in s], "C"), (types, "D")])
-    seq = store.insert_id("INSERT INTO search_docs (doc_id, sentences, version, tsv)"
-                          " VALUES (?, ?, ?, CAST(? AS tsvector)) ON CONFLICT (doc_id) DO NOTHING RETURNING seq",
-                          (doc_id, len(sentences), version, vector))
+    seq = store.insert_id("INSERT INTO search_docs (doc_id, sentences, version, tsv, packed)"
+                          " VALUES (?, ?, ?, CAST(? AS tsvector), ?) ON CONFLICT (doc_id) DO NOTHING RETURNING seq",
+                          (doc_id, len(sentences), version, vector, packed))
     if seq is None:
         return None
     docs = set(title) | {t for s in sentences for t in s} | set(types)
@@ -75,7 +76,7 @@ def index_document(store: SharedStore, doc_id: str, version: int, title: list[st
 
 
 def clear(store: SharedStore) -> None:
-    for table in ("search_docs", "search_sentences", "search_state", "search_terms"):
+    for table in ("search_docs", "search_state", "search_terms"):
         store.execute(f"DELETE FROM {table}")
 
 

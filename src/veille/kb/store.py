@@ -20,11 +20,22 @@ from typing import Any
 from urllib.parse import quote
 
 from veille.errors import NotFound, StoreBusy, StoreDamaged, StoreError, StoreMissing, StoreReadOnly
+from veille.kb.packed import unzip_text, zip_text
 from veille.models import Document, norm_name
 
 # A document's day: its publication date, else the day it was ingested; a year or a month counts
 # as its first day (the migrations index this very expression).
 DOC_DAY = "substr(coalesce(d.published, substr(d.ingested_at, 1, 10)) || '-01-01', 1, 10)"
+
+
+def first_evidence(alias: str) -> str:
+    """The words of the first evidence of the fact `alias` (the least by text of its evidence,
+    kb/facts.py), sliced from its document's text: a fact keeps their offsets (schema 16)."""
+    return (f"(SELECT substr(veille_text(fd.text), {alias}.first_ev_start + 1,"
+            f" {alias}.first_ev_end - {alias}.first_ev_start)"
+            f" FROM documents fd WHERE fd.id = {alias}.first_ev_doc)")
+
+
 # Where a document comes from: the kind of input, and the site a page names, else the host of its
 # address, else that kind (005_entity_counts.sql counts the documents stored before by the same).
 SOURCE_KIND = ("CASE WHEN d.source LIKE 'http://%' OR d.source LIKE 'https://%' THEN 'url'"
@@ -171,7 +182,7 @@ class SharedStore(Store):
         self.execute(
             "INSERT OR REPLACE INTO documents (id, name, source, url, title, published, site, author,"
             " lang, text, status, duplicate_of, note, minhash, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, veille_zip(?), ?, ?, ?, ?, ?)",  # compressed in SQLite
             (doc.id, doc.name, doc.source, doc.url, doc.title, doc.published, doc.site, doc.author,
              doc.lang, doc.text, doc.status, doc.duplicate_of, doc.note, minhash, now()),
         )
@@ -335,6 +346,11 @@ class SQLiteStore(SharedStore):
                              "Point --db at a new file or an existing Veille store")
 
     def _connect(self) -> sqlite3.Connection:
+        conn = self._open()
+        add_functions(conn)
+        return conn
+
+    def _open(self) -> sqlite3.Connection:
         if not self.read_only:
             return sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
         # Read-only: a WAL store needs its -shm file; when it cannot be made (a folder this
@@ -417,6 +433,9 @@ class SQLiteStore(SharedStore):
                     continue
                 for statement in _split_sql(path.read_text(encoding="utf-8")):
                     self.conn.execute(statement)
+                from veille.kb.steps import run_step  # what SQL cannot say (it imports this module)
+
+                run_step(number, self)
                 self.conn.execute("INSERT INTO schema_version VALUES (?, ?)", (number, now()))
                 self.conn.execute("COMMIT")
                 applied = True
@@ -479,8 +498,15 @@ class SQLiteStore(SharedStore):
     def execute_many(self, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
         self.conn.executemany(sql, rows)
 
+def add_functions(conn: sqlite3.Connection) -> None:
+    """The SQL functions of a store's connection: the documents' text is kept compressed
+    (kb/packed.py; PostgreSQL's are in its migrations, and do nothing)."""
+    conn.create_function("veille_text", 1, unzip_text, deterministic=True)
+    conn.create_function("veille_zip", 1, zip_text, deterministic=True)
+
+
 def _row_to_doc(row: sqlite3.Row) -> Document:
-    return Document(id=row["id"], name=row["name"], source=row["source"], text=row["text"],
+    return Document(id=row["id"], name=row["name"], source=row["source"], text=unzip_text(row["text"]) or "",
                     title=row["title"], url=row["url"], published=row["published"],
                     site=row["site"], author=row["author"], lang=row["lang"],
                     status=row["status"], duplicate_of=row["duplicate_of"], note=row["note"])

@@ -101,19 +101,30 @@ def make_compounds(nlp: Language, name: str, version: int) -> Compounds:
 
 class Compounds:
     """Two-word nouns of lexicon/sentences.yaml ('jeune pousse', a start-up) made one token
-    before the tagger and the parser, which otherwise read 'pousse' as a verb."""
+    before the tagger and the parser, which otherwise read 'pousse' as a verb; hyphenated ones
+    ('start-up') too, which the tokenizer cuts into three words the parser reads as a name."""
 
     versioned_name = "veille.compounds.v1"
 
     def __init__(self, lang: str) -> None:
         found = words("lexicon/sentences.yaml", "compound_words", "en" if lang == "en" else "fr")
         self.pairs = frozenset(tuple(w.split()) for w in found if len(w.split()) == 2)
-        self.firsts = frozenset(first for first, _second in self.pairs)
+        # 'start-up', which the tokenizer cuts at its hyphen
+        self.hyphenated = frozenset(tuple(w.partition("-")) for w in found if " " not in w and "-" in w)
 
     def __call__(self, doc: Doc) -> Doc:
-        lowers = [t.lower_ for t in doc]
-        spans = [doc[i:i + 2] for i in range(len(doc) - 1)
-                 if lowers[i] in self.firsts and (lowers[i], lowers[i + 1]) in self.pairs]
+        spans = []
+        i = 0
+        while i < len(doc) - 1:
+            if (doc[i].lower_, doc[i + 1].lower_) in self.pairs:
+                spans.append(doc[i:i + 2])
+                i += 2
+            elif i < len(doc) - 2 and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+                    and (doc[i].lower_, doc[i + 1].text, doc[i + 2].lower_) in self.hyphenated:
+                spans.append(doc[i:i + 3])
+                i += 3
+            else:
+                i += 1
         if spans:
             with doc.retokenize() as retokenizer:
                 for span in spans:

@@ -21,7 +21,7 @@ from veille.normalize._resources import (
     windows,
     word_before,
 )
-from veille.normalize.money import currency_after, currency_before, currency_table, subunit_after
+from veille.normalize.money import GLUED_SCALED, currency_after, currency_before, currency_table, subunit_after
 from veille.normalize.numbers import (
     MINUS_SIGNS,
     NUM_REST,
@@ -124,7 +124,13 @@ def _tables(lang: str) -> _Tables:
     ratio_back = re.compile(rf"(?<![\w.,])(?P<a>\d+|[^\W\d_]+){mid}\s+$")
     # (?<![\w.,])NUM_CORE, with a digit first and the character before it checked after it
     # ... or a rupee sign glued to it ('Rs8,278 crore', 'Rs.500'; see money.GLUED_LETTER_MARKS)
-    numeric_re = re.compile(rf"(?P<num>\d(?:(?<![\w.,]\d)|(?<=(?<!\w)Rs\d)|(?<=(?<!\w)Rs\.\d)){NUM_REST})")
+    # ... or a currency's letters glued to it with a scale word after ('RM18 million',
+    # 'RMB2.5bn'; see money.GLUED_SCALED), which a code alone ('RMB100') is not
+    letters = sorted({m for m in currency_table().marks if m.isalpha() and m[0].isupper() and 2 <= len(m) <= 3})
+    glued_marks = "|".join(rf"(?<=(?<!\w){m}\d)" for m in letters)
+    scaled = GLUED_SCALED.pattern.removeprefix(r"\d")
+    numeric_re = re.compile(rf"(?P<num>\d(?:(?<![\w.,]\d)|(?<=(?<!\w)Rs\d)|(?<=(?<!\w)Rs\.\d)"
+                            rf"|(?:{glued_marks})(?={scaled})){NUM_REST})")
     lex = lexicon(lang)
     starts = {w.lower() for w in lex.words} | lex.approx_articles | lex.half_words
     half = "|".join(r"\s+".join(map(re.escape, p)) for p in lex.half_after)

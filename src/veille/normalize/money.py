@@ -240,6 +240,10 @@ def currency_after(text: str, pos: int) -> CurrencyAt | None:
 
 
 GLUED_LETTER_MARKS = ("Rs", "Rs.")  # codes written against the digits, unlike 'RMB100'
+# a letter mark or code glued to an amount with its scale word ('RM18 million', 'RMB2.5bn',
+# 'MYR40m'), which a code alone ('RMB100') is not
+GLUED_SCALED = re.compile(r"\d[\d,.]*\s?(?:[mM]illions?|[bB]illions?|bn|mn|m|[tT]rillions?|tn|"
+                          r"crores?|lakhs?|milliards?|k)\b")
 
 
 def currency_before(text: str, pos: int) -> CurrencyAt | None:
@@ -253,6 +257,12 @@ def currency_before(text: str, pos: int) -> CurrencyAt | None:
             start = pos - len(mark)
             if text[start:pos] == mark and not text[start - 1:start].isalnum():
                 return CurrencyAt(start, pos, mark, resolve_currency(mark, text, start))
+        if GLUED_SCALED.match(text, pos):
+            for start in range(max(0, pos - table.max_mark), pos - 1):
+                mark = text[start:pos]
+                if mark in table.marks and mark.isalpha() and mark[0].isupper() \
+                        and not text[start - 1:start].isalnum():
+                    return CurrencyAt(start, pos, mark, resolve_currency(mark, text, start))
         return None
     for start in range(max(0, end - table.max_mark), end):
         mark = text[start:end]

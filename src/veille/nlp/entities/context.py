@@ -201,7 +201,9 @@ def _maker_of(cue: Token, heads: frozenset[str]) -> bool:
 def _type_from_apposition(span: Span, lang: str) -> str | None:
     """The type a noun in apposition gives, where the model's label allows it."""
     after = apposition_head(span, lang)
-    if after == "organization" and span.label_ != "person":
+    if after == "organization" and (span.label_ != "person" or _apposition_word(span, lang) in words(
+            LEX, "company_only_heads", lang)):
+        # 'Nordgraph, une start-up berlinoise': a company even where the model read a person
         return "organization"
     if after == "person" and span.label_ in ("person", "MISC") \
             or _apposition_word(span, lang) in words(LEX, "person_only_heads", lang) \
@@ -234,12 +236,24 @@ def _apposition_word(span: Span, lang: str) -> str | None:
     i += 1
     dets = words(LEX, "determiners", lang)
     i = _past_possessor(doc, i)  # "X, Naver's chief executive": the title
-    while i < len(doc) and i <= span.end + 4 and (
-            doc[i].lower_ in dets or (doc[i].pos_ == "ADJ" and doc[i].is_lower)):
-        i += 1
-    if i < len(doc) and i <= span.end + 4:
+    while i < len(doc) and i <= span.end + 4:
+        if doc[i].lower_ in dets or (doc[i].pos_ == "ADJ" and doc[i].is_lower):
+            i += 1
+        elif i + 2 < len(doc) and doc[i + 1].text in ("-", "\u2011") and doc[i + 2].lower_ in (
+                "based", "listed", "backed", "owned", "headquartered", "born"):
+            i += 3  # 'X, a Paris-based start-up': the start-up
+        else:
+            break
+    if i + 2 < len(doc) and doc[i + 1].lower_ in ("'s", "’s"):
+        i += 2  # "X, the company's chief executive": the title, not the company
+        while i < len(doc) and i <= span.end + 6 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+            i += 1
+    if i < len(doc) and i <= span.end + 6:
         while i + 1 < len(doc) and doc[i].dep_ == "compound" and doc[i + 1].pos_ == "NOUN":
             i += 1  # 'a technology analyst': the analyst
+        if i + 2 < len(doc) and doc[i + 1].text in ("-", "\u2011") and not doc[i].whitespace_ \
+                and not doc[i + 1].whitespace_:
+            return doc_text(doc)[doc[i].idx:doc[i + 2].idx + len(doc[i + 2])].lower()  # 'start-up'
         return doc[i].lower_
     return None
 

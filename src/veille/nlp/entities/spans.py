@@ -366,7 +366,13 @@ def proper_noun_runs(doc: Doc, taken: set[int], lang: str) -> list[Span]:
             run.append(tok)
             continue
         if run:
-            span = make_span(doc, run[0].i, run[-1].i + 1, "MISC", "ner")
+            first = run[0].i
+            prev = doc[first - 1] if first > 0 else None
+            if prev is not None and prev.i not in taken and prev.is_upper and prev.is_alpha \
+                    and 2 <= len(prev) <= 5 and prev.whitespace_ == " " and prev.text not in skip \
+                    and prev.lower_ not in words(LEX, "person_titles", lang):
+                first -= 1  # 'SB Intuitions' opening a paragraph: the acronym is part of it
+            span = make_span(doc, first, run[-1].i + 1, "MISC", "ner")
             if not is_fragment(span, lang):
                 out.append(span)
             run = []
@@ -380,6 +386,10 @@ def _missed_name_word(tok: Token, taken: set[int], skip: frozenset[str]) -> bool
             or tok.text in skip:
         return False
     unknown = not tok.doc.vocab.has_vector(tok.lower_)
+    if starts_sentence(tok) and unknown and tok.pos_ != "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") \
+            and tok.i + 2 < len(tok.doc) \
+            and tok.nbor(1).text == "," and tok.nbor(2).pos_ == "DET":
+        return True  # 'Orvelink, a Paris-based start-up, has raised ...': the apposition types it
     return (tok.pos_ == "PROPN" or (unknown and not starts_sentence(tok))) \
         and not (starts_sentence(tok) and not unknown)
 

@@ -1,0 +1,3 @@
+-- Schema version 14: each document's MinHash signature (near-duplicate detection) is kept as
+-- the 32-bit values it holds, 512 bytes instead of 1,024 (ingest/dedup.py); kb/steps.py
+-- narrows the signatures stored before. No SQL here.

@@ -1,0 +1,2 @@
+-- Schema version 15 (on SQLite, the counts of the sentences holding each term in a table, as
+-- search_terms.sents here): nothing changes.

@@ -1,0 +1,238 @@
+"""The lighter store (issue 15): what schema 12 and after keep in fewer bytes reads the same, on
+both backends, and a store of an older schema is migrated in place to it."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from veille.kb.store import _split_sql, open_store
+
+
+@contextmanager
+def old_store(backend: str, tmp_path: Path, request: pytest.FixtureRequest, version: int) -> Iterator[Any]:
+    """A store of schema `version`, made by the migrations up to it; yields (location, run),
+    `run(sql, params)` a statement on it with `?` parameters, committed when the block ends."""
+    folder = resources.files("veille.kb") / "migrations"
+    if backend == "sqlite":
+        location: Any = tmp_path / f"v{version}.db"
+        conn = sqlite3.connect(str(location))
+        conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, at TEXT)")
+        for path in sorted((p for p in folder.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name):
+            number = int(path.name.split("_", 1)[0])
+            if number <= version:
+                for statement in _split_sql(path.read_text(encoding="utf-8")):
+                    conn.execute(statement)
+                conn.execute("INSERT INTO schema_version VALUES (?, '2026-01-01T00:00:00Z')", (number,))
+        yield location, lambda sql, params=(): conn.execute(sql, params)
+        conn.commit()
+        conn.close()
+        return
+    import psycopg
+    from conftest import new_pg_database
+
+    location = new_pg_database(request.getfixturevalue("pg_cluster"), template="")  # dropped after the test
+    with psycopg.connect(location, autocommit=True) as pg:
+        pg.execute("CREATE TABLE schema_version (version BIGINT PRIMARY KEY, at TEXT)")
+        for path in sorted((p for p in (folder / "postgresql").iterdir() if p.name.endswith(".sql")),
+                           key=lambda p: p.name):
+            number = int(path.name.split("_", 1)[0])
+            if number <= version:
+                pg.execute(path.read_text(encoding="utf-8"))
+                pg.execute("INSERT INTO schema_version VALUES (%s, '2026-01-01')", (number,))
+        yield location, lambda sql, params=(): pg.execute(sql.replace("?", "%s").replace(" end", ' "end"'), params)
+
+
+def test_indexed_sentences_are_packed_in_place(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """Schema 12: the sentences of each indexed document, rows of `search_sentences` before,
+    are packed into `search_docs.packed` by the migration, and read back the same."""
+    from veille.kb.packed import unpack_sentences
+
+    tsv, empty = (", tsv", ", ''") if backend == "postgresql" else ("", "")
+    with old_store(backend, tmp_path, request, 11) as (location, run):
+        run(f"INSERT INTO search_docs (seq, doc_id, sentences, version{tsv}) VALUES (?, ?, ?, ?{empty})",
+            (1, "d1", 2, 4))
+        run(f"INSERT INTO search_docs (seq, doc_id, sentences, version{tsv}) VALUES (?, ?, ?, ?{empty})",
+            (2, "d2", 0, 4))
+        run(f"INSERT INTO search_docs (seq, doc_id, sentences, version{tsv}) VALUES (?, ?, ?, ?{empty})",
+            (3, "d3", 1, 4))
+        for row in [(4096, "d1", 0, 23, "orvane lev 4 million"), (4097, "d1", 24, 28, "fin"),
+                    (3 << 12, "d3", 5, 9, "")]:
+            run("INSERT INTO search_sentences (id, doc_id, start, end, terms) VALUES (?, ?, ?, ?, ?)", row)
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 12
+        assert "search_sentences" not in store.tables()
+        packed = {r[0]: unpack_sentences(r[0], r[1]) for r in store.query("SELECT seq, packed FROM search_docs")}
+        assert packed == {1: [(4096, 0, 23, "orvane lev 4 million"), (4097, 24, 28, "fin")], 2: [],
+                          3: [(3 << 12, 5, 9, "")]}
+    finally:
+        store.close()
+
+
+def test_packed_sentences_round_trip() -> None:
+    from veille.kb.packed import pack_sentences, unpack_sentences
+
+    bounds = [(0, 10), (11, 4_000_000), (4_000_001, 4_000_002)]
+    bodies = ["un deux", "", "trois é 2000"]
+    assert unpack_sentences(7, pack_sentences(bounds, bodies)) == [
+        ((7 << 12) + i, s, e, b) for i, ((s, e), b) in enumerate(zip(bounds, bodies, strict=True))]
+    assert unpack_sentences(7, pack_sentences([], [])) == []
+    with pytest.raises(ValueError):
+        pack_sentences([(0, 1)], ["a\nb"])
+
+
+def test_entities_mentions_and_links_keep_their_rows(backend: str, tmp_path: Path,
+                                                     request: pytest.FixtureRequest) -> None:
+    """Schema 13: doc_entities, mentions and fact_entities are their primary key (WITHOUT ROWID)
+    on SQLite, with one index fewer on both backends; every row is kept."""
+    rows = {
+        "doc_entities": [("d1", "orvane", "Orvane", "organization", "[]", "e1", "new entity"),
+                         ("d1", "dunkerque", "Dunkerque", "place", '["Dunkirk"]', "e2", "gazetteer")],
+        "mentions": [("d1", "orvane", 0, 6, "Orvane", "ner"), ("d1", "dunkerque", 20, 29, "Dunkerque", "gazetteer")],
+        "fact_entities": [("f1", "subject", "e1", "funding", "2025", 0.8),
+                          ("f1", "place", "e2", "funding", "2025", 0.8)],
+    }
+    columns = {"doc_entities": "doc_id, key, name, type, aliases, entity_id, reason",
+               "mentions": "doc_id, key, start, end, text, source",
+               "fact_entities": "fact_id, role, entity_id, type, date, confidence"}
+    with old_store(backend, tmp_path, request, 12) as (location, run):
+        run("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+            " VALUES ('d1', 'a', 'a.txt', 'fr', 'Orvane lève 4 millions à Dunkerque.', 'annotated', '2026-01-01')")
+        for e in ("e1", "e2"):
+            run("INSERT INTO entities (id, name, type, created_at) VALUES (?, ?, 'organization', '2026')", (e, e))
+        run("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version)"
+            " VALUES ('f1', 'funding', '{}', 'asserted', 0.8, 'x', 1)")
+        for table, values in rows.items():
+            for row in values:
+                run(f"INSERT INTO {table} ({columns[table]}) VALUES ({', '.join('?' * len(row))})", row)
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 13
+        for table, values in rows.items():
+            got = store.query(f"SELECT {columns[table]} FROM {table} ORDER BY 1, 2, 3".replace(" end,", ' "end",'))
+            assert sorted(tuple(r) for r in got) == sorted(values)
+        if backend == "sqlite":
+            for table in rows:
+                sql = store.query("SELECT sql FROM sqlite_master WHERE name = ?", (table,))[0][0]
+                assert sql.rstrip().endswith("WITHOUT ROWID")
+        catalog = "sqlite_master WHERE name" if backend == "sqlite" else "pg_indexes WHERE indexname"
+        indexes = store.query(f"SELECT 1 FROM {catalog} = 'doc_entities_doc_entity'")
+        assert not indexes
+    finally:
+        store.close()
+
+
+def test_signatures_are_narrowed_to_32_bits(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """Schema 14: a MinHash signature is kept as its 32-bit values (512 bytes); those stored as
+    64-bit values are narrowed in place, to the bytes a new ingest writes; others are left."""
+    import numpy as np
+
+    from veille.ingest import dedup
+
+    m = dedup.minhash("Orvane lève 4 millions à Dunkerque pour son usine de batteries.")
+    wide = np.asarray(m.hashvalues, dtype="<u8").tobytes()
+    with old_store(backend, tmp_path, request, 13) as (location, run):
+        for doc_id, signature in (("d1", wide), ("d2", None), ("d3", b"damaged")):
+            run("INSERT INTO documents (id, name, source, lang, text, status, minhash, ingested_at)"
+                " VALUES (?, ?, 'a.txt', 'fr', 'x', 'annotated', ?, '2026-01-01')", (doc_id, doc_id, signature))
+    store = open_store(location)
+    try:
+        got = {r[0]: None if r[1] is None else bytes(r[1])
+               for r in store.query("SELECT id, minhash FROM documents")}
+        assert got == {"d1": dedup.to_bytes(m), "d2": None, "d3": b"damaged"}
+        assert len(got["d1"] or b"") == dedup.NUM_PERM * 4
+        assert dedup.from_bytes(got["d1"] or b"").jaccard(m) == 1.0
+        assert dedup.from_bytes(wide).jaccard(m) == 1.0  # a 64-bit signature is still read
+    finally:
+        store.close()
+
+
+@pytest.mark.sqlite_only  # PostgreSQL counted them in search_terms already
+def test_sentence_counts_of_terms_are_kept_without_the_sentence_index(tmp_path: Path,
+                                                                      request: pytest.FixtureRequest) -> None:
+    """Schema 15: the sentences holding each term are counted in a table, filled from the FTS5
+    index of the sentences it replaces; new documents' sentences are counted as indexed."""
+    from veille.kb.frequency import term_frequencies
+    from veille.kb.search import ensure_index
+    from veille.models import Document, content_id
+
+    with old_store("sqlite", tmp_path, request, 14) as (location, run):
+        for rowid, body in ((4096, "orvan lev million"), (4097, "orvan dunkerqu"), (8192, "usin")):
+            run("INSERT INTO search_sent_fts (rowid, body) VALUES (?, ?)", (rowid, body))
+    store = open_store(location)
+    try:
+        assert "search_sent_fts" not in store.tables()
+        assert dict(tuple(r) for r in store.query("SELECT term, sents FROM search_sent_terms")) == {
+            "orvan": 2, "lev": 1, "million": 1, "dunkerqu": 1, "usin": 1}
+        text = "Orvane ouvre une usine. Orvane embauche."
+        store.add_document(Document(id=content_id(text), name="b", source="b.txt", text=text, lang="fr",
+                                    status="annotated"))
+        ensure_index(store)
+        counts, _ = term_frequencies(store, ["orvan", "usin", "embauch", "absent"], "sent")
+        assert counts == {"orvan": 4, "usin": 2, "embauch": 1}
+    finally:
+        store.close()
+
+
+def test_a_fact_s_first_evidence_is_kept_as_offsets(backend: str, tmp_path: Path,
+                                                    request: pytest.FixtureRequest) -> None:
+    """Schema 16: a fact keeps where its first evidence is (document and offsets), not its words;
+    the listings read the same words, sliced from the text."""
+    from veille.kb.listing import facts_by_id
+    from veille.kb.store import first_evidence
+
+    text = "Orvane lève 4 millions. Orvane lève 4 millions. Fin."
+    with old_store(backend, tmp_path, request, 15) as (location, run):
+        for doc_id, name in (("d1", "a"), ("d2", "b")):
+            run("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+                " VALUES (?, ?, 'a.txt', 'fr', ?, 'annotated', '2026-01-01')", (doc_id, name, text))
+        run("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources, first_evidence,"
+            " first_doc) VALUES ('f1', 'funding', '{}', 'asserted', 0.8, 'x', 1, 2, 'Orvane lève 4 millions', 'a')")
+        run("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources)"
+            " VALUES ('f2', 'launch', '{}', 'asserted', 0.8, 'x', 1, 0)")
+        for row in (("f1", "d2", 0, 22), ("f1", "d1", 24, 46), ("f1", "d1", 48, 51)):
+            run("INSERT INTO evidence_spans (fact_id, doc_id, start, end, sentence_start, sentence_end)"
+                " VALUES (?, ?, ?, ?, 0, 0)", row)
+    store = open_store(location)
+    try:
+        assert "first_evidence" not in store.columns("facts")
+        got = [tuple(r) for r in store.query(f"SELECT f.id, f.first_ev_doc, f.first_ev_start, f.first_ev_end,"
+                                             f" {first_evidence('f')} FROM facts f ORDER BY f.id")]
+        # the same words in two documents: the first by document, then offset
+        assert got == [("f1", "d1", 24, 46, "Orvane lève 4 millions"), ("f2", None, None, None, None)]
+        assert facts_by_id(store, ["f1"])["f1"].evidence == "Orvane lève 4 millions"
+    finally:
+        store.close()
+
+
+def test_the_text_is_compressed_and_reads_the_same(backend: str, tmp_path: Path,
+                                                   request: pytest.FixtureRequest) -> None:
+    """Schema 17: SQLite keeps a document's text compressed (PostgreSQL compresses it itself);
+    the documents, the evidence's words and sentences and a fact's first evidence read the same."""
+    from veille.kb.listing import facts_by_id
+
+    text = "Orvane lève 4 millions d'euros. L'usine de Dunkerque ouvrira en 2026. Fin."
+    with old_store(backend, tmp_path, request, 16) as (location, run):
+        run("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+            " VALUES ('d1', 'a', 'a.txt', 'fr', ?, 'annotated', '2026-01-01')", (text,))
+        run("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources, first_ev_doc,"
+            " first_ev_start, first_ev_end) VALUES ('f1', 'funding', '{}', 'asserted', 0.8, 'x', 1, 1, 'd1', 0, 22)")
+        run("INSERT INTO evidence_spans (fact_id, doc_id, start, end, sentence_start, sentence_end)"
+            " VALUES ('f1', 'd1', 0, 22, 0, 31)")
+    store = open_store(location)
+    try:
+        if backend == "sqlite":
+            assert store.query("SELECT typeof(text) FROM documents")[0][0] == "blob"
+        assert store.get_document("d1").text == text
+        assert [tuple(r) for r in store.query("SELECT text, sentence FROM evidence")] == [
+            ("Orvane lève 4 millions", "Orvane lève 4 millions d'euros.")]
+        assert facts_by_id(store, ["f1"])["f1"].evidence == "Orvane lève 4 millions"
+    finally:
+        store.close()
