@@ -164,6 +164,18 @@ def test_question_words_are_not_what_is_asked_about(kb: KB) -> None:
     assert ("employee",) in salaries.options  # and English
 
 
+@pytest.mark.parametrize(("question", "word", "other"), [
+    ("How many parameters does the Brume 3 model have?", "parameters", ("parametr",)),
+    ("Combien de téléchargements le modèle Brume 3 a-t-il eus ?", "téléchargements", ("download",)),
+    ("What is the market share of Agrobotix?", "market share", ("part", "de", "march")),
+])
+def test_what_the_field_measures_is_asked_in_either_language(kb: KB, question: str, word: str,
+                                                             other: tuple[str, ...]) -> None:
+    q = parse_question(kb.store, question)
+    group = next(g for g in q.groups if g.text == word)
+    assert other in group.options
+
+
 def test_unknown_names_are_reported(kb: KB) -> None:
     q = parse_question(kb.store, "Combien Glorvik Dynamics a-t-elle levé ?")
     assert q.entity_ids == []
