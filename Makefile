@@ -78,6 +78,8 @@ eval: install
 	@../shared/eval/run.sh eval/corpus4
 	@echo "Veille's fifth corpus (eval/corpus5):"
 	@../shared/eval/run.sh eval/corpus5
+	@echo "Veille's sixth corpus (eval/corpus6):"
+	@../shared/eval/run.sh eval/corpus6
 	@echo "held-out set, never tuned on (eval/heldout):"
 	@../shared/eval/run.sh eval/heldout
 
