@@ -34,3 +34,15 @@ def test_a_version_in_the_gazetteer_is_a_product_of_its_own(annotate_fr: Annotat
     doc = annotate_fr("Samsung a commencé à livrer ses puces HBM4, plus rapides que la HBM classique.")
     products = [e for e in doc._.veille_entities if e["type"] == "product"]
     assert sorted(e["name"] for e in products) == ["HBM", "HBM4"]
+
+
+
+def test_a_world_region_is_not_the_country_its_name_begins_with(annotate_fr: Annotate,
+                                                                annotate_en: Annotate) -> None:
+    """'Amérique' alone is a weak name of the United States: 'Amérique latine' is a region."""
+    fr = annotate_fr("Orvelink veut devenir un acteur de l'IA en Amérique latine et au Maghreb.")
+    en = annotate_en("Orvelink sells across North America and Sub-Saharan Africa.")
+    assert [(e.text, e.label_) for e in fr.ents if e.label_ == "place"] == [
+        ("Amérique latine", "place"), ("Maghreb", "place")]
+    assert [(e.text, e.label_) for e in en.ents if e.label_ == "place"] == [
+        ("North America", "place"), ("Sub-Saharan Africa", "place")]
