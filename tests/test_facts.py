@@ -1157,3 +1157,32 @@ def test_buying_shares_is_no_acquisition() -> None:
     text = ("Cornerstone investors, who agreed to buy about $120 million of stock, included Tessaline "
             "Capital and Brisac Partners.")
     assert not facts_of(text, "agreement", lang="en", date="2026-03-02")
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    ("fr", "Le cabinet Tessaline Research prévoit que les dépenses des banques malaisiennes en IA "
+           "générative progresseront de 35 % d'ici 2027.", "Malaisie"),
+    ("en", "Tessaline Research expects 25% of Thai manufacturers to run AI agents on their assembly "
+           "lines by 2028.", "Thailand"),
+    ("fr", "Selon le cabinet Tessaline Research, 60 % des grandes entreprises chiliennes utiliseront "
+           "des agents d'IA en production d'ici 2028.", "Chili"),
+])
+def test_a_forecast_about_a_countrys_companies_is_the_countrys(lang: str, text: str, country: str
+                                                               ) -> None:
+    (target,) = facts_of(text, "target", lang=lang, date="2026-03-02")
+    assert target["args"]["subject"] == country
+    assert target["args"].get("source") == "Tessaline Research"
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    ("en", "Digital minister Anna Orvel aims to lift Chile into the world's top ten in the Global AI "
+           "Index by 2030.", "Chile"),
+    ("fr", "La ministre Anna Orvel veut hisser le Chili parmi les dix premiers pays du classement "
+           "mondial de l'IA d'ici 2030.", "Chile"),
+    ("fr", "Le gouvernement chilien ambitionne de placer le pays parmi les cinq premières nations de "
+           "l'IA en Amérique latine d'ici 2028.", "Chili"),
+])
+def test_a_rank_is_the_goal_of_whom_the_verb_puts_there(lang: str, text: str, country: str) -> None:
+    targets = facts_of(text, "target", lang=lang, date="2026-03-02")
+    ranks = [t for t in targets if t["args"].get("measure", "").startswith("classement")]
+    assert ranks and all(t["args"]["subject"] == country for t in ranks)

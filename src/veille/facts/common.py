@@ -101,6 +101,25 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
     return measure, tokens
 
 
+def is_rank(view: DocView, tok: Token) -> bool:
+    """Whether a number is a place in a ranking: 'the top ten', 'les dix premiers pays', 'one
+    of the top five economies' (a word of `rank_words` on the number, its noun or beside it)."""
+    ranks = words("lexicon/facts.yaml", "rank_words")
+    near = [*tok.children, tok.head, *tok.head.children] if tok.dep_ in ("nummod", "amod") \
+        else [*tok.children]
+    if tok.i + 1 < len(view.doc):
+        near.append(view.doc[tok.i + 1])  # 'les cinq premiers'
+    return any(t.lower_ in ranks for t in near if t.i != tok.i)
+
+
+def ranked_measure(view: DocView, tok: Token, measure: str | None) -> str | None:
+    """The measure of a rank, marked as one ('classement rang premiers pays', 'classement rang
+    top'): the words that say which ranking often are not next to the number."""
+    if not is_rank(view, tok) or (measure or "").startswith("classement rang"):
+        return measure
+    return f"classement rang {measure or 'top'}"
+
+
 def _counted(view: DocView, noun: Token) -> list[Token]:
     """What 'le nombre de ...', 'the number of ...', 'le total des ...' counts."""
     doc = view.doc

@@ -17,7 +17,15 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from veille import world
-from veille.facts.common import baseline, measure_phrase, quantity_token, restates, words_text
+from veille.facts.common import (
+    baseline,
+    is_rank,
+    measure_phrase,
+    quantity_token,
+    ranked_measure,
+    restates,
+    words_text,
+)
 from veille.facts.frames import Frame, Path
 from veille.facts.view import DocView
 from veille.nlp.doctext import doc_text
@@ -806,11 +814,39 @@ def value_owner(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                 # stands for a place or a company in the subject's words
                 for t in child.subtree:
                     g = a.view.coref(t) if t.pos_ == "NOUN" and t.i != child.i else None
+                    if g is None and t.pos_ == "NOUN" and "place" in types:
+                        g = a.view.national(t)  # '25% of Thai manufacturers', 'le marché coréen'
                     if g is not None and g["type"] in types:
                         return [Found(g, [t], p.weight * 0.8)]
         if verb.dep_ != "xcomp" or any(c.dep_ in kinds for c in verb.children):
             break
         verb = verb.head
+    return []
+
+
+@path
+def ranked(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """'lift Chile into the world's top ten', 'hisser le Chili parmi les dix premiers pays',
+    'make Chile one of the top five AI economies': a rank is the object's the verb puts there,
+    not its subject's (the minister who aims at it)."""
+    found = a.filled.get(str(p.options.get("of", "value")))
+    tok = quantity_token(a.view, found[0].value) if found and isinstance(found[0].value, Quantity) else None
+    if tok is None or not is_rank(a.view, tok):
+        return []
+    node = tok
+    for _ in range(5):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return []
+    for child in node.children:
+        if child.dep_ in OBJECTS and child.i < tok.i:
+            got = _entities(a.view, child, types, p.weight)
+            if got:
+                return got[:1]
     return []
 
 
@@ -1019,6 +1055,7 @@ def measure(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
         from veille.facts.quantities import clitic_measure
 
         text = clitic_measure(a.view, a.sent, q, tok)
+    text = ranked_measure(a.view, tok, text)
     return [Found(text, toks, p.weight)] if text else []
 
 

@@ -21,6 +21,7 @@ from veille.facts.common import (
     measure_phrase,
     name,
     quantity_token,
+    ranked_measure,
     restates,
     value_args,
     with_high_end,
@@ -647,6 +648,7 @@ def _target(view: DocView, sent: Span, q: Quantity, tok: Token, deadlines: list[
     if any(t.lower_ in words("lexicon/facts.yaml", "rank_words") for t in mtoks[:1]) or \
             tok.head.lower_ in words("lexicon/facts.yaml", "rank_words"):
         measure = f"classement rang {measure}"
+    measure = ranked_measure(view, tok, measure)
     subject = subject_for(view, sent, tok)  # a goal whose owner is not named is still a goal
     args: dict[str, Any] = {"subject": name(subject), "measure": measure,
                             "deadline": int(deadline.value[:4]), **value_args(q)}

@@ -431,9 +431,22 @@ class DocView:
         if before:
             return before[-1][1]
         if not named:
-            return None
+            return self._demonym_before(tok)
         counts = Counter(g["key"] for g in named)
         return next(g for g in named if counts[g["key"]] == max(counts.values()))
+
+    def _demonym_before(self, tok: Token) -> dict[str, Any] | None:
+        """'Le gouvernement chilien ... placer le pays parmi ...' where no country is named: the
+        country of the last adjective of nationality before the word (in the same paragraph)."""
+        from veille import world
+
+        paragraph = doc_text(self.doc).rfind("\n\n", 0, tok.idx)
+        adjectives = [t for t in self.doc[:tok.i] if t.pos_ == "ADJ" and t.idx > paragraph]
+        found = list(world.find_demonyms([t.text for t in adjectives], self.lang))
+        if not found:
+            return None
+        country = found[-1][2]
+        return {"name": country.name(self.lang), "type": "place", "key": ""}
 
     def _government(self, tok: Token) -> dict[str, Any] | None:
         """'le gouvernement', 'the government' with no adjective: the government the article
@@ -488,7 +501,10 @@ class DocView:
                         (p for c in child.children if c.dep_ in ("poss", "nmod:poss")
                          or c.lower_ in _POSSESSIVE_DETS  # 'Son revenu ... atteint'
                          for p in [self.coref(c)] if p is not None), None) \
-                        or self.national(child)  # 'Its shares fell', 'the Chinese market'
+                        or self.national(child) \
+                        or next((n for t in child.subtree if t.pos_ == "NOUN" and t.i != child.i
+                                 for n in [self.national(t)] if n is not None), None)
+                    # ('Its shares fell', 'the Chinese market'; '60 % des banques malaisiennes')
                     if g is not None and g["type"] in types:
                         return g
             if tok.dep_ in ("acl", "acl:relcl", "relcl", "appos") and tok.head.i in self.by_token \
