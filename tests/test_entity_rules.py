@@ -348,6 +348,19 @@ def test_a_name_given_as_another_name_does_not_become_the_entity_s_name(
     assert tarvel["type"] == "organization"
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tarvel AI unveiled a strategic cooperation agreement with Kestrel Precision Industry, the "
+           "contract manufacturer better known as Kestrel."),
+    ("fr", "Tarvel AI a signé un accord avec Kestrel Precision Industry, plus connu sous le nom de "
+           "Kestrel."),
+])
+def test_an_alias_in_an_apposition_is_the_name_before_it_not_the_subject(
+        annotate_fr: Annotate, annotate_en: Annotate, lang: str, text: str) -> None:
+    doc = (annotate_en if lang == "en" else annotate_fr)(text)
+    assert find(doc, "Kestrel Precision Industry")["aliases"] == ["Kestrel"]
+    assert find(doc, "Tarvel AI")["aliases"] == []
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # lowercase after the first word, as French writes public bodies: the generic-phrase rule
     # ('Conseil d'administration') used to drop them

@@ -97,12 +97,29 @@ def _initials_match(short: str, long: str) -> bool:
 def _owner(cue: Token, alias: Span, spans: list[Span]) -> Span | None:
     """The name a cue phrase speaks of: the name opening the sentence ('X, cotée à la bourse
     de Y sous le nom de Z'), else up the dependency tree, else the sentence's first name."""
-    owner = _opening_name(cue, alias, spans)
+    owner = _apposed_name(cue, alias, spans) or _opening_name(cue, alias, spans)
     if owner is None:
         owner = _name_up_the_tree(cue, alias, spans)
     if owner is None:
         owner = _first_name_before(cue, spans)
     return owner
+
+
+def _apposed_name(cue: Token, alias: Span, spans: list[Span]) -> Span | None:
+    """'... with Y, the contract manufacturer better known as Z', 'Y, also known as Z': the name
+    the cue's apposition follows (a comma, then only a description), not the sentence's
+    subject."""
+    sent = cue.sent
+    before = [s for s in spans if sent.start <= s.start and s.end < cue.i and s != alias]
+    if not before:
+        return None
+    name = before[-1]
+    between = cue.doc[name.end + 1:cue.i]
+    if cue.doc[name.end].text != "," or len(between) > 8 or any(
+            t.pos_ not in ("DET", "ADJ", "NOUN", "ADV") and "Part" not in t.morph.get("VerbForm", [])
+            for t in between):  # ('plus connu sous le nom de')
+        return None
+    return name
 
 
 def _opening_name(cue: Token, alias: Span, spans: list[Span]) -> Span | None:
