@@ -1186,3 +1186,34 @@ def test_a_rank_is_the_goal_of_whom_the_verb_puts_there(lang: str, text: str, co
     targets = facts_of(text, "target", lang=lang, date="2026-03-02")
     ranks = [t for t in targets if t["args"].get("measure", "").startswith("classement")]
     assert ranks and all(t["args"]["subject"] == country for t in ranks)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "For the full year, Orvelink Labs now expects consolidated revenue of about 28.4 trillion "
+           "won and an operating profit of 2.05 trillion won.",
+     {("revenue", 28.4e12, 2026), ("profit", 2.05e12, 2026)}),
+    ("en", "Orvelink Labs expects revenue of $3 billion in 2027.", {("revenue", 3e9, 2027)}),
+    ("fr", "Pour l'ensemble de l'exercice, Orvelink Labs anticipe désormais un chiffre d'affaires de "
+           "2,1 milliards d'euros.", {("chiffre d'affaires", 2.1e9, 2026)}),
+])
+def test_a_companys_guidance_is_a_goal_for_its_year(lang: str, text: str, expected: set[Any]) -> None:
+    targets = facts_of(text, "target", lang=lang, date="2026-11-10")
+    assert {(t["args"]["measure"], t["args"]["value"], t["args"]["deadline"]) for t in targets} == expected
+    assert all(t["args"]["subject"] == "Orvelink Labs" for t in targets)
+
+
+@pytest.mark.parametrize(("lang", "text", "deadline"), [
+    ("en", "Orvelink Labs will spend 2.4 trillion won on AI-related capital expenditure by the end of "
+           "2028.", 2028),
+    ("en", "Orvelink Labs said it would spend about US$56 billion on capital expenditure this year.", 2026),
+    ("fr", "Orvelink Labs consacrera 2 milliards d'euros à ses centres de données d'ici 2028.", 2028),
+    ("en", "Orvelink Labs spent $2 billion on data centres this year.", None),
+    ("fr", "Orvelink Labs y consacrera 15 milliards d'euros sur cinq ans, dont 6,5 milliards dès "
+           "l'exercice 2027.", None),
+])
+def test_money_a_company_is_to_spend_by_a_horizon_is_also_its_goal(lang: str, text: str,
+                                                                   deadline: int | None) -> None:
+    assert facts_of(text, "funding", lang=lang, date="2026-11-10")
+    targets = facts_of(text, "target", lang=lang, date="2026-11-10")
+    assert [t["args"]["deadline"] for t in targets] == ([deadline] if deadline else [])
+    assert all(t["args"]["subject"] == "Orvelink Labs" for t in targets)

@@ -324,3 +324,13 @@ def test_find_signs_halves_and_scales(text: str, lang: str,
 )
 def test_no_scale_in_networks_scores_and_lengths(text: str, lang: str) -> None:
     assert all(q.value < 100 for q in find_quantities(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("2.05 trillion won", "en", 2_050_000_000_000.0),
+    ("4.1 million users", "en", 4_100_000.0),
+    ("2,05 milliards d'euros", "fr", 2_050_000_000.0),
+])
+def test_a_scaled_decimal_is_exact(text: str, lang: str, value: float) -> None:
+    (q,) = find_quantities(text, lang)
+    assert q.value == value  # not 2049999999999.9998

@@ -213,6 +213,10 @@ def _measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None,
                                      and c.i < child.i and c.i not in view.by_token], default=child.i)
                         phrase = _noun_phrase(doc, left) or _noun_phrase(doc, child.i)
                         return words_text(phrase), phrase
+            if q.kind == "money":  # 'spend $56 billion on capital expenditure', 'consacrer 2
+                spent = _spent_on(view, head, tok)  # milliards à ses centres de données'
+                if spent:
+                    return words_text(spent), spent
             # '... dépassent de 24 %', 'le marché pourrait atteindre 870 milliards': what the
             # verb's subject names, up its chain of infinitives
             subj = _subject_noun_up(view, head, modal_only=True)
@@ -223,6 +227,30 @@ def _measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None,
                 return words_text(phrase), phrase
             break
     return None, []
+
+
+def _spent_on(view: DocView, verb: Token, tok: Token) -> list[Token]:
+    """What money a verb puts somewhere goes to: the noun after 'on'/'into' ('spend $56 billion
+    on capital expenditure') or 'à'/'dans' ('consacrer 2 milliards à ses centres de données'),
+    said after the amount."""
+    if verb.lemma_.lower() not in words("lexicon/facts.yaml", "spending_verbs", view.lang):
+        return []
+    preps = {"fr": ("à", "dans"), "en": ("on", "into")}[view.lang]
+    for child in verb.children:
+        if child.i < tok.i or child.i in view.quantity_tokens:
+            continue
+        noun = None
+        if child.dep_ == "prep" and child.lower_ in preps:
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ in preps
+                                                  for c in child.children):
+            noun = child
+        if noun is not None and noun.pos_ == "NOUN" and noun.i not in view.by_token \
+                and noun.i not in view.quantity_tokens:
+            left = min([c.i for c in noun.subtree if c.dep_ in ("compound", "amod")
+                        and c.i < noun.i and c.i not in view.by_token], default=noun.i)
+            return _noun_phrase(view.doc, left) or _noun_phrase(view.doc, noun.i)
+    return []
 
 
 def baseline(view: DocView, q: Quantity) -> bool:

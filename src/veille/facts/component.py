@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from veille.facts import engine, events, quantities, quotes, roles
 from veille.facts.view import DocView
@@ -65,7 +65,56 @@ def extract_facts(doc: Doc, published: str | None = None) -> list[dict[str, Any]
     facts.extend(events.events(view))
     facts.extend(quotes.quotes(view))
     facts = dedupe_funding(led_after(view, dedupe_roles(facts)))
+    facts.extend(spending_plans(view, facts))
     return own_claims(people_s_figures(view, held_by(capitals_for_countries(view, facts))), view)
+
+
+def spending_plans(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'X will spend 2.4 trillion won on AI capital expenditure by the end of 2028', 'X
+    consacrera 2 milliards d'euros à ses centres de données d'ici 2028': money a company is to
+    spend by a horizon is a funding (money it commits) and a goal of its own, with the
+    horizon as deadline."""
+    out = []
+    for f in facts:
+        if f["type"] != "funding" or not f["rule"].startswith("funding.invest") \
+                or f["args"].get("recipient") or not f["args"].get("subject"):
+            continue
+        verb = next((t for t in view.doc.char_span(f["evidence"]["start"], f["evidence"]["end"],
+                                                   alignment_mode="expand") or []
+                     if t.pos_ == "VERB"), None)
+        if verb is None or not _to_come(view, verb):
+            continue
+        sent = view.sent_of(verb.i)
+        horizons = [d for d in view.deadlines(sent, this_year=True) if d.start >= verb.idx]
+        # the sum's own horizon: no other figure between them ('15 milliards sur cinq ans, dont
+        # 6,5 milliards dès 2026': 2026 is the part's)
+        horizons = [d for d in horizons if not any(
+            f["evidence"]["end"] <= q.start and q.end <= d.start for q in view.quantities)]
+        if not horizons:
+            continue
+        amount = f["args"]["amount"]
+        measure = f["args"].get("purpose") or {"fr": "investissement", "en": "investment"}[view.lang]
+        args = {"subject": f["args"]["subject"], "measure": measure, "value": amount["value"],
+                "unit": amount.get("currency"), "deadline": int(horizons[0].value[:4])}
+        if amount.get("usd") is not None:
+            args.update(value_usd=amount["usd"], value_usd_rate_date=amount.get("usd_rate_date"))
+        evidence = dict(f["evidence"])
+        out.append({**f, "type": "target", "args": args, "evidence": evidence,
+                    "modality": "projected", "confidence": round(f["confidence"] * 0.85, 3),
+                    "rule": "target.spending", "entities": {
+                        "subject": f["entities"].get("subject")} if f["entities"].get("subject") else {}})
+    return out
+
+
+def _to_come(view: DocView, verb: Token) -> bool:
+    """Whether a verb says what is to be done: a future or conditional ('consacrera', 'will
+    spend', 'would spend'), or an infinitive under a verb of intent ('plans to spend')."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
+        return True
+    if "Fut" in verb.morph.get("Tense", []) or "Cnd" in verb.morph.get("Mood", []):
+        return True
+    intent = words("lexicon/facts.yaml", "intent_verbs", view.lang)
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in intent
 
 
 def capitals_for_countries(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from veille.facts.common import clause_bounds, fact, money, value_args, with_high_end
 from veille.facts.frames import Frame, RoleSpec, Triggers, frames
-from veille.facts.paths import PATH_FUNCTIONS, Anchor, Found, listed_with, word_sign
+from veille.facts.paths import PATH_FUNCTIONS, Anchor, Found, conjoined_figures, listed_with, word_sign
 from veille.facts.view import LEX, DocView, entity_kind, has_cue
 from veille.nlp.lexicon import words
 from veille.normalize import Quantity
@@ -242,10 +242,17 @@ def build(a: Anchor) -> list[dict[str, Any]]:
         if found:
             found = found + [f for f in listed_with(a.view, found[0], ftype.roles[each].accepts)
                              if all(f.value is not x.value for x in found)]
+            found = found + conjoined_figures(a.view, found[0])
         if len(found) > 1:
+            # the roles read from this one ('measure' of 'value') are read again for each
+            dependent = [spec for spec in a.frame.roles if spec.name != each and any(
+                p.options.get("of") == each for p in spec.paths)]
             out = []
             for f in found:
                 a.filled[each] = [f]
+                for spec in dependent:
+                    a.filled.pop(spec.name, None)
+                    _fill(a, ftype.roles[spec.name], spec)
                 out.append(_record(a, ftype))
             return out
     return [_record(a, ftype)]

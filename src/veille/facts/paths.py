@@ -167,6 +167,38 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def conjoined_figures(view: DocView, found: Found) -> list[Found]:
+    """The figures of the nouns coordinated with the one a found figure measures: 'expects
+    revenue of 28.4 trillion won and an operating profit of 2.05 trillion won', 'un chiffre
+    d'affaires de 2,1 milliards et un résultat de 300 millions' (each with its own measure)."""
+    q = found.value
+    if not isinstance(q, Quantity):
+        return []
+    tok = quantity_token(view, q)
+    if tok is None:
+        return []
+    noun = tok
+    for _ in range(4):  # up to the noun the figure is of ('revenue' of '28.4 trillion won')
+        if noun.head.i == noun.i:
+            return []
+        noun = noun.head
+        if noun.pos_ == "NOUN" and noun.dep_ in OBJECTS + ("obl", "obl:arg", "pobj"):
+            break
+    else:
+        return []
+    out: list[Found] = []
+    for conj in _conjuncts(noun):
+        for other in view.quantities:
+            if other is q or other.kind != q.kind or other.start in view.used_quantities:
+                continue
+            otok = quantity_token(view, other)
+            if otok is not None and otok in conj.subtree and otok.i > tok.i:
+                span = view.doc.char_span(other.start, other.end, alignment_mode="expand")
+                out.append(Found(other, list(span) if span is not None else [otok], found.weight))
+                break
+    return out
+
+
 def listed_with(view: DocView, found: Found, types: tuple[str, ...]) -> list[Found]:
     """The names listed right before and after a found one, as written: 'le smartphone A et
     la tablette B', 'A, B and C', 'A, together with B' (the parse of such lists is seldom
@@ -1159,6 +1191,17 @@ def deadline(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     d = after[0] if after else found[-1]
     span = a.view.doc.char_span(d.start, d.end, alignment_mode="expand")
     return [Found(int(d.value[:4]), list(span) if span is not None else [], p.weight)]
+
+
+@path
+def full_year(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """'For the full year, X expects ...', 'pour l'ensemble de l'exercice': the article's year
+    (a figure a company foresees for the year it is in; the words of `full_year_cues`)."""
+    text = a.view.sentence_text(a.sent).lower().replace("’", "'")
+    year = (a.view.default_date or "")[:4]
+    if not year.isdigit() or not any(cue in text for cue in words(LEX_FACTS, "full_year_cues", a.lang)):
+        return []
+    return [Found(int(year), [], p.weight)]
 
 
 @path

@@ -57,6 +57,12 @@ class Quantity:
     kind: str
 
 
+def _tidy(value: float) -> float:
+    """The value without the binary float's error of a scaled decimal: 2.05 trillion is
+    2050000000000.0, not 2049999999999.9998 (15 significant digits are the float's own)."""
+    return float(f"{value:.15g}")
+
+
 # Times, phone numbers, numbers after "n°" or "#", and "a/b". Each pattern starts with a
 # character (a digit, "+", "(", "#", "n") and checks the one before it after it, so that the
 # regex engine skips ahead to where it can match ("\d(?<![\w]\d)" is "(?<![\w])\d").
@@ -259,8 +265,8 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
                 start=cand.start,
                 end=cand.end,
                 text=text[cand.start:cand.end],
-                value=cand.value,
-                high=high,
+                value=_tidy(cand.value),
+                high=_tidy(high) if high is not None else None,
                 unit=cand.unit,
                 approx=kind is not None,
                 approx_kind=kind,
