@@ -1217,3 +1217,19 @@ def test_money_a_company_is_to_spend_by_a_horizon_is_also_its_goal(lang: str, te
     targets = facts_of(text, "target", lang=lang, date="2026-11-10")
     assert [t["args"]["deadline"] for t in targets] == ([deadline] if deadline else [])
     assert all(t["args"]["subject"] == "Orvelink Labs" for t in targets)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Fondée en 2021 par Anne Orvel, ancienne ingénieure du groupe Kestrel Systems, Tarvel Labs "
+           "emploie 140 personnes."),
+    ("en", "Founded in 2019 by Ann Orvel, a former engineer at Kestrel Systems, Tarvel Labs employs 140 "
+           "people."),
+])
+def test_a_company_named_after_a_founding_clause_is_its_verbs_subject(lang: str, text: str) -> None:
+    (metric,) = facts_of(text, "metric", lang=lang, date="2026-03-02")
+    assert (metric["args"]["subject"], metric["args"]["value"]) == ("Tarvel Labs", 140.0)
+    founders = [f for f in facts_of(text, "role", lang=lang, date="2026-03-02")
+                if f["args"]["person"] == "Anne Orvel" or f["args"]["person"] == "Ann Orvel"]
+    assert {f["args"]["org"] for f in founders if "fond" in f["args"]["title"]
+            or "found" in f["args"]["title"]} == {"Tarvel Labs"}
+    assert all(f["args"]["person"] != "Tarvel Labs" for f in facts_of(text, "role", lang=lang))

@@ -489,6 +489,9 @@ class DocView:
         for _ in range(4):
             if tok is None:
                 break
+            bare = self._name_right_before(tok, types)
+            if bare is not None:
+                return bare
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
                     before = self._relative_antecedent(child)
@@ -514,6 +517,27 @@ class DocView:
                     return g
             tok = tok.head if tok.head.i != tok.i else None
         return None
+
+    def _name_right_before(self, verb: Token, types: tuple[str, ...]) -> dict[str, Any] | None:
+        """'Fondée en 2023 par X, ancien patron de Y, Baichuan emploie 600 personnes': a finite
+        verb the parse gave no subject, right after a name that follows a comma or opens the
+        sentence, has that name for subject (the parse hung it on the phrase before)."""
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == 0 or any(
+                c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl", "expl:subj")
+                and "Part" not in c.morph.get("VerbForm", [])  # ('Fondée ...' read as one)
+                for c in verb.children) or verb.dep_ in ("acl", "acl:relcl", "relcl", "xcomp", "ccomp",
+                                                         "advcl", "csubj"):
+            return None
+        if not ({"Fin"} & set(verb.morph.get("VerbForm", []))) and verb.tag_ not in ("VBZ", "VBD", "VBP"):
+            return None
+        g = self.by_token.get(verb.i - 1)
+        if g is None or g["type"] not in types:
+            return None
+        span = next((s for s, h in self.spans if h is g and s.end == verb.i), None)
+        if span is None or not (span.start == self.sent_of(span.start).start
+                                or self.doc[span.start - 1].text == ","):
+            return None
+        return g
 
     def _owner_of_figure_noun(self, pron: Token) -> dict[str, Any] | None:
         """"The country's capacity stands at 60MW, and the government wants it to exceed

@@ -136,6 +136,9 @@ def _after_title_phrase(span: Span, lang: str) -> bool:
         return False  # 'Ming-hsin', 'Jae-myung': a given name's second part is lower-case
     if span.label_ not in ("person", "MISC") and not _person_read_as_org(span, lang):
         return False
+    if len(span) > 1 and (span[-1].text.lower() in words(LEX, "org_suffixes")
+                          or org_ending().search(span[-1].text)):
+        return False  # '... a former engineer at X, Tarvel Labs employs ...': a company
     titles = words(LEX, "person_titles", lang)
     for j in range(span.start - 2, max(-1, span.start - 12), -1):
         tok = doc[j]
