@@ -1233,3 +1233,25 @@ def test_a_company_named_after_a_founding_clause_is_its_verbs_subject(lang: str,
     assert {f["args"]["org"] for f in founders if "fond" in f["args"]["title"]
             or "found" in f["args"]["title"]} == {"Tarvel Labs"}
     assert all(f["args"]["person"] != "Tarvel Labs" for f in facts_of(text, "role", lang=lang))
+
+
+def test_an_object_pronoun_is_what_the_sentences_before_were_about() -> None:
+    text = ("Tarvel Labs a été fondée en 2019 à Séoul. En mars 2025, une série B de 120 milliards de "
+            "wons, menée par Kestrel Ventures avec la participation de Brisac Capital, l'a valorisée "
+            "650 milliards de wons.")
+    (valuation,) = facts_of(text, "metric", date="2026-10-21")
+    assert (valuation["args"]["subject"], valuation["args"]["value"]) == ("Tarvel Labs", 650e9)
+    (funding,) = facts_of(text, "funding", date="2026-10-21")
+    # 'avec la participation de Brisac Capital': an investor, not the company funded
+    assert (funding["args"]["subject"], funding["args"].get("recipient")) == ("Kestrel Ventures", "Tarvel Labs")
+
+
+def test_a_persons_former_employer_is_not_what_the_company_stands_for() -> None:
+    text = ("Dans les bureaux de Tarvel Labs, Anne Orvel reçoit en baskets. Ancienne ingénieure de "
+            "Naver, passée par un doctorat à l'institut KAIST, elle a bâti Tarvel Labs autour d'une "
+            "idée simple : des modèles plus petits.\n\nLe pari a convaincu les investisseurs. Après un "
+            "tour d'amorçage de 4 milliards de wons mené par Brisac Capital en 2023, la société a levé "
+            "35 milliards de wons en série A l'année suivante auprès de Orvane Partners.")
+    fundings = facts_of(text, "funding", date="2026-10-21")
+    assert {f["args"].get("recipient") for f in fundings if f["args"]["amount"]["value"] == 35e9} == {
+        "Tarvel Labs"}

@@ -631,7 +631,10 @@ def _after_cue(a: Anchor, p: Path, types: tuple[str, ...], cues: tuple[str, ...]
         parts = _cue_parts(cue)
         matches += [(k, k + len(parts)) for k in range(len(region) - len(parts) + 1)
                     if (not parts or lowers[k] == parts[0]) and lowers[k:k + len(parts)] == parts]
+    skip = p.words("not_after_words", a.lang)  # 'avec la participation de Y': no recipient
     for k, end in sorted(matches, key=lambda m: (m[0], -m[1])):
+        if skip and k > 0 and lowers[k - 1] in skip:
+            continue
         if p.options.get("all"):  # 'entre X, Y et Z': every name up to the next break
             for t in region[end:]:
                 if t.pos_ in ("VERB", "AUX") and t.i not in view.by_token:

@@ -183,6 +183,11 @@ class DocView:
             return reported
         if tok.pos_ == "PRON" and low in ("il", "elle"):
             return self._il_elle(tok)
+        if tok.pos_ == "PRON" and low in ("l'", "l’", "la", "le") and tok.dep_ in ("obj", "iobj"):
+            # '... une série B, menée par X, l'a valorisée 650 milliards': an object pronoun is
+            # not its own clause's subject nor a name in it, but what the sentences before
+            # were about (the pronouns of the sentence's first word)
+            return self._il_elle(self.doc[self.sent_of(tok.i).start])
         if low in table["government"] or tok.lemma_.lower() in table["government"]:
             return self._government(tok)
         if low in table["country"] or tok.lemma_.lower() in table["country"]:
@@ -1108,15 +1113,25 @@ def _phrases(cues: frozenset[str]) -> tuple[str, ...]:
 
 
 def in_subject(tok: Token) -> bool:
-    """A name that is its clause's subject or part of it ('Le titre Orbelle a gagné ...')."""
+    """A name that is its clause's subject or part of it ('Le titre Orbelle a gagné ...'), not
+    the employer in a person's title ('Ancienne ingénieure de Naver, elle a bâti ...')."""
     for _ in range(3):
         if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
             return True
         if tok.dep_ not in ("nmod", "appos", "flat:name", "compound", "nmod:poss", "poss") \
                 or tok.head.i == tok.i:
             return False
+        if tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and _is_title(tok.head):
+            return False
         tok = tok.head
     return False
+
+
+def _is_title(noun: Token) -> bool:
+    """Whether a noun is a person's title or trade ('ingénieure', 'analyst', 'directeur')."""
+    titles = words("lexicon/entities.yaml", "person_titles", "fr") | words(
+        "lexicon/entities.yaml", "person_titles", "en")
+    return noun.lower_ in titles or noun.lemma_.lower() in titles
 
 
 def quotation_marks(text: str) -> list[tuple[int, int, str]]:
