@@ -372,3 +372,23 @@ def test_a_title_said_to_hold_until_now_and_a_company_described_before() -> None
     assert {(person, org) for person, _t, org in found} >= {
         ("Hamid Al Rawas", "Brisac Capital"), ("Sunil Varma", "Orvelink AI")}
     assert not any(title.startswith("until now") for _p, title, _o in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Amy Hsu remains chief technology officer at Tarvel Labs.", "en",
+     ("Amy Hsu", "chief technology officer", "Tarvel Labs")),
+    ("Amy Hsu will become chairman of Tarvel Labs.", "en", ("Amy Hsu", "chairman", "Tarvel Labs")),
+    ("Amy Hsu reste directrice technique de Tarvel Labs.", "fr",
+     ("Amy Hsu", "directrice technique", "Tarvel Labs")),
+])
+def test_a_title_kept_or_to_come_is_a_title(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roles_of(text, lang)
+
+
+def test_a_title_after_an_apposition_is_held_where_the_apposition_says() -> None:
+    text = ("La start-up parisienne Sillage AI rachète la société berlinoise Nordgraph. Thomas Aubel, "
+            "l'autre cofondateur de Sillage AI, reste directeur technique.")
+    assert ("Thomas Aubel", "directeur technique", "Sillage AI") in roles_of(text)
+    text = ("Brisac AI bought the Berlin start-up Nordgraph Systems. Tom Aubel, formerly head of sales at "
+            "Nordgraph Systems, joined as chief operating officer.")
+    assert ("Tom Aubel", "chief operating officer", "Brisac AI") in roles_of(text, "en")

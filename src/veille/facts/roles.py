@@ -389,10 +389,17 @@ def _verb_copula(view: DocView, sent: Span, span: Span, found: list[Title]) -> l
             while j < sent.end and lowers[j] in cues:
                 j += 1
             titles = [t for t in _phrase_from(view, sent, j, limit=4) if not taken & {x.i for x in t.tokens}]
-            for t in titles:  # the names in the apposition are not where this title is held
+            # 'X, l'autre cofondateur de Sillage, reste directeur technique': the company the
+            # apposition names, unless it is a former one ('X, formerly head of sales at Y,
+            # joined as ...'): then the one the text is about
+            apposition = view.doc[span.end:start]
+            former = any(t.lower_ in words(LEX, "former_words", view.lang) for t in apposition)
+            named = [g for _s, g in view.entities_in(span.end, start, ("organization",))]
+            for t in titles:
                 ids = [x.i for x in t.tokens]
                 if not view.entities_in(min(ids), max(ids) + 1, ("organization", "place")):
-                    g = _subject_before(view, sent, ("organization",)) or view.main_entity(("organization",))
+                    g = named[-1] if named and not former else (
+                        _subject_before(view, sent, ("organization",)) or view.main_entity(("organization",)))
                     t.org = (g, 0.8) if g is not None else None
             return titles
     return []
