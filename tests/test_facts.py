@@ -1255,3 +1255,12 @@ def test_a_persons_former_employer_is_not_what_the_company_stands_for() -> None:
     fundings = facts_of(text, "funding", date="2026-10-21")
     assert {f["args"].get("recipient") for f in fundings if f["args"]["amount"]["value"] == 35e9} == {
         "Tarvel Labs"}
+
+
+def test_elle_after_a_company_the_parse_left_without_its_verb_is_that_company() -> None:
+    text = ("« Une baisse de cette ampleur est spectaculaire », observe Li Jing, analyste chez Bernstein "
+            "à Hong Kong. Bernstein a relevé son objectif de cours sur Xiaomi.\n\nFondée en avril 2023 par "
+            "Wang Xiaochuan, ancien patron du moteur de recherche Sogou, Tarvel Labs emploie environ 600 "
+            "personnes. Elle vise 100 000 entreprises clientes d'ici 2027, contre 25 000 aujourd'hui.")
+    (target,) = facts_of(text, "target", date="2026-10-13")
+    assert (target["args"]["subject"], target["args"]["value"]) == ("Tarvel Labs", 100000.0)

@@ -369,7 +369,8 @@ class DocView:
                     return g
         before = [(s, g) for s, g in self.spans if s.end <= tok.i and tok.idx - s.start_char < 1500
                   and g["type"] in ("person", "organization")]
-        subjects = [(s, g) for s, g in before if in_subject(s.root) or s.start == self.sent_of(s.start).start]
+        subjects = [(s, g) for s, g in before if in_subject(s.root) or s.start == self.sent_of(s.start).start
+                    or (s.end < len(self.doc) and self._name_right_before(self.doc[s.end], (g["type"],)) is g)]
         near = [(s, g) for s, g in before if tok.idx - s.start_char < 400]
         described = self._described_since(subjects[-1][0].end if subjects else sent.start, sent)
         if described is not None:
