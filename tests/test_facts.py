@@ -1264,3 +1264,15 @@ def test_elle_after_a_company_the_parse_left_without_its_verb_is_that_company() 
             "personnes. Elle vise 100 000 entreprises clientes d'ici 2027, contre 25 000 aujourd'hui.")
     (target,) = facts_of(text, "target", date="2026-10-13")
     assert (target["args"]["subject"], target["args"]["value"]) == ("Tarvel Labs", 100000.0)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Tarvel Labs vise 100 milliards de wons de chiffre d'affaires en 2028 et veut réaliser la "
+           "moitié de ses ventes hors de Corée du Sud d'ici 2029."),
+    ("fr", "Ses objectifs ne manquent pas d'ambition : Tarvel Labs vise 100 milliards de wons de "
+           "chiffre d'affaires en 2028 et veut réaliser la moitié de ses ventes hors de Corée du Sud "
+           "d'ici 2029."),
+])
+def test_each_goal_has_the_horizon_said_after_its_own_figure(lang: str, text: str) -> None:
+    targets = facts_of(text, "target", lang=lang, date="2026-10-21")
+    assert {(t["args"]["value"], t["args"]["deadline"]) for t in targets} == {(100e9, 2028), (50.0, 2029)}

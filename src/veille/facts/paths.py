@@ -1192,6 +1192,16 @@ def deadline(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
         return []
     after = [d for d in found if d.start >= a.head.idx]
     d = after[0] if after else found[-1]
+    values = a.filled.get("value") or []
+    value = values[0] if values else None
+    if value is not None and isinstance(value.value, Quantity):
+        # '... vise 100 milliards en 2028 et veut réaliser la moitié de ses ventes d'ici 2029':
+        # the horizon said after the figure, before any other figure, is the figure's own
+        q = value.value
+        own = [x for x in found if x.start >= q.end and not any(
+            q.end <= o.start and o.end <= x.start for o in a.view.quantities if o is not q)]
+        if own:
+            d = own[0]
     span = a.view.doc.char_span(d.start, d.end, alignment_mode="expand")
     return [Found(int(d.value[:4]), list(span) if span is not None else [], p.weight)]
 
