@@ -1276,3 +1276,15 @@ def test_elle_after_a_company_the_parse_left_without_its_verb_is_that_company() 
 def test_each_goal_has_the_horizon_said_after_its_own_figure(lang: str, text: str) -> None:
     targets = facts_of(text, "target", lang=lang, date="2026-10-21")
     assert {(t["args"]["value"], t["args"]["deadline"]) for t in targets} == {(100e9, 2028), (50.0, 2029)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tarvel Corp. posted record profit. A large part of that money will go into a GPU data centre "
+           "that Tarvel Cloud is building in Gasan-dong, in southwestern Seoul. The facility is scheduled "
+           "to open with 40 megawatts of IT capacity in 2027 and to reach 120 megawatts by 2029."),
+    ("fr", "Tarvel Corp. a publié un bénéfice record. Sa filiale Tarvel Cloud construit une usine à "
+           "Gasan. Le site doit atteindre 120 mégawatts d'ici 2029."),
+])
+def test_a_site_without_a_name_stands_for_whoever_builds_it(lang: str, text: str) -> None:
+    targets = facts_of(text, "target", lang=lang, date="2026-11-10")
+    assert {t["args"]["subject"] for t in targets if t["args"].get("value") == 120.0} == {"Tarvel Cloud"}

@@ -200,8 +200,10 @@ class DocView:
         headed = self._named_by_head(tok) or self._described(tok)
         if headed is not None:
             return headed
+        if low in table["facility"] or tok.lemma_.lower() in table["facility"]:
+            return self._facility_owner(tok)
         for etype, nouns in table.items():
-            if etype in ("government", "first_person", "country"):
+            if etype in ("government", "first_person", "country", "facility"):
                 continue
             if low in nouns or tok.lemma_.lower() in nouns:
                 before = [(s, g) for s, g in self.spans if s.end <= tok.i and g["type"] == etype]
@@ -440,6 +442,34 @@ class DocView:
             return self._demonym_before(tok)
         counts = Counter(g["key"] for g in named)
         return next(g for g in named if counts[g["key"]] == max(counts.values()))
+
+    def _facility_owner(self, tok: Token) -> dict[str, Any] | None:
+        """'... a GPU data centre that KT Cloud is building in Gasan-dong. The facility is
+        scheduled to open ...', 'X is building a plant in Y. The site will ...': the company the
+        sentence that introduced the site says builds or runs it (the subject of the clause on
+        it, or of the verb it is the object of), in the two sentences before."""
+        table = load_data(LEX)["coreference"]["facility"]
+        orgs = ("organization",)
+        sent = self.sent_of(tok.i)
+        start = self.sent_of(sent.start - 1).start if sent.start > 0 else sent.start
+        start = self.sent_of(start - 1).start if start > 0 else start
+        for t in reversed(self.doc[start:sent.start]):
+            if t.pos_ != "NOUN" or (t.lower_ not in table and t.lemma_.lower() not in table):
+                continue
+            for c in t.children:
+                if c.dep_ in ("relcl", "acl:relcl", "acl"):
+                    subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubj:pass")), None)
+                    g = (self.entity_in_subtree(subj, orgs) or self.coref(subj)) if subj is not None else None
+                    if g is not None and g["type"] == "organization":
+                        return g
+                if c.dep_ in ("poss", "nmod:poss"):
+                    g = self.by_token.get(c.i)
+                    if g is not None and g["type"] == "organization":
+                        return g
+            if t.dep_ in ("obj", "dobj") and t.head.pos_ == "VERB":
+                return self.subject_of(t.head, orgs)
+            return None
+        return None
 
     def _demonym_before(self, tok: Token) -> dict[str, Any] | None:
         """'Le gouvernement chilien ... placer le pays parmi ...' where no country is named: the
