@@ -1288,3 +1288,23 @@ def test_each_goal_has_the_horizon_said_after_its_own_figure(lang: str, text: st
 def test_a_site_without_a_name_stands_for_whoever_builds_it(lang: str, text: str) -> None:
     targets = facts_of(text, "target", lang=lang, date="2026-11-10")
     assert {t["args"]["subject"] for t in targets if t["args"].get("value") == 120.0} == {"Tarvel Cloud"}
+
+
+@pytest.mark.parametrize(("lang", "text", "programme", "value"), [
+    ("fr", "Le volet des compétences est confié au programme Orvel Talent Malaysia, piloté par l'agence "
+           "MDEC. Ce programme devra former 300 000 personnes aux usages de l'IA d'ici 2028.",
+     "Orvel Talent Malaysia", 300000.0),
+    ("en", "IMDA said it would double the funding of its Orvel Compute programme to S$300 million. The "
+           "programme has so far supported 410 companies.", "Orvel Compute", 410.0),
+])
+def test_a_programme_named_beside_its_noun_owns_what_the_programme_does(
+        lang: str, text: str, programme: str, value: float) -> None:
+    facts = facts_of(text, "target", lang=lang, date="2026-11-03") + \
+        facts_of(text, "metric", lang=lang, date="2026-11-03")
+    assert {f["args"]["subject"] for f in facts if f["args"].get("value") == value} == {programme}
+
+
+def test_a_generic_word_after_plan_is_no_programme() -> None:
+    entities = annotate_text("Le gouvernement a présenté le plan IA national.", lang="fr",
+                             published="2026-03-03")["entities"]
+    assert not [e for e in entities if e["type"] == "product"]

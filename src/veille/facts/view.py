@@ -202,6 +202,9 @@ class DocView:
             return headed
         if low in table["facility"] or tok.lemma_.lower() in table["facility"]:
             return self._facility_owner(tok)
+        programme = self._programme_before(tok)
+        if programme is not None:
+            return programme
         for etype, nouns in table.items():
             if etype in ("government", "first_person", "country", "facility"):
                 continue
@@ -442,6 +445,25 @@ class DocView:
             return self._demonym_before(tok)
         counts = Counter(g["key"] for g in named)
         return next(g for g in named if counts[g["key"]] == max(counts.values()))
+
+    def _programme_before(self, tok: Token) -> dict[str, Any] | None:
+        """'Ce programme devra former 300 000 personnes', 'The programme has supported 410
+        companies': the programme named last before (a product named beside a word of
+        `programme_nouns`, or by a head of `programme_heads`), within a few sentences."""
+        nouns = words("lexicon/entities.yaml", "programme_nouns", self.lang)
+        if tok.lower_ not in nouns and tok.lemma_.lower() not in nouns:
+            return None
+        heads = words("lexicon/entities.yaml", "programme_heads", self.lang)
+        doc = self.doc
+        for s, g in reversed(self.spans):
+            if s.end > tok.i or tok.idx - s.start_char > 800:
+                continue
+            if g["type"] != "product":
+                continue
+            beside = [doc[s.start - 1].lower_ if s.start > 0 else "", doc[s.end].lower_ if s.end < len(doc) else ""]
+            if s[0].lower_ in heads or any(w in nouns for w in beside):
+                return g
+        return None
 
     def _facility_owner(self, tok: Token) -> dict[str, Any] | None:
         """'... a GPU data centre that KT Cloud is building in Gasan-dong. The facility is

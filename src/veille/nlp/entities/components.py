@@ -19,6 +19,7 @@ from veille.nlp.entities.spans import (
     named_programmes,
     proper_noun_runs,
     shaped_products,
+    titled_programmes,
     weak_type,
 )
 from veille.nlp.lexicon import cased
@@ -71,6 +72,9 @@ class EntityRules:
         ner = [expand_name(s, lang, others) for s in ner]
         ner = [s for s in filter_spans(ner) if not generic_or_modifier(s, lang)]
         spans = [extend(s, lang) for s in merge_with_gazetteer(doc, ner, gazetteer)]
+        programmes = titled_programmes(doc, spans, lang)  # over the model's part of such a name
+        spans = [s for s in spans if not any(p.start <= s.start and s.end <= p.end for p in programmes)]
+        spans += programmes
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans.extend(shaped_products(doc, taken, lang))
         spans.extend(named_programmes(doc, taken, lang))

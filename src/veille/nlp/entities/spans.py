@@ -394,6 +394,49 @@ def _missed_name_word(tok: Token, taken: set[int], skip: frozenset[str]) -> bool
         and not (starts_sentence(tok) and not unknown)
 
 
+def titled_programmes(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
+    """'le programme AI Talent Malaysia', 'its Enterprise AI Compute programme': a run of
+    capitalised words right after (French) or before (English) a word of `programme_nouns` is a
+    programme's name, a product, even where the model read part of it as a company; a name the
+    gazetteer knows is left alone ('le programme de Microsoft')."""
+    nouns = words(LEX, "programme_nouns", lang)
+    known = {i for s in spans if (s.id_ == "gazetteer" and s.label_ != "place") or s.label_ == "person"
+             for i in range(s.start, s.end)}  # ('AI Talent Malaysia': a country in the name)
+
+    never = cased(LEX, "not_names")
+
+    def capital(t: Token) -> bool:
+        return (t.is_title or t.is_upper) and t.is_alpha and t.i not in known \
+            and not starts_sentence(t)
+
+    out = []
+    for tok in doc:
+        if not tok.is_lower or tok.lower_ not in nouns:
+            continue
+        if lang == "fr":
+            if tok.i == 0 or doc[tok.i - 1].pos_ not in ("DET", "ADP"):  # 'au programme X'
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 6 and capital(doc[end]):
+                end += 1
+            start = tok.i + 1
+        else:
+            start = tok.i
+            while start > 0 and tok.i - start < 6 and capital(doc[start - 1]):
+                start -= 1
+            end = tok.i
+            if start == end or start == 0 or doc[start - 1].pos_ not in ("DET", "PRON") \
+                    and doc[start - 1].tag_ != "PRP$":
+                continue
+        places = {i for s in spans if s.label_ == "place" for i in range(s.start, s.end)}
+        if all(doc[i].text in never for i in range(start, end)):
+            continue  # 'le plan IA national'
+        if end - start >= 2 and not all(i in places for i in range(start, end)) \
+                or (end - start == 1 and any(c.isupper() for c in doc[start].text[1:])):
+            out.append(make_span(doc, start, end, "product", "rule"))
+    return out
+
+
 def named_programmes(doc: Doc, taken: set[int], lang: str) -> list[Span]:
     """'le Programme national d'accélération des start-up d'IA', 'le Plan d'action national pour
     l'intelligence artificielle 2026-2030', 'la Stratégie nationale des semi-conducteurs': a
