@@ -687,3 +687,9 @@ def test_a_company_apposition_types_a_name_read_as_a_person(annotate_fr: Annotat
     doc = annotate_fr("Le groupe Brisac AI a annoncé le rachat de Nordvik, une start-up berlinoise "
                       "spécialisée dans la lecture de documents. Nordvik avait levé 14 millions d'euros.")
     assert find(doc, "Nordvik")["type"] == "organization"
+
+
+def test_a_capitalised_title_word_opening_a_sentence_is_no_name(annotate_en: Annotate) -> None:
+    doc = annotate_en("The company confirmed that its chief financial officer would leave. Deputy finance "
+                      "director Chou Mei-ling will act as interim CFO until a successor is found.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Chou Mei-ling", "person")]

@@ -19,6 +19,7 @@ from veille.nlp.entities.spans import (
     named_programmes,
     proper_noun_runs,
     shaped_products,
+    title_word,
     titled_programmes,
     weak_type,
 )
@@ -78,7 +79,8 @@ class EntityRules:
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans.extend(shaped_products(doc, taken, lang))
         spans.extend(named_programmes(doc, taken, lang))
-        spans.extend(extend(s, lang) for s in proper_noun_runs(doc, taken, lang))  # 'Sorano' + 'AI'
+        spans.extend(extend(s, lang) for s in proper_noun_runs(doc, taken, lang)  # 'Sorano' + 'AI'
+                     if not title_word(s, lang))  # 'Deputy finance director X
         typed = _events_with_their_city([_typed(span, lang) for span in filter_spans(spans)])
         typed = _honorifics_in_names(typed)
         doc.ents = list_consistency(filter_spans(typed))

@@ -156,7 +156,18 @@ def _acronym_after(doc: Doc, start: int, end: int, starts: frozenset[str]) -> bo
 def generic_or_modifier(span: Span, lang: str) -> bool:
     """'Conseil d'administration' (a common noun phrase) and 'coopération Vietnam-Chine'
     (places as a modifier) are not entities."""
-    return _generic_phrase(span, lang) or _places_as_modifier(span, lang)
+    return _generic_phrase(span, lang) or _places_as_modifier(span, lang) or title_word(span, lang)
+
+
+def title_word(span: Span, lang: str) -> bool:
+    """'Deputy finance director X will ...', 'Chief executive X said': one capitalised word of
+    a title (`title_modifiers`, `person_titles`) opening a title written in lower case."""
+    doc = span.doc
+    if len(span) != 1 or span.id_ == "gazetteer" or span.end >= len(doc) or not doc[span.end].is_lower:
+        return False
+    low = span[0].lower_
+    return low in words("lexicon/roles.yaml", "title_modifiers", lang) \
+        or low in words(LEX, "person_titles", lang)
 
 
 def _generic_phrase(span: Span, lang: str) -> bool:
