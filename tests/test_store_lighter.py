@@ -281,3 +281,47 @@ def test_indexes_no_query_reads_are_dropped(backend: str, tmp_path: Path, reques
     finally:
         store.close()
 
+
+def test_rows_are_narrowed_in_place(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """Schema 19: graph_pairs is its primary key on SQLite, the offsets are 4-byte integers on
+    PostgreSQL; the pairs, mentions, evidence and first evidence read the same."""
+    from veille.kb.listing import facts_by_id
+    from veille.kb.packed import zip_text
+
+    text = "Orvane lève 4 millions d'euros. L'usine de Dunkerque ouvrira en 2026. Fin."
+    pairs = [("funding", "e2", "e1", 2, "f1,f2"), ("role", "e1", "e3", 1, "f3")]
+    with old_store(backend, tmp_path, request, 18) as (location, run):
+        run("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+            " VALUES ('d1', 'a', 'a.txt', 'fr', ?, 'annotated', '2026-01-01')",
+            (text if backend == "postgresql" else zip_text(text),))
+        run("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources, first_ev_doc,"
+            " first_ev_start, first_ev_end) VALUES ('f1', 'funding', '{}', 'asserted', 0.8, 'x', 1, 1, 'd1', 0, 22)")
+        run("INSERT INTO evidence_spans (fact_id, doc_id, start, end, sentence_start, sentence_end)"
+            " VALUES ('f1', 'd1', 0, 22, 0, 31)")
+        run("INSERT INTO mentions (doc_id, key, start, end, text, source)"
+            " VALUES ('d1', 'orvane', 0, 6, 'Orvane', 'ner')")
+        for row in pairs:
+            run("INSERT INTO graph_pairs (kind, source, target, n, ids) VALUES (?, ?, ?, ?, ?)", row)
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 19
+        got = store.query("SELECT kind, source, target, n, ids FROM graph_pairs ORDER BY kind, n DESC, source")
+        assert [tuple(r) for r in got] == pairs
+        got = store.query('SELECT fact_id, doc_id, start, "end", text, sentence FROM evidence')
+        assert [tuple(r) for r in got] == [
+            ("f1", "d1", 0, 22, "Orvane lève 4 millions", "Orvane lève 4 millions d'euros.")]
+        assert [tuple(r) for r in store.query("SELECT start, \"end\", text FROM mentions")] == [(0, 6, "Orvane")]
+        assert facts_by_id(store, ["f1"])["f1"].evidence == "Orvane lève 4 millions"
+        if backend == "sqlite":
+            sql = store.query("SELECT sql FROM sqlite_master WHERE name = 'graph_pairs'")[0][0]
+            assert sql.rstrip().endswith("WITHOUT ROWID")
+            assert not store.query("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_autoindex_graph_pairs_1'")
+        else:
+            types = {(r[0], r[1]): r[2] for r in store.query(
+                "SELECT table_name, column_name, data_type FROM information_schema.columns"
+                " WHERE table_schema = current_schema() AND table_name IN ('mentions', 'evidence_spans', 'facts')")}
+            for column in (("mentions", "start"), ("mentions", "end"), ("evidence_spans", "sentence_end"),
+                           ("facts", "first_ev_start")):
+                assert types[column] == "integer"
+    finally:
+        store.close()
