@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from veille.kb.store import _split_sql, open_store
+from veille.kb.store import _split_sql, add_functions, open_store
 
 
 @contextmanager
@@ -23,6 +23,7 @@ def old_store(backend: str, tmp_path: Path, request: pytest.FixtureRequest, vers
     if backend == "sqlite":
         location: Any = tmp_path / f"v{version}.db"
         conn = sqlite3.connect(str(location))
+        add_functions(conn)  # schema 17 compresses the text through them
         conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, at TEXT)")
         for path in sorted((p for p in folder.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name):
             number = int(path.name.split("_", 1)[0])
@@ -234,5 +235,93 @@ def test_the_text_is_compressed_and_reads_the_same(backend: str, tmp_path: Path,
         assert [tuple(r) for r in store.query("SELECT text, sentence FROM evidence")] == [
             ("Orvane lève 4 millions", "Orvane lève 4 millions d'euros.")]
         assert facts_by_id(store, ["f1"])["f1"].evidence == "Orvane lève 4 millions"
+    finally:
+        store.close()
+
+
+def test_indexes_no_query_reads_are_dropped(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """Schema 18: facts_date_start is dropped in place, and mentions_key on SQLite; an entity's
+    mentions (read by document and key) and the facts of a period read the same."""
+    from veille.kb.listing import facts
+    from veille.kb.packed import zip_text
+
+    text = "Orvane lève 4 millions à Dunkerque. Orvane ouvrira son usine en 2026."
+    with old_store(backend, tmp_path, request, 17) as (location, run):
+        run("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+            " VALUES ('d1', 'a', 'a.txt', 'fr', ?, 'annotated', '2026-01-01')",
+            (text if backend == "postgresql" else zip_text(text),))
+        run("INSERT INTO entities (id, name, type, created_at) VALUES ('e1', 'Orvane', 'organization', '2026')")
+        run("INSERT INTO entities (id, name, type, created_at) VALUES ('e2', 'Dunkerque', 'place', '2026')")
+        for row in (("d1", "orvane", "Orvane", "organization", "[]", "e1", "new entity"),
+                    ("d1", "dunkerque", "Dunkerque", "place", "[]", "e2", "new entity")):
+            run("INSERT INTO doc_entities (doc_id, key, name, type, aliases, entity_id, reason)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)", row)
+        for row in (("d1", "orvane", 0, 6, "Orvane", "ner"), ("d1", "dunkerque", 25, 34, "Dunkerque", "ner"),
+                    ("d1", "orvane", 36, 42, "Orvane", "ner")):
+            run("INSERT INTO mentions (doc_id, key, start, end, text, source) VALUES (?, ?, ?, ?, ?, ?)", row)
+        for fid, date, start, end in (("f1", "2025-03", "2025-03-01", "2025-03-31"),
+                                      ("f2", "2026", "2026-01-01", "2026-12-31"), ("f3", None, None, None)):
+            run("INSERT INTO facts (id, type, args, date, date_start, date_end, modality, confidence, rule,"
+                " rule_version, n_sources, first_ev_doc, first_ev_start, first_ev_end)"
+                " VALUES (?, 'funding', '{}', ?, ?, ?, 'asserted', 0.8, 'x', 1, 1, 'd1', 0, 34)",
+                (fid, date, start, end))
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 18
+        catalog = "sqlite_master WHERE name" if backend == "sqlite" else "pg_indexes WHERE indexname"
+        assert not store.query(f"SELECT 1 FROM {catalog} = 'facts_date_start'")
+        # PostgreSQL's planner needs mentions_key to read an entity's mentions document by document
+        assert bool(store.query(f"SELECT 1 FROM {catalog} = 'mentions_key'")) == (backend == "postgresql")
+        got = store.query("SELECT de.entity_id, m.start, m.text FROM doc_entities de JOIN mentions m"
+                          " ON m.doc_id = de.doc_id AND m.key = de.key ORDER BY de.entity_id, m.start")
+        assert [tuple(r) for r in got] == [("e1", 0, "Orvane"), ("e1", 36, "Orvane"), ("e2", 25, "Dunkerque")]
+        assert [f.id for f in facts(store, min_confidence=0.4, since="2025-02")] == ["f1", "f2"]
+        assert [f.id for f in facts(store, min_confidence=0.4, until="2025")] == ["f1"]
+        assert [f.id for f in facts(store, min_confidence=0.4)] == ["f1", "f2", "f3"]
+    finally:
+        store.close()
+
+
+def test_rows_are_narrowed_in_place(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """Schema 19: graph_pairs is its primary key on SQLite, the offsets are 4-byte integers on
+    PostgreSQL; the pairs, mentions, evidence and first evidence read the same."""
+    from veille.kb.listing import facts_by_id
+    from veille.kb.packed import zip_text
+
+    text = "Orvane lève 4 millions d'euros. L'usine de Dunkerque ouvrira en 2026. Fin."
+    pairs = [("funding", "e2", "e1", 2, "f1,f2"), ("role", "e1", "e3", 1, "f3")]
+    with old_store(backend, tmp_path, request, 18) as (location, run):
+        run("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+            " VALUES ('d1', 'a', 'a.txt', 'fr', ?, 'annotated', '2026-01-01')",
+            (text if backend == "postgresql" else zip_text(text),))
+        run("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources, first_ev_doc,"
+            " first_ev_start, first_ev_end) VALUES ('f1', 'funding', '{}', 'asserted', 0.8, 'x', 1, 1, 'd1', 0, 22)")
+        run("INSERT INTO evidence_spans (fact_id, doc_id, start, end, sentence_start, sentence_end)"
+            " VALUES ('f1', 'd1', 0, 22, 0, 31)")
+        run("INSERT INTO mentions (doc_id, key, start, end, text, source)"
+            " VALUES ('d1', 'orvane', 0, 6, 'Orvane', 'ner')")
+        for row in pairs:
+            run("INSERT INTO graph_pairs (kind, source, target, n, ids) VALUES (?, ?, ?, ?, ?)", row)
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 19
+        got = store.query("SELECT kind, source, target, n, ids FROM graph_pairs ORDER BY kind, n DESC, source")
+        assert [tuple(r) for r in got] == pairs
+        got = store.query('SELECT fact_id, doc_id, start, "end", text, sentence FROM evidence')
+        assert [tuple(r) for r in got] == [
+            ("f1", "d1", 0, 22, "Orvane lève 4 millions", "Orvane lève 4 millions d'euros.")]
+        assert [tuple(r) for r in store.query("SELECT start, \"end\", text FROM mentions")] == [(0, 6, "Orvane")]
+        assert facts_by_id(store, ["f1"])["f1"].evidence == "Orvane lève 4 millions"
+        if backend == "sqlite":
+            sql = store.query("SELECT sql FROM sqlite_master WHERE name = 'graph_pairs'")[0][0]
+            assert sql.rstrip().endswith("WITHOUT ROWID")
+            assert not store.query("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_autoindex_graph_pairs_1'")
+        else:
+            types = {(r[0], r[1]): r[2] for r in store.query(
+                "SELECT table_name, column_name, data_type FROM information_schema.columns"
+                " WHERE table_schema = current_schema() AND table_name IN ('mentions', 'evidence_spans', 'facts')")}
+            for column in (("mentions", "start"), ("mentions", "end"), ("evidence_spans", "sentence_end"),
+                           ("facts", "first_ev_start")):
+                assert types[column] == "integer"
     finally:
         store.close()
