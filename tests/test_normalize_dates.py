@@ -347,3 +347,12 @@ def test_a_quarter_or_half_named_by_its_months(text: str, lang: str,
 
 def test_a_run_of_months_that_is_no_calendar_part_is_not_one() -> None:
     assert all(d.precision != "quarter" for d in find_dates("the May-July quarter", "en", REF))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("PÉKIN, 13 oct (AFP) - Le groupe a présenté son modèle.", "2026-10-13"),
+    ("le 5 janv 2027", "2027-01-05"),
+    ("SÉOUL, 2 déc (Reuters)", "2026-12-02"),
+])
+def test_a_french_month_abbreviated_without_its_point_is_a_date(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, "fr", date(2026, 10, 13))] == [value]
