@@ -1308,3 +1308,18 @@ def test_a_generic_word_after_plan_is_no_programme() -> None:
     entities = annotate_text("Le gouvernement a présenté le plan IA national.", lang="fr",
                              published="2026-03-03")["entities"]
     assert not [e for e in entities if e["type"] == "product"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Tarvel Labs a lancé lundi Tarvel 5. Les développeurs paieront désormais 0,8 yuan par million "
+           "de jetons en entrée et 3,2 yuans par million de jetons en sortie.",
+     {("Tarvel 5", 0.8, "prix par million de jetons en entrée"),
+      ("Tarvel 5", 3.2, "prix par million de jetons en sortie")}),
+    ("en", "Orvane launched Orvane-4 on Monday. Developers who use the API pay 4 yuan per million input "
+           "tokens and 16 yuan per million output tokens.",
+     {("Orvane-4", 4.0, "price per million tokens input"), ("Orvane-4", 16.0, "price per million tokens output")}),
+])
+def test_a_price_per_million_tokens_is_the_models(lang: str, text: str, expected: set[Any]) -> None:
+    metrics = facts_of(text, "metric", lang=lang, date="2026-10-13")
+    assert {(m["args"]["subject"], m["args"]["value"], m["args"]["measure"]) for m in metrics
+            if m["rule"].startswith("metric.token_price")} == expected

@@ -723,6 +723,35 @@ def _thing_of(view: DocView, sent: Span, etype: str) -> dict[str, Any] | None:
 _NEXT_TWO = re.compile(r"[ \u00a0]*(l['’]|[^\W\d_]+)[ \u00a0]*([^\W\d_]+)?")
 
 
+_TOKEN_PRICE = {
+    "fr": re.compile(r"\s*(?:le|les|par|pour)\s+(?:(?:1\s)?million|m|1\s?000|mille)\s+(?:de\s+)?(?:jetons|tokens)"
+                     r"(?P<side>\s+(?:d'|d’|en\s+)?(?:entrée|sortie))?", re.IGNORECASE),
+    "en": re.compile(r"\s*(?:per|a|for\s+(?:every|each))\s+(?:(?:1\s?)?million|m|1,?000|thousand)"
+                     r"(?P<side>\s+(?:input|output))?\s+tokens(?P<side2>\s+(?:of\s+)?(?:input|output))?",
+                     re.IGNORECASE),
+}
+
+
+def _token_price(view: DocView, sent: Span, q: Quantity) -> dict[str, Any] | None:
+    """'0,8 yuan par million de jetons en entrée', '$0.28 per million input tokens': the price
+    of a model's tokens, the figure of the model named last before it (in the paragraph)."""
+    m = _TOKEN_PRICE[view.lang].match(view.text, q.end)
+    if m is None:
+        return None
+    side = (m.group("side") or (m.groupdict().get("side2") or "")).strip()
+    measure = {"fr": "prix par million de jetons", "en": "price per million tokens"}[view.lang]
+    if side:
+        measure += " " + side
+    paragraph = view.text.rfind("\n\n", 0, q.start)
+    products = [g for s, g in view.spans if g["type"] == "product" and paragraph < s.start_char < q.start]
+    subject = products[-1] if products else view.main_entity(("product",))
+    if subject is None:
+        return None
+    args: dict[str, Any] = {"subject": name(subject), "measure": measure, **value_args(q)}
+    return fact(view, "metric", args, sent, q.start, m.end(), "metric.token_price",
+                entities={"subject": key(subject)}, confidence=0.6 if products else 0.45)
+
+
 def _unit_price(view: DocView, q: Quantity) -> bool:
     """'5,04 ringgits le mètre', '$4.10 a share', '30 euros par utilisateur': an amount per
     unit of something other than time."""
@@ -773,6 +802,10 @@ def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any
         measure, mtoks, head = f"{times.text} ({mtoks[0].text})", [times, *mtoks], times.lower_
     if measure is None or head in words(LEX, "time_units") or head in words(LEX, "not_measures", view.lang):
         return None  # 'trois ans', 'deux fois plus', 'le 20 juin'
+    if q.kind == "money":
+        priced = _token_price(view, sent, q)
+        if priced is not None:  # '0,8 yuan par million de jetons en entrée': a model's price
+            return priced
     if q.kind == "money" and _unit_price(view, q):
         return None  # '5,04 ringgits le mètre', '$4 a share': a price
     verb = _counting_verb(view, tok, mtoks)
