@@ -1323,3 +1323,15 @@ def test_a_price_per_million_tokens_is_the_models(lang: str, text: str, expected
     metrics = facts_of(text, "metric", lang=lang, date="2026-10-13")
     assert {(m["args"]["subject"], m["args"]["value"], m["args"]["measure"]) for m in metrics
             if m["rule"].startswith("metric.token_price")} == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "measure"), [
+    ("en", "Tarvel Corp. said Thursday the company booked operating profit of 612.4 billion won ($441 "
+           "million) for the January-March period, up 21.7% from a year earlier.", "profit"),
+    ("fr", "Tarvel a dégagé un résultat opérationnel de 612 milliards de wons au premier trimestre, en "
+           "hausse de 21,7 % sur un an.", "résultat opérationnel"),
+])
+def test_a_change_said_after_a_figure_measures_what_the_figure_does(lang: str, text: str, measure: str
+                                                                    ) -> None:
+    metrics = facts_of(text, "metric", lang=lang, date="2026-05-08")
+    assert [m["args"]["measure"] for m in metrics if m["args"]["value"] == 21.7] == [measure]

@@ -89,6 +89,9 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
     'entreprises spécialisées'; '70 % des recruteurs' -> 'recruteurs'; '80 milliards de
     wons (55 millions d'euros) de chiffre d'affaires' -> 'chiffre d'affaires'; 'un taux de
     croissance de 15 %' -> 'taux de croissance'; else the unit glued to it ('exceed 500MW')."""
+    changed = _changed_figure(view, q)
+    if changed is not None:  # 'profit of 612.4 billion won, up 21.7%': the profit's change
+        return changed
     measure, tokens = _measure_phrase(view, q, tok)
     if tokens and tokens[0].lower_ in words("lexicon/facts.yaml", "count_nouns", view.lang):
         counted = _counted(view, tokens[0])
@@ -118,6 +121,37 @@ def ranked_measure(view: DocView, tok: Token, measure: str | None) -> str | None
     if not is_rank(view, tok) or (measure or "").startswith("classement rang"):
         return measure
     return f"classement rang {measure or 'top'}"
+
+
+def _changed_figure(view: DocView, q: Quantity) -> tuple[str, list[Token]] | None:
+    """'operating profit of 612.4 billion won for the quarter, up 21.7% from a year earlier',
+    'un résultat de 612 milliards de wons, en hausse de 21,7 %': a percentage after a word of
+    `change_after_figure` that follows another figure of the clause measures what that
+    figure measures."""
+    if q.kind != "percent":
+        return None
+    text = doc_text(view.doc)
+    before = text[max(0, q.start - 30):q.start].lower().rstrip()
+    cues = words("lexicon/facts.yaml", "change_after_figure", view.lang)
+    cue = next((c for c in cues if before.endswith(" " + c) or before.endswith("," + c)
+                or before == c), None)
+    if cue is None:
+        return None
+    at = text.lower().rfind(cue, max(0, q.start - 30), q.start)  # where the cue starts
+    tok = view.token_at(q.start)
+    if tok is None:
+        return None
+    sent = view.sent_of(tok.i)
+    prev = [x for x in view.quantities if sent.start_char <= x.start and x.end <= at
+            and x.kind in ("money", "number") and ";" not in text[x.end:at]]
+    for x in reversed(prev):
+        xtok = quantity_token(view, x)
+        if xtok is None:
+            continue
+        measure, tokens = _measure_phrase(view, x, xtok)
+        if measure:
+            return measure, tokens
+    return None
 
 
 def _counted(view: DocView, noun: Token) -> list[Token]:
