@@ -1335,3 +1335,19 @@ def test_a_change_said_after_a_figure_measures_what_the_figure_does(lang: str, t
                                                                     ) -> None:
     metrics = facts_of(text, "metric", lang=lang, date="2026-05-08")
     assert [m["args"]["measure"] for m in metrics if m["args"]["value"] == 21.7] == [measure]
+
+
+def test_the_first_phase_of_a_size_is_no_rank() -> None:
+    text = "The first 40-megawatt phase of Tarvel Digital's campus is due to come online by the end of 2027."
+    targets = facts_of(text, "target", lang="en", date="2026-03-02")
+    assert not [t for t in targets if t["args"].get("measure", "").startswith(("rank", "classement"))]
+    assert {t["args"]["subject"] for t in targets if t["args"].get("value") == 40.0} == {"Tarvel Digital"}
+
+
+def test_compte_read_as_a_noun_before_an_infinitive_still_intends() -> None:
+    text = "Tarvel Labs a levé 10 millions d'euros. La start-up compte ouvrir un bureau à Singapour en 2027."
+    (target,) = facts_of(text, "target", date="2026-03-02")
+    assert (target["args"]["subject"], target["args"]["measure"], target["args"]["deadline"]) == (
+        "Tarvel Labs", "ouvrir un bureau", 2027)
+    assert not facts_of("Tarvel Labs a levé 10 millions d'euros. La start-up compte 160 salariés.", "target",
+                        date="2026-03-02")

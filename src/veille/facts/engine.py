@@ -167,7 +167,15 @@ def _document_triggers(view: DocView) -> list[tuple[int, int, int, int, int]]:
 def _verb_read_as_noun(tok: Token) -> bool:
     """A verb the tagger read as a noun: a headline's root, or a word with a subject or an
     infinitive of its own ('le groupe, qui compte doubler sa capacité')."""
-    return tok.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "xcomp") for c in tok.children)
+    return tok.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "xcomp") for c in tok.children) \
+        or _infinitive_after(tok)
+
+
+def _infinitive_after(tok: Token) -> bool:
+    """'La start-up compte ouvrir un bureau', the parse hanging 'ouvrir' elsewhere: an
+    infinitive right after the word."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.pos_ == "VERB" and "Inf" in nxt.morph.get("VerbForm", [])
 
 
 def _ok(view: DocView, frame: Frame, spec: Triggers, head: Token, toks: list[Token]) -> bool:
@@ -182,7 +190,9 @@ def _ok(view: DocView, frame: Frame, spec: Triggers, head: Token, toks: list[Tok
     if frame.governed_by and not _governed(view, head, frame.governed_by.get(view.lang, frozenset())):
         return False  # 'une coopération' that nothing makes or signs states no agreement
     verb = head.pos_ == "VERB" or head.pos_ == "NOUN" and "NOUN" not in spec.pos
-    if frame.governs and verb and not any(c.dep_ in frame.governs for c in head.children):
+    if frame.governs and verb and not any(c.dep_ in frame.governs for c in head.children) \
+            and not (head.pos_ == "NOUN" and _infinitive_after(head)
+                     and {"xcomp", "ccomp"} & set(frame.governs)):
         return False  # 'compte 300 salariés' counts; 'compte recruter' intends
     if frame.reject_context:
         near = view.doc[max(head.i - 3, 0):min(head.i + 4, len(view.doc))]

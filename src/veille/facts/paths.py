@@ -982,8 +982,9 @@ def quantity(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
             if phrase and (phrase[0].lower_ in measures or phrase[0].lemma_.lower() in measures):
                 continue  # 'revenue up 24 %': a change of a business figure
         if p.options.get("adjacent") is not None:  # 'les trois premiers', 'top 15'
-            if view.text[q.end:q.end + 1].isalpha():
-                continue  # 'the first 60MW building': a measure, no rank
+            if view.text[q.end:q.end + 1].isalpha() or (
+                    view.text[q.end:q.end + 1] in "-‑" and view.text[q.end + 1:q.end + 2].isalpha()):
+                continue  # 'the first 60MW building', 'the first 40-megawatt phase': a measure
             near = min(abs(tok.i - t.i) for t in a.tokens)
             between = view.doc[min(tok.i, a.head.i) + 1:max(tok.i, a.head.i)]
             if near > int(p.options["adjacent"]) or any(t.pos_ in ("ADP", "NOUN") for t in between):
@@ -1224,6 +1225,10 @@ def goal_object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     list')."""
     head = a.head
     target = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp")), None)
+    nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    if target is None and head.pos_ == "NOUN" and nxt is not None and nxt.pos_ == "VERB" \
+            and "Inf" in nxt.morph.get("VerbForm", []):
+        target = nxt  # 'La start-up compte ouvrir un bureau', 'compte' read as a noun
     if target is None:
         target = next((c for c in head.children if c.dep_ in OBJECTS + ("nmod", "obl")
                        and c.i > head.i and c.pos_ in ("NOUN", "VERB")), None)
