@@ -392,3 +392,9 @@ def test_a_title_after_an_apposition_is_held_where_the_apposition_says() -> None
     text = ("Brisac AI bought the Berlin start-up Nordgraph Systems. Tom Aubel, formerly head of sales at "
             "Nordgraph Systems, joined as chief operating officer.")
     assert ("Tom Aubel", "chief operating officer", "Brisac AI") in roles_of(text, "en")
+
+
+def test_who_will_act_as_a_title_holds_it() -> None:
+    text = ("Tarvel Labs confirmed that its chief financial officer, Victor Orvel, would leave. Deputy "
+            "finance director Chou Mei-ling will act as interim CFO until a successor is found.")
+    assert any(r[0] == "Chou Mei-ling" and r[1] == "interim CFO" for r in roles_of(text, "en"))
