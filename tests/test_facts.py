@@ -1351,3 +1351,12 @@ def test_compte_read_as_a_noun_before_an_infinitive_still_intends() -> None:
         "Tarvel Labs", "ouvrir un bureau", 2027)
     assert not facts_of("Tarvel Labs a levé 10 millions d'euros. La start-up compte 160 salariés.", "target",
                         date="2026-03-02")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "L'objectif de Tarvel Labs est d'atteindre 800 MW de capacité en 2030."),
+    ("en", "The goal of Tarvel Labs is to reach 800 MW of capacity by 2030."),
+])
+def test_the_goal_of_a_company_is_its_goal_and_shown(lang: str, text: str) -> None:
+    targets = [t for t in facts_of(text, "target", lang=lang, date="2026-03-02") if t["args"].get("value") == 800.0]
+    assert targets and all(t["args"]["subject"] == "Tarvel Labs" and t["confidence"] >= 0.4 for t in targets)

@@ -903,6 +903,24 @@ def possessor(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                 g = previous_subject(a, types)
             if g is not None and g["type"] in types:
                 return [Found(g, [child], p.weight)]
+    if a.head.pos_ == "NOUN" and p.options.get("of_phrase"):
+        # 'l'objectif de X', 'the goal of X': a name right after 'de'/'of' (option `of_phrase`)
+        for child in a.head.children:
+            obj: Token | None
+            if not a.head.i < child.i <= a.head.i + 4:
+                continue
+            if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du")
+                                            for c in child.children):
+                obj = child
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            else:
+                continue
+            if obj is None:
+                continue
+            g = view.by_token.get(obj.i)
+            if g is not None and g["type"] in types:
+                return [Found(g, [obj], p.weight)]
     return []
 
 
