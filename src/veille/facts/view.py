@@ -1182,9 +1182,14 @@ def in_subject(tok: Token) -> bool:
 
 def _is_title(noun: Token) -> bool:
     """Whether a noun is a person's title or trade ('ingénieure', 'analyst', 'directeur')."""
-    titles = words("lexicon/entities.yaml", "person_titles", "fr") | words(
-        "lexicon/entities.yaml", "person_titles", "en")
+    titles = _all_titles()
     return noun.lower_ in titles or noun.lemma_.lower() in titles
+
+
+@cache
+def _all_titles() -> frozenset[str]:
+    return words("lexicon/entities.yaml", "person_titles", "fr") | words(
+        "lexicon/entities.yaml", "person_titles", "en")
 
 
 def quotation_marks(text: str) -> list[tuple[int, int, str]]:
