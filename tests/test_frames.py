@@ -673,3 +673,9 @@ def test_a_second_move_s_subject_is_the_name_right_before_its_verb() -> None:
             "câbles optiques Kiyomura Corp a grimpé de 5,6 %.")
     moves = {(f["args"].get("subject"), f["args"]["change_pct"]) for f in facts_of(text, "stock_move")}
     assert ("Kiyomura Corp", 5.6) in moves and ("Sanwa Tech", 5.6) not in moves
+
+
+def test_a_launch_verb_the_tagger_read_as_an_adjective() -> None:
+    # (a parse of the small English model, on these words)
+    found = facts_of("It was a busy month. Baidu unveiled Ernie 5.0 in Beijing.", "launch", "en")
+    assert [(f["args"]["subject"], f["args"]["product"]) for f in found] == [("Baidu", "Ernie 5.0")]

@@ -53,3 +53,16 @@ def test_the_parser_keeps_the_boundaries(annotate_fr: Annotate) -> None:
     first, second = list(doc.sents)
     assert first.text.endswith("2027.") and second.text.startswith("Le plan")
     assert first.root.head == first.root and all(t.head.i < first.end for t in first)
+
+
+def test_a_past_tense_read_as_an_adjective_is_a_verb_again() -> None:
+    # after another sentence, the English tagger reads 'unveiled' as an adjective (lemma
+    # 'unveiled'), and no launch verb was found
+    from veille.nlp.pipeline import get_nlp
+
+    doc = get_nlp("en", facts=False)("It was a busy month. Baidu unveiled Ernie 5.0 in Beijing.")
+    verb = next(t for t in doc if t.lower_ == "unveiled")
+    assert (verb.pos_, verb.lemma_) == ("VERB", "unveil")
+    # an adjective without a subject stays one
+    doc = get_nlp("en", facts=False)("It was a busy month. Baidu is pleased with the results.")
+    assert next(t for t in doc if t.lower_ == "pleased").pos_ == "ADJ"

@@ -53,6 +53,8 @@ def get_nlp(lang: str, facts: bool = True) -> Language:
     _single_words(nlp, lang)
     nlp.add_pipe("veille_compounds", first=True)
     nlp.add_pipe("veille_sentences", before="parser")
+    if lang == "en" and "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("veille_verbs", after="lemmatizer")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     if facts:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import cast
+from typing import Any, cast
 
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, MorphAnalysis, Token
 from thinc.types import Ints2d
 
 from veille.nlp.doctext import doc_text
@@ -129,4 +129,34 @@ class Compounds:
             with doc.retokenize() as retokenizer:
                 for span in spans:
                     retokenizer.merge(span)
+        return doc
+
+
+@Language.factory("veille_verbs", default_config={"version": 1})
+def make_verbs(nlp: Language, name: str, version: int) -> Verbs:
+    return Verbs(nlp)
+
+
+class Verbs:
+    """English past tenses the tagger read as adjectives ('Baidu unveiled Ernie 5.0' after
+    another sentence: 'unveiled' an adjective whose lemma is 'unveiled'), read again as the
+    verbs they are when the parse gives them a subject: in English an adjective never has
+    one (the copula heads 'X is ready'). The lemma is then the lemmatizer's for a verb, so the
+    frames' trigger words find them."""
+
+    versioned_name = "veille.verbs.v1"
+
+    def __init__(self, nlp: Language) -> None:
+        self.lemmatizer: Any = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.lemmatizer is None:
+            return doc
+        for tok in doc:
+            if tok.pos_ == "ADJ" and tok.lower_.endswith("ed") \
+                    and any(c.dep_ == "nsubj" for c in tok.children):
+                tok.pos_ = "VERB"
+                tok.tag_ = "VBD"
+                tok.morph = MorphAnalysis(doc.vocab, {"Tense": "Past", "VerbForm": "Fin"})
+                tok.lemma_ = self.lemmatizer.rule_lemmatize(tok)[0]
         return doc
