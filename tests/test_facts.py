@@ -1360,3 +1360,19 @@ def test_compte_read_as_a_noun_before_an_infinitive_still_intends() -> None:
 def test_the_goal_of_a_company_is_its_goal_and_shown(lang: str, text: str) -> None:
     targets = [t for t in facts_of(text, "target", lang=lang, date="2026-03-02") if t["args"].get("value") == 800.0]
     assert targets and all(t["args"]["subject"] == "Tarvel Labs" and t["confidence"] >= 0.4 for t in targets)
+
+
+@pytest.mark.parametrize("text,lang,unit_word", [
+    ("Orvane a présenté Brume-3, une famille de modèles déclinée en trois tailles : 3 milliards, "
+     "32 milliards et 235 milliards de paramètres.", "fr", "paramètres"),
+    ("Orvane sells the Brume tablet with 8, 12 or 16 gigabytes of memory.", "en", "gigabytes"),
+])
+def test_figures_listed_before_their_noun_share_it(text: str, lang: str, unit_word: str) -> None:
+    found = [f for f in facts_of(text, "metric", lang) if f["args"]["measure"] == unit_word]
+    assert len(found) == 3
+
+
+def test_a_figure_beside_another_without_a_comma_is_no_list() -> None:
+    found = facts_of("Orvane plans to lift its monthly capacity to 1.1 million 8-inch wafers "
+                     "by the end of 2027.", "target", "en")
+    assert [f["args"]["value"] for f in found if f["args"].get("measure") == "wafers"] == [1100000.0]

@@ -92,6 +92,9 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
     changed = _changed_figure(view, q)
     if changed is not None:  # 'profit of 612.4 billion won, up 21.7%': the profit's change
         return changed
+    listed = _listed_before(view, q)
+    if listed[0] is not None:  # '3 milliards, 32 milliards et 235 milliards de paramètres'
+        return listed
     measure, tokens = _measure_phrase(view, q, tok)
     if tokens and tokens[0].lower_ in words("lexicon/facts.yaml", "count_nouns", view.lang):
         counted = _counted(view, tokens[0])
@@ -102,6 +105,27 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
         if unit.isalpha() and q.start >= tok.idx:
             return unit, [tok]
     return measure, tokens
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:et|ou|and|or)\s+)?|(?:et|ou|and|or)\s+)", re.IGNORECASE)
+
+
+def _listed_before(view: DocView, q: Quantity) -> tuple[str | None, list[Token]]:
+    """'en trois tailles : 3 milliards, 32 milliards et 235 milliards de paramètres', '8, 16
+    and 32 gigabytes': a bare figure listed before others of its kind (nothing but commas and
+    'and' between them) measures what the list's last one does, whatever the parse hung it on
+    ('3 milliards' on 'famille de modèles', before the colon)."""
+    text = doc_text(view.doc)
+    last = q
+    for nxt in sorted((x for x in view.quantities if x.start >= q.end and x.kind == q.kind),
+                      key=lambda x: x.start):
+        if nxt.start - last.end > 12 or not _LIST_GAP.fullmatch(text[last.end:nxt.start]):
+            break
+        last = nxt
+    if last is q:
+        return None, []
+    ltok = quantity_token(view, last)
+    return _measure_phrase(view, last, ltok) if ltok is not None else (None, [])
 
 
 def is_rank(view: DocView, tok: Token) -> bool:
