@@ -1376,3 +1376,19 @@ def test_a_figure_beside_another_without_a_comma_is_no_list() -> None:
     found = facts_of("Orvane plans to lift its monthly capacity to 1.1 million 8-inch wafers "
                      "by the end of 2027.", "target", "en")
     assert [f["args"]["value"] for f in found if f["args"].get("measure") == "wafers"] == [1100000.0]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kessa et Samsung ont créé Brume Factory, une coentreprise détenue à 51 % par Samsung.", "fr"),
+    ("Kessa and Samsung set up Brume Factory, a venture owned 51% by Samsung.", "en"),
+])
+def test_a_share_owned_by_someone_is_their_stake(text: str, lang: str) -> None:
+    found = [f for f in facts_of(text, "metric", lang) if f["args"]["value"] == 51.0]
+    assert [f["args"]["subject"] for f in found] == ["Samsung Electronics"]
+
+
+def test_the_remaining_share_of_a_second_owner() -> None:
+    found = facts_of("Samsung will own 55% of the company and Tencent the remaining 45%, "
+                     "according to a filing.", "metric", "en")
+    assert {(f["args"]["subject"], f["args"]["value"]) for f in found} == {
+        ("Samsung Electronics", 55.0), ("Tencent", 45.0)}

@@ -152,15 +152,19 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
 
 def _gapped_metric(view: DocView, sent: Span, q: Quantity, tok: Token,
                    previous: tuple[dict[str, Any], Quantity, Token]) -> dict[str, Any] | None:
-    """'The fund will hold 40%, X 35% and Y 25%', 'A emploie 300 personnes, B 120': a name
-    right before a figure of the same kind as the sentence's previous one, with no verb
-    between them, is the subject of the same measure."""
+    """'The fund will hold 40%, X 35% and Y 25%', 'A emploie 300 personnes, B 120', 'A will own
+    55% and B the remaining 45%': a name right before a figure of the same kind as the
+    sentence's previous one, with no verb between them, is the subject of the same measure."""
     before, pq, ptok = previous
-    g = view.by_token.get(tok.i - 1)
+    end = tok.i  # 'and Y the remaining 45%': a determiner and an adjective may stand between
+    while end > tok.i - 3 and end - 1 > ptok.i and view.doc[end - 1].is_lower \
+            and (view.doc[end - 1].pos_ in ("DET", "ADJ") or view.doc[end - 1].dep_ == "amod"):
+        end -= 1
+    g = view.by_token.get(end - 1)
     if g is None or g["type"] not in ("organization", "product", "place") or pq.kind != q.kind \
             or before["args"].get("unit") != value_args(q).get("unit") or tok.i <= ptok.i:
         return None
-    spans = [s for s, h in view.entities_in(sent.start, tok.i) if h is g and s.end == tok.i]
+    spans = [s for s, h in view.entities_in(sent.start, end) if h is g and s.end == end]
     if not spans or spans[0].start <= ptok.i or any(
             t.pos_ in ("VERB", "AUX") or t.lower_ in ("pour", "for", "contre", "against", "versus")
             for t in view.doc[ptok.i + 1:spans[0].start]):
@@ -773,6 +777,30 @@ def _times_verb(view: DocView, tok: Token, mtoks: list[Token]) -> Token | None:
     return before[-1] if before else None
 
 
+def _owned_by(view: DocView, tok: Token) -> dict[str, Any] | None:
+    """'une coentreprise détenue à 51 % par X', 'a venture owned 51% by X': a share of what a
+    verb of owning says is owned by someone is that someone's stake."""
+    lowers, lemmas = view.words()
+    verb = tok
+    for _ in range(3):
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    if lemmas[verb.i] not in words(LEX, "owning_verbs", view.lang):
+        return None
+    agents = words(LEX, "agent_words", view.lang)
+    for i in range(max(verb.i, tok.i) + 1, min(max(verb.i, tok.i) + 5, len(view.doc))):
+        if lowers[i] in agents:
+            j = i + 1 + (i + 1 < len(view.doc) and view.doc[i + 1].pos_ == "DET")
+            g = view.by_token.get(j)
+            return g if g is not None and g["type"] in ("organization", "person", "place") else None
+        if view.doc[i].pos_ in ("VERB", "PUNCT") and view.doc[i].text != "%":
+            return None
+    return None
+
+
 def _counting_verb(view: DocView, tok: Token, mtoks: list[Token]) -> Token | None:
     """The verb a figure or its measure is the object of, when the verb says what the figure
     is ('contrôle 62 % du marché', 'hold 51% of the venture', 'emploie 140 personnes', 'weigh
@@ -811,7 +839,7 @@ def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any
     verb = _counting_verb(view, tok, mtoks)
     if verb is not None:  # 'contrôle 62 % du marché', 'will hold 51% of the venture'
         measure = f"{measure} ({verb.text})"
-    owner = _audience_of(view, sent, mtoks) or _spec_of(view, sent, tok, mtoks)
+    owner = _owned_by(view, tok) or _audience_of(view, sent, mtoks) or _spec_of(view, sent, tok, mtoks)
     subject, weight = (owner, 1.0) if owner is not None else figure_owner(view, sent, tok)
     if times is not None:  # an offering's demand: the listed company's, seldom named again
         weight = max(weight, 0.8)
