@@ -1392,3 +1392,19 @@ def test_the_remaining_share_of_a_second_owner() -> None:
                      "according to a filing.", "metric", "en")
     assert {(f["args"]["subject"], f["args"]["value"]) for f in found} == {
         ("Samsung Electronics", 55.0), ("Tencent", 45.0)}
+
+
+@pytest.mark.parametrize("text,lang,unit", [
+    ("Le gouvernement norvégien vise à attirer 500 milliards de couronnes d'investissements dans "
+     "les centres de données d'ici 2027.", "fr", "NOK"),
+    ("The Norwegian government aims to attract NOK500 billion in investment by 2030.", "en", "NOK"),
+])
+def test_money_meant_to_be_attracted_by_a_horizon_is_a_goal_not_a_funding(text: str, lang: str, unit: str) -> None:
+    targets = facts_of(text, "target", lang)
+    assert [(t["args"]["value"], t["args"]["unit"]) for t in targets] == [(500000000000.0, unit)]
+    assert "invest" in targets[0]["args"]["measure"]
+    assert facts_of(text, "funding", lang) == []
+
+
+def test_money_raised_is_still_a_funding() -> None:
+    assert len(facts_of("Orvane a levé 50 millions d'euros en 2024.", "funding")) == 1

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from veille.facts import engine, events, quantities, quotes, roles
+from veille.facts.common import measure_phrase
 from veille.facts.view import DocView
 from veille.nlp.doctext import doc_text, forget
 from veille.nlp.lexicon import words
@@ -73,15 +74,18 @@ def spending_plans(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str,
     """'X will spend 2.4 trillion won on AI capital expenditure by the end of 2028', 'X
     consacrera 2 milliards d'euros à ses centres de données d'ici 2028': money a company is to
     spend by a horizon is a funding (money it commits) and a goal of its own, with the
-    horizon as deadline."""
+    horizon as deadline. Money one means to raise or attract by a horizon ('vise à attirer 500
+    milliards de bahts d'investissements d'ici 2027', 'aims to attract RM500 billion in
+    investment by 2030') is a goal only: nothing is raised yet, the funding goes."""
     out = []
-    for f in facts:
-        if f["type"] != "funding" or not f["rule"].startswith("funding.invest") \
-                or f["args"].get("recipient") or not f["args"].get("subject"):
+    for f in list(facts):
+        invest = f["type"] == "funding" and f["rule"].startswith("funding.invest")
+        raise_ = f["type"] == "funding" and f["rule"].startswith("funding.raise")
+        if not (invest or raise_) or f["args"].get("recipient") or not f["args"].get("subject"):
             continue
-        verb = next((t for t in view.doc.char_span(f["evidence"]["start"], f["evidence"]["end"],
-                                                   alignment_mode="expand") or []
-                     if t.pos_ == "VERB"), None)
+        span = view.doc.char_span(f["evidence"]["start"], f["evidence"]["end"], alignment_mode="expand")
+        verb = next((t for t in span or [] if t.pos_ == "VERB"
+                     and (invest or t.lemma_.lower() in _raise_verbs(view.lang))), None)
         if verb is None or not _to_come(view, verb):
             continue
         sent = view.sent_of(verb.i)
@@ -93,7 +97,8 @@ def spending_plans(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str,
         if not horizons:
             continue
         amount = f["args"]["amount"]
-        measure = f["args"].get("purpose") or {"fr": "investissement", "en": "investment"}[view.lang]
+        measure = f["args"].get("purpose") or (_raised_measure(view, f) if raise_ else None) \
+            or {"fr": "investissement", "en": "investment"}[view.lang]
         args = {"subject": f["args"]["subject"], "measure": measure, "value": amount["value"],
                 "unit": amount.get("currency"), "deadline": int(horizons[0].value[:4])}
         if amount.get("usd") is not None:
@@ -103,7 +108,25 @@ def spending_plans(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str,
                     "modality": "projected", "confidence": round(f["confidence"] * 0.85, 3),
                     "rule": "target.spending", "entities": {
                         "subject": f["entities"].get("subject")} if f["entities"].get("subject") else {}})
+        if raise_:
+            facts.remove(f)
     return out
+
+
+def _raise_verbs(lang: str) -> frozenset[str]:
+    return words("lexicon/facts.yaml", "raise_goal_verbs", lang)
+
+
+def _raised_measure(view: DocView, f: dict[str, Any]) -> str | None:
+    """What the sum to be raised is of, said after it ('500 milliards de bahts
+    d'investissements', 'RM500 billion in investment')."""
+    for q in view.quantities:
+        if q.kind == "money" and f["evidence"]["start"] <= q.start < f["evidence"]["end"] + 40 \
+                and q.value == f["args"]["amount"]["value"]:
+            tok = view.quantity_token(q)
+            if tok is not None:
+                return measure_phrase(view, q, tok)[0]
+    return None
 
 
 def _to_come(view: DocView, verb: Token) -> bool:
