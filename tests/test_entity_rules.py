@@ -693,3 +693,10 @@ def test_a_capitalised_title_word_opening_a_sentence_is_no_name(annotate_en: Ann
     doc = annotate_en("The company confirmed that its chief financial officer would leave. Deputy finance "
                       "director Chou Mei-ling will act as interim CFO until a successor is found.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Chou Mei-ling", "person")]
+
+
+def test_a_family_name_the_model_took_for_a_place_is_the_persons(annotate_fr: Annotate) -> None:
+    # (the model's reading of these words: 'Shinawatra' a place, 'Paetongtarn' nothing)
+    doc = annotate_fr("Le marché a reculé.\n\nLa Première ministre thaïlandaise Paetongtarn Shinawatra "
+                      "a présenté un plan.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Paetongtarn Shinawatra", "person")]

@@ -100,7 +100,7 @@ def _events_with_their_city(spans: list[Span]) -> list[Span]:
             out[-2:] = [make_span(span.doc, out[-2].start, out[-1].end, "event", "rule")]
         if len(out) > 1 and _one_product(out[-2], out[-1]):
             out[-2:] = [make_span(span.doc, out[-2].start, out[-1].end, "product", "rule")]
-        if len(out) > 1 and _given_name(out[-2], out[-1]):
+        if len(out) > 1 and (_given_name(out[-2], out[-1]) or _family_name(out[-2], out[-1])):
             out[-2:] = [make_span(span.doc, out[-2].start, out[-1].end, "person", "rule")]
     return out
 
@@ -121,6 +121,15 @@ def _given_name(prev: Span, span: Span) -> bool:
     return prev.end == span.start and prev.label_ == "MISC" and span.label_ == "person" \
         and len(prev) <= 2 and all(t.is_title and t.is_alpha for t in prev) \
         and prev.text not in cased(LEX, "honours") and not _in_title(before)
+
+
+def _family_name(prev: Span, span: Span) -> bool:
+    """'la Première ministre thaïlandaise Paetongtarn' (a person) + 'Shinawatra' (a place to the
+    model, which no gazetteer knows): one capitalised word right after a person's name, that
+    the model took for a place, is the person's family name."""
+    return prev.end == span.start and prev.label_ == "person" and span.label_ == "place" \
+        and span.id_ != "gazetteer" and len(span) == 1 and span[0].is_title and span[0].is_alpha \
+        and not prev.doc[prev.end - 1].is_punct and "\n" not in prev.doc[prev.end - 1].whitespace_
 
 
 def _in_title(tok: Token | None) -> bool:
