@@ -356,3 +356,13 @@ def test_a_run_of_months_that_is_no_calendar_part_is_not_one() -> None:
 ])
 def test_a_french_month_abbreviated_without_its_point_is_a_date(text: str, value: str) -> None:
     assert [d.value for d in find_dates(text, "fr", date(2026, 10, 13))] == [value]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le pays veut y parvenir d'ici la fin de la décennie.", "fr"),
+    ("The country wants to get there by the end of the decade.", "en"),
+    ("The country wants to get there by the end of this decade.", "en"),
+])
+def test_the_end_of_the_decade_is_the_next_round_year(text: str, lang: str) -> None:
+    found = find_dates(text, lang, date(2025, 6, 12))
+    assert [(d.value, d.precision, d.relation) for d in found] == [("2030", "year", "by")]

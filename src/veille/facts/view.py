@@ -881,6 +881,7 @@ class DocView:
         # 'au premier semestre 2026'): the horizon of a forecast made for it
         periods = ("year", "quarter", "half") if this_year else ("year",)
         return [d for d in self.dates if d.start >= sent.start_char and d.end <= sent.end_char
+                and d.precision not in ("decade", "century")  # ('cette décennie': no year)
                 and (d.relation in ("by", "until", "within", "end") or (
                     d.relation == "on" and d.precision in periods and now and later(int(d.value[:4]))))]
 

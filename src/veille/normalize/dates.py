@@ -187,6 +187,8 @@ def _relative_phrase(unit: str, offset: int) -> Resolver:
             return week_value(ref + timedelta(days=7 * offset))
         if unit == "month":
             return _iso(*add_months(ref.year, ref.month, offset))
+        if unit == "decade_end":
+            return _iso((ref.year // 10 + 1) * 10)
         return _iso(ref.year + offset)
 
     return resolve
