@@ -1408,3 +1408,16 @@ def test_money_meant_to_be_attracted_by_a_horizon_is_a_goal_not_a_funding(text: 
 
 def test_money_raised_is_still_a_funding() -> None:
     assert len(facts_of("Orvane a levé 50 millions d'euros en 2024.", "funding")) == 1
+
+
+def test_money_committed_after_a_verb_of_promise_is_a_goal_with_its_horizon() -> None:
+    # the spending verb is the second one ('s'est engagé à y consacrer')
+    found = facts_of("Le groupe Orvane s'est engagé à y consacrer au moins 50 milliards d'euros au "
+                     "cours des dix prochaines années.", "target")
+    assert [(f["args"]["value"], f["args"]["deadline"]) for f in found] == [(50000000000.0, 2035)]
+
+
+def test_a_goal_by_the_end_of_the_decade() -> None:
+    found = facts_of("La Norvège veut porter la capacité de ses centres de données à 2 gigawatts "
+                     "d'ici la fin de la décennie.", "target")
+    assert [f["args"].get("deadline") for f in found] == [2030]

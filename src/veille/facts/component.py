@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -9,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from veille.facts import engine, events, quantities, quotes, roles
 from veille.facts.common import measure_phrase
+from veille.facts.frames import frames
 from veille.facts.view import DocView
 from veille.nlp.doctext import doc_text, forget
 from veille.nlp.lexicon import words
@@ -84,9 +86,11 @@ def spending_plans(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str,
         if not (invest or raise_) or f["args"].get("recipient") or not f["args"].get("subject"):
             continue
         span = view.doc.char_span(f["evidence"]["start"], f["evidence"]["end"], alignment_mode="expand")
-        verb = next((t for t in span or [] if t.pos_ == "VERB"
-                     and (invest or t.lemma_.lower() in _raise_verbs(view.lang))), None)
-        if verb is None or not _to_come(view, verb):
+        # the frame's own verb ('Lei Jun s'est engagé à y consacrer': the second one)
+        triggers = _raise_verbs(view.lang) if raise_ else _trigger_lemmas(view.lang, "funding.invest")
+        verb = next((t for t in span or [] if t.pos_ == "VERB" and t.lemma_.lower() in triggers
+                     and _to_come(view, t)), None)
+        if verb is None:
             continue
         sent = view.sent_of(verb.i)
         horizons = [d for d in view.deadlines(sent, this_year=True) if d.start >= verb.idx]
@@ -111,6 +115,11 @@ def spending_plans(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str,
         if raise_:
             facts.remove(f)
     return out
+
+
+@cache
+def _trigger_lemmas(lang: str, rule: str) -> frozenset[str]:
+    return frozenset(w for f in frames(lang) if f.rule == rule for w in f.triggers[lang].lemmas)
 
 
 def _raise_verbs(lang: str) -> frozenset[str]:
