@@ -700,3 +700,13 @@ def test_a_family_name_the_model_took_for_a_place_is_the_persons(annotate_fr: An
     doc = annotate_fr("Le marché a reculé.\n\nLa Première ministre thaïlandaise Paetongtarn Shinawatra "
                       "a présenté un plan.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Paetongtarn Shinawatra", "person")]
+
+
+def test_a_common_word_opening_a_sentence_is_no_name(annotate_en: Annotate) -> None:
+    # the model reads 'Commerce' as a company; the same text writes it in lower case
+    doc = annotate_en("Naver said its revenue rose 8% in the quarter, helped by commerce fees. "
+                      "Commerce grew 31% to 1.02 trillion won.")
+    assert "Commerce" not in [e.text for e in doc.ents]
+    # a name the text never writes in lower case stays one
+    doc = annotate_en("Brisac said its revenue rose 8%. Brisac grew 31% to 1.02 trillion won.")
+    assert "Brisac" in [e.text for e in doc.ents]

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from veille.nlp.entities.cleanup import is_fragment, trim
-from veille.nlp.entities.common import LEX, NER_TYPES, lang_of, make_span
+from veille.nlp.entities.common import LEX, NER_TYPES, lang_of, make_span, starts_sentence
 from veille.nlp.entities.consistency import group_entities
 from veille.nlp.entities.context import context_type, list_consistency
 from veille.nlp.entities.spans import (
@@ -83,8 +83,18 @@ class EntityRules:
                      if not title_word(s, lang))  # 'Deputy finance director X
         typed = _events_with_their_city([_typed(span, lang) for span in filter_spans(spans)])
         typed = _honorifics_in_names(typed)
+        lower = {t.text for t in doc if t.is_lower and t.is_alpha}
+        typed = [s for s in typed if not _common_word_opening(s, lower)]
         doc.ents = list_consistency(filter_spans(typed))
         return doc
+
+
+def _common_word_opening(span: Span, lower: set[str]) -> bool:
+    """'Commerce grew 31%' where the article also writes 'commerce fees': one capitalised word
+    opening a sentence, that the model alone took for a name and the same text writes in
+    lower case elsewhere, is a common noun."""
+    return len(span) == 1 and span.id_ != "gazetteer" and starts_sentence(span[0]) \
+        and span[0].is_title and span[0].lower_ in lower
 
 
 def _events_with_their_city(spans: list[Span]) -> list[Span]:
