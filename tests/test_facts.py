@@ -1421,3 +1421,18 @@ def test_a_goal_by_the_end_of_the_decade() -> None:
     found = facts_of("La Norvège veut porter la capacité de ses centres de données à 2 gigawatts "
                      "d'ici la fin de la décennie.", "target")
     assert [f["args"].get("deadline") for f in found] == [2030]
+
+
+@pytest.mark.parametrize("text,lang,kept", [
+    ("Brisac Group lifted its capital spending plan to 1.4 trillion won, from 1.1 trillion won.", "en",
+     [1400000000000.0]),
+    ("Brisac's model scored 81.2% on the exam, up from 74.0%.", "en", [81.2]),
+    ("La levée valorise Brisac à 4,3 milliards de dollars, contre 3,3 milliards.", "fr", [4300000000.0]),
+    # a figure of its own time, of another owner, or where from: kept
+    ("Brisac's operating profit came to 512.4 billion won, up from 421.4 billion won a year earlier.",
+     "en", [512400000000.0, 421400000000.0]),
+    ("Brisac contrôle 62 % du marché, contre 21 % pour Samsung Electronics.", "fr", [62.0, 21.0]),
+    ("The Brisac summit drew 4,000 participants from over 50 countries.", "en", [4000.0, 50.0]),
+])
+def test_a_figure_stated_only_to_compare_is_no_metric(text: str, lang: str, kept: list[float]) -> None:
+    assert [f["args"]["value"] for f in facts_of(text, "metric", lang)] == kept

@@ -140,6 +140,9 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
                     target["args"]["value_high"] = q.high
                 out.extend(with_high_end(target))
                 continue
+        if _compared_only(view, q, tok, quantities):
+            continue  # 'to 1.4 trillion won, from 1.1 trillion won', 'contre 3,3 milliards': the
+            # figure a change starts from, stated to compare, is no figure of its own
         gapped = _gapped_metric(view, sent, q, tok, previous) if previous is not None else None
         metric = gapped or _metric(view, sent, q, tok)
         if metric is not None:
@@ -148,6 +151,35 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
             out.extend(with_high_end(metric))
             previous = (metric, q, tok)
     return out
+
+
+_CHANGE_BEFORE_FROM = re.compile(r"(?:\bup|\bdown|,|\brising|\bfalling|\bclimbing|\bdropping)\s+"
+                                 r"(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _compared_only(view: DocView, q: Quantity, tok: Token, quantities: list[Quantity]) -> bool:
+    """'to 1.4 trillion won, from 1.1 trillion won', 'up from 74.0%', 'contre 3,3 milliards':
+    the figure a change starts from, after the sentence's own figure, stated only to compare;
+    not when it has its own date ('up from 421.4 billion won a year earlier', 'contre 3 100
+    milliards en 2025': a figure of that time), nor another owner ('contre 21 % pour Y'), nor
+    when 'from' says where from ('from over 50 countries')."""
+    if not baseline(view, q) or not any(x.end <= q.start for x in quantities if x is not q):
+        return False
+    text = doc_text(view.doc)
+    before = text[max(0, q.start - 40):q.start]
+    if view.lang == "en" and re.search(r"\bfrom\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE) \
+            and not _CHANGE_BEFORE_FROM.search(before[:before.lower().rfind("from")]):
+        return False
+    if any(q.end <= d.start <= q.end + 25 for d in view.dates) or _OF_ITS_TIME.match(text, q.end):
+        return False
+    return _named_after_for(view, tok) is None
+
+
+# a figure's own time right after it ('421.4 billion won a year earlier', 'un an plus tôt')
+_OF_ITS_TIME = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:a year (?:earlier|ago|before)|a quarter earlier|the previous year|"
+    r"the (?:same|year-earlier) (?:period|quarter)|last year|un an plus tôt|il y a un an|"
+    r"l'an dernier|l'année dernière|l’an dernier|l’année dernière|un an auparavant)\b", re.IGNORECASE)
 
 
 def _gapped_metric(view: DocView, sent: Span, q: Quantity, tok: Token,
