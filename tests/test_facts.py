@@ -1436,3 +1436,16 @@ def test_a_goal_by_the_end_of_the_decade() -> None:
 ])
 def test_a_figure_stated_only_to_compare_is_no_metric(text: str, lang: str, kept: list[float]) -> None:
     assert [f["args"]["value"] for f in facts_of(text, "metric", lang)] == kept
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Brisac Group reported its results on Tuesday. Operating profit for the quarter came to 512.4 "
+     "billion won, slightly above forecasts.", "en"),
+    ("Brisac Group a publié ses résultats mardi. Le bénéfice d'exploitation du trimestre s'est établi "
+     "à 512,4 milliards de wons, un peu au-dessus des attentes.", "fr"),
+])
+def test_an_account_figure_without_owner_is_the_articles_company(text: str, lang: str) -> None:
+    # shown at the default threshold (0.4), not only with --all
+    found = [f for f in facts_of(text, "metric", lang) if f["args"]["value"] == 512400000000.0]
+    assert [f["args"]["subject"] for f in found] == ["Brisac Group"]
+    assert found[0]["confidence"] >= 0.4

@@ -873,6 +873,9 @@ def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any
         measure = f"{measure} ({verb.text})"
     owner = _owned_by(view, tok) or _audience_of(view, sent, mtoks) or _spec_of(view, sent, tok, mtoks)
     subject, weight = (owner, 1.0) if owner is not None else figure_owner(view, sent, tok)
+    if weight < 0.75 and subject is not None and subject is view.main_entity(("organization",)) \
+            and any(t.lower_ in words(LEX, "account_measures", view.lang) for t in mtoks[:3]):
+        weight = 0.75  # 'Operating profit came to ...' in an article about the company
     if times is not None:  # an offering's demand: the listed company's, seldom named again
         weight = max(weight, 0.8)
     confidence = 0.6 * (weight if subject is not None else 0.6) * _weakness(view, q, mtoks)
