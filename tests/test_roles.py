@@ -398,3 +398,37 @@ def test_who_will_act_as_a_title_holds_it() -> None:
     text = ("Tarvel Labs confirmed that its chief financial officer, Victor Orvel, would leave. Deputy "
             "finance director Chou Mei-ling will act as interim CFO until a successor is found.")
     assert any(r[0] == "Chou Mei-ling" and r[1] == "interim CFO" for r in roles_of(text, "en"))
+
+
+@pytest.mark.parametrize("text,lang,founders", [
+    ("Brisac Labs makes sensors. Tomas Vell, a former researcher at a bank, set up the company in "
+     "2019 with Fang Yiran.", "en", {"Tomas Vell", "Fang Yiran"}),
+    ("Aya Morimoto a lancé la société Brisac Labs en janvier 2023 avec Kenta Ishikawa et Daisuke "
+     "Fujiwara.", "fr", {"Aya Morimoto", "Kenta Ishikawa", "Daisuke Fujiwara"}),
+])
+def test_who_set_up_the_company_with_whom(text: str, lang: str, founders: set[str]) -> None:
+    found = {p for p, t, o in roles_of(text, lang) if o == "Brisac Labs" and ("founder" in t or "fondateur" in t)}
+    assert found == founders
+
+
+def test_a_named_body_created_with_someone_has_no_founder() -> None:
+    assert not [r for r in roles_of("Le ministère a créé l'Institut Brisac avec Kenta Ishikawa.")
+                if "fondateur" in r[1]]
+
+
+@pytest.mark.parametrize("text,lang,title", [
+    ("Dimas Hartono, associé chez Alpha Ventures, rejoint à cette occasion le conseil "
+     "d'administration de Brisac Labs.", "fr", "membre du conseil d'administration"),
+    ("Brisac Labs a levé 10 millions d'euros. Pitchaya Rattanakorn, associée gérante de Beacon VC, "
+     "fait son entrée au conseil d'administration de Brisac Labs.", "fr", "membre du conseil d'administration"),
+    ("Ishaan Kapoor, a managing director at Peak Ventures, who joins Brisac Labs's board, said the "
+     "round was oversubscribed.", "en", "board member"),
+    ("Brisac Labs was formed by the fund. Mahmood Al Zadjali, deputy president of the fund, will "
+     "chair the board.", "en", "chair of the board"),
+])
+def test_a_seat_on_a_board(text: str, lang: str, title: str) -> None:
+    assert title in [t for p, t, o in roles_of(text, lang) if o == "Brisac Labs"]
+
+
+def test_a_board_deciding_gives_nobody_a_seat() -> None:
+    assert roles_of("Le conseil d'administration de Brisac Labs a approuvé le plan de Marc Dupin.") == []

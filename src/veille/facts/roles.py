@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from veille.facts.common import fact, key, words_text
 from veille.facts.view import DocView, in_subject
+from veille.nlp.doctext import doc_text
 from veille.nlp.lexicon import cased, load_data, words
 from veille.world import country_of_demonym, find_demonyms
 
@@ -90,6 +91,60 @@ def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
     if not out:
         out.extend(_described(view, sent))
     out.extend(founders(view, sent))
+    out.extend(board_seats(view, sent, out))
+    return out
+
+
+def board_seats(view: DocView, sent: Span, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'X rejoint le conseil d'administration de Y', 'X, ..., who joins Y's board', 'fait son
+    entrée au conseil d'administration de Y', 'X will chair the board': a seat on the board of
+    the company named with it (its possessor or its 'de' complement), else of the company the
+    article is about."""
+    data = load_data(LEX)
+    boards: dict[str, list[str]] = data["board_words"][view.lang]
+    joining = words(LEX, "board_joining_verbs", view.lang)
+    entering = words(LEX, "board_joining_nouns", view.lang)  # 'fait son entrée au conseil'
+
+    chairing = words(LEX, "board_chairing_verbs", view.lang)
+    lowers, lemmas = view.words()
+    out: list[dict[str, Any]] = []
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in boards or view.doc[i].pos_ != "NOUN":
+            continue
+        after = boards[lowers[i]]
+        rest = doc_text(view.doc)[view.doc[i].idx + len(view.doc[i].text):].lstrip().lower()
+        if after and not any(rest.startswith(a) for a in after):
+            continue
+        board = view.doc[i]
+        verb = next((t for t in [board.head, board.head.head] if t.pos_ in ("VERB", "NOUN")
+                     and (t.lemma_.lower() in joining | chairing or t.lower_ in joining
+                          or any(c.lower_ in entering for c in t.children))), None)
+        if verb is None:
+            continue
+        kind = "chair" if verb.lemma_.lower() in chairing else "member"
+        acting = verb if verb.pos_ == "VERB" else verb.head
+        person = view.subject_of(acting, ("person",))
+        if person is None and not any(c.dep_.startswith("nsubj") for c in acting.children):
+            # 'X, associé chez Y, rejoint ...' with the parse's subject lost: the name opening
+            # the sentence
+            person = next((g for s, g in view.entities_in(sent.start, sent.end, ("person",))
+                           if s.start == sent.start), None)
+        if person is None:
+            continue
+        span = next((s for s, g in view.entities_in(sent.start, sent.end, ("person",)) if g is person), None)
+        if span is None or any(f["entities"].get("person") == person["key"] and f["rule"].startswith(
+                "role.title") and any(w in f["args"]["title"] for w in ("conseil", "board", "chair",
+                                                                         "président")) for f in found):
+            continue
+        org = next((g for s, g in view.entities_in(i - 3, min(sent.end, i + 8), ("organization",))
+                    if s.start > i or view.doc[s.end].lower_ in ("'s", "’s")), None) \
+            or view.main_entity(("organization",))
+        if org is None:
+            continue
+        title = Title([board], 0)
+        made = _record(view, sent, person, span, title, (org, 0.85), rule="role.board")
+        made["args"]["title"] = str(data["board_titles"][view.lang][kind])
+        out.append(made)
     return out
 
 
@@ -668,9 +723,13 @@ def founders(view: DocView, sent: Span) -> list[dict[str, Any]]:
     leading: dict[str, str] = load_data(LEX)["leading_verbs"][view.lang]
     lowers, lemmas = view.words()
     out: list[dict[str, Any]] = []
+    particles: dict[str, str] = load_data(LEX)["starting_particles"][view.lang]
     for i in range(sent.start, sent.end):
         lead = leading.get(lowers[i]) or leading.get(lemmas[i])
-        start = lemmas[i] in starting and view.doc[i].pos_ == "VERB" and not _passive_form(view.doc[i]) \
+        phrasal = lemmas[i] in particles and view.doc[i].pos_ == "VERB" and any(
+            c.dep_ == "prt" and c.lower_ == particles[lemmas[i]] for c in view.doc[i].children)
+        start = (lemmas[i] in starting or phrasal) and view.doc[i].pos_ == "VERB" \
+            and not _passive_form(view.doc[i]) \
             or lemmas[i] in starting and any(c.dep_.startswith("aux") and c.lemma_ == "avoir"
                                              for c in view.doc[i].children)
         if (lemmas[i] not in verbs and lowers[i] not in verbs and not lead and not start) \
@@ -692,7 +751,8 @@ def founders(view: DocView, sent: Span) -> list[dict[str, Any]]:
             subject = view.subject_of(tok, ("person",))
             # a verb of starting founds only the company a definite noun stands for ('a lancé la
             # société'), not a named body someone creates ('créer un Institut de ...')
-            obj = next(((None if start else view.entity_in_subtree(c, ("organization",)))
+            obj = next(((None if start and not _company_noun(view, c)
+                         else view.entity_in_subtree(c, ("organization",)))
                         or _company(view, c) for c in tok.children if c.dep_ in ("obj", "dobj")), None)
             if subject is not None and obj is not None:
                 people = [(s, g) for s, g in view.entities_in(sent.start, sent.end, ("person",))
@@ -714,6 +774,11 @@ def founders(view: DocView, sent: Span) -> list[dict[str, Any]]:
             made["args"]["title"] = str(word)
             out.append(made)
     return out
+
+
+def _company_noun(view: DocView, noun: Token) -> bool:
+    """'a lancé la société X': a noun only a company is, naming the company it heads."""
+    return noun.lemma_.lower() in words("lexicon/entities.yaml", "company_only_heads", view.lang)
 
 
 def _company(view: DocView, noun: Token) -> dict[str, Any] | None:
