@@ -325,3 +325,65 @@ def test_rows_are_narrowed_in_place(backend: str, tmp_path: Path, request: pytes
                 assert types[column] == "integer"
     finally:
         store.close()
+
+
+def test_a_name_and_a_statement_are_said_once(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """Schema 20: a document's entity tied by its own name keeps the reason '' (read as
+    'normalised name: ' and the name), a statement saying what its fact says keeps its roles
+    alone; migrated in place, the profile's reasons, the ties and the facts drawn again from
+    the statements read the same."""
+    from veille.kb.facts import stated
+    from veille.kb.packed import zip_text
+    from veille.kb.profile import profile
+    from veille.kb.store import reason
+
+    text = "Orvane lève 4 millions. Orvane Robotics ouvre une usine."
+    ents = [("d1", "orvane", "Orvane", "e1", "normalised name: Orvane"),
+            ("d2", "orvane robotics", "Orvane Robotics", "e1", "normalised name: Orvane"),
+            ("d3", "orvane", "Orvane", "e1", "new entity"), ("d4", "orvane", "Orvane", "e1", "gazetteer")]
+    said = [("f1", "d1", 0, 6, '[null,{"subject":["orvane"]}]'),
+            ("f1", "d2", 0, 6, '[[{"value":4},"2026",null,"asserted",0.5,"x",1],{"subject":["orvane robotics"]}]'),
+            ("f1", "d3", 0, 6, "[null,{}]"), ("f1", "d4", 0, 6, None)]
+    with old_store(backend, tmp_path, request, 19) as (location, run):
+        for doc in ("d1", "d2", "d3", "d4"):
+            run("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+                " VALUES (?, ?, 'a.txt', 'fr', ?, 'annotated', '2026-01-01')",
+                (doc, doc, text if backend == "postgresql" else zip_text(text)))
+        run("INSERT INTO entities (id, name, type, created_at, docs)"
+            " VALUES ('e1', 'Orvane', 'organization', '2026', 4)")
+        for doc, key, name, entity, why in ents:
+            run("INSERT INTO doc_entities (doc_id, key, name, type, aliases, entity_id, reason)"
+                " VALUES (?, ?, ?, 'organization', '[]', ?, ?)", (doc, key, name, entity, why))
+        run("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources)"
+            " VALUES ('f1', 'funding', '{}', 'asserted', 0.8, 'x', 1, 4)")
+        for row in said:
+            run("INSERT INTO evidence_spans (fact_id, doc_id, start, end, sentence_start, sentence_end, statement)"
+                " VALUES (?, ?, ?, ?, 0, 23, ?)", row)
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 20
+        got = store.query(f"SELECT doc_id, reason, {reason('de')} AS told FROM doc_entities de ORDER BY doc_id")
+        assert [tuple(r) for r in got] == [("d1", "", "normalised name: Orvane"),
+                                           ("d2", "normalised name: Orvane", "normalised name: Orvane"),
+                                           ("d3", "new entity", "new entity"), ("d4", "gazetteer", "gazetteer")]
+        # the documents' entities that may be tied by another name than their own: by the index
+        ties = store.query("SELECT doc_id FROM doc_entities WHERE entity_id = 'e1' AND (reason = 'new entity'"
+                           " OR substr(reason, 1, 17) = 'normalised name: ') ORDER BY doc_id")
+        assert [r[0] for r in ties] == ["d2", "d3"]
+        assert sorted((d.doc, d.why) for d in profile(store, "e1").documents) == [
+            ("d1", "normalised name: Orvane"), ("d2", "normalised name: Orvane"), ("d3", "new entity"),
+            ("d4", "gazetteer")]
+        kept = {r[0]: r[1] for r in store.query("SELECT doc_id, statement FROM evidence_spans ORDER BY doc_id")}
+        assert kept == {"d1": '{"subject":["orvane"]}', "d2": said[1][4], "d3": "{}", "d4": None}
+        current = ("f1", "funding", "{}", None, None, "asserted", 0.8, "x", 1, None, None, None)
+        assert stated("f1", "funding", kept["d1"], current) == (current, {"subject": ["orvane"]})
+        assert stated("f1", "funding", said[0][4], current) == (current, {"subject": ["orvane"]})  # as before
+        assert stated("f1", "funding", kept["d2"], current)[1] == {"subject": ["orvane robotics"]}
+        assert stated("f1", "funding", kept["d2"], current)[0][2:4] == ('{"value": 4}', "2026")
+        if backend == "sqlite":
+            plan = " ".join(r[3] for r in store.query(
+                "EXPLAIN QUERY PLAN SELECT doc_id FROM doc_entities WHERE entity_id = ? AND (reason = 'new entity'"
+                " OR substr(reason, 1, 17) = 'normalised name: ') AND doc_id != ?", ("e1", "d1")))
+            assert "doc_entities_ties" in plan
+    finally:
+        store.close()

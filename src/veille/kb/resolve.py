@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 from veille.kb.graph import recount_pairs
-from veille.kb.store import Store, dumps, now
+from veille.kb.store import Store, dumps, now, stored_reason
 from veille.models import DocEntity, norm_name, stable_id
 from veille.nlp import gazetteer
 
@@ -36,7 +36,7 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
         store.execute(
             "INSERT OR REPLACE INTO doc_entities (doc_id, key, name, type, aliases, entity_id, reason)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (doc_id, ent.key, ent.name, ent.type, dumps(ent.aliases), entity_id, reason))
+            (doc_id, ent.key, ent.name, ent.type, dumps(ent.aliases), entity_id, stored_reason(reason, ent.name)))
         store.execute_many("INSERT OR REPLACE INTO mentions (doc_id, key, start, end, text, source)"
                            " VALUES (?, ?, ?, ?, ?, ?)",
                            [(doc_id, ent.key, m.start, m.end, m.text, m.source)
@@ -68,9 +68,9 @@ def _shared(store: Store, entity_id: str, doc_id: str, names: list[str]) -> None
     first can change."""
     norms = {norm_name(n) for n in names} | {r[0] for r in store.query(
         "SELECT norm FROM aliases WHERE entity_id = ? AND doc_id IS NULL AND reason = 'gazetteer'", (entity_id,))}
-    for r in store.query(  # the condition of the index doc_entities_ties (migrations/011_entity_ties.sql)
+    for r in store.query(  # the condition of the index doc_entities_ties (migrations/020_said_once.sql)
             "SELECT doc_id, key, name, aliases, reason FROM doc_entities WHERE entity_id = ? AND (reason = 'new entity'"
-            " OR (substr(reason, 1, 17) = 'normalised name: ' AND reason != 'normalised name: ' || name))"
+            " OR substr(reason, 1, 17) = 'normalised name: ')"  # tied by another name than their own
             " AND doc_id != ?", (entity_id, doc_id)):
         own = [r["name"], *_loads(r["aliases"])]
         tied = r["reason"].removeprefix("normalised name: ") if r["reason"] != "new entity" else None
@@ -80,7 +80,7 @@ def _shared(store: Store, entity_id: str, doc_id: str, names: list[str]) -> None
             shared = r["name"]
         if shared is not None:
             store.execute("UPDATE doc_entities SET reason = ? WHERE doc_id = ? AND key = ?",
-                          (f"normalised name: {shared}", r["doc_id"], r["key"]))
+                          (stored_reason(f"normalised name: {shared}", r["name"]), r["doc_id"], r["key"]))
 
 
 def _links(store: Store, doc_id: str) -> dict[str, int]:
