@@ -91,12 +91,15 @@ def _links(store: Store, doc_id: str) -> dict[str, int]:
 
 
 def recount(store: Store, entity_ids: list[str]) -> None:
-    """Count again the documents and mentions of these entities (after a split or a merge)."""
+    """Count again the documents and mentions of these entities (after a split or a merge). The
+    mentions are counted document by document, by the range of its mentions' primary key (no
+    index reads them by key: schema 21)."""
     for entity_id in entity_ids:
         store.execute(
             "UPDATE entities SET docs = (SELECT count(DISTINCT doc_id) FROM doc_entities WHERE entity_id = ?),"
-            " mentions = (SELECT count(*) FROM doc_entities de JOIN mentions m ON m.doc_id = de.doc_id"
-            " AND m.key = de.key WHERE de.entity_id = ?) WHERE id = ?", (entity_id, entity_id, entity_id))
+            " mentions = (SELECT coalesce(sum((SELECT count(*) FROM mentions m WHERE m.doc_id = de.doc_id"
+            " AND m.key = de.key)), 0) FROM doc_entities de WHERE de.entity_id = ?) WHERE id = ?",
+            (entity_id, entity_id, entity_id))
 
 
 def _alias_reason(ent: DocEntity, alias: str) -> str:
