@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from veille.kb.store import _split_sql, add_functions, open_store
+from veille.kb.store import _split_sql, add_functions, mention_words, open_store
 
 
 @contextmanager
@@ -116,7 +116,9 @@ def test_entities_mentions_and_links_keep_their_rows(backend: str, tmp_path: Pat
     store = open_store(location)
     try:
         assert store.schema_version() >= 13
-        for table, values in rows.items():
+        text = "Orvane lève 4 millions à Dunkerque."  # a mention's words that are the text's are '' (22)
+        kept = {**rows, "mentions": [(*r[:4], "" if text[r[2]:r[3]] == r[4] else r[4], r[5]) for r in rows["mentions"]]}
+        for table, values in kept.items():
             got = store.query(f"SELECT {columns[table]} FROM {table} ORDER BY 1, 2, 3".replace(" end,", ' "end",'))
             assert sorted(tuple(r) for r in got) == sorted(values)
         if backend == "sqlite":
@@ -271,9 +273,10 @@ def test_indexes_no_query_reads_are_dropped(backend: str, tmp_path: Path, reques
         catalog = "sqlite_master WHERE name" if backend == "sqlite" else "pg_indexes WHERE indexname"
         assert not store.query(f"SELECT 1 FROM {catalog} = 'facts_date_start'")
         assert not store.query(f"SELECT 1 FROM {catalog} = 'mentions_key'")  # PostgreSQL's went in 21
-        got = store.query("SELECT de.entity_id, m.start, m.text FROM doc_entities de JOIN mentions m"
+        got = store.query("SELECT de.entity_id, m.start, m.end, m.text FROM doc_entities de JOIN mentions m"
                           " ON m.doc_id = de.doc_id AND m.key = de.key ORDER BY de.entity_id, m.start")
-        assert [tuple(r) for r in got] == [("e1", 0, "Orvane"), ("e1", 36, "Orvane"), ("e2", 25, "Dunkerque")]
+        assert [(r[0], r[1], mention_words(text, r[3], r[1], r[2])) for r in got] == [
+            ("e1", 0, "Orvane"), ("e1", 36, "Orvane"), ("e2", 25, "Dunkerque")]
         assert [f.id for f in facts(store, min_confidence=0.4, since="2025-02")] == ["f1", "f2"]
         assert [f.id for f in facts(store, min_confidence=0.4, until="2025")] == ["f1"]
         assert [f.id for f in facts(store, min_confidence=0.4)] == ["f1", "f2", "f3"]
@@ -309,7 +312,8 @@ def test_rows_are_narrowed_in_place(backend: str, tmp_path: Path, request: pytes
         got = store.query('SELECT fact_id, doc_id, start, "end", text, sentence FROM evidence')
         assert [tuple(r) for r in got] == [
             ("f1", "d1", 0, 22, "Orvane lève 4 millions", "Orvane lève 4 millions d'euros.")]
-        assert [tuple(r) for r in store.query("SELECT start, \"end\", text FROM mentions")] == [(0, 6, "Orvane")]
+        assert [(r[0], r[1], mention_words(text, r[2], r[0], r[1])) for r in store.query(
+            "SELECT start, \"end\", text FROM mentions")] == [(0, 6, "Orvane")]
         assert facts_by_id(store, ["f1"])["f1"].evidence == "Orvane lève 4 millions"
         if backend == "sqlite":
             sql = store.query("SELECT sql FROM sqlite_master WHERE name = 'graph_pairs'")[0][0]
@@ -427,5 +431,38 @@ def test_an_entity_s_mentions_are_counted_document_by_document(backend: str, tmp
                     "EXPLAIN SELECT (SELECT coalesce(sum((SELECT count(*) FROM mentions m WHERE m.doc_id = de.doc_id"
                     " AND m.key = de.key)), 0) FROM doc_entities de WHERE de.entity_id = ?)", ("e1",)))
             assert "mentions_pkey" in plan and "SubPlan" in plan
+    finally:
+        store.close()
+
+
+def test_a_mention_s_words_are_read_from_the_text(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """Schema 22: a mention's words that are the document's text at its offsets are kept as ''
+    and read from the text (the export, a document's marks); words that are not are kept."""
+    from veille.kb.details import document_marks
+    from veille.kb.export import mention_rows
+    from veille.kb.packed import zip_text
+
+    text = "Orvane lève 4 millions à Dunkerque. L'entreprise ouvrira son usine en 2026."
+    with old_store(backend, tmp_path, request, 21) as (location, run):
+        run("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+            " VALUES ('d1', 'a', 'a.txt', 'fr', ?, 'annotated', '2026-01-01')",
+            (text if backend == "postgresql" else zip_text(text),))
+        run("INSERT INTO entities (id, name, type, created_at) VALUES ('e1', 'Orvane', 'organization', '2026')")
+        run("INSERT INTO entities (id, name, type, created_at) VALUES ('e2', 'Dunkerque', 'place', '2026')")
+        for row in (("orvane", "Orvane", "organization", "e1"), ("dunkerque", "Dunkerque", "place", "e2")):
+            run("INSERT INTO doc_entities (doc_id, key, name, type, aliases, entity_id, reason)"
+                " VALUES ('d1', ?, ?, ?, '[]', ?, 'new entity')", row)
+        for row in (("orvane", 0, 6, "Orvane"), ("dunkerque", 25, 34, "Dunkerque"),
+                    ("orvane", 36, 48, "Orvane")):  # words that are not the text's: kept
+            run("INSERT INTO mentions (doc_id, key, start, end, text, source) VALUES ('d1', ?, ?, ?, ?, 'ner')", row)
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 22
+        kept = [tuple(r) for r in store.query('SELECT start, "end", text FROM mentions ORDER BY start')]
+        assert kept == [(0, 6, ""), (25, 34, ""), (36, 48, "Orvane")]
+        assert [(r["start"], r["text"], r["entity"]) for r in mention_rows(store)] == [
+            (0, "Orvane", "Orvane"), (25, "Dunkerque", "Dunkerque"), (36, "Orvane", "Orvane")]
+        assert [(m.start, m.text) for m in document_marks(store, "d1", 0.0).mentions] == [
+            (0, "Orvane"), (25, "Dunkerque"), (36, "Orvane")]
     finally:
         store.close()

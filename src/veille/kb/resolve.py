@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 from veille.kb.graph import recount_pairs
-from veille.kb.store import Store, dumps, now, stored_reason
+from veille.kb.store import Store, dumps, now, stored_reason, stored_words
 from veille.models import DocEntity, norm_name, stable_id
 from veille.nlp import gazetteer
 
@@ -21,6 +21,8 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
     breath) joins them, as it would have if it had come first. Entities of the gazetteer and
     those a user split or merged keep their ids, and a user's decisions are never undone."""
     before = _links(store, doc_id)
+    row = store.query("SELECT veille_text(text) FROM documents WHERE id = ?", (doc_id,))
+    text = row[0][0] if row else None  # a mention keeps its words only if they are not the text's
     out: dict[str, str] = {}
     moved: dict[str, str] = {}  # entity id -> the entity it was joined to, in this document
     for ent in found:
@@ -39,8 +41,8 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
             (doc_id, ent.key, ent.name, ent.type, dumps(ent.aliases), entity_id, stored_reason(reason, ent.name)))
         store.execute_many("INSERT OR REPLACE INTO mentions (doc_id, key, start, end, text, source)"
                            " VALUES (?, ?, ?, ?, ?, ?)",
-                           [(doc_id, ent.key, m.start, m.end, m.text, m.source)
-                            for m in ent.mentions])
+                           [(doc_id, ent.key, m.start, m.end, stored_words(text, m.text, m.start, m.end),
+                             m.source) for m in ent.mentions])
     for key, entity_id in out.items():
         while entity_id in moved:
             entity_id = moved[entity_id]

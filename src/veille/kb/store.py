@@ -39,6 +39,17 @@ def stored_reason(why: str, name: str) -> str:
     return "" if why == f"normalised name: {name}" else why
 
 
+def stored_words(text: str | None, words: str, start: int, end: int) -> str:
+    """What a mention keeps of its `words`: '' when they are the document's `text` at their
+    offsets (schema 22), as the pipeline's are."""
+    return "" if text is not None and text[start:end] == words else words
+
+
+def mention_words(text: str, stored: str, start: int, end: int) -> str:
+    """A mention's words: those it keeps, else the document's `text` at its offsets."""
+    return stored or text[start:end]
+
+
 def first_evidence(alias: str) -> str:
     """The words of the first evidence of the fact `alias` (the least by text of its evidence,
     kb/facts.py), sliced from its document's text: a fact keeps their offsets (schema 16)."""
