@@ -139,6 +139,7 @@ def load_annotations(store: Any) -> list[dict[str, Any]]:
     its index on (doc_id, entity_id), PostgreSQL in the order of its plan)."""
     from veille.kb.facts import load_args
     from veille.kb.packed import unzip_text
+    from veille.kb.store import mention_words
 
     out = []
     for d in store.query("SELECT * FROM documents WHERE status = 'annotated' ORDER BY id"):
@@ -148,9 +149,11 @@ def load_annotations(store: Any) -> list[dict[str, Any]]:
             ents[r["key"]] = {"key": r["key"], "name": r["name"], "type": r["type"],
                               "aliases": json.loads(r["aliases"]), "gazetteer_id": r["gazetteer_id"],
                               "kind": r["kind"], "entity_id": r["entity_id"], "mentions": []}
+        text = unzip_text(d["text"])  # compressed in SQLite since schema 17
         for m in store.query("SELECT * FROM mentions WHERE doc_id = ? ORDER BY start", (d["id"],)):
-            if m["key"] in ents:
-                ents[m["key"]]["mentions"].append(dict(m))
+            if m["key"] in ents:  # a mention's words are the text's (schema 22)
+                words = mention_words(text or "", m["text"], m["start"], m["end"])
+                ents[m["key"]]["mentions"].append({**dict(m), "text": words})
         key_of = {e["entity_id"]: k for k, e in ents.items()}
         facts = []
         for f in store.query("SELECT f.*, ev.start, ev.end, ev.text AS ev_text, ev.sentence FROM facts f"
@@ -169,7 +172,7 @@ def load_annotations(store: Any) -> list[dict[str, Any]]:
                                        "sentence": f["sentence"]},
                           "entities": {k: v[0] if len(v) == 1 else v for k, v in roles.items()}})
         doc = dict(d)
-        doc["text"] = unzip_text(doc["text"])  # compressed in SQLite since schema 17
+        doc["text"] = text
         out.append({"doc": doc, "entities": list(ents.values()), "facts": facts})
     return out
 

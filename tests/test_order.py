@@ -20,7 +20,7 @@ from veille.api import KnowledgeBase
 from veille.ingest import dedup
 from veille.kb.facts import save_facts
 from veille.kb.resolve import resolve_document
-from veille.kb.store import add_functions, open_store
+from veille.kb.store import add_functions, open_store, reason
 from veille.kb.withdraw import withdraw
 from veille.models import DocEntity, Document, Mention, content_id
 
@@ -187,7 +187,8 @@ def test_a_document_is_tied_to_an_entity_by_the_first_of_its_names_another_gives
                     store.add_document(doc, None)
                     resolve_document(store, doc.id, [_entity(text, key, entity, "organization", aliases)
                                                      for key, entity, aliases in found])
-            reasons.append(sorted(tuple(r) for r in store.query("SELECT doc_id, key, reason FROM doc_entities")))
+            told = f"SELECT doc_id, key, {reason('de')} FROM doc_entities de"
+            reasons.append(sorted(tuple(r) for r in store.query(told)))
             assert store.query("SELECT count(*) FROM entities")[0][0] == 1
         finally:
             store.close()

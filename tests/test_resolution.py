@@ -11,7 +11,7 @@ import pytest
 from conftest import Annotate, Cli, Corpus, assert_counts_exact, dedent, table_counts
 
 from veille.kb.resolve import resolve_document, split
-from veille.kb.store import SQLiteStore, open_store
+from veille.kb.store import SQLiteStore, open_store, reason
 from veille.models import DocEntity, Mention
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -19,7 +19,8 @@ from veille.models import DocEntity, Mention
 
 def doc_entity(store: SQLiteStore, doc: str, name: str) -> dict[str, Any]:
     """The row of document `doc` whose name or in-document aliases include `name`."""
-    rows = store.query("SELECT de.*, d.name AS doc FROM doc_entities de"
+    rows = store.query("SELECT de.doc_id, de.key, de.name, de.type, de.aliases, de.entity_id,"
+                       f" {reason('de')} AS reason, d.name AS doc FROM doc_entities de"
                        " JOIN documents d ON d.id = de.doc_id WHERE d.name = ?", (doc,))
     found = [dict(r) for r in rows if name == r["name"] or name in json.loads(r["aliases"])]
     assert len(found) == 1, f"{doc}: {[(r['name'], r['aliases']) for r in rows]}"
@@ -69,7 +70,7 @@ def test_same_normalised_name_same_type_joins(store: SQLiteStore) -> None:
     second = resolve_document(store, "d2", [ent("k", "SOCIETE NUMERIQUE ETHERINE",
                                                 "organization")])
     assert first["k"] == second["k"]
-    reasons = [r["reason"] for r in store.query("SELECT reason FROM doc_entities ORDER BY doc_id")]
+    reasons = [r[0] for r in store.query(f"SELECT {reason('de')} FROM doc_entities de ORDER BY doc_id")]
     # each says which of its names the other shares, whichever came first
     assert reasons == ["normalised name: Société Numérique Éthérine", "normalised name: SOCIETE NUMERIQUE ETHERINE"]
 

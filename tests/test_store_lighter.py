@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from veille.kb.store import _split_sql, add_functions, open_store
+from veille.kb.store import _split_sql, add_functions, mention_words, open_store
 
 
 @contextmanager
@@ -116,7 +116,9 @@ def test_entities_mentions_and_links_keep_their_rows(backend: str, tmp_path: Pat
     store = open_store(location)
     try:
         assert store.schema_version() >= 13
-        for table, values in rows.items():
+        text = "Orvane lève 4 millions à Dunkerque."  # a mention's words that are the text's are '' (22)
+        kept = {**rows, "mentions": [(*r[:4], "" if text[r[2]:r[3]] == r[4] else r[4], r[5]) for r in rows["mentions"]]}
+        for table, values in kept.items():
             got = store.query(f"SELECT {columns[table]} FROM {table} ORDER BY 1, 2, 3".replace(" end,", ' "end",'))
             assert sorted(tuple(r) for r in got) == sorted(values)
         if backend == "sqlite":
@@ -270,11 +272,11 @@ def test_indexes_no_query_reads_are_dropped(backend: str, tmp_path: Path, reques
         assert store.schema_version() >= 18
         catalog = "sqlite_master WHERE name" if backend == "sqlite" else "pg_indexes WHERE indexname"
         assert not store.query(f"SELECT 1 FROM {catalog} = 'facts_date_start'")
-        # PostgreSQL's planner needs mentions_key to read an entity's mentions document by document
-        assert bool(store.query(f"SELECT 1 FROM {catalog} = 'mentions_key'")) == (backend == "postgresql")
-        got = store.query("SELECT de.entity_id, m.start, m.text FROM doc_entities de JOIN mentions m"
+        assert not store.query(f"SELECT 1 FROM {catalog} = 'mentions_key'")  # PostgreSQL's went in 21
+        got = store.query("SELECT de.entity_id, m.start, m.end, m.text FROM doc_entities de JOIN mentions m"
                           " ON m.doc_id = de.doc_id AND m.key = de.key ORDER BY de.entity_id, m.start")
-        assert [tuple(r) for r in got] == [("e1", 0, "Orvane"), ("e1", 36, "Orvane"), ("e2", 25, "Dunkerque")]
+        assert [(r[0], r[1], mention_words(text, r[3], r[1], r[2])) for r in got] == [
+            ("e1", 0, "Orvane"), ("e1", 36, "Orvane"), ("e2", 25, "Dunkerque")]
         assert [f.id for f in facts(store, min_confidence=0.4, since="2025-02")] == ["f1", "f2"]
         assert [f.id for f in facts(store, min_confidence=0.4, until="2025")] == ["f1"]
         assert [f.id for f in facts(store, min_confidence=0.4)] == ["f1", "f2", "f3"]
@@ -310,7 +312,8 @@ def test_rows_are_narrowed_in_place(backend: str, tmp_path: Path, request: pytes
         got = store.query('SELECT fact_id, doc_id, start, "end", text, sentence FROM evidence')
         assert [tuple(r) for r in got] == [
             ("f1", "d1", 0, 22, "Orvane lève 4 millions", "Orvane lève 4 millions d'euros.")]
-        assert [tuple(r) for r in store.query("SELECT start, \"end\", text FROM mentions")] == [(0, 6, "Orvane")]
+        assert [(r[0], r[1], mention_words(text, r[2], r[0], r[1])) for r in store.query(
+            "SELECT start, \"end\", text FROM mentions")] == [(0, 6, "Orvane")]
         assert facts_by_id(store, ["f1"])["f1"].evidence == "Orvane lève 4 millions"
         if backend == "sqlite":
             sql = store.query("SELECT sql FROM sqlite_master WHERE name = 'graph_pairs'")[0][0]
@@ -323,5 +326,143 @@ def test_rows_are_narrowed_in_place(backend: str, tmp_path: Path, request: pytes
             for column in (("mentions", "start"), ("mentions", "end"), ("evidence_spans", "sentence_end"),
                            ("facts", "first_ev_start")):
                 assert types[column] == "integer"
+    finally:
+        store.close()
+
+
+def test_a_name_and_a_statement_are_said_once(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """Schema 20: a document's entity tied by its own name keeps the reason '' (read as
+    'normalised name: ' and the name), a statement saying what its fact says keeps its roles
+    alone; migrated in place, the profile's reasons, the ties and the facts drawn again from
+    the statements read the same."""
+    from veille.kb.facts import stated
+    from veille.kb.packed import zip_text
+    from veille.kb.profile import profile
+    from veille.kb.store import reason
+
+    text = "Orvane lève 4 millions. Orvane Robotics ouvre une usine."
+    ents = [("d1", "orvane", "Orvane", "e1", "normalised name: Orvane"),
+            ("d2", "orvane robotics", "Orvane Robotics", "e1", "normalised name: Orvane"),
+            ("d3", "orvane", "Orvane", "e1", "new entity"), ("d4", "orvane", "Orvane", "e1", "gazetteer")]
+    said = [("f1", "d1", 0, 6, '[null,{"subject":["orvane"]}]'),
+            ("f1", "d2", 0, 6, '[[{"value":4},"2026",null,"asserted",0.5,"x",1],{"subject":["orvane robotics"]}]'),
+            ("f1", "d3", 0, 6, "[null,{}]"), ("f1", "d4", 0, 6, None)]
+    with old_store(backend, tmp_path, request, 19) as (location, run):
+        for doc in ("d1", "d2", "d3", "d4"):
+            run("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+                " VALUES (?, ?, 'a.txt', 'fr', ?, 'annotated', '2026-01-01')",
+                (doc, doc, text if backend == "postgresql" else zip_text(text)))
+        run("INSERT INTO entities (id, name, type, created_at, docs)"
+            " VALUES ('e1', 'Orvane', 'organization', '2026', 4)")
+        for doc, key, name, entity, why in ents:
+            run("INSERT INTO doc_entities (doc_id, key, name, type, aliases, entity_id, reason)"
+                " VALUES (?, ?, ?, 'organization', '[]', ?, ?)", (doc, key, name, entity, why))
+        run("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources)"
+            " VALUES ('f1', 'funding', '{}', 'asserted', 0.8, 'x', 1, 4)")
+        for row in said:
+            run("INSERT INTO evidence_spans (fact_id, doc_id, start, end, sentence_start, sentence_end, statement)"
+                " VALUES (?, ?, ?, ?, 0, 23, ?)", row)
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 20
+        got = store.query(f"SELECT doc_id, reason, {reason('de')} AS told FROM doc_entities de ORDER BY doc_id")
+        assert [tuple(r) for r in got] == [("d1", "", "normalised name: Orvane"),
+                                           ("d2", "normalised name: Orvane", "normalised name: Orvane"),
+                                           ("d3", "new entity", "new entity"), ("d4", "gazetteer", "gazetteer")]
+        # the documents' entities that may be tied by another name than their own: by the index
+        ties = store.query("SELECT doc_id FROM doc_entities WHERE entity_id = 'e1' AND (reason = 'new entity'"
+                           " OR substr(reason, 1, 17) = 'normalised name: ') ORDER BY doc_id")
+        assert [r[0] for r in ties] == ["d2", "d3"]
+        assert sorted((d.doc, d.why) for d in profile(store, "e1").documents) == [
+            ("d1", "normalised name: Orvane"), ("d2", "normalised name: Orvane"), ("d3", "new entity"),
+            ("d4", "gazetteer")]
+        kept = {r[0]: r[1] for r in store.query("SELECT doc_id, statement FROM evidence_spans ORDER BY doc_id")}
+        assert kept == {"d1": '{"subject":["orvane"]}', "d2": said[1][4], "d3": "{}", "d4": None}
+        current = ("f1", "funding", "{}", None, None, "asserted", 0.8, "x", 1, None, None, None)
+        assert stated("f1", "funding", kept["d1"], current) == (current, {"subject": ["orvane"]})
+        assert stated("f1", "funding", said[0][4], current) == (current, {"subject": ["orvane"]})  # as before
+        assert stated("f1", "funding", kept["d2"], current)[1] == {"subject": ["orvane robotics"]}
+        assert stated("f1", "funding", kept["d2"], current)[0][2:4] == ('{"value": 4}', "2026")
+        if backend == "sqlite":
+            plan = " ".join(r[3] for r in store.query(
+                "EXPLAIN QUERY PLAN SELECT doc_id FROM doc_entities WHERE entity_id = ? AND (reason = 'new entity'"
+                " OR substr(reason, 1, 17) = 'normalised name: ') AND doc_id != ?", ("e1", "d1")))
+            assert "doc_entities_ties" in plan
+    finally:
+        store.close()
+
+
+def test_an_entity_s_mentions_are_counted_document_by_document(backend: str, tmp_path: Path,
+                                                                request: pytest.FixtureRequest) -> None:
+    """Schema 21: mentions_key is dropped on PostgreSQL too (SQLite's went in 18); an entity's
+    mentions, counted again after a merge, are read by the primary key's range of each of its
+    documents."""
+    from veille.kb.packed import zip_text
+    from veille.kb.resolve import recount
+
+    text = "Orvane lève 4 millions à Dunkerque. Orvane ouvrira son usine en 2026."
+    with old_store(backend, tmp_path, request, 20) as (location, run):
+        for doc in ("d1", "d2"):
+            run("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+                " VALUES (?, ?, 'a.txt', 'fr', ?, 'annotated', '2026-01-01')",
+                (doc, doc, text if backend == "postgresql" else zip_text(text)))
+        run("INSERT INTO entities (id, name, type, created_at) VALUES ('e1', 'Orvane', 'organization', '2026')")
+        run("INSERT INTO entities (id, name, type, created_at) VALUES ('e2', 'Dunkerque', 'place', '2026')")
+        for row in (("d1", "orvane", "Orvane", "organization", "e1"), ("d1", "dunkerque", "Dunkerque", "place", "e2"),
+                    ("d2", "orvane", "Orvane", "organization", "e1")):
+            run("INSERT INTO doc_entities (doc_id, key, name, type, aliases, entity_id, reason)"
+                " VALUES (?, ?, ?, ?, '[]', ?, 'new entity')", row)
+        for row in (("d1", "orvane", 0, 6, "Orvane"), ("d1", "dunkerque", 25, 34, "Dunkerque"),
+                    ("d1", "orvane", 36, 42, "Orvane"), ("d2", "orvane", 36, 42, "Orvane")):
+            run("INSERT INTO mentions (doc_id, key, start, end, text, source) VALUES (?, ?, ?, ?, ?, 'ner')", row)
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 21
+        catalog = "sqlite_master WHERE name" if backend == "sqlite" else "pg_indexes WHERE indexname"
+        assert not store.query(f"SELECT 1 FROM {catalog} = 'mentions_key'")
+        with store.write():
+            recount(store, ["e1", "e2"])
+        got = store.query("SELECT id, docs, mentions FROM entities ORDER BY id")
+        assert [tuple(r) for r in got] == [("e1", 2, 3), ("e2", 1, 1)]
+        if backend == "postgresql":  # each document's mentions by the primary key, whatever the planner's costs
+            with store.write():  # one connection, one transaction
+                store.execute("SET LOCAL enable_seqscan = off")
+                plan = " ".join(r[0] for r in store.query(
+                    "EXPLAIN SELECT (SELECT coalesce(sum((SELECT count(*) FROM mentions m WHERE m.doc_id = de.doc_id"
+                    " AND m.key = de.key)), 0) FROM doc_entities de WHERE de.entity_id = ?)", ("e1",)))
+            assert "mentions_pkey" in plan and "SubPlan" in plan
+    finally:
+        store.close()
+
+
+def test_a_mention_s_words_are_read_from_the_text(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """Schema 22: a mention's words that are the document's text at its offsets are kept as ''
+    and read from the text (the export, a document's marks); words that are not are kept."""
+    from veille.kb.details import document_marks
+    from veille.kb.export import mention_rows
+    from veille.kb.packed import zip_text
+
+    text = "Orvane lève 4 millions à Dunkerque. L'entreprise ouvrira son usine en 2026."
+    with old_store(backend, tmp_path, request, 21) as (location, run):
+        run("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+            " VALUES ('d1', 'a', 'a.txt', 'fr', ?, 'annotated', '2026-01-01')",
+            (text if backend == "postgresql" else zip_text(text),))
+        run("INSERT INTO entities (id, name, type, created_at) VALUES ('e1', 'Orvane', 'organization', '2026')")
+        run("INSERT INTO entities (id, name, type, created_at) VALUES ('e2', 'Dunkerque', 'place', '2026')")
+        for row in (("orvane", "Orvane", "organization", "e1"), ("dunkerque", "Dunkerque", "place", "e2")):
+            run("INSERT INTO doc_entities (doc_id, key, name, type, aliases, entity_id, reason)"
+                " VALUES ('d1', ?, ?, ?, '[]', ?, 'new entity')", row)
+        for row in (("orvane", 0, 6, "Orvane"), ("dunkerque", 25, 34, "Dunkerque"),
+                    ("orvane", 36, 48, "Orvane")):  # words that are not the text's: kept
+            run("INSERT INTO mentions (doc_id, key, start, end, text, source) VALUES ('d1', ?, ?, ?, ?, 'ner')", row)
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 22
+        kept = [tuple(r) for r in store.query('SELECT start, "end", text FROM mentions ORDER BY start')]
+        assert kept == [(0, 6, ""), (25, 34, ""), (36, 48, "Orvane")]
+        assert [(r["start"], r["text"], r["entity"]) for r in mention_rows(store)] == [
+            (0, "Orvane", "Orvane"), (25, "Dunkerque", "Dunkerque"), (36, "Orvane", "Orvane")]
+        assert [(m.start, m.text) for m in document_marks(store, "d1", 0.0).mentions] == [
+            (0, "Orvane"), (25, "Dunkerque"), (36, "Orvane")]
     finally:
         store.close()

@@ -27,7 +27,7 @@ from veille.kb.search import (
     ranked_documents,
     tokens,
 )
-from veille.kb.store import SharedStore
+from veille.kb.store import SharedStore, mention_words
 
 NOT_FOUND = "not found in the corpus"
 MIN_COVERAGE = 0.3  # share of the question's weight the cited sentence must hold
@@ -315,7 +315,7 @@ def _mentions(store: SharedStore, doc: _Doc, start: int, end: int
               ) -> list[tuple[int, int, str, str]]:
     """The entity mentions inside text[start:end], in order (the document's, read once)."""
     if doc.mentions is None:
-        doc.mentions = [(r[0], r[1], r[2], r[3]) for r in store.query(
+        doc.mentions = [(r[0], r[1], mention_words(doc.text, r[2], r[0], r[1]), r[3]) for r in store.query(
             "SELECT m.start, m.end, m.text, de.type FROM mentions m JOIN doc_entities de"
             " ON de.doc_id = m.doc_id AND de.key = m.key WHERE m.doc_id = ?"
             " ORDER BY m.start, m.end", (doc.doc_id,))]

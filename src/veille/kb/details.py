@@ -11,7 +11,7 @@ from typing import Any
 
 from veille.errors import NotFound
 from veille.kb.listing import CHUNK, facts_by_id
-from veille.kb.store import Store
+from veille.kb.store import Store, mention_words
 from veille.records import (
     Annotations,
     EntityFact,
@@ -54,8 +54,10 @@ def fact_detail(store: Store, fact_id: str) -> FactDetail:
 def document_marks(store: Store, doc_id: str, min_confidence: float) -> Annotations:
     """A document's entity mentions (with their entity) and the evidence of its facts at least
     `min_confidence` sure, each in text order."""
-    mentions = [Mention(r["start"], r["end"], r["text"], r["entity_id"], r["name"], r["type"])
-                for r in store.query(
+    row = store.query("SELECT veille_text(text) FROM documents WHERE id = ?", (doc_id,))
+    text = (row[0][0] if row else None) or ""
+    mentions = [Mention(r["start"], r["end"], mention_words(text, r["text"], r["start"], r["end"]), r["entity_id"],
+                        r["name"], r["type"]) for r in store.query(
         "SELECT m.start, m.end, m.text, de.entity_id, e.name, e.type FROM mentions m"
         " JOIN doc_entities de ON de.doc_id = m.doc_id AND de.key = m.key"
         " JOIN entities e ON e.id = de.entity_id WHERE m.doc_id = ? ORDER BY m.start, m.end DESC",

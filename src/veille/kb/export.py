@@ -16,7 +16,7 @@ from typing import Any
 from veille.kb.facts import iso_date
 from veille.kb.graph import LINKS
 from veille.kb.listing import fact_conditions
-from veille.kb.store import DOC_DAY, Store
+from veille.kb.store import DOC_DAY, Store, mention_words
 from veille.normalize import date_range
 
 
@@ -111,14 +111,21 @@ def mention_rows(store: Store, filters: DocFilters | None = None) -> Iterator[di
     """One row per mention of an entity in a document, by document name then offset: the
     words and their offsets in the document's text, the entity taken for them, the document."""
     where, params = (filters or DocFilters()).where()
+    order = "d.name, d.id, m.start, m.end"
+    text = ""  # the document's text, read with its first row: the mentions' words are the text's (schema 22)
     for row in store.stream(
             "SELECT d.name AS doc, d.id AS doc_id, d.title, d.url, d.published, d.lang, m.start, m.end, m.text,"
-            " m.source, de.entity_id, e.name, e.type, e.kind"
+            " m.source, de.entity_id, e.name, e.type, e.kind,"
+            f" CASE WHEN coalesce(lag(m.doc_id) OVER (ORDER BY {order}), '') != m.doc_id"
+            " THEN (SELECT veille_text(t.text) FROM documents t WHERE t.id = m.doc_id) END AS doc_text"
             " FROM mentions m JOIN doc_entities de ON de.doc_id = m.doc_id AND de.key = m.key"
             " JOIN documents d ON d.id = m.doc_id JOIN entities e ON e.id = de.entity_id"
-            f" WHERE {where} ORDER BY d.name, d.id, m.start, m.end", tuple(params)):
+            f" WHERE {where} ORDER BY {order}", tuple(params)):
+        if row["doc_text"] is not None:
+            text = row["doc_text"]
+        words = mention_words(text, row["text"], row["start"], row["end"])
         yield {"doc": row["doc"], "doc_id": row["doc_id"], "start": row["start"], "end": row["end"],
-               "text": row["text"], "entity_id": row["entity_id"], "entity": row["name"], "type": row["type"],
+               "text": words, "entity_id": row["entity_id"], "entity": row["name"], "type": row["type"],
                "kind": row["kind"], "found_by": row["source"], "doc_title": row["title"], "doc_url": row["url"],
                "doc_published": row["published"], "doc_lang": row["lang"]}
 

@@ -158,16 +158,18 @@ def statement(row: tuple[Any, ...], current: tuple[Any, ...], roles: dict[str, l
     """What one statement of a fact says, kept with its evidence so that the fact can be drawn
     again from the statements left when a document's are taken out (`restate`): its values
     (args, date, precision, modality, confidence, rule and its version: the rest follows from
-    them), or null when they are the fact's `current` row, as most are; and the document's
-    keys of the entities in each role. JSON: [values or null, {role: [keys]}]."""
-    values = None if tuple(row[1:]) == tuple(current[1:]) else [json.loads(row[2]), *row[3:9]]
-    return json.dumps([values, roles], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    them), unless they are the fact's `current` row, as most are; and the document's keys of
+    the entities in each role. JSON: [values, {role: [keys]}], or {role: [keys]} alone when
+    the values are the fact's (schema 20; [null, {role: [keys]}] before)."""
+    said = roles if tuple(row[1:]) == tuple(current[1:]) else [[json.loads(row[2]), *row[3:9]], roles]
+    return json.dumps(said, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def stated(fid: str, fact_type: str, text: str, current: tuple[Any, ...]) -> tuple[tuple[Any, ...], dict[str, Any]]:
     """A statement kept by `statement`, as a fact's row (`current` when it is said to be) and
     its links."""
-    values, roles = json.loads(text)
+    said = json.loads(text)
+    values, roles = (None, said) if isinstance(said, dict) else said
     if values is None:
         return tuple(current), roles
     args, date, precision, modality, confidence, rule, version = values

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from veille.kb.graph import co_mentioned
-from veille.kb.store import DOC_DAY, Store, first_evidence
+from veille.kb.store import DOC_DAY, Store, first_evidence, reason
 from veille.records import Alias, EntityDocument, EntityProfile, ProfileFact, Related
 
 
@@ -21,7 +21,7 @@ def profile(store: Store, entity_id: str, documents: int | None = 50, facts: int
     undated last) and the ten entities most often named with it (NotFound if there is no such
     entity). None gives every document or fact."""
     e = store.entity(entity_id)
-    columns = ("SELECT d.name, d.title, d.published, de.reason,"
+    columns = (f"SELECT d.name, d.title, d.published, {reason('de')} AS reason,"
                " (SELECT count(*) FROM mentions m WHERE m.doc_id = de.doc_id AND m.key = de.key) AS n")
     order = f"ORDER BY {DOC_DAY} DESC, d.id DESC LIMIT ?"
     stored = store.query("SELECT max(rowid) FROM documents")[0][0] or 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 from veille.kb.graph import recount_pairs
-from veille.kb.store import Store, dumps, now
+from veille.kb.store import Store, dumps, now, stored_reason, stored_words
 from veille.models import DocEntity, norm_name, stable_id
 from veille.nlp import gazetteer
 
@@ -21,6 +21,8 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
     breath) joins them, as it would have if it had come first. Entities of the gazetteer and
     those a user split or merged keep their ids, and a user's decisions are never undone."""
     before = _links(store, doc_id)
+    row = store.query("SELECT veille_text(text) FROM documents WHERE id = ?", (doc_id,))
+    text = row[0][0] if row else None  # a mention keeps its words only if they are not the text's
     out: dict[str, str] = {}
     moved: dict[str, str] = {}  # entity id -> the entity it was joined to, in this document
     for ent in found:
@@ -36,11 +38,11 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
         store.execute(
             "INSERT OR REPLACE INTO doc_entities (doc_id, key, name, type, aliases, entity_id, reason)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (doc_id, ent.key, ent.name, ent.type, dumps(ent.aliases), entity_id, reason))
+            (doc_id, ent.key, ent.name, ent.type, dumps(ent.aliases), entity_id, stored_reason(reason, ent.name)))
         store.execute_many("INSERT OR REPLACE INTO mentions (doc_id, key, start, end, text, source)"
                            " VALUES (?, ?, ?, ?, ?, ?)",
-                           [(doc_id, ent.key, m.start, m.end, m.text, m.source)
-                            for m in ent.mentions])
+                           [(doc_id, ent.key, m.start, m.end, stored_words(text, m.text, m.start, m.end),
+                             m.source) for m in ent.mentions])
     for key, entity_id in out.items():
         while entity_id in moved:
             entity_id = moved[entity_id]
@@ -68,9 +70,9 @@ def _shared(store: Store, entity_id: str, doc_id: str, names: list[str]) -> None
     first can change."""
     norms = {norm_name(n) for n in names} | {r[0] for r in store.query(
         "SELECT norm FROM aliases WHERE entity_id = ? AND doc_id IS NULL AND reason = 'gazetteer'", (entity_id,))}
-    for r in store.query(  # the condition of the index doc_entities_ties (migrations/011_entity_ties.sql)
+    for r in store.query(  # the condition of the index doc_entities_ties (migrations/020_said_once.sql)
             "SELECT doc_id, key, name, aliases, reason FROM doc_entities WHERE entity_id = ? AND (reason = 'new entity'"
-            " OR (substr(reason, 1, 17) = 'normalised name: ' AND reason != 'normalised name: ' || name))"
+            " OR substr(reason, 1, 17) = 'normalised name: ')"  # tied by another name than their own
             " AND doc_id != ?", (entity_id, doc_id)):
         own = [r["name"], *_loads(r["aliases"])]
         tied = r["reason"].removeprefix("normalised name: ") if r["reason"] != "new entity" else None
@@ -80,7 +82,7 @@ def _shared(store: Store, entity_id: str, doc_id: str, names: list[str]) -> None
             shared = r["name"]
         if shared is not None:
             store.execute("UPDATE doc_entities SET reason = ? WHERE doc_id = ? AND key = ?",
-                          (f"normalised name: {shared}", r["doc_id"], r["key"]))
+                          (stored_reason(f"normalised name: {shared}", r["name"]), r["doc_id"], r["key"]))
 
 
 def _links(store: Store, doc_id: str) -> dict[str, int]:
@@ -91,12 +93,15 @@ def _links(store: Store, doc_id: str) -> dict[str, int]:
 
 
 def recount(store: Store, entity_ids: list[str]) -> None:
-    """Count again the documents and mentions of these entities (after a split or a merge)."""
+    """Count again the documents and mentions of these entities (after a split or a merge). The
+    mentions are counted document by document, by the range of its mentions' primary key (no
+    index reads them by key: schema 21)."""
     for entity_id in entity_ids:
         store.execute(
             "UPDATE entities SET docs = (SELECT count(DISTINCT doc_id) FROM doc_entities WHERE entity_id = ?),"
-            " mentions = (SELECT count(*) FROM doc_entities de JOIN mentions m ON m.doc_id = de.doc_id"
-            " AND m.key = de.key WHERE de.entity_id = ?) WHERE id = ?", (entity_id, entity_id, entity_id))
+            " mentions = (SELECT coalesce(sum((SELECT count(*) FROM mentions m WHERE m.doc_id = de.doc_id"
+            " AND m.key = de.key)), 0) FROM doc_entities de WHERE de.entity_id = ?) WHERE id = ?",
+            (entity_id, entity_id, entity_id))
 
 
 def _alias_reason(ent: DocEntity, alias: str) -> str:

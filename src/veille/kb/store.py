@@ -28,6 +28,28 @@ from veille.models import Document, norm_name
 DOC_DAY = "substr(coalesce(d.published, substr(d.ingested_at, 1, 10)) || '-01-01', 1, 10)"
 
 
+def reason(alias: str) -> str:
+    """Why the document's entity `alias` (a row of doc_entities) joined its entity: a reason of
+    '' is its own name's ('normalised name: ' and the name, kept once since schema 20)."""
+    return f"CASE {alias}.reason WHEN '' THEN 'normalised name: ' || {alias}.name ELSE {alias}.reason END"
+
+
+def stored_reason(why: str, name: str) -> str:
+    """The reason a document's entity named `name` keeps for `why` (see `reason`)."""
+    return "" if why == f"normalised name: {name}" else why
+
+
+def stored_words(text: str | None, words: str, start: int, end: int) -> str:
+    """What a mention keeps of its `words`: '' when they are the document's `text` at their
+    offsets (schema 22), as the pipeline's are."""
+    return "" if text is not None and text[start:end] == words else words
+
+
+def mention_words(text: str, stored: str, start: int, end: int) -> str:
+    """A mention's words: those it keeps, else the document's `text` at its offsets."""
+    return stored or text[start:end]
+
+
 def first_evidence(alias: str) -> str:
     """The words of the first evidence of the fact `alias` (the least by text of its evidence,
     kb/facts.py), sliced from its document's text: a fact keeps their offsets (schema 16)."""

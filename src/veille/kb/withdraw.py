@@ -59,7 +59,7 @@ def _entities(store: Store, entity_ids: list[str]) -> list[str]:
         _aliases(store, entity_id, [(r["doc_id"], [r["name"], *json.loads(r["aliases"] or "[]")]) for r in named])
         recount(store, [entity_id])
         _rename(store, rows[0], [r["name"] for r in named])  # its edges follow (kb/resolve.py's `join`)
-        if len(named) == 1 and named[0]["reason"].startswith("normalised name: "):
+        if len(named) == 1 and (named[0]["reason"] == "" or named[0]["reason"].startswith("normalised name: ")):
             store.execute("UPDATE doc_entities SET reason = 'new entity' WHERE doc_id = ? AND key = ?",
                           (named[0]["doc_id"], named[0]["key"]))
     return unlinked

@@ -1,0 +1,3 @@
+-- Schema version 21: nothing on SQLite, whose mentions_key went in 18 (on PostgreSQL it goes now:
+-- postgresql/021_mentions_by_document.sql; kb/resolve.py `recount` reads an entity's mentions
+-- document by document on both).
