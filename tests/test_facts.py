@@ -1449,3 +1449,18 @@ def test_an_account_figure_without_owner_is_the_articles_company(text: str, lang
     found = [f for f in facts_of(text, "metric", lang) if f["args"]["value"] == 512400000000.0]
     assert [f["args"]["subject"] for f in found] == ["Brisac Group"]
     assert found[0]["confidence"] >= 0.4
+
+
+@pytest.mark.parametrize("text,lang,government", [
+    ("La Norvège se dote d'un plan national pour l'IA de 15 milliards de couronnes. Le gouvernement "
+     "norvégien a adopté le texte mardi.", "fr", "Government of Norway"),
+    ("Norway commits NOK15 billion to a national AI plan. The Norwegian government adopted the "
+     "text on Tuesday.", "en", "Government of Norway"),
+])
+def test_money_a_country_commits_is_its_named_governments(text: str, lang: str, government: str) -> None:
+    assert [f["args"]["subject"] for f in facts_of(text, "funding", lang)] == [government]
+
+
+def test_without_its_government_named_the_country_stays() -> None:
+    found = facts_of("La Norvège se dote d'un plan national pour l'IA de 15 milliards de couronnes.", "funding")
+    assert [f["args"]["subject"] for f in found] == ["Norway"]

@@ -69,7 +69,8 @@ def extract_facts(doc: Doc, published: str | None = None) -> list[dict[str, Any]
     facts.extend(quotes.quotes(view))
     facts = dedupe_funding(led_after(view, dedupe_roles(facts)))
     facts.extend(spending_plans(view, facts))
-    return own_claims(people_s_figures(view, held_by(capitals_for_countries(view, facts))), view)
+    facts = governments_for_countries(view, capitals_for_countries(view, facts))
+    return own_claims(people_s_figures(view, held_by(facts)), view)
 
 
 def spending_plans(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -165,6 +166,31 @@ def capitals_for_countries(view: DocView, facts: list[dict[str, Any]]) -> list[d
                       and world.country(g["name"]) is country), None)
         f["args"]["subject"] = named["name"] if named is not None else country.name(view.lang)
         f["entities"]["subject"] = named["key"] if named is not None else None
+    return facts
+
+
+def governments_for_countries(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'La Thaïlande se dote d'un plan de 15 milliards de bahts' in an article that names 'le
+    gouvernement thaïlandais': the money a country spends or commits, and the goal it sets
+    itself, are its government's, when the article names that government."""
+    from veille import world
+
+    governments: dict[int, dict[str, Any]] = {}
+    for _s, g in view.spans:  # (the gazetteer's governments, 'Government of Thailand')
+        if g["type"] == "organization" and str(g["name"]).startswith("Government of "):
+            country = world.country(str(g["name"]).removeprefix("Government of ").removeprefix("the "))
+            if country is not None:
+                governments.setdefault(id(country), g)
+    if not governments:
+        return facts
+    for f in facts:
+        if not (f["type"] == "funding" and not f["rule"].startswith(("funding.raise", "funding.receive"))
+                or f["type"] == "target" and f["rule"].startswith("target.spending")):
+            continue
+        country = world.country(str(f["args"].get("subject") or ""))
+        government = governments.get(id(country)) if country is not None else None
+        if government is not None:
+            f["args"]["subject"], f["entities"]["subject"] = government["name"], government["key"]
     return facts
 
 
