@@ -470,3 +470,13 @@ def test_duplicates_are_kept_out_from_an_index(tmp_path: Path) -> None:
     assert [d.name for d in _documents(store, question).values()] == ["first"]
     assert ranked and not any("JOIN documents" in sql for sql in ranked)
     store.close()
+
+
+def test_a_scaled_number_that_counts_something_is_no_sum_of_money() -> None:
+    from veille.answer.extract import pick
+
+    text = "Le gouvernement entend former un million de travailleurs, pour 3 milliards d'euros."
+    found = pick("money", (), text, 0, "fr", [], [], set(), set())
+    assert found is not None and "EUR" in found.text
+    text = "Le gouvernement entend former un million de travailleurs d'ici 2028."
+    assert pick("money", (), text, 0, "fr", [], [], set(), set()) is None

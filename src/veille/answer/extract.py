@@ -252,6 +252,8 @@ def _quantity_fit(kind: str, q: Quantity, after: str) -> float:
     if kind in ("percent", "change"):
         return 1.0 if q.unit == "%" else (0.5 if kind == "change" and not q.is_year else 0.0)
     if kind == "money":
+        if not money and re.match(r"\s*(?:de|d'|d’|of)\s*[a-zà-ÿ]", after, re.IGNORECASE):
+            return 0.0  # 'un million de travailleurs' counts something: no sum
         return 1.0 if money else (0.5 if q.scale and q.unit is None else 0.0)
     if q.unit == "%" or (q.is_year and not re.match(r"\s*[a-zà-ÿ]", after)):
         return 0.0
