@@ -710,3 +710,17 @@ def test_a_common_word_opening_a_sentence_is_no_name(annotate_en: Annotate) -> N
     # a name the text never writes in lower case stays one
     doc = annotate_en("Brisac said its revenue rose 8%. Brisac grew 31% to 1.02 trillion won.")
     assert "Brisac" in [e.text for e in doc.ents]
+
+
+def test_the_government_alone_is_that_of_the_country_the_article_is_about(annotate_fr: Annotate) -> None:
+    doc = annotate_fr("La Norvège se dote d'un plan pour l'IA. Le gouvernement a adopté le texte mardi, "
+                      "et la Norvège vise 2030.")
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.text == "gouvernement"] == [
+        ("gouvernement", "government of norway")]
+    # another's government, or one named in full, is left to the gazetteer
+    doc = annotate_fr("La Norvège se dote d'un plan pour l'IA. Le gouvernement suédois a salué le texte, "
+                      "et la Norvège vise 2030.")
+    assert "government of norway" not in [e.kb_id_ for e in doc.ents]
+    # a country named once does not make the article about it
+    doc = annotate_fr("La Norvège se dote d'un plan pour l'IA. Le gouvernement a adopté le texte mardi.")
+    assert [e.text for e in doc.ents if e.text == "gouvernement"] == []

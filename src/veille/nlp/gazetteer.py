@@ -156,6 +156,15 @@ def entries() -> dict[str, Entry]:
     return load(str(user) if user else None)
 
 
+def government_of(country_entry: Entry) -> Entry | None:
+    """The gazetteer's entry for a country's government ('Government of Thailand'), from the
+    country's own entry."""
+    c = world.country(country_entry.name) if country_entry.kind == "country" else None
+    if c is None:
+        return None
+    return entries().get(norm_name(f"Government of {_with_article(c)}"))
+
+
 def alias_index() -> dict[str, Entry]:
     """Normalised name or alias -> entry, for resolution."""
     index: dict[str, Entry] = {}

@@ -23,7 +23,7 @@ from veille.nlp.entities.spans import (
     titled_programmes,
     weak_type,
 )
-from veille.nlp.lexicon import cased
+from veille.nlp.lexicon import cased, words
 
 if not Doc.has_extension("veille_entities"):
     Doc.set_extension("veille_entities", default=None)
@@ -83,10 +83,43 @@ class EntityRules:
                      if not title_word(s, lang))  # 'Deputy finance director X
         typed = _events_with_their_city([_typed(span, lang) for span in filter_spans(spans)])
         typed = _honorifics_in_names(typed)
+        typed += _the_government(doc, typed, lang)
         lower = {t.text for t in doc if t.is_lower and t.is_alpha}
         typed = [s for s in typed if not _common_word_opening(s, lower)]
         doc.ents = list_consistency(filter_spans(typed))
         return doc
+
+
+def _the_government(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
+    """'le gouvernement', 'the government' with nothing after it that says whose: the
+    government of the country the article names most (at least twice), as the gazetteer names
+    it ('Government of Thailand')."""
+    from collections import Counter
+
+    from veille.nlp.gazetteer import entries, government_of
+
+    known = entries()
+    counts = Counter(s.kb_id_ for s in spans if s.id_ == "gazetteer" and s.label_ == "place"
+                     and s.kb_id_ in known and known[s.kb_id_].kind == "country")
+    if not counts:
+        return []
+    country, n = counts.most_common(1)[0]
+    government = government_of(known[country]) if n >= 2 else None
+    if government is None:
+        return []
+    nouns = words(LEX, "government_nouns", lang)
+    dets = words(LEX, "government_determiners", lang)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in nouns or not tok.is_lower or tok.i in taken or tok.i == 0 \
+                or doc[tok.i - 1].lower_ not in dets:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ in ("ADJ", "PROPN") or nxt.lower_ in ("de", "du", "des", "d'", "d’", "of")):
+            continue  # 'le gouvernement japonais', 'the government of X': another's, or the gazetteer's
+        out.append(make_span(doc, tok.i, tok.i + 1, "organization", "gazetteer", government.id))
+    return out
 
 
 def _common_word_opening(span: Span, lower: set[str]) -> bool:
