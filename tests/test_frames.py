@@ -679,3 +679,17 @@ def test_a_launch_verb_the_tagger_read_as_an_adjective() -> None:
     # (a parse of the small English model, on these words)
     found = facts_of("It was a busy month. Baidu unveiled Ernie 5.0 in Beijing.", "launch", "en")
     assert [(f["args"]["subject"], f["args"]["product"]) for f in found] == [("Baidu", "Ernie 5.0")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Korvath unveiled Ardent 2 in October, and Brisac Labs followed with Velo 3 in November.", "en",
+     ("Brisac Labs", "Velo 3")),
+    ("Brisac Labs lui a emboîté le pas avec Velo-3 fin septembre.", "fr", ("Brisac Labs", "Velo-3")),
+])
+def test_who_followed_with_a_product_launched_it(text: str, lang: str, expected: tuple[str, str]) -> None:
+    found = [(f["args"]["subject"], f["args"]["product"]) for f in facts_of(text, "launch", lang)]
+    assert expected in found
+
+
+def test_following_with_no_product_launches_nothing() -> None:
+    assert facts_of("Brisac Labs shares followed with a 3% gain.", "launch", "en") == []
