@@ -724,3 +724,8 @@ def test_the_government_alone_is_that_of_the_country_the_article_is_about(annota
     # a country named once does not make the article about it
     doc = annotate_fr("La Norvège se dote d'un plan pour l'IA. Le gouvernement a adopté le texte mardi.")
     assert [e.text for e in doc.ents if e.text == "gouvernement"] == []
+
+
+def test_a_capitalised_name_before_a_product_noun_is_a_product(annotate_en: Annotate) -> None:
+    doc = annotate_en("Brisac sells to banks. Its Ledger Scan software, launched in 2024, reads contracts.")
+    assert ("Ledger Scan", "product") in [(e.text, e.label_) for e in doc.ents]

@@ -406,11 +406,13 @@ def _missed_name_word(tok: Token, taken: set[int], skip: frozenset[str]) -> bool
 
 
 def titled_programmes(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
-    """'le programme AI Talent Malaysia', 'its Enterprise AI Compute programme': a run of
+    """'le programme AI Talent Malaysia', 'its Enterprise AI Compute programme', 'its Document
+    Parse software' (`named_product_nouns`, English only: French names a product after its
+    noun, which the context rules read): a run of
     capitalised words right after (French) or before (English) a word of `programme_nouns` is a
     programme's name, a product, even where the model read part of it as a company; a name the
     gazetteer knows is left alone ('le programme de Microsoft')."""
-    nouns = words(LEX, "programme_nouns", lang)
+    nouns = words(LEX, "programme_nouns", lang) | words(LEX, "named_product_nouns", lang)
     known = {i for s in spans if (s.id_ == "gazetteer" and s.label_ != "place") or s.label_ == "person"
              for i in range(s.start, s.end)}  # ('AI Talent Malaysia': a country in the name)
 
