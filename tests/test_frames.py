@@ -693,3 +693,25 @@ def test_who_followed_with_a_product_launched_it(text: str, lang: str, expected:
 
 def test_following_with_no_product_launches_nothing() -> None:
     assert facts_of("Brisac Labs shares followed with a 3% gain.", "launch", "en") == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Le gouvernement norvégien a adopté lundi, en conseil des ministres, la Feuille de route "
+     "nationale pour l'intelligence artificielle 2026-2030.", "fr",
+     ("Government of Norway", "Feuille de route nationale pour l'intelligence artificielle 2026-2030")),
+    ("The cabinet of Norway approved the National AI Strategy 2.0 on Monday.", "en",
+     ("Norway", "National AI Strategy 2.0")),
+])
+def test_adopting_a_plan_launches_it(text: str, lang: str, expected: tuple[str, str]) -> None:
+    found = [(f["args"]["subject"], f["args"]["product"]) for f in facts_of(text, "launch", lang)]
+    assert found == [expected]
+
+
+def test_adopting_someone_elses_product_launches_nothing() -> None:
+    assert facts_of("La banque Brisac a adopté le modèle Velo-3 pour ses agences.", "launch") == []
+
+
+def test_a_role_may_take_only_names_holding_a_lexicon_word() -> None:
+    data = _frame(roles={"subject": ["subject"], "product": {"named": "launchable_words", "paths": ["object"]}})
+    (frame,) = parse_frames(data, "test.yaml")
+    assert {r.name: r.named for r in frame.roles}["product"] == "launchable_words"

@@ -288,6 +288,7 @@ def _fill(a: Anchor, role: Role, spec: RoleSpec) -> None:
         got = [f for f in PATH_FUNCTIONS[p.name](a, p, narrowed)
                if _accepted(f, role.kind, narrowed) and not _rejected(f, p.options.get("reject_kinds"))
                and _named_as_allowed(a, f, spec.organizations_named)
+               and (not spec.named or _name_holds(f, spec.named))
                and not any(_same(f, t) for t in taken)
                and not (isinstance(f.value, dict) and f.tokens
                         and all(t.i in view_tokens for t in f.tokens))]
@@ -351,6 +352,12 @@ def _named_as_allowed(a: Anchor, f: Found, lexicon_list: str) -> bool:
         return True
     first = next((sp.start for sp, x in a.view.spans if x is g), None)
     return not g.get("gazetteer_id") and first is not None and first >= a.sent.start
+
+
+def _name_holds(f: Found, lexicon_list: str) -> bool:
+    """Whether a found name holds one of the list's words ('Feuille de route nationale ...')."""
+    name = f" {f.name.lower()} "
+    return any(f" {w} " in name or name.strip().startswith(w) for w in words(LEX, lexicon_list))
 
 
 def _rejected(f: Found, kinds: list[str] | None) -> bool:

@@ -60,6 +60,8 @@ class RoleSpec:
     union: bool = False
     organizations_named: str = ""  # a lexicon list: an organisation fills the role only when
     # its name holds one of its words ('launch': a programme or a plant, not a company)
+    named: str = ""  # a lexicon list: anything fills the role only when its name holds one of
+    # its words ('a adopté la Feuille de route nationale ...': a plan, not someone's product)
 
 
 @dataclass(frozen=True)
@@ -162,15 +164,16 @@ def parse_frames(data: Any, origin: str) -> list[Frame]:
             if role not in roles_of:
                 fail(f"{where} fills '{role}', not a role of {ftype}", f"Use one of {', '.join(roles_of)}")
             union = False
-            named = ""
+            named = only = ""
             if isinstance(paths, dict):
                 union = bool(paths.get("union"))
                 named = str(paths.get("organizations_named") or "")
+                only = str(paths.get("named") or "")
                 paths = paths.get("paths")
             if not isinstance(paths, list) or not paths:
                 fail(f"{where}: role '{role}' needs a list of paths", f"Use paths among {', '.join(PATHS)}")
             specs.append(RoleSpec(role, tuple(_path(p, f"{where}, role '{role}'", fail) for p in paths),
-                                  union, named))
+                                  union, named, only))
         missing = [r for r in schema()[ftype].required if r not in {s.name for s in specs}]
         if missing:
             fail(f"{where} never fills {', '.join(missing)}, which {ftype} requires",
