@@ -309,3 +309,28 @@ def test_an_evidence_s_sentence_is_found_around_its_words() -> None:
     assert sentence_span(text, {"start": 12, "end": 22, "sentence": "Orvane lève 4 millions."}) == (0, 23)
     assert sentence_span(text, {"start": 48, "end": 51, "sentence": ""}) == (48, 51)
     assert sentence_span(text, {"start": 48, "end": 51, "sentence": "Autre chose."}) == (48, 51)
+
+
+def test_ctrl_c_inside_an_sql_function_is_the_interrupt_not_a_damaged_store() -> None:
+    # SQLite reports only that 'a user-defined function raised exception'; a Ctrl-C landing in
+    # the text's compression during an ingest was shown as a failed store (exit 1, not 130)
+    import sqlite3
+
+    from veille.kb import store as kbstore
+
+    def interrupted(value: object) -> object:
+        raise KeyboardInterrupt
+
+    def broken(value: object) -> object:
+        raise ValueError("bad")
+
+    conn = sqlite3.connect(":memory:")
+    conn.create_function("f", 1, kbstore._interruptible(interrupted))
+    conn.create_function("g", 1, kbstore._interruptible(broken))
+    with pytest.raises(sqlite3.OperationalError) as e:
+        conn.execute("SELECT f(1)")
+    with pytest.raises(KeyboardInterrupt):
+        kbstore.store_error("kb.db", e.value)
+    with pytest.raises(sqlite3.OperationalError) as e:
+        conn.execute("SELECT g(1)")
+    assert "failed" in str(kbstore.store_error("kb.db", e.value))

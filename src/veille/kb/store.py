@@ -9,9 +9,10 @@ import json
 import os
 import re
 import sqlite3
+import threading
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from importlib import resources
@@ -523,8 +524,23 @@ class SQLiteStore(SharedStore):
 def add_functions(conn: sqlite3.Connection) -> None:
     """The SQL functions of a store's connection: the documents' text is kept compressed
     (kb/packed.py; PostgreSQL's are in its migrations, and do nothing)."""
-    conn.create_function("veille_text", 1, unzip_text, deterministic=True)
-    conn.create_function("veille_zip", 1, zip_text, deterministic=True)
+    conn.create_function("veille_text", 1, _interruptible(unzip_text), deterministic=True)
+    conn.create_function("veille_zip", 1, _interruptible(zip_text), deterministic=True)
+
+
+_interrupted_in_sql = threading.Event()
+
+
+def _interruptible(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """An SQL function that remembers a Ctrl-C met while it ran: SQLite only says that 'a
+    user-defined function raised exception', and `store_error` makes it the interrupt again."""
+    def call(value: Any) -> Any:
+        try:
+            return fn(value)
+        except KeyboardInterrupt:
+            _interrupted_in_sql.set()
+            raise
+    return call
 
 
 def _row_to_doc(row: sqlite3.Row) -> Document:
@@ -567,6 +583,9 @@ WRITE_ERRORS = frozenset({"SQLITE_FULL", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_TRU
 def store_error(path: str, e: sqlite3.Error) -> StoreError:
     """An SQLite error met while using the store at `path`, as the store error it means."""
     text = str(e)
+    if "user-defined function raised exception" in text and _interrupted_in_sql.is_set():
+        _interrupted_in_sql.clear()  # Ctrl-C inside an SQL function: the statement was undone
+        raise KeyboardInterrupt
     if getattr(e, "sqlite_errorname", "") in WRITE_ERRORS or "full" in text:
         # SQLite's commit is atomic: a write that fails leaves the store as it was before it
         return StoreError(f"the store {path} cannot grow: the disk is full or a file size limit (ulimit -f) "
