@@ -1464,3 +1464,23 @@ def test_money_a_country_commits_is_its_named_governments(text: str, lang: str, 
 def test_without_its_government_named_the_country_stays() -> None:
     found = facts_of("La Norvège se dote d'un plan national pour l'IA de 15 milliards de couronnes.", "funding")
     assert [f["args"]["subject"] for f in found] == ["Norway"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Brisac Group has 80 employees and intends to reach about 120 by the end of the year.", "en",
+     (120.0, "employees", 2025)),
+    ("Brisac Group compte 80 salariés et veut atteindre 120 d'ici la fin de l'année.", "fr",
+     (120.0, "salariés", 2025)),
+    ("Brisac Group aims to have more than 1,000 robotaxis on the road by the end of the year and "
+     "over 3,000 by the end of 2026.", "en", (3000.0, "robotaxis", 2026)),
+])
+def test_a_bare_count_counts_what_the_one_before_it_does(text: str, lang: str,
+                                                         expected: tuple[float, str, int]) -> None:
+    found = [(f["args"]["value"], f["args"]["measure"], f["args"].get("deadline"))
+             for f in facts_of(text, "target", lang)]
+    assert expected in found
+
+
+def test_a_bare_score_takes_no_measure_from_the_one_before() -> None:
+    found = facts_of("Brisac's flagship model scored 8.9, against 8.4 for its rival.", "metric", "en")
+    assert 8.4 not in [f["args"]["value"] for f in found if f["args"].get("measure") == "model"]

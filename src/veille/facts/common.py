@@ -104,7 +104,32 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
         unit = doc_text(view.doc)[q.end:tok.idx + len(tok.text)]
         if unit.isalpha() and q.start >= tok.idx:
             return unit, [tok]
+        return _elided(view, q)
     return measure, tokens
+
+
+_BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|by\b|in\b|d'ici\b|en\b|à\b|au\b|avant\b|before\b|"
+                         r"at\b|over\b|within\b|dans\b|pour\b|for\b|et\b|and\b)", re.IGNORECASE)
+
+
+def _elided(view: DocView, q: Quantity) -> tuple[str | None, list[Token]]:
+    """'has 80 employees and intends to reach about 120 by the end of the year', '1,000
+    robotaxis by the end of the year and over 3,000 by the end of 2026': a bare count after
+    another of the sentence counts what that one does (the noun is not said again)."""
+    if q.kind != "number" or q.value != int(q.value) or not _BARE_AFTER.match(doc_text(view.doc), q.end):
+        return None, []  # (a count: not a score, a price or a share)
+    span = view.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None, []
+    sent = view.sent_of(span.start)
+    for prev in reversed([x for x in view.quantities_in(sent) if x.end <= q.start and x.kind == q.kind]):
+        ptok = quantity_token(view, prev)
+        if ptok is not None and prev.value == int(prev.value):
+            measure, tokens = _measure_phrase(view, prev, ptok)
+            if measure is not None:
+                return measure, tokens
+            break
+    return None, []
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:et|ou|and|or)\s+)?|(?:et|ou|and|or)\s+)", re.IGNORECASE)
