@@ -715,3 +715,14 @@ def test_a_role_may_take_only_names_holding_a_lexicon_word() -> None:
     data = _frame(roles={"subject": ["subject"], "product": {"named": "launchable_words", "paths": ["object"]}})
     (frame,) = parse_frames(data, "test.yaml")
     assert {r.name: r.named for r in frame.roles}["product"] == "launchable_words"
+
+
+def test_a_name_beside_a_noun_subject_is_the_subject() -> None:
+    # parsed with two subjects, 'action' and 'Xiaomi'; 'l'action' alone stands for the company
+    # the sentences before are about
+    text = ("Baichuan a conclu un partenariat avec le fabricant de smartphones Xiaomi, qui intégrera "
+            "Baichuan 5 Air à son assistant vocal. Le groupe de Lei Jun investit en outre 1,5 milliard "
+            "de yuans dans la start-up.\n\nÀ la Bourse de Hong Kong, l'action Xiaomi a pris 3,4 % à "
+            "52,75 dollars de Hong Kong, tandis que l'indice Hang Seng Tech progressait de 1,1 %.")
+    found = [f["args"]["subject"] for f in facts_of(text, "stock_move") if f["args"]["change_pct"] == 3.4]
+    assert found == ["Xiaomi"]

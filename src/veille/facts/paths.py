@@ -309,7 +309,11 @@ def subject(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     for _ in range(int(p.options.get("hops", 4))):
         if tok is None:
             break
-        for child in tok.children:
+        # 'l'action Xiaomi a pris 3,4 %' read with two subjects, the noun and the name: the name
+        # first (what 'l'action' alone would stand for is another company); 'Le secrétaire du
+        # DICT, Henry Aguda, a paraphé' keeps the noun, which names its organisation
+        for child in sorted(tok.children, key=lambda c: c.dep_ in SUBJECTS and not any(
+                t.i in view.by_token for t in c.subtree)):
             if child.dep_ in SUBJECTS or (child.dep_ in PASSIVE_SUBJECTS and tok.i != a.head.i):
                 found = _entities(view, child, types, weight)
                 if not found:
