@@ -347,8 +347,7 @@ def _named_as_allowed(a: Anchor, f: Found, lexicon_list: str) -> bool:
     g = f.value
     if not lexicon_list or not isinstance(g, dict) or g.get("type") != "organization":
         return True
-    name = f" {f.name.lower()} "
-    if any(f" {w} " in name or name.strip().startswith(w) for w in words(LEX, lexicon_list)):
+    if _name_holds(f, lexicon_list):
         return True
     first = next((sp.start for sp, x in a.view.spans if x is g), None)
     return not g.get("gazetteer_id") and first is not None and first >= a.sent.start
