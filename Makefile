@@ -80,6 +80,8 @@ eval: install
 	@../shared/eval/run.sh eval/corpus5
 	@echo "Veille's sixth corpus (eval/corpus6):"
 	@../shared/eval/run.sh eval/corpus6
+	@echo "Veille's seventh corpus (eval/corpus7):"
+	@../shared/eval/run.sh eval/corpus7
 	@echo "held-out set, never tuned on (eval/heldout):"
 	@../shared/eval/run.sh eval/heldout
 
