@@ -1484,3 +1484,45 @@ def test_a_bare_count_counts_what_the_one_before_it_does(text: str, lang: str,
 def test_a_bare_score_takes_no_measure_from_the_one_before() -> None:
     found = facts_of("Brisac's flagship model scored 8.9, against 8.4 for its rival.", "metric", "en")
     assert 8.4 not in [f["args"]["value"] for f in found if f["args"].get("measure") == "model"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Penang AI Week 2026 opened on Monday. It drew 500 speakers and 400 exhibitors.", "en"),
+    ("Le Penang AI Week 2026 s'est ouvert lundi. Il a réuni 500 intervenants et 400 exposants.", "fr"),
+])
+def test_an_events_audience_is_the_events_whole_name(text: str, lang: str) -> None:
+    found = {(f["args"]["value"], f["args"]["subject"]) for f in facts_of(text, "metric", lang)}
+    assert {(500.0, "Penang AI Week 2026"), (400.0, "Penang AI Week 2026")} <= found
+
+
+def test_a_products_specification_is_its_subjects_not_the_one_named_in_a_relative() -> None:
+    text = ("Velmora on Tuesday released Orla-5, the successor to Orla-4. Orla-5, which replaces "
+            "Orla-4 in the company's app, was trained on 28 trillion tokens.")
+    (spec,) = [f for f in facts_of(text, "metric", "en") if f["args"]["value"] == 2.8e13]
+    assert spec["args"]["subject"] == "Orla-5"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Velmora a signé des contrats avec plusieurs opérateurs. À Penang, 12 centres de données "
+     "sont en service, explique Lim Wei.", "fr"),
+    ("Velmora signed contracts with several operators. In Penang, 12 data centres are in "
+     "operation, said Lim Wei.", "en"),
+])
+def test_a_figure_of_a_sentence_opening_with_a_place_is_the_places(text: str, lang: str) -> None:
+    (count,) = [f for f in facts_of(text, "metric", lang) if f["args"]["value"] == 12.0]
+    assert count["args"]["subject"] == "Penang"
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Velmora's consulting unit saw sales slip 3.2 percent to $96 million.", "en", -3.2),
+    ("Velmora's net loss narrowed to $1.08 billion, a 29% reduction.", "en", -29.0),
+    ("Velmora's revenue fell 4% to $2 billion.", "en", -4.0),
+    ("Velmora's revenue rose 12% to $3 billion.", "en", 12.0),
+    ("Le chiffre d'affaires de Velmora a baissé de 2,4 % au troisième trimestre.", "fr", -2.4),
+    ("Velmora a écoulé 2,1 millions d'ordinateurs, en recul de 8 %.", "fr", -8.0),
+    ("La part des clients de Velmora sans contrat est tombée à 22 %.", "fr", 22.0),
+])
+def test_a_fall_in_percent_is_below_zero_and_a_level_is_not(text: str, lang: str, value: float) -> None:
+    found = [f["args"]["value"] for f in facts_of(text, "metric", lang)
+             if f["args"].get("unit") == "%"]
+    assert value in found and -value not in found

@@ -30,7 +30,7 @@ from veille.facts.frames import frames
 from veille.facts.view import DocView, entity_kind, has_cue
 from veille.nlp.doctext import doc_text
 from veille.nlp.lexicon import words
-from veille.normalize import Quantity
+from veille.normalize import Quantity, percent_change_sign
 
 LEX = "lexicon/facts.yaml"
 OWNER_TYPES = ("organization", "place", "person", "product", "event")
@@ -560,7 +560,11 @@ def _figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any]
     subject = _named_just_before(view, tok) or _named_after_for(view, tok) or _owner(view, tok, things)
     weight = 1.0
     if subject is None:
-        subject, weight = view.subject_of(sent.root, things) or _owner(view, tok), 0.9
+        subject, weight = view.subject_of(sent.root, things), 0.9
+    if subject is None:
+        subject, weight = _opening_place(view, sent), 0.8
+    if subject is None:
+        subject, weight = _owner(view, tok), 0.9
     if subject is None:
         # a parse with no verb ('La ville compte ...' read as nouns): the sentence's first noun
         first_noun = next((t for t in sent if t.pos_ == "NOUN"), None)
@@ -583,6 +587,55 @@ def _figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any]
     if subject is not None:
         view.last_subject, view.last_paragraph = subject, paragraph
     return subject, weight
+
+
+def _falling(view: DocView, q: Quantity, tok: Token) -> bool:
+    """Whether a percentage is a fall, and its value below zero: after a word of falling and
+    'de'/'of'/'by' ('en recul de 8 %', 'a decline of 5%', 'baisser de 2,4 %', 'down 4%'), on
+    a verb of falling ('sales slipped 3.2 percent') or before a noun of falling ('a 29%
+    reduction', 'a 12% fall'). A level it falls to ('tombée à 22 %', 'fell to 54%') is no fall."""
+    doc = view.doc
+    first = next((t for t in doc[max(tok.i - 4, 0):tok.i + 1] if t.idx >= q.start), tok)
+    before = doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.lower_ in words(LEX, "approx_words", view.lang):
+        before = doc[before.i - 1] if before.i > 0 else None
+    if before is None or before.lower_ in ("à", "to", "at", "au"):
+        return False
+
+    def fall(t: Token) -> bool:
+        return percent_change_sign(t.lemma_.lower(), view.lang) < 0 \
+            or percent_change_sign(t.lower_, view.lang) < 0
+
+    if before.lower_ in ("de", "d'", "d’", "of", "by"):
+        return before.i > 0 and fall(doc[before.i - 1])
+    if fall(before):  # 'down 4%', 'slipped 3.2 percent'
+        return True
+    head = tok.head
+    while head.i != head.head.i and head.i < q.end and head.idx < q.end and head.idx >= q.start:
+        head = head.head  # out of the figure's own tokens ('3.2' -> 'percent' -> 'slip')
+    return head.i != tok.i and head.pos_ in ("VERB", "NOUN") and head.i > tok.i - 1 and fall(head) \
+        and not any(c.lower_ in ("à", "to") and c.i < tok.i for c in head.children if c.i > head.i)
+
+
+def _opening_place(view: DocView, sent: Span) -> dict[str, Any] | None:
+    """'À Penang, 12 centres de données sont en service', 'In Johor, 17 data centres are
+    running': a place a sentence opens with, set off by a comma, is where its figures are
+    counted, and theirs when no one else's."""
+    preps = words(LEX, "locative_preps") | words(LEX, "inside_preps")
+    doc = view.doc
+    i = sent.start
+    while i < sent.end and doc[i].is_punct:
+        i += 1
+    if i >= sent.end - 2 or doc[i].lower_ not in preps:
+        return None
+    for span, g in view.entities_in(i + 1, min(i + 8, sent.end), ("place",)):
+        between = doc[i + 1:span.start]
+        if all(t.pos_ == "DET" or (t.is_lower and t.lower_ in words(LEX, "region_of_words", view.lang))
+               or t.lower_ in ("de", "d'", "d’", "of") for t in between) \
+                and span.end < sent.end and doc[span.end].text == ",":
+            return g
+        break
+    return None
 
 
 def _listed_measure(view: DocView, sent: Span, q: Quantity) -> tuple[str | None, list[Token]]:
@@ -727,12 +780,19 @@ def _audience_of(view: DocView, sent: Span, mtoks: list[Token]) -> dict[str, Any
 
 def _spec_of(view: DocView, sent: Span, tok: Token, mtoks: list[Token]) -> dict[str, Any] | None:
     """'a model with 2.4 trillion parameters', 'une puce de 44 TOPS': a product's
-    specification is the product's, not its maker's: the product named last before the
+    specification is the product's, not its maker's: the product the subject of the figure's
+    verb names, else the product named last before the
     figure in the sentence, else the first after it, else the last named in the two sentences
     before (in the same paragraph)."""
     spec = words("lexicon/facts.yaml", "spec_words", view.lang)
     if not any(t.lower_ in spec or t.lemma_.lower() in spec for t in mtoks[:3]):
         return None
+    verb = _verb_of(tok)
+    subject = next((g for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+                    for g in [view.entity_in_subtree(c, ("product",))] if g is not None),
+                   None) if verb is not None else None
+    if subject is not None:  # 'GLM-5, which replaces GLM-4.5, was trained on 28 trillion tokens'
+        return subject
     named = view.entities_in(sent.start, sent.end, ("product",))
     before = [g for s, g in named if s.end <= tok.i]
     if before:
@@ -881,6 +941,8 @@ def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any
     confidence = 0.6 * (weight if subject is not None else 0.6) * _weakness(view, q, mtoks)
     args: dict[str, Any] = {"subject": name(subject), "measure": measure,
                             **value_args(q, view.date_for(sent, near=(q.start, q.end))[0])}
+    if q.kind == "percent" and _falling(view, q, tok):
+        args["value"] = -abs(q.value)  # 'sales slipped 3.2%', 'en recul de 8 %', 'a 29% cut'
     start, end = clause_bounds([tok, *mtoks], sent)
     # 'founded in 2022, ... now used by 14,000 clinicians': a figure of today is dated today
     now = (view.default_date, view.default_precision) if _present(view, sent, q, tok) else None

@@ -138,7 +138,7 @@ def _events_with_their_city(spans: list[Span]) -> list[Span]:
     untyped one right before a person's name the person's ('Harith' + 'Iskandar')."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
-        out.append(span)
+        out.append(_event_reach(span, out[-2].end if len(out) > 1 else 0))
         while len(out) > 1 and _one_event(out[-2], out[-1]):  # 'ASEAN AI' + ('Malaysia' + 'Summit 2025')
             out[-2:] = [make_span(span.doc, out[-2].start, out[-1].end, "event", "rule")]
         if len(out) > 1 and _one_product(out[-2], out[-1]):
@@ -146,6 +146,26 @@ def _events_with_their_city(spans: list[Span]) -> list[Span]:
         if len(out) > 1 and (_given_name(out[-2], out[-1]) or _family_name(out[-2], out[-1])):
             out[-2:] = [make_span(span.doc, out[-2].start, out[-1].end, "person", "rule")]
     return out
+
+
+def _event_reach(span: Span, free_from: int) -> Span:
+    """'Singapore AI Week 2026', 'Seoul Fintech Forum': capitalised words the model left out of
+    an event's name, right before it and joined to it as its modifiers, are part of the name
+    (then a city before them joins it too)."""
+    if span.label_ != "event":
+        return span
+    doc = span.doc
+    start = span.start
+    while start - 1 >= free_from and span.start - start < 3:
+        tok = doc[start - 1]
+        if not (tok.is_alpha and (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+                and tok.dep_ in ("compound", "amod", "nmod") and span.start <= tok.head.i < span.end
+                and not starts_sentence(tok)):
+            break
+        start -= 1
+    if start == span.start:
+        return span
+    return make_span(doc, start, span.end, "event", span.id_ or "rule", span.kb_id_)
 
 
 def _one_product(prev: Span, span: Span) -> bool:
@@ -187,7 +207,7 @@ def _one_event(prev: Span, span: Span) -> bool:
     if prev.end != span.start:
         return False
     if span.label_ == "event":
-        return prev.label_ in ("place", "organization") and span[0].is_title
+        return prev.label_ in ("place", "organization") and (span[0].is_title or span[0].is_upper)
     return prev.label_ == "event" and span.label_ == "place" and all(t.is_title or t.is_upper for t in span)
 
 
