@@ -1526,3 +1526,33 @@ def test_a_fall_in_percent_is_below_zero_and_a_level_is_not(text: str, lang: str
     found = [f["args"]["value"] for f in facts_of(text, "metric", lang)
              if f["args"].get("unit") == "%"]
     assert value in found and -value not in found
+
+
+def test_an_offer_price_said_of_the_shares_is_the_listed_companys() -> None:
+    text = ("Velmora Compute made its debut on the STAR Market on Tuesday. The shares, priced at "
+            "42.80 yuan each, opened at 118 yuan.")
+    (price,) = [f for f in facts_of(text, "metric", "en") if f["args"]["value"] == 42.8]
+    assert price["args"]["subject"] == "Velmora Compute" and price["confidence"] >= 0.5
+
+
+def test_a_figure_after_a_horizon_already_said_takes_the_next_one() -> None:
+    text = ("The council aims to reach 480 petaflops and 4,000 GPUs by the end of 2027, and 1,200 "
+            "petaflops and 10,000 GPUs by 2029, the Velmora Council said.")
+    found = {(f["args"]["value"], f["args"].get("deadline")) for f in facts_of(text, "target", "en")}
+    assert {(480.0, 2027), (4000.0, 2027), (1200.0, 2029), (10000.0, 2029)} <= found
+    assert (1200.0, 2027) not in found
+
+
+def test_a_share_of_a_countrys_companies_is_the_countrys() -> None:
+    text = ("Selon l'Office national des statistiques, 9 % des entreprises vietnamiennes utilisaient "
+            "l'IA en 2025. Le programme prévoit que 30 % des entreprises vietnamiennes devront "
+            "utiliser au moins une solution d'IA en 2030.")
+    (share,) = [f for f in facts_of(text, "metric") if f["args"]["value"] == 9.0]
+    (goal,) = [f for f in facts_of(text, "target") if f["args"]["value"] == 30.0]
+    assert share["args"]["subject"] == "Vietnam" and goal["args"]["subject"] == "Vietnam"
+
+
+def test_a_count_of_a_countrys_companies_stays_its_counters() -> None:
+    text = "Velmora Group has signed up 100 Japanese companies for its new cloud service."
+    (count,) = [f for f in facts_of(text, "metric", "en") if f["args"]["value"] == 100.0]
+    assert count["args"]["subject"] == "Velmora Group"

@@ -432,3 +432,61 @@ def test_a_seat_on_a_board(text: str, lang: str, title: str) -> None:
 
 def test_a_board_deciding_gives_nobody_a_seat() -> None:
     assert roles_of("Le conseil d'administration de Brisac Labs a approuvé le plan de Marc Dupin.") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Velmora AI was founded in 2023 by Rizky Pratama, Dewi Anggraini and Bayu Santoso, who serve "
+     "respectively as chief executive, chief technology officer and chief product officer.", "en",
+     {("Rizky Pratama", "chief executive", "Velmora AI"),
+      ("Dewi Anggraini", "chief technology officer", "Velmora AI"),
+      ("Bayu Santoso", "chief product officer", "Velmora AI")}),
+    ("Velmora AI was founded by Rizky Pratama and Dewi Anggraini, who are chief executive and "
+     "chief technology officer respectively.", "en",
+     {("Rizky Pratama", "chief executive", "Velmora AI"),
+      ("Dewi Anggraini", "chief technology officer", "Velmora AI")}),
+    ("Velmora a été fondée en 2023 par Rizky Pratama et Dewi Anggraini, respectivement directeur "
+     "général et directrice technique.", "fr",
+     {("Rizky Pratama", "directeur général", "Velmora"),
+      ("Dewi Anggraini", "directrice technique", "Velmora")}),
+])
+def test_titles_listed_respectively_pair_with_the_names_in_order(
+        text: str, lang: str, expected: set[tuple[str, str, str | None]]) -> None:
+    found = set(roles_of(text, lang))
+    assert expected <= found
+    assert not any(t.startswith("respectivement") for _p, t, _o in found)
+
+
+def test_a_former_employer_named_with_the_people_is_not_where_the_respective_titles_are_held() -> None:
+    found = roles_of("Tsumugi AI est une start-up de Tokyo. Aya Morimoto a lancé la société en 2023 "
+                     "avec Kenta Ishikawa et Daisuke Fujiwara, deux anciens ingénieurs de Preferred "
+                     "Networks, aujourd'hui respectivement directeur technique et directeur des produits.")
+    assert ("Kenta Ishikawa", "directeur technique", "Tsumugi AI") in found
+    assert ("Daisuke Fujiwara", "directeur des produits", "Tsumugi AI") in found
+
+
+def test_a_deputy_minister_names_no_ministry_of_deputy() -> None:
+    found = roles_of("Deputy Minister Chen Yu-ting said the council would review its targets.", "en")
+    assert not any(o and "Deputy" in o for _p, _t, o in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "org"), [
+    ('"We will build it," said Minister Lin Chih-hao, who chairs the NSTC.', "en",
+     "National Science and Technology Council"),
+    ("« Nous allons le construire », a déclaré la ministre Lin Chih-hao, qui dirige le Conseil "
+     "national de la science.", "fr", "Conseil national de la science"),
+])
+def test_a_title_without_organisation_takes_the_one_a_relative_clause_says_the_person_leads(
+        text: str, lang: str, org: str) -> None:
+    assert [o for p, _t, o in roles_of(text, lang) if p == "Lin Chih-hao"] == [org]
+
+
+def test_a_post_held_until_a_past_date_is_not_the_titles_organisation() -> None:
+    found = roles_of("Science Minister Bae Kyung-hoon, who headed Velmora Labs until June, recused "
+                     "himself.", "en")
+    assert [o for p, _t, o in found if p == "Bae Kyung-hoon"] == ["Ministry of Science"]
+
+
+def test_a_president_in_a_companys_results_is_the_companys() -> None:
+    text = ("Velmora Digital raised its full-year forecast on Monday. Velmora Digital's profit rose "
+            "12%. President Haruki Mizuno told a news conference in Tokyo that demand was strong.")
+    assert ("Haruki Mizuno", "President", "Velmora Digital") in roles_of(text, "en")

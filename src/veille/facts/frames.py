@@ -117,7 +117,8 @@ PATHS = ("subject", "agent", "object", "passive_subject", "prep", "verb_prep", "
          "before", "previous", "opening", "quantity", "measure", "trigger_word", "possessor", "demonyms",
          "phrase_after", "country_pair", "purpose", "deadline", "goal_object", "according_to",
          "rank_measure", "main", "value_owner", "described", "role", "relative_partner",
-         "relative_object", "funded", "owner_of", "ranked", "full_year")
+         "relative_object", "funded", "owner_of", "ranked", "full_year",
+         "national_measure")
 FRAME_FIELDS = {"confidence", "triggers", "roles", "modality", "context", "reject_context",
                 "distinct", "not_determined_by", "requires", "governed_by", "context_window",
                 "governs", "requires_one_of", "not_collective", "each", "min_found"}

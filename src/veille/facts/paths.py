@@ -823,6 +823,22 @@ def funded(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
 
 
 @path
+def national_measure(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
+    """'30 % des entreprises vietnamiennes devront utiliser ...', 'half of Thai companies':
+    what a figure counts is a country's companies, people or market taken together, so the
+    figure is the country's (a share, not a count: '100 Japanese companies' may be anyone's)."""
+    values = a.filled.get("value") or []
+    if not values or not isinstance(values[0].value, Quantity) or values[0].value.kind != "percent":
+        return []
+    for f in a.filled.get(str(p.options.get("of", "measure"))) or []:
+        for t in f.tokens[:4]:
+            g = a.view.national(t) if t.pos_ == "NOUN" else None
+            if g is not None and g["type"] in types:
+                return [Found(g, [t], p.weight)]
+    return []
+
+
+@path
 def value_owner(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     """'X prévoit que Velmora progressera de 40 %', 'expects revenue of Y to ...': the subject of
     the clause the figure stands in, when that clause is not the trigger's own."""
@@ -1223,8 +1239,13 @@ def deadline(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
         q = value.value
         own = [x for x in found if x.start >= q.end and not any(
             q.end <= o.start and o.end <= x.start for o in a.view.quantities if o is not q)]
+        later = [x for x in found if x.start >= q.end]
         if own:
             d = own[0]
+        elif later and d.end <= q.start:
+            # '480 petaflops by the end of 2027, and 1,200 petaflops and 10,000 GPUs by 2029':
+            # past a horizon already said, a figure's own is the next one after it
+            d = later[0]
     span = a.view.doc.char_span(d.start, d.end, alignment_mode="expand")
     return [Found(int(d.value[:4]), list(span) if span is not None else [], p.weight)]
 

@@ -931,7 +931,9 @@ def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any
     verb = _counting_verb(view, tok, mtoks)
     if verb is not None:  # 'contrôle 62 % du marché', 'will hold 51% of the venture'
         measure = f"{measure} ({verb.text})"
-    owner = _owned_by(view, tok) or _audience_of(view, sent, mtoks) or _spec_of(view, sent, tok, mtoks)
+    owner = _owned_by(view, tok) or _audience_of(view, sent, mtoks) or _spec_of(view, sent, tok, mtoks) \
+        or (next((g for t in mtoks[:4] if t.pos_ == "NOUN" for g in [view.national(t)] if g is not None), None)
+            if q.kind == "percent" else None)  # '9 % des entreprises vietnamiennes' (a count is whoever's counted)
     subject, weight = (owner, 1.0) if owner is not None else figure_owner(view, sent, tok)
     if weight < 0.75 and subject is not None and subject is view.main_entity(("organization",)) \
             and any(t.lower_ in words(LEX, "account_measures", view.lang) for t in mtoks[:3]):

@@ -78,13 +78,17 @@ def _runs_text(tokens: list[Token]) -> str:
 
 def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
     """The roles one sentence states."""
-    out: list[dict[str, Any]] = []
+    out: list[dict[str, Any]] = respective_titles(view, sent)
+    paired = {f["entities"].get("person") for f in out}
+    cue = min((t.i for t in sent if t.lower_ in words(LEX, "respectively", view.lang)), default=sent.end)
     for span, person in view.entities_in(sent.start, sent.end, ("person",)):
         # 'sa cofondatrice, X, devient directrice générale': a title before the name and one
         # after its copula are two
         titles = _after(view, sent, span) or _before(view, sent, span) + _copula(view, sent, span)
         titles += _verb_copula(view, sent, span, titles)
         titles += _appointed(view, sent, span, titles)
+        if person["key"] in paired:  # 'X et Y, respectivement directeur général et ...': paired
+            titles = [t for t in titles if all(x.i < cue for x in t.tokens)]
         for t in titles:
             org = t.org or _org_of(view, sent, t, span)
             out.append(_record(view, sent, person, span, t, org))
@@ -93,6 +97,54 @@ def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
     out.extend(founders(view, sent))
     out.extend(board_seats(view, sent, out))
     return out
+
+
+def respective_titles(view: DocView, sent: Span) -> list[dict[str, Any]]:
+    """'X, Y and Z, who serve respectively as chief executive, chief technology officer and
+    chief product officer', 'X et Y, respectivement directeur général et directrice technique':
+    as many titles as names, listed in the same order (`respectively`), held at the company
+    the sentence is about."""
+    lowers = view.words()[0]
+    cue = next((i for i in range(sent.start, sent.end) if lowers[i] in words(LEX, "respectively", view.lang)), None)
+    if cue is None:
+        return []
+    people = view.entities_in(sent.start, cue, ("person",))
+    if len(people) < 2:
+        return []
+    # the titles: after the cue, else (the cue ends the list) between the last name and the cue
+    at_end = cue + 1 >= sent.end or view.doc[cue + 1].is_punct
+    start, end = (people[-1][0].end, cue) if at_end else (cue + 1, sent.end)
+    separators = (",", ";", "and", "et", "&")
+    lead = words(LEX, "respective_lead", view.lang)
+    segments: list[list[Token]] = [[]]
+    for t in view.doc[start:end]:
+        if t.lower_ in separators:
+            segments.append([])
+        elif t.text in BREAK or t.pos_ == "VERB" and segments[-1] or t.i in view.by_token:
+            break  # (a name after the titles is their complement: 'directrice technique de X')
+        else:
+            segments[-1].append(t)
+    after = next((g for t in view.doc[start:end] if t.i in view.by_token
+                  for g in [view.by_token[t.i]] if g["type"] == "organization"), None)
+    titles: list[Title] = []
+    for seg in segments:
+        while seg and (seg[0].lower_ in lead or seg[0].pos_ in ("DET", "ADP", "AUX", "PRON", "VERB")):
+            seg = seg[1:]
+        while seg and seg[-1].pos_ in ("DET", "ADP"):
+            seg = seg[:-1]
+        heads = [k for k, t in enumerate(seg) if _head_at(view, t.i, t.i + 1)]
+        if seg and heads:
+            titles.append(Title(seg, heads[-1]))
+    if 2 <= len(titles) < len(people):
+        people = people[-len(titles):]  # 'X a lancé la société avec Y et Z, ... respectivement'
+    if len(titles) != len(people):
+        return []
+    # the company named after the titles ('directrice technique de X'), else the sentence's
+    # subject, else the article's (not a former employer named with the people)
+    org = after or view.subject_of(sent.root, ("organization",)) or view.main_entity(("organization",))
+    return [_record(view, sent, person, span, title, (org, 0.85) if org is not None else None,
+                    rule="role.respectively")
+            for (span, person), title in zip(people, titles, strict=True)]
 
 
 def board_seats(view: DocView, sent: Span, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -532,6 +584,9 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
         return held, 1.0
     if ministry:
         return ministry, 0.9
+    led = _leads_in_relative(view, sent, person)
+    if led is not None:
+        return led, 0.9  # 'Minister X, who chairs the NSTC', 'la ministre X, qui dirige l'agence Y'
     if before:
         return before[-1][1], 1.0  # 'OpenAI chief executive', 'Japan's Prime Minister'
     head_ids = {x.i for x in t.tokens[:t.head + 1]}
@@ -546,6 +601,10 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
     if group is not None:
         return group, 0.8  # 'président du groupe', 'chief executive of the company'
     title = _runs_text(t.tokens).strip(" ,").lower().replace("’", "'")  # "de l'exploitation"
+    if _head_of_state(t) and _country_in(view, sent) is None:
+        company = _companys_president(view, t)
+        if company is not None:
+            return company, 0.6  # 'President X told a news conference', in a company's results
     if _is_state_title(view, title, head_word) or _head_of_state(t):
         state = _country_in(view, sent) or _main_country(view)
         return (state, 0.8) if state is not None else None
@@ -605,6 +664,38 @@ def _head_of_state(t: Title) -> bool:
     return len(t.tokens) == 1 and t.tokens[0].text in ("President", "Vice-President", "Premier")
 
 
+def _leads_in_relative(view: DocView, sent: Span, person: Span) -> dict[str, Any] | None:
+    """'X, who chairs the NSTC', 'X, qui préside le conseil Y': the organisation a relative
+    clause right after the person's name says the person leads (`relative_leading_verbs`)."""
+    doc = view.doc
+    i = person.end
+    if i + 2 >= sent.end or doc[i].text != "," or doc[i + 1].lower_ not in ("who", "qui"):
+        return None
+    verb = doc[i + 2]
+    if verb.lemma_.lower() not in words(LEX, "relative_leading_verbs", view.lang) \
+            or not (verb.tag_ in ("VBZ", "VBP") or "Pres" in verb.morph.get("Tense", [])):
+        return None  # 'X, who headed Y until June': a former post
+    named = view.entities_in(verb.i + 1, min(verb.i + 12, sent.end), ("organization",))
+    return named[0][1] if named else None
+
+
+def _companys_president(view: DocView, t: Title) -> dict[str, Any] | None:
+    """'President Haruki Mizuno told a news conference': a president no gazetteer knows as a
+    head of state, in an article a company is named in more often than any country, is the
+    company's (many companies call their chief executive so)."""
+    person = view.by_token.get(t.tokens[-1].i + 1)
+    if person is not None and person.get("gazetteer_id"):
+        return None  # a head of state the gazetteer knows
+    company = view.main_entity(("organization",))
+    if company is None or view._public_body(company):
+        return None
+    country = _main_country(view)
+    mentions = [g["key"] for _s, g in view.spans]
+    if country is not None and mentions.count(country["key"]) >= mentions.count(company["key"]):
+        return None
+    return company
+
+
 def _is_state_title(view: DocView, title: str, head_word: str) -> bool:
     state = words(LEX, "state_titles", view.lang)
     if any(f" {s} " in f" {title} " for s in state):
@@ -635,8 +726,10 @@ def _ministry(view: DocView, t: Title) -> str | None:
             if country is not None and country.fr.demonyms:
                 word = f"{word} {country.fr.demonyms[0]}"
         return f"{word} {words_text(rest)}"
+    ranks = words(LEX, "minister_ranks", lang)
     lead = [x for x in toks[:t.head] if x.text[:1].isupper() and x.pos_ in ("NOUN", "PROPN", "ADJ")
-            and country_of_demonym(x.text, lang) is None and x.i not in view.by_token]
+            and country_of_demonym(x.text, lang) is None and x.i not in view.by_token
+            and x.lower_ not in ranks]  # 'Deputy Minister X' names no 'Ministry of Deputy'
     if lang == "en" and lead:
         return f"{word} of {' '.join(x.text for x in lead)}"  # 'Science Minister X'
     return None

@@ -732,6 +732,11 @@ class DocView:
                 and not any(g.dep_ == "case" for g in c.children)]
         # 'Norwegian AI start-ups': the adjective of the compound before the noun
         mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+        # '9 % des entreprises vietnamiennes' with the adjective hung on '%': the one right after
+        # (French) or before (English) the noun is the noun's all the same
+        near = noun.i + 1 if self.lang == "fr" else noun.i - 1
+        if 0 <= near < len(noun.doc) and noun.doc[near].pos_ == "ADJ" and noun.doc[near] not in mods:
+            mods.append(noun.doc[near])
         texts = [c.text for c in mods]
         for _s, _e, country in world.find_demonyms(texts, self.lang):
             for _span, g in self.spans:
