@@ -729,3 +729,30 @@ def test_the_government_alone_is_that_of_the_country_the_article_is_about(annota
 def test_a_capitalised_name_before_a_product_noun_is_a_product(annotate_en: Annotate) -> None:
     doc = annotate_en("Brisac sells to banks. Its Ledger Scan software, launched in 2024, reads contracts.")
     assert ("Ledger Scan", "product") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_city_after_a_preposition_of_place_is_not_the_start_of_the_next_name(annotate_fr: Annotate,
+                                                                                 annotate_en: Annotate) -> None:
+    # (the model reads 'Séoul Nuri-S' as one place)
+    doc = annotate_fr("Brisac a dévoilé mercredi à Séoul Nuri-S, un modèle de langage.")
+    assert ("Nuri-S", "product") in [(e.text, e.label_) for e in doc.ents]
+    assert "Séoul Nuri-S" not in [e.text for e in doc.ents]
+    # a longer place's name after a city stays one
+    doc = annotate_en("The fair opened in Hong Kong Science Park on Monday.")
+    assert "Hong Kong Science Park" in [e.text for e in doc.ents]
+
+
+def test_a_ministry_of_two_portfolios_written_in_lower_case_is_a_name(annotate_fr: Annotate) -> None:
+    doc = annotate_fr("Le ministère de la Science et de la Technologie a présenté ce jeudi le programme.")
+    assert ("ministère de la Science et de la Technologie", "organization") in [
+        (e.text, e.label_) for e in doc.ents]
+
+
+def test_a_programmes_name_goes_on_past_et_to_its_years(annotate_fr: Annotate) -> None:
+    doc = annotate_fr("Le ministère a présenté le Programme national pour l'intelligence artificielle et "
+                      "les semi-conducteurs 2026-2030, approuvé en juin.")
+    assert "Programme national pour l'intelligence artificielle et les semi-conducteurs 2026-2030" in [
+        e.text for e in doc.ents]
+    # without years, 'et' ends it
+    doc = annotate_fr("Le Plan national pour l'IA et les données a été adopté.")
+    assert not any("données" in e.text for e in doc.ents)

@@ -1556,3 +1556,9 @@ def test_a_count_of_a_countrys_companies_stays_its_counters() -> None:
     text = "Velmora Group has signed up 100 Japanese companies for its new cloud service."
     (count,) = [f for f in facts_of(text, "metric", "en") if f["args"]["value"] == 100.0]
     assert count["args"]["subject"] == "Velmora Group"
+
+
+def test_inaugurating_a_facility_launches_it() -> None:
+    (launch,) = facts_of("The Velmora Council today inaugurated the Velmora AI Compute Centre in Tainan.",
+                         "launch", "en")
+    assert launch["args"]["product"] == "Velmora AI Compute Centre"

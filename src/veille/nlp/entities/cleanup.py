@@ -195,5 +195,7 @@ def _institution_name(span: Span, lang: str) -> bool:
     i = 1
     while i < len(span) and span[i].lower_ in links:
         i += 1
+    # 'ministère de la Science et de la Technologie': portfolios joined by 'et'/'and'
     return 1 < i < len(span) and all(t.is_title or t.is_upper or t.lower_ in links
+                                     or t.lower_ in ("et", "and", "&") and 0 < t.i - span.start < len(span) - 1
                                      for t in span[i:])

@@ -20,6 +20,7 @@ from veille.nlp.entities.common import (
     YEAR,
     endings,
     has_digit,
+    lang_of,
     make_span,
     starts_sentence,
 )
@@ -220,10 +221,19 @@ def merge_with_gazetteer(doc: Doc, ner: list[Span], gaz: list[Span]) -> list[Spa
 
 def _longer_name_around(ent: Span, inside: list[Span], overlapping: list[Span]) -> bool:
     """Whether the NER span holds one gazetteer name, overlaps no other, and has words of its
-    own besides punctuation and function words."""
+    own besides punctuation and function words; not a place after a preposition of place
+    followed by another name ('à Séoul' + 'Nuri-S': 'dévoilé à Séoul Nuri-S'), unless the words
+    after it end as a place's name does ('in Hong Kong Science Park')."""
     if len(inside) != 1 or len(overlapping) != 1:
         return False
-    covered = set(range(inside[0].start, inside[0].end))
+    doc = ent.doc
+    place = inside[0]
+    lang = lang_of(doc)
+    if place.start == ent.start and place.end < ent.end and place.label_ == "place" and ent.start > 0 \
+            and doc[ent.start - 1].lower_ in words("lexicon/facts.yaml", "locative_preps") \
+            and doc[ent.end - 1].lower_ not in words(LEX, "place_name_heads", lang):
+        return False
+    covered = set(range(place.start, place.end))
     return any(t.i not in covered and not (t.is_punct or t.is_stop) for t in ent)
 
 
@@ -450,6 +460,22 @@ def titled_programmes(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
     return out
 
 
+def _years_ahead(doc: Doc, start: int) -> int:
+    """Where a programme's name goes on to, when the words after its 'et'/'and' lead, within
+    five words of nouns, adjectives, determiners and 'de', to its years ('et les
+    semi-conducteurs 2026-2030'); 0 when they do not."""
+    for j in range(start, min(start + 6, len(doc))):
+        t = doc[j]
+        if YEAR.match(t.text):
+            k = j + 1
+            while k + 1 < len(doc) and doc[k].text in ("-", "–", "‑", "/") and YEAR.match(doc[k + 1].text):
+                k += 2
+            return k
+        if t.pos_ not in ("NOUN", "ADJ", "DET", "ADP", "PROPN") or t.is_punct:
+            return 0
+    return 0
+
+
 def named_programmes(doc: Doc, taken: set[int], lang: str) -> list[Span]:
     """'le Programme national d'accélération des start-up d'IA', 'le Plan d'action national pour
     l'intelligence artificielle 2026-2030', 'la Stratégie nationale des semi-conducteurs': a
@@ -475,7 +501,9 @@ def named_programmes(doc: Doc, taken: set[int], lang: str) -> list[Span]:
                 end += 1
             elif t.pos_ == "DET" and doc[end - 1].lower_ in links:
                 end += 1
-            else:
+            elif t.lower_ in ("et", "and") and _years_ahead(doc, end + 1):
+                end = _years_ahead(doc, end + 1)  # '... pour l'intelligence artificielle et les
+            else:                                   # semi-conducteurs 2026-2030'
                 break
         while end > i + 1 and (doc[end - 1].lower_ in links or doc[end - 1].pos_ == "DET"
                                or doc[end - 1].text in ("-", "–", "‑")):
