@@ -466,3 +466,63 @@ def test_a_mention_s_words_are_read_from_the_text(backend: str, tmp_path: Path, 
             (0, "Orvane"), (25, "Dunkerque"), (36, "Orvane")]
     finally:
         store.close()
+
+
+def test_links_are_read_by_fact_and_by_entity(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """Schema 23: fact_entities_type_role is dropped in place; the graph's edges under an entity
+    type or a lower threshold, its export, and the edges kept again after a merge read the same
+    (each link of a type found through the facts of that type, or its entities' own links)."""
+    from veille.kb.export import FactFilters, graph_edges, graph_nodes
+    from veille.kb.graph import graph, recount_pairs
+
+    entities = [("e1", "Orvane", "organization"), ("e2", "Kestrel Capital", "organization"),
+                ("e3", "Lina Moreau", "person"), ("e4", "Orvane One", "product")]
+    facts = [("f1", "funding", "2025-03", "2025-03-01", "2025-03-31", 0.8), ("f2", "funding", "2026", "2026-01-01",
+              "2026-12-31", 0.3), ("f3", "role", "2025", "2025-01-01", "2025-12-31", 0.7),
+             ("f4", "agreement", None, None, None, 0.6), ("f5", "launch", "2026", "2026-01-01", "2026-12-31", 0.9)]
+    links = [("f1", "subject", "e2"), ("f1", "recipient", "e1"), ("f2", "subject", "e2"), ("f2", "recipient", "e1"),
+             ("f3", "person", "e3"), ("f3", "org", "e1"), ("f4", "parties", "e1"), ("f4", "parties", "e2"),
+             ("f5", "subject", "e1"), ("f5", "product", "e4")]
+    with old_store(backend, tmp_path, request, 22) as (location, run):
+        for row in entities:
+            run("INSERT INTO entities (id, name, type, created_at) VALUES (?, ?, ?, '2026')", row)
+        for fid, kind, date, start, end, confidence in facts:
+            run("INSERT INTO facts (id, type, args, date, date_start, date_end, modality, confidence, rule,"
+                " rule_version, n_sources) VALUES (?, ?, '{}', ?, ?, ?, 'asserted', ?, 'x', 1, 1)",
+                (fid, kind, date, start, end, confidence))
+        for fid, role, entity in links:
+            kind, date, confidence = next((f[1], f[2], f[5]) for f in facts if f[0] == fid)
+            run("INSERT INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
+                " VALUES (?, ?, ?, ?, ?, ?)", (fid, role, entity, kind, date, confidence))
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 23
+        catalog = "sqlite_master WHERE name" if backend == "sqlite" else "pg_indexes WHERE indexname"
+        assert not store.query(f"SELECT 1 FROM {catalog} = 'fact_entities_type_role'")
+        edges = {(e.kind, e.source, e.target, e.weight, tuple(e.facts)) for e in graph(store, min_confidence=0.2).edges}
+        assert edges == {("funding", "e2", "e1", 2, ("f1", "f2")), ("role", "e3", "e1", 1, ("f3",)),
+                         ("agreement", "e1", "e2", 1, ("f4",)), ("launch", "e1", "e4", 1, ("f5",))}
+        edges = {(e.kind, e.source, e.target, e.weight) for e in graph(store, min_confidence=0.4,
+                                                                         entity_types=["organization"]).edges}
+        assert edges == {("funding", "e2", "e1", 1), ("agreement", "e1", "e2", 1)}
+        edges = {(e.kind, e.source, e.weight) for e in graph(store, min_confidence=0.2, types=["funding", "role"],
+                                                             since="2025-06").edges}
+        assert edges == {("funding", "e2", 1)}
+        exported = [(e["kind"], e["source"], e["target"], e["weight"], e["facts"])
+                    for e in graph_edges(store, FactFilters(min_confidence=0.5))]
+        assert exported == [("agreement", "e1", "e2", 1, ["f4"]), ("funding", "e2", "e1", 1, ["f1"]),
+                            ("launch", "e1", "e4", 1, ["f5"]), ("role", "e3", "e1", 1, ["f3"])]
+        assert [n["id"] for n in graph_nodes(store, FactFilters(type_="funding"))] == ["e1", "e2"]
+        with store.write():  # the edges of a merged entity kept again from its own links
+            recount_pairs(store, ["e2", "e4"])
+        kept = store.query("SELECT kind, source, target, fact_id FROM graph_links ORDER BY kind, fact_id")
+        assert [tuple(r) for r in kept] == [("agreement", "e1", "e2", "f4"), ("funding", "e2", "e1", "f1"),
+                                            ("launch", "e1", "e4", "f5")]
+        if backend == "sqlite":  # the facts of the type, each one's links by the primary key
+            plan = " ".join(r[3] for r in store.query(
+                "EXPLAIN QUERY PLAN SELECT a.entity_id FROM facts f CROSS JOIN fact_entities a"
+                " ON a.fact_id = f.id AND a.role = ? WHERE f.type = ? AND a.type = ?",
+                ("subject", "funding", "funding")))
+            assert "SCAN" not in plan and "PRIMARY KEY" in plan
+    finally:
+        store.close()

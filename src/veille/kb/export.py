@@ -237,17 +237,19 @@ def _entity(row: Any) -> dict[str, Any]:
 def _edge_select(filters: FactFilters, kinds: list[str], columns: str) -> tuple[str, list[Any]]:
     """The links of the facts the filters keep, of the graph's kinds, as one UNION ALL: one row
     per fact per pair of entities (source role -> target role; both orders once for a link
-    that has no direction)."""
+    that has no direction). Each kind's facts are read by type (an index of the facts), their
+    links in each role by the links' primary key."""
     where, params = filters.where()
     parts, all_params = [], []
     for kind in kinds:
         source_role, target_role, directed = LINKS[kind]
         parts.append(
-            f"SELECT {columns}, '{kind}' AS kind, {int(directed)} AS directed FROM fact_entities a"
+            f"SELECT {columns}, '{kind}' AS kind, {int(directed)} AS directed FROM facts f"
+            " CROSS JOIN fact_entities a ON a.fact_id = f.id AND a.role = ?"
             " JOIN fact_entities b ON b.fact_id = a.fact_id AND b.role = ? AND b.entity_id != a.entity_id"
-            f" JOIN facts f ON f.id = a.fact_id WHERE a.type = ? AND a.role = ? AND {where}"
+            f" WHERE f.type = ? AND a.type = ? AND {where}"
             + ("" if directed else " AND a.entity_id < b.entity_id"))
-        all_params += [target_role, kind, source_role, *params]
+        all_params += [source_role, target_role, kind, kind, *params]
     return " UNION ALL ".join(parts), all_params
 
 

@@ -51,19 +51,25 @@ def graph(store: Store, *, min_confidence: float, types: list[str] | None = None
                       for source, target, n, ids in kept_edges(store, kind, min_confidence, first, last, limit)]
             continue
         # The links of facts to entities carry the facts' type and confidence: the edges are
-        # read from them (the facts table only for dates); around an entity, from its own links.
-        around = (" FROM fact_entities e JOIN fact_entities a ON a.fact_id = e.fact_id AND a.role = ?"
-                  if entity_id else " FROM fact_entities a")
-        dates = " JOIN facts f ON f.id = a.fact_id" if since or until else ""
+        # read from them. Around an entity, from its own links; else from the facts of the type
+        # (an index of the facts by type), each one's links in the source role by the primary key.
+        if entity_id:
+            around = " FROM fact_entities e JOIN fact_entities a ON a.fact_id = e.fact_id AND a.role = ?"
+            dates = " JOIN facts f ON f.id = a.fact_id" if since or until else ""
+        else:
+            around = " FROM facts f CROSS JOIN fact_entities a ON a.fact_id = f.id AND a.role = ?"
+            dates = ""
         sql = ("SELECT a.entity_id AS s, b.entity_id AS t, count(DISTINCT a.fact_id) AS n,"
                f" group_concat(DISTINCT a.fact_id) AS ids{around}"
                " JOIN fact_entities b ON b.fact_id = a.fact_id AND b.role = ? AND b.entity_id != a.entity_id"
                f"{dates} WHERE a.type = ? AND a.confidence >= ?")
-        params: list[Any] = [source_role] if entity_id else []
-        params += [target_role, kind, min_confidence]
+        params: list[Any] = [source_role, target_role, kind, min_confidence]
         if entity_id:
             sql += " AND e.entity_id = ? AND e.type = ?"
             params += [entity_id, kind]
+        else:
+            sql += " AND f.type = ?"
+            params.append(kind)
         if not directed:
             sql += " AND a.entity_id < b.entity_id"
         if since:
@@ -75,9 +81,6 @@ def graph(store: Store, *, min_confidence: float, types: list[str] | None = None
         if entity_id:
             sql += " AND ? IN (a.entity_id, b.entity_id)"
             params.append(entity_id)
-        else:
-            sql += " AND a.role = ?"
-            params.append(source_role)
         if entity_types:
             marks = ",".join("?" * len(entity_types))
             sql += (f" AND (SELECT type FROM entities WHERE id = a.entity_id) IN ({marks})"
@@ -221,5 +224,7 @@ def recount_pairs(store: Store, entity_ids: list[str]) -> None:
     for table in ("graph_pairs", "graph_links"):
         store.execute(f"DELETE FROM {table} WHERE source IN ({marks}) OR target IN ({marks})",
                       (*entity_ids, *entity_ids))
-    add_pairs(store, sorted(pairs_of(store, f"a.entity_id IN ({marks}) OR b.entity_id IN ({marks})",
-                                     (*entity_ids, *entity_ids)), key=lambda link: link[:4]))
+    # the edges whose source is one of them, then those whose target is: each read from these
+    # entities' own links (the index of an entity's links), not from every link of a type
+    links = {link for end in ("a", "b") for link in pairs_of(store, f"{end}.entity_id IN ({marks})", tuple(entity_ids))}
+    add_pairs(store, sorted(links, key=lambda link: link[:4]))
