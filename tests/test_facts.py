@@ -1562,3 +1562,30 @@ def test_inaugurating_a_facility_launches_it() -> None:
     (launch,) = facts_of("The Velmora Council today inaugurated the Velmora AI Compute Centre in Tainan.",
                          "launch", "en")
     assert launch["args"]["product"] == "Velmora AI Compute Centre"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Velmora Compute raised 6.4 billion yuan. The company said it would spend 3.2 billion yuan on "
+     "its next chip, 1.5 billion yuan on software tools and 900 million yuan on a research centre.",
+     "en", {(1.5e9, "software tools"), (9e8, "research centre")}),
+    ("Velmora said the group would invest ¥150 billion in generative AI by March 2029, including "
+     "¥45 billion for a GPU cluster.", "en", {(4.5e10, "GPU cluster")}),
+    ("Velmora consacrera 2 milliards d'euros à ses centres de données, 500 millions d'euros à la "
+     "recherche et 300 millions à la formation.", "fr", {(5e8, "recherche"), (3e8, "formation")}),
+])
+def test_sums_listed_after_a_spending_are_fundings_of_their_own(text: str, lang: str,
+                                                                 expected: set[tuple[float, str]]) -> None:
+    found = {(f["args"]["amount"]["value"], f["args"].get("purpose")) for f in facts_of(text, "funding", lang)}
+    assert expected <= found
+
+
+def test_a_sum_said_to_be_spent_is_projected() -> None:
+    text = "Velmora Compute raised money. The company said it would spend 3.2 billion yuan on chips."
+    (spent,) = [f for f in facts_of(text, "funding", "en") if f["args"]["amount"]["value"] == 3.2e9]
+    assert spent["modality"] == "projected"
+
+
+def test_a_price_beside_a_spending_is_no_listed_funding() -> None:
+    text = "Velmora will invest $2 billion in chips, priced at $40 a share."
+    assert [f["args"]["amount"]["value"] for f in facts_of(text, "funding", "en")
+            if f["rule"].startswith("funding.listed")] == []

@@ -28,6 +28,10 @@ def test_modalities_tuple() -> None:
         ("According to the filing, Brightloom lost $20 million.", "en", "reported"),
         ("Brightloom reportedly raised $300 million.", "en", "reported"),
         ("The deal would value Brightloom at $4 billion.", "en", "reported"),
+        # a future seen from the past, after a verb of saying, is what is to come
+        ("Brightloom said it would spend $3 billion on data centres.", "en", "projected"),
+        ("Brightloom told reporters it would hire 300 engineers.", "en", "projected"),
+        ("The round would value the company at $2 billion, people familiar said.", "en", "reported"),
         ("The founder is said to be leaving.", "en", "reported"),
         ("Sources say the chip is delayed.", "en", "reported"),
         ("People familiar with the matter said talks stalled.", "en", "reported"),

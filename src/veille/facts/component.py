@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from functools import cache
 from typing import Any
 
@@ -9,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from veille.facts import engine, events, quantities, quotes, roles
-from veille.facts.common import measure_phrase
+from veille.facts.common import fact, measure_phrase, money
 from veille.facts.frames import frames
 from veille.facts.view import DocView
 from veille.nlp.doctext import doc_text, forget
@@ -68,9 +70,65 @@ def extract_facts(doc: Doc, published: str | None = None) -> list[dict[str, Any]
     facts.extend(events.events(view))
     facts.extend(quotes.quotes(view))
     facts = dedupe_funding(led_after(view, dedupe_roles(facts)))
+    facts.extend(listed_spending(view, facts))
     facts.extend(spending_plans(view, facts))
     facts = governments_for_countries(view, capitals_for_countries(view, facts))
     return own_claims(people_s_figures(view, held_by(facts)), view)
+
+
+_SCALED = re.compile(r"(?i)\b(?:milliards?|millions?|billions?|trillions?|bn|mn|m|k)\b")
+
+
+def listed_spending(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'would spend 3.2 billion yuan on its next chip, 1.5 billion yuan on software tools and
+    900 million yuan on a research centre', 'investira 150 milliards de yens, dont 45
+    milliards pour une grappe de GPU': the sums listed after the one a funding's verb spends,
+    each with its own purpose, are fundings of the same spender."""
+    cues = words(LEX, "spending_list_links", view.lang)
+    preps = words(LEX, "spending_purpose_preps", view.lang)
+    link = re.compile(r"(?:,|(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(cues - {","}, key=len, reverse=True))
+                      + r"))\s*(?:about|around|some|environ|près de|quelque)?\s*$")
+    text = doc_text(view.doc)
+    taken = {(q.start, q.end) for f in facts for q in view.quantities if f["type"] == "funding"
+             and f["evidence"]["start"] <= q.start and q.end <= f["evidence"]["end"]
+             and q.value == (f["args"].get("amount") or {}).get("value")}  # a funding's own sum
+    out = []
+    for f in facts:
+        amount = f["args"].get("amount")
+        if f["type"] != "funding" or not f["rule"].startswith("funding.invest") or not amount:
+            continue
+        span = view.doc.char_span(f["evidence"]["start"], f["evidence"]["end"], alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent = view.sent_of(span[0].i)
+        money_in = [q for q in view.quantities if q.kind in ("money", "number") and sent.start_char <= q.start
+                    and q.end <= sent.end_char]
+        own = next((q for q in money_in if q.value == amount["value"]
+                    and f["evidence"]["start"] <= q.start < f["evidence"]["end"]), None)
+        if own is None:
+            continue
+        prev = own
+        for q in [q for q in money_in if q.start > own.end]:
+            if q.kind == "number":  # 'dont 45 milliards pour ...': the currency of the sum before
+                if not _SCALED.search(q.text):
+                    break
+                q = dataclasses.replace(q, kind="money", unit=own.unit)
+            between = text[prev.end:q.start].lower()
+            after = text[q.end:sent.end_char].lstrip()
+            first = after.split(" ", 1)[0].lower() if after else ""
+            if len(between) > 160 or ";" in between or not link.search(between) or first not in preps:
+                break
+            purpose = re.split(r"[,;.]|\s(?:and|et|including|dont)\s", after[len(first):], maxsplit=1)[0].strip()
+            prev = q
+            if (q.start, q.end) in taken:
+                continue
+            end = q.end + len(text[q.end:sent.end_char]) - len(after) + len(first) + 1 + len(purpose)
+            made = fact(view, "funding", {"subject": f["args"].get("subject"), "amount": money(q),
+                                          "purpose": re.sub(r"^(?:the|a|an|les?|la|l'|une?|des)\s*", "", purpose)},
+                        sent, q.start, end, "funding.listed", entities={"subject": f["entities"].get("subject")},
+                        modality=f["modality"], confidence=round(f["confidence"] * 0.9, 3))
+            out.append(made)
+    return out
 
 
 def spending_plans(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:

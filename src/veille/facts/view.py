@@ -940,6 +940,10 @@ class DocView:
                 # who says so, in its words: 'selon la direction' claims, 'selon X' reports
                 said = " ".join(low[at:].split()[:len(cue.split()) + 3]).rstrip(",.;")
                 text = f"{said}, {text}"
+        if verb.dep_ == "ccomp" and verb.head.i < verb.i and any(t.lower_ in _future_in_past(self.lang)
+                                                                for t in clause) \
+                and verb.head.lemma_.lower() in words(LEX, "speech_verbs", self.lang):
+            text = f"{verb.head.text} {text}"  # 'said it would spend': what is to come, as said
         moods, tenses = self.verb_features(t.i for t in clause)
         found = classify_modality(text, self.lang, verb_moods=moods, verb_tenses=tenses,
                                   dates=self._dates_in(clause, len(text)))
@@ -1272,6 +1276,14 @@ def entity_kind(g: dict[str, Any]) -> str | None:
 
 # 'Son revenu atteint ...': a possessive determiner refers back like 'its'
 _POSSESSIVE_DETS = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
+@cache
+def _future_in_past(lang: str) -> frozenset[str]:
+    """The words of a future seen from the past ('would'), from the modality lexicon."""
+    from veille.normalize._resources import load_yaml
+
+    return frozenset(str(w).lower() for w in load_yaml("modality.yaml")["future_in_past"][lang]["words"])
 
 
 @cache

@@ -32,6 +32,8 @@ class _ModalityLexicon:
     future_forms: frozenset[str]
     future_min: int
     near_future: re.Pattern[str] | None
+    future_in_past: frozenset[str] = frozenset()
+    speech: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -58,6 +60,9 @@ def _lexicon(lang: str) -> _ModalityLexicon:
         future_exceptions=frozenset(fut["exceptions"]),
         future_forms=frozenset(fut["forms"]),
         future_min=int(fut["min_length"]),
+        future_in_past=frozenset(str(w).lower() for w in data["future_in_past"][lang]["words"]),
+        speech=re.compile("(?i)" + word_bounded([str(w) for w in data["future_in_past"][lang]["speech"]]))
+        if data["future_in_past"][lang]["speech"] else None,
         near_future=near_re,
     )
 
@@ -123,6 +128,14 @@ def modality_cues(sentence: str, lang: str,
     cues: list[tuple[str, int, int]] = []
     for kind, pattern in lex.phrases.items():
         cues.extend((kind, m.start(), m.end()) for m in pattern.finditer(sentence))
+    if lex.speech is not None and lex.future_in_past:
+        # 'X said it would spend ...': a future seen from the past projects
+        said = [m.end() for m in lex.speech.finditer(sentence)]
+        futures = [s for kind, s, e in cues if kind == "reported" and any(at <= s for at in said)
+                   and sentence[s:e].lower().replace("’", "'") in lex.future_in_past]
+        if futures:  # (and 'said it' before it introduces no claim, but what is to come)
+            cues = [("projected", s, e) if s in futures else (kind, s, e) for kind, s, e in cues
+                    if not (kind == "claimed" and e <= futures[0])]
     claims = [(s, e) for kind, s, e in cues if kind == "claimed"]
     # 'selon la direction' is a claim, though 'selon' alone reports
     cues = [c for c in cues if c[0] != "reported" or not any(s <= c[1] and c[2] <= e for s, e in claims)]
