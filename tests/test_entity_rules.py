@@ -756,3 +756,13 @@ def test_a_programmes_name_goes_on_past_et_to_its_years(annotate_fr: Annotate) -
     # without years, 'et' ends it
     doc = annotate_fr("Le Plan national pour l'IA et les données a été adopté.")
     assert not any("données" in e.text for e in doc.ents)
+
+
+def test_an_amount_with_a_scale_word_and_a_month_with_its_day_are_no_names(annotate_en: Annotate) -> None:
+    doc = annotate_en("JAKARTA, Oct 14, 2026 (Wire) - Brisac AI said on Wednesday it had raised $68 "
+                      "million. The programme offers up to NT$5 million per company per year.")
+    texts = [e.text for e in doc.ents]
+    assert "Oct 14" not in texts and "NT$5 million" not in texts
+    # a product with a version stays one
+    doc = annotate_en("Brisac launched the Pixel 9 in May.")
+    assert "Pixel 9" in [e.text for e in doc.ents]

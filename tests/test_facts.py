@@ -1589,3 +1589,13 @@ def test_a_price_beside_a_spending_is_no_listed_funding() -> None:
     text = "Velmora will invest $2 billion in chips, priced at $40 a share."
     assert [f["args"]["amount"]["value"] for f in facts_of(text, "funding", "en")
             if f["rule"].startswith("funding.listed")] == []
+
+
+def test_a_place_in_a_phrase_set_off_by_commas_is_not_the_figures_owner() -> None:
+    text = ("Velmora Digital reported results on Monday. Overseas revenue, mostly from North America "
+            "and Southeast Asia, grew 6 percent to 81 billion yen.")
+    subjects = {f["args"]["subject"] for f in facts_of(text, "metric", "en")}
+    assert subjects == {"Velmora Digital"}
+    # an apposition naming the noun is the noun's name
+    text = "Velmora sold its unit. Its parent, Brisac Group, reported revenue of 3 billion yen."
+    assert {f["args"]["subject"] for f in facts_of(text, "metric", "en")} == {"Brisac Group"}

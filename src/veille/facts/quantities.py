@@ -572,7 +572,7 @@ def _figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any]
     if subject is None:
         named = [(s, g) for s, g in view.entities_in(sent.start, sent.end,
                                                      ("place", "organization", "event"))
-                 if s.start not in view.sources and not _venue(s, g)
+                 if s.start not in view.sources and not _venue(s, g) and not _from_aside(view, s)
                  and not view.aside(view.doc[s.start], sent.root)]  # 'Le site, installé à X,
         subject = named[0][1] if named else None
         weight = 0.8 if subject is not None and subject.get("type") == "place" else 0.6
@@ -615,6 +615,21 @@ def _falling(view: DocView, q: Quantity, tok: Token) -> bool:
         head = head.head  # out of the figure's own tokens ('3.2' -> 'percent' -> 'slip')
     return head.i != tok.i and head.pos_ in ("VERB", "NOUN") and head.i > tok.i - 1 and fall(head) \
         and not any(c.lower_ in ("à", "to") and c.i < tok.i for c in head.children if c.i > head.i)
+
+
+def _from_aside(view: DocView, span: Span) -> bool:
+    """'revenue, mostly from North America and Southeast Asia, grew 6%': a name in a phrase a
+    comma sets off, opening with a preposition, says where from, not whose figure."""
+    doc = view.doc
+    i = span.start - 1
+    while i > 0 and span.start - i < 8 and doc[i].pos_ in ("DET", "CCONJ", "PROPN", "ADJ"):
+        i -= 1  # (and 'Southeast Asia' after 'North America and')
+    if i <= 0 or doc[i].pos_ != "ADP":
+        return False
+    i -= 1
+    while i > 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    return doc[i].text == ","
 
 
 def _opening_place(view: DocView, sent: Span) -> dict[str, Any] | None:

@@ -149,7 +149,7 @@ class DocView:
                 continue
             t = self.doc[i]
             if i != tok.i and tok.is_ancestor(t) and not self.aside(t, tok) \
-                    and not _based(self.text, t, g) and not _related(t, tok):
+                    and not _based(self.text, t, g) and not _related(t, tok) and not _set_off(t, tok):
                 return g
         return None
 
@@ -1236,6 +1236,23 @@ def _based(text: str, tok: Token, g: dict[str, Any]) -> bool:
         return False
     after = text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 8].lower()
     return after.startswith(("-based", "‑based", " based", "-basé"))
+
+
+def _set_off(t: Token, top: Token) -> bool:
+    """'Overseas revenue, mostly from North America and Southeast Asia, grew 6%': a name in a
+    prepositional phrase set off by commas after the noun says where from or with what, it
+    is not what the noun names ('Its parent, Alibaba Group, ...' is)."""
+    x = t
+    for _ in range(8):
+        if x.head.i == top.i or x.head.i == x.i:
+            break
+        x = x.head
+    if x.head.i != top.i or x.left_edge.i <= top.i:
+        return False
+    doc = t.doc
+    before = doc[x.left_edge.i - 1]
+    prep = x.pos_ == "ADP" or any(c.dep_ == "case" for c in x.children)
+    return before.text == "," and prep
 
 
 def _related(t: Token, top: Token) -> bool:

@@ -128,7 +128,8 @@ def is_fragment(span: Span, lang: str, label: str = "") -> bool:
             or _title_or_listed(span, lang) or _sentence_opener(span) or _clause(span, lang))
 
 
-_AMOUNT = re.compile(r"^[A-Z]{0,3}[$€£¥₩₹]\s?\d[\d.,]*\s?(?:[kmb]n?|bn|tn|[KMB])?$")
+_AMOUNT = re.compile(r"^[A-Z]{0,3}[$€£¥₩₹]\s?\d[\d.,]*\s?(?:[kmb]n?|bn|tn|[KMB]|(?i:million|billion|trillion|"
+                     r"milliards?|millions?))?$")
 _MEASURE = re.compile(r"^\d[\d.,]*\s?(?:[kMGT]W[hp]?|[KMGTP]B|nm|km|ha)$")
 
 

@@ -85,7 +85,7 @@ class EntityRules:
         typed = _honorifics_in_names(typed)
         typed += _the_government(doc, typed, lang)
         lower = {t.text for t in doc if t.is_lower and t.is_alpha}
-        typed = [s for s in typed if not _common_word_opening(s, lower)]
+        typed = [s for s in typed if not _common_word_opening(s, lower) and not _a_date(s)]
         doc.ents = list_consistency(filter_spans(typed))
         return doc
 
@@ -120,6 +120,15 @@ def _the_government(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
             continue  # 'le gouvernement japonais', 'the government of X': another's, or the gazetteer's
         out.append(make_span(doc, tok.i, tok.i + 1, "organization", "gazetteer", government.id))
     return out
+
+
+def _a_date(span: Span) -> bool:
+    """'Oct 14', 'Sept. 3': a month and a day the rules read as a name and its version."""
+    from veille.normalize._date_lexicon import date_lexicon
+
+    months = date_lexicon(span.doc.lang_).months
+    return span.id_ != "gazetteer" and len(span) >= 2 and span[0].lower_ in months \
+        and all(t.like_num or t.is_punct for t in span[1:])
 
 
 def _common_word_opening(span: Span, lower: set[str]) -> bool:
