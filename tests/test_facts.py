@@ -1599,3 +1599,11 @@ def test_a_place_in_a_phrase_set_off_by_commas_is_not_the_figures_owner() -> Non
     # an apposition naming the noun is the noun's name
     text = "Velmora sold its unit. Its parent, Brisac Group, reported revenue of 3 billion yen."
     assert {f["args"]["subject"] for f in facts_of(text, "metric", "en")} == {"Brisac Group"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Rien que sur les neuf premiers mois de 2026, Velmora a validé 31 projets.", "fr"),
+    ("In the first six months of 2026 alone, Velmora approved 31 projects under the plan.", "en"),
+])
+def test_the_first_months_of_a_year_are_no_rank(text: str, lang: str) -> None:
+    assert [f for f in facts_of(text, "target", lang) if f["rule"].startswith("target.rank")] == []

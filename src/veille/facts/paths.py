@@ -1349,6 +1349,8 @@ def rank_measure(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     doc = a.view.doc
     for t in doc[a.tokens[-1].i + 1:min(a.sent.end, a.tokens[-1].i + 4)]:
         if t.pos_ in ("NOUN", "PROPN") and t.i not in a.view.quantity_tokens:
+            if t.lower_ in words(LEX_FACTS, "time_units"):
+                return []  # 'les neuf premiers mois de 2026', 'the first six months': a period
             word = {"fr": "classement", "en": "rank"}[a.lang]
             return [Found(f"{word} {t.text}", [t], p.weight)]
     return []
