@@ -51,3 +51,23 @@ def test_straight_quotation_marks_pair_within_a_paragraph_and_run_on_across_one(
     inner = [t for _s, _e, t in quotation_marks(text)]
     assert inner == ["This is the beginning,", "We will build ten plants.",
                      "Every one will open by 2030,", "Crystal Land"]
+
+
+def test_an_inverted_pronoun_split_from_its_t_is_the_person_named_before() -> None:
+    # the parse splits 'assure-t-elle' into 'assure', '-t', '-elle'
+    text = ("Lina Moreau défend la stratégie de Velmora. « Nous ne sommes pas en retard : nous avons "
+            "choisi de construire sur des bases solides », assure-t-elle.")
+    assert quotes_of(text) == [("Lina Moreau", "Nous ne sommes pas en retard : nous avons choisi de "
+                                               "construire sur des bases solides")]
+
+
+def test_a_speaker_named_after_a_long_title_after_the_verb() -> None:
+    text = ("« Nous voulons former les ingénieurs qui dessineront les puces et faire naître les "
+            "entreprises qui les utiliseront », a déclaré le vice-ministre de la Science et de la "
+            "Technologie, Tran Quoc Bao, qui pilote le programme. « Chaque objectif sera évalué en "
+            "2028 », a-t-il précisé.")
+    assert [s for s, _t in quotes_of(text)] == ["Tran Quoc Bao", "Tran Quoc Bao"]
+    # the verb's own subject comes first: not the person named after it
+    text = ('"This is the largest investment ever made in the state," Digital Minister Lina Moreau said '
+            "at the ceremony, which was attended by Prime Minister Omar Haddad.")
+    assert [s for s, _t in quotes_of(text, "en")] == ["Lina Moreau"]

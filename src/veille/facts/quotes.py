@@ -20,7 +20,7 @@ from veille.facts.common import fact
 from veille.facts.view import DocView, quotation_marks
 from veille.nlp.lexicon import words
 
-PERSONAL = frozenset({"il", "elle", "he", "she", "-t-il", "-t-elle", "t-il", "t-elle"})
+PERSONAL = frozenset({"il", "elle", "he", "she", "-t-il", "-t-elle", "t-il", "t-elle", "-il", "-elle"})
 CLAIMED = re.compile(r"présent\w* (?:cela |ça )?comme|describes? it as|se présente|claims?")
 
 
@@ -152,7 +152,18 @@ def _said_by(view: DocView, verb: Token, quote: Span, last: _Quote | None) -> di
     after = view.entities_in(verb.i + 1, min(verb.i + 6, len(doc)), ("person",))
     if verb.i >= quote.end and after:
         return after[0][1]
-    g = view.subject_of(verb, ("person",)) or view.subject_of(verb, ("organization",))
+    g = view.subject_of(verb, ("person",))
+    if g is not None:
+        return g
+    if verb.i >= quote.end:
+        # '», a déclaré le vice-ministre de la Science et de la Technologie, X': a title, then
+        # the name, in the same sentence
+        sent = view.sent_of(verb.i)
+        titles = words("lexicon/entities.yaml", "person_titles", view.lang)
+        later = view.entities_in(verb.i + 1, min(verb.i + 18, sent.end), ("person",))
+        if later and any(t.lower_ in titles for t in doc[verb.i + 1:later[0][0].start]):
+            return later[0][1]
+    g = view.subject_of(verb, ("organization",))
     if g is not None:
         return g
     if after:
