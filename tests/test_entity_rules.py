@@ -766,3 +766,17 @@ def test_an_amount_with_a_scale_word_and_a_month_with_its_day_are_no_names(annot
     # a product with a version stays one
     doc = annotate_en("Brisac launched the Pixel 9 in May.")
     assert "Pixel 9" in [e.text for e in doc.ents]
+
+
+def test_an_event_word_alone_a_body_and_a_market_segment_are_no_events(annotate_en: Annotate,
+                                                                       annotate_fr: Annotate) -> None:
+    doc = annotate_fr("La Semaine Brisac a attiré 30 000 personnes. Le Salon a accueilli 700 exposants.")
+    assert ("Salon", "event") not in [(e.text, e.label_) for e in doc.ents]
+    doc = annotate_en("Brisac Week drew 30,000 people. Its Expo featured 700 exhibitors. According to "
+                      "Market Intelligence & Consulting Institute, shipments rose. Velmora listed on the "
+                      "Tokyo Stock Exchange's Prime Market.")
+    typed = {e.text: e.label_ for e in doc.ents}
+    assert typed.get("Expo") != "event"
+    assert typed.get("Market Intelligence & Consulting Institute") == "organization"
+    assert typed.get("Prime Market") == "organization"
+    assert typed.get("Brisac Week") == "event"

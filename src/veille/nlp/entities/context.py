@@ -20,7 +20,7 @@ from veille.nlp.entities.common import (
     org_ending,
     starts_sentence,
 )
-from veille.nlp.lexicon import words
+from veille.nlp.lexicon import cased, words
 
 LIST_PUNCT = {",", "&"}  # between the names of an enumeration, with the conjunctions
 
@@ -48,7 +48,13 @@ def _event_by_its_words(span: Span, lang: str) -> str | None:
     event_words = words(LEX, "event_words", lang)
     if any(t.lower_ in event_words for t in span) and (span[0].is_title or span[0].is_upper):  # 'ASEAN AI Summit'
         head = span[0] if lang == "fr" else span[-1]
-        return "place" if head.lower_ in words(LEX, "venue_heads", lang) else "event"
+        if head.lower_ in words(LEX, "venue_heads", lang) or head.lower_ in words(LEX, "street_words", lang):
+            return "place"  # 'Shanghai World Expo Center', 'Expo Drive'
+        if len(span) > 1 and span[-1].text in cased(LEX, "org_suffixes"):
+            return None  # 'Market Intelligence & Consulting Institute': a body, not an event
+        if len(span) == 1 and span.label_ != "event":
+            return None  # 'Summit', 'Congrès' alone: a word opening a sentence, not a name
+        return "event"
     return None
 
 
