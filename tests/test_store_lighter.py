@@ -526,3 +526,78 @@ def test_links_are_read_by_fact_and_by_entity(backend: str, tmp_path: Path, requ
             assert "SCAN" not in plan and "PRIMARY KEY" in plan
     finally:
         store.close()
+
+
+def test_edges_are_read_by_fact(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """Schema 24: graph_links_fact is made in place; `relink` reads a fact's edges through it
+    (where it read every edge) and keeps the same edges as before: none changed for facts whose
+    links did not change, the edge of a fact that lost a link gone, a new fact's edge added."""
+    from veille.kb.graph import graph, relink
+
+    entities = [("e1", "Orvane", "organization"), ("e2", "Kestrel Capital", "organization"),
+                ("e3", "Lina Moreau", "person")]
+    facts = [("f1", "funding", 0.8), ("f2", "funding", 0.7), ("f3", "role", 0.7), ("f4", "agreement", 0.6)]
+    links = [("f1", "subject", "e2"), ("f1", "recipient", "e1"), ("f2", "subject", "e2"), ("f2", "recipient", "e1"),
+             ("f3", "person", "e3"), ("f3", "org", "e1"), ("f4", "parties", "e1"), ("f4", "parties", "e2")]
+    edges = [("funding", "e2", "e1", "f1"), ("funding", "e2", "e1", "f2"), ("role", "e3", "e1", "f3"),
+             ("agreement", "e1", "e2", "f4")]
+    with old_store(backend, tmp_path, request, 23) as (location, run):
+        for row in entities:
+            run("INSERT INTO entities (id, name, type, created_at) VALUES (?, ?, ?, '2026')", row)
+        for fid, kind, confidence in facts:
+            run("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources)"
+                " VALUES (?, ?, '{}', 'asserted', ?, 'x', 1, 1)", (fid, kind, confidence))
+        for fid, role, entity in links:
+            kind, confidence = next((f[1], f[2]) for f in facts if f[0] == fid)
+            run("INSERT INTO fact_entities (fact_id, role, entity_id, type, confidence) VALUES (?, ?, ?, ?, ?)",
+                (fid, role, entity, kind, confidence))
+        for kind, source, target, fid in edges:  # as `relink` keeps them
+            confidence = next(f[2] for f in facts if f[0] == fid)
+            run("INSERT INTO graph_links (kind, source, target, fact_id, confidence) VALUES (?, ?, ?, ?, ?)",
+                (kind, source, target, fid, confidence))
+        run("INSERT INTO graph_pairs (kind, source, target, n, ids) VALUES ('funding', 'e2', 'e1', 2, 'f1,f2'),"
+            " ('role', 'e3', 'e1', 1, 'f3'), ('agreement', 'e1', 'e2', 1, 'f4')")
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 24
+        kept = "SELECT kind, source, target, fact_id FROM graph_links ORDER BY kind, fact_id"
+        pairs = "SELECT kind, source, target, n, ids FROM graph_pairs ORDER BY kind, source, target"
+        before = ([tuple(r) for r in store.query(kept)], [tuple(r) for r in store.query(pairs)])
+        statements: list[str] = []
+        query = store.query
+
+        def traced(sql: str, params: Any = ()) -> Any:
+            statements.append(sql)
+            return query(sql, params)
+
+        store.query = traced  # type: ignore[method-assign]
+        with store.write():
+            relink(store, ["f1", "f2", "f3", "f4"])
+        store.query = query  # type: ignore[method-assign]
+        assert ([tuple(r) for r in store.query(kept)], [tuple(r) for r in store.query(pairs)]) == before
+        lookup = next(s for s in statements if "FROM graph_links a" in s and "fact_id IN" in s)
+        if backend == "sqlite":
+            plan = " ".join(r[3] for r in store.query("EXPLAIN QUERY PLAN " + lookup, ('["f1"]',)))
+            assert "SCAN a" not in plan and "graph_links_fact" in plan
+        else:  # on a few rows the planner reads them all: the index serves it once it is told not to
+            with store.write():
+                store.execute("SET LOCAL enable_seqscan = off")
+                plan = " ".join(r[0] for r in store.query("EXPLAIN " + lookup, ('["f1"]',)))
+            assert "graph_links_fact" in plan
+        with store.write():  # f2 loses its recipient; a new fact f5 links e3 to e2
+            store.execute("DELETE FROM fact_entities WHERE fact_id = 'f2' AND role = 'recipient'")
+            store.execute("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources)"
+                          " VALUES ('f5', 'role', '{}', 'asserted', 0.9, 'x', 1, 1)")
+            store.execute("INSERT INTO fact_entities (fact_id, role, entity_id, type, confidence)"
+                          " VALUES ('f5', 'person', 'e3', 'role', 0.9), ('f5', 'org', 'e2', 'role', 0.9)")
+            relink(store, ["f2", "f5"])
+        assert [tuple(r) for r in store.query(kept)] == [
+            ("agreement", "e1", "e2", "f4"), ("funding", "e2", "e1", "f1"), ("role", "e3", "e1", "f3"),
+            ("role", "e3", "e2", "f5")]
+        assert [tuple(r) for r in store.query(pairs)] == [
+            ("agreement", "e1", "e2", 1, "f4"), ("funding", "e2", "e1", 1, "f1"), ("role", "e3", "e1", 1, "f3"),
+            ("role", "e3", "e2", 1, "f5")]
+        assert {(e.kind, e.source, e.target, e.weight) for e in graph(store, min_confidence=0.4).edges} == {
+            ("funding", "e2", "e1", 1), ("role", "e3", "e1", 1), ("role", "e3", "e2", 1), ("agreement", "e1", "e2", 1)}
+    finally:
+        store.close()
