@@ -780,3 +780,8 @@ def test_an_event_word_alone_a_body_and_a_market_segment_are_no_events(annotate_
     assert typed.get("Market Intelligence & Consulting Institute") == "organization"
     assert typed.get("Prime Market") == "organization"
     assert typed.get("Brisac Week") == "event"
+
+
+def test_a_groups_securities_arm_named_in_full_is_its_own_entity(annotate_en: Annotate) -> None:
+    doc = annotate_en("Aiko Tanabe, an analyst at Mizuho Securities, said Mizuho's bank would lend more.")
+    assert "mizuho securities" in [e.kb_id_ for e in doc.ents]
