@@ -490,3 +490,15 @@ def test_a_president_in_a_companys_results_is_the_companys() -> None:
     text = ("Velmora Digital raised its full-year forecast on Monday. Velmora Digital's profit rose "
             "12%. President Haruki Mizuno told a news conference in Tokyo that demand was strong.")
     assert ("Haruki Mizuno", "President", "Velmora Digital") in roles_of(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Velmora Data names a new team. Priya Raman, a Brisac Telecom vice president who ran its "
+     "data-centre business, becomes chief operating officer.", "en",
+     ("Priya Raman", "chief operating officer", "Velmora Data")),
+    ("Velmora recrute. Lina Moreau, directrice chez Brisac, devient directrice financière.", "fr",
+     ("Lina Moreau", "directrice financière", "Velmora")),
+])
+def test_a_post_one_moves_to_is_not_at_the_company_the_apposition_names(
+        text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roles_of(text, lang)

@@ -501,6 +501,9 @@ def _verb_copula(view: DocView, sent: Span, span: Span, found: list[Title]) -> l
             # joined as ...'): then the one the text is about
             apposition = view.doc[span.end:start]
             former = any(t.lower_ in words(LEX, "former_words", view.lang) for t in apposition)
+            # 'X, a Y vice president who ran ..., becomes chief operating officer': a post one
+            # moves to is not at the company the apposition names
+            former = former or " ".join(lowers[start:start + n]) in words(LEX, "becoming_copulas", view.lang)
             named = [g for _s, g in view.entities_in(span.end, start, ("organization",))]
             for t in titles:
                 ids = [x.i for x in t.tokens]
