@@ -1617,3 +1617,11 @@ def test_a_headlines_figure_the_body_states_again_is_told_once() -> None:
     # a headline's own figure stays
     text = "Velmora hires 300 engineers\n\nVelmora Digital said on Tuesday its revenue rose 8%."
     assert 300.0 in [f["args"]["value"] for f in facts_of(text, "metric", "en")]
+
+
+def test_a_former_employer_in_the_subjects_apposition_is_not_the_goals_owner() -> None:
+    text = ("Velmora sells AI assistants. Jiang Wei, the company's founder and chief executive, "
+            "previously a corporate vice-president at Microsoft, set a target of 10 million paying "
+            "users across Velmora's products by the end of 2027.")
+    (goal,) = [f for f in facts_of(text, "target", "en", "2026-03-01") if f["args"].get("value") == 1e7]
+    assert goal["args"]["subject"] == "Velmora"

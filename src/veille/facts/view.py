@@ -149,9 +149,18 @@ class DocView:
                 continue
             t = self.doc[i]
             if i != tok.i and tok.is_ancestor(t) and not self.aside(t, tok) \
-                    and not _based(self.text, t, g) and not _related(t, tok) and not _set_off(t, tok):
+                    and not _based(self.text, t, g) and not _related(t, tok) and not _set_off(t, tok) \
+                    and not self._formerly(tok, t):
                 return g
         return None
+
+    def _formerly(self, top: Token, t: Token) -> bool:
+        """'X, the company's chief executive, previously a vice-president at Microsoft': a name
+        after a word of the past (`former_words`) in the phrase says where one was, not who."""
+        if not (top.i < t.i <= top.i + 30):
+            return False
+        former = words("lexicon/roles.yaml", "former_words", self.lang)
+        return any(x.lower_ in former for x in self.doc[top.i + 1:t.i])
 
     @staticmethod
     def aside(t: Token, top: Token) -> bool:
