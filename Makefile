@@ -82,6 +82,8 @@ eval: install
 	@../shared/eval/run.sh eval/corpus6
 	@echo "Veille's seventh corpus (eval/corpus7):"
 	@../shared/eval/run.sh eval/corpus7
+	@echo "Veille's eighth corpus (eval/corpus8):"
+	@../shared/eval/run.sh eval/corpus8
 	@echo "held-out set, never tuned on (eval/heldout):"
 	@../shared/eval/run.sh eval/heldout
 
