@@ -1625,3 +1625,15 @@ def test_a_former_employer_in_the_subjects_apposition_is_not_the_goals_owner() -
             "users across Velmora's products by the end of 2027.")
     (goal,) = [f for f in facts_of(text, "target", "en", "2026-03-01") if f["args"].get("value") == 1e7]
     assert goal["args"]["subject"] == "Velmora"
+
+
+def test_a_strategic_investors_part_of_a_listing_is_its_funding_of_the_company() -> None:
+    text = ("Velmora Compute listed on Tuesday. Strategic investors took 30% of the offering. They "
+            "include the Brisac Fund, which bought 1.2 billion yuan of shares, and Shanghai Pudong "
+            "Venture Capital, which took 500 million yuan.")
+    found = {(f["args"]["subject"], f["args"]["amount"]["value"], f["args"].get("recipient"))
+             for f in facts_of(text, "funding", "en")}
+    assert ("Brisac Fund", 1.2e9, "Velmora Compute") in found
+    assert ("Shanghai Pudong Venture Capital", 5e8, "Velmora Compute") in found
+    # without a word of shares or listing, taking money is no funding
+    assert facts_of("Brisac took a $2 billion charge last year.", "funding", "en") == []

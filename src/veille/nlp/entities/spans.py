@@ -224,9 +224,13 @@ def _longer_name_around(ent: Span, inside: list[Span], overlapping: list[Span]) 
     own besides punctuation and function words; not a place after a preposition of place
     followed by another name ('à Séoul' + 'Nuri-S': 'dévoilé à Séoul Nuri-S'), unless the words
     after it end as a place's name does ('in Hong Kong Science Park')."""
+    doc = ent.doc
+    if len(inside) > 1 and len(overlapping) == len(inside) and ent.label_ == "organization" \
+            and all(g.label_ == "place" for g in inside) and inside[-1].end < ent.end \
+            and doc[ent.end - 1].text in cased(LEX, "org_suffixes"):
+        return True  # 'Shanghai Pudong Venture Capital': places opening a company's name
     if len(inside) != 1 or len(overlapping) != 1:
         return False
-    doc = ent.doc
     place = inside[0]
     lang = lang_of(doc)
     if place.start == ent.start and place.end < ent.end and place.label_ == "place" and ent.start > 0 \
