@@ -73,24 +73,7 @@ def extract_facts(doc: Doc, published: str | None = None) -> list[dict[str, Any]
     facts.extend(listed_spending(view, facts))
     facts.extend(spending_plans(view, facts))
     facts = governments_for_countries(view, capitals_for_countries(view, facts))
-    return headline_echoes(view, own_claims(people_s_figures(view, held_by(facts)), view))
-
-
-def headline_echoes(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """'X profit rises 21% on AI demand' over a body that says 'operating profit rose 21% to
-    ...': a headline's figure the body states again is the body's fact, told twice."""
-    text = doc_text(view.doc)
-    first = text.split("\n", 1)[0]
-    if "\n" not in text or len(first) > 200:
-        return facts
-
-    def figure(f: dict[str, Any]) -> Any:
-        a = f["args"]
-        return a.get("value", a.get("change_pct", (a.get("amount") or {}).get("value")))
-
-    body = {(f["type"], figure(f)) for f in facts if f["evidence"]["start"] >= len(first)}
-    return [f for f in facts if not (f["evidence"]["end"] <= len(first) and figure(f) is not None
-                                     and (f["type"], figure(f)) in body)]
+    return own_claims(people_s_figures(view, held_by(facts)), view)
 
 
 _SCALED = re.compile(r"(?i)\b(?:milliards?|millions?|billions?|trillions?|bn|mn|m|k)\b")
