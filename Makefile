@@ -84,6 +84,8 @@ eval: install
 	@../shared/eval/run.sh eval/corpus7
 	@echo "Veille's eighth corpus (eval/corpus8):"
 	@../shared/eval/run.sh eval/corpus8
+	@echo "Veille's ninth corpus (eval/corpus9):"
+	@../shared/eval/run.sh eval/corpus9
 	@echo "held-out set, never tuned on (eval/heldout):"
 	@../shared/eval/run.sh eval/heldout
 
