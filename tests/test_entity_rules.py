@@ -504,6 +504,15 @@ def test_a_person_s_company_in_parentheses_is_not_another_name(annotate_fr: Anno
     assert "Orbelia AI" not in find(doc, "Marta Velasquez")["aliases"]
 
 
+def test_a_one_word_company_in_parentheses_after_a_person_is_the_company(annotate_fr: Annotate) -> None:
+    """A single word in parentheses after a person's name, none of the name's words nor its
+    initials, is her company, even when the model takes it for a person too."""
+    doc = annotate_fr("Marc Delorme (Quantivo) : « Nous voulons grandir en Asie »\n\nLa jeune pousse "
+                      "bordelaise Quantivo a levé 20 millions d'euros. Où en est Quantivo aujourd'hui ?")
+    assert "Quantivo" not in find(doc, "Marc Delorme")["aliases"]
+    assert find(doc, "Quantivo")["type"] == "organization"
+
+
 def test_a_name_after_a_title_and_its_complement_read_as_an_organisation_is_a_person(
         annotate_fr: Annotate) -> None:
     from spacy.tokens import Span

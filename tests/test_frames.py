@@ -628,6 +628,35 @@ def test_the_company_valued_after_its_investors_is_not_an_investor(text: str) ->
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Velmora Robotics filed for a listing in Hong Kong on Friday. Harlow Securities and Cresta "
+           "Capital are the joint sponsors of the offering. The company plans to spend HK$600 million "
+           "on 1,500 robots by 2028."),
+    ("en", "Velmora Robotics filed for a listing in Hong Kong on Friday. Harlow Securities is among the "
+           "underwriters. The company plans to spend HK$600 million on 1,500 robots by 2028."),
+    ("fr", "Velmora Robotics a déposé vendredi une demande de cotation à Hong Kong. Harlow Securities est "
+           "le conseil de l'opération. La société prévoit de déployer 1 500 robots d'ici 2028."),
+])
+def test_the_company_is_not_one_cast_in_another_part(lang: str, text: str) -> None:
+    """A name a copula casts in a part other than a company's ('X and Y are the joint
+    sponsors') is not 'the company' of a later sentence."""
+    goals = [f for f in facts_of(text, "target", lang, date="2026-03-06") if f["args"].get("value") == 1500]
+    assert goals and {f["args"]["subject"] for f in goals} == {"Velmora Robotics"}
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora Robotics will list in Hong Kong, and the regulator must approve the filing first. The "
+    "company said it aims to deliver 2,000 robots in 2027.",
+    "Shares of Velmora Robotics rose 4% on Friday after Harlow Bank raised its target. The company "
+    "said it expects to deliver 2,000 robots in 2027.",
+])
+def test_it_under_a_speech_verb_is_the_speaker(text: str) -> None:
+    """'The company said it aims ...': 'it' in a clause under the main one is the main clause's
+    subject, not the organisation last named."""
+    goals = [f for f in facts_of(text, "target", "en", date="2026-03-06") if f["args"].get("value") == 2000]
+    assert goals and {f["args"]["subject"] for f in goals} == {"Velmora Robotics"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("fr", "Orvane Labs a bouclé jeudi un tour de table de 40 millions d'euros. L'opération est menée "
            "par Peak Ridge Capital, avec la participation de Holt."),
     ("en", "Orvane Labs has raised $40 million in a Series B round. The round was led by Peak Ridge "

@@ -197,6 +197,16 @@ class DocView:
             # not its own clause's subject nor a name in it, but what the sentences before
             # were about (the pronouns of the sentence's first word)
             return self._il_elle(self.doc[self.sent_of(tok.i).start])
+        if tok.pos_ == "PRON" and low == "it" and tok.dep_.startswith("nsubj"):
+            # 'The company said it aims to ...': in a clause under the sentence's main one, the
+            # main clause's subject
+            root = self.sent_of(tok.i).root
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.i < tok.i and c.pos_ != "PRON"), None) if tok.head.i != root.i else None
+            if subj is not None:
+                g = self.entity_in_subtree(subj, ("organization",)) or self.coref(subj)
+                if g is not None and g["type"] == "organization":
+                    return g
         if low in table["government"] or tok.lemma_.lower() in table["government"]:
             return self._government(tok)
         if low in table["country"] or tok.lemma_.lower() in table["country"]:
@@ -233,7 +243,15 @@ class DocView:
                          or s.start == self.sent_of(s.start).start]
                 if etype == "organization" and (low in _company_nouns() or tok.lemma_.lower() in _company_nouns()):
                     # 'Amazon invested in 2025. The company was valued at ...': not the investor
-                    named = [(s, g) for s, g in named if not _invests(s)]
+                    named = [(s, g) for s, g in named if not _invests(s) and not _cast_as(s)]
+                if named:
+                    # of the latest sentence's, the main clause's subject before a subordinate
+                    # one's ('Shares of X rose after Y raised its target. The company ...': X)
+                    last = self.sent_of(named[-1][0].start)
+                    main_clause = [(s, g) for s, g in named if last.start <= s.start
+                                   and not self.aside(s.root, last.root) and not _subordinate(s.root)]
+                    if main_clause and main_clause[-1] is not named[-1]:
+                        named = named[:-1] + [main_clause[-1]]
                 subjects = [g for _s, g in named]
                 if low in _POSSESSIVE_DETS:
                     described = self._described_since(named[-1][0].end if named else tok.i,
@@ -1190,6 +1208,10 @@ def in_subject(tok: Token) -> bool:
     for _ in range(3):
         if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
             return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep" \
+                and tok.head.head.pos_ == "NOUN" and not _is_title(tok.head.head):
+            tok = tok.head.head  # 'Shares of X rose', as the French 'Le titre X'
+            continue
         if tok.dep_ not in ("nmod", "appos", "flat:name", "compound", "nmod:poss", "poss") \
                 or tok.head.i == tok.i:
             return False
@@ -1326,6 +1348,40 @@ def _invests(span: Span) -> bool:
         root = root.head  # 'Lightspeed' in 'Lightspeed India Partners and X joined'
     return root.dep_.startswith("nsubj") and root.head.lemma_.lower() in verbs or any(
         c.dep_.startswith(("relcl", "acl")) and c.lemma_.lower() in verbs for c in root.children)
+
+
+def _subordinate(tok: Token) -> bool:
+    """Whether a word stands in an adverbial or complement clause of its sentence."""
+    for _ in range(50):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("advcl", "ccomp", "xcomp", "csubj"):
+            return True
+        tok = tok.head
+    return False
+
+
+def _cast_as(span: Span) -> bool:
+    """Whether a name is the subject of a copula that gives it a part other than a company's
+    ('X and Y are the lead managers', 'X est le conseil de l'opération', 'X is among the
+    shareholders'): not 'the company' a later sentence speaks of."""
+    root = span.root
+    while root.dep_ in ("compound", "flat", "flat:name", "conj", "appos") and root.head is not root:
+        root = root.head
+    if not root.dep_.startswith("nsubj"):
+        return False
+    head = root.head
+    nouns = _company_nouns()
+    if head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in head.children):
+        return head.lemma_.lower() not in nouns and head.lower_ not in nouns
+    if head.lemma_ != "be":
+        return False
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "among":
+            c = next((g for g in c.children if g.dep_ == "pobj"), c)
+        if c.dep_ in ("attr", "prep", "pobj") and c.pos_ == "NOUN":
+            return c.lemma_.lower() not in nouns and c.lower_ not in nouns
+    return False
 
 
 @cache

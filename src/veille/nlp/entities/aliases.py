@@ -36,6 +36,9 @@ def _parenthesis_alias(doc: Doc, span: Span, inner: Span) -> bool:
     of another type are two: 'Ayu Prameswari (Lintas AI)' gives her company."""
     if "person" in (span.label_, inner.label_) and span.label_ != inner.label_:
         return False
+    if span.label_ == "person" and len(inner) == 1 and inner.text.lower() not in span.text.lower() \
+            and not _initials_match(inner.text, span.text):
+        return False  # 'Claire Varenne (Orsalis)', a headline's person and her company
     return inner.end < len(doc) and doc[inner.end].text == ")" \
         and (len(span) > 1 or _initials_match(inner.text, span.text)) \
         and min(len(span), len(inner)) <= 2
