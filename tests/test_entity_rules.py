@@ -513,6 +513,30 @@ def test_a_one_word_company_in_parentheses_after_a_person_is_the_company(annotat
     assert find(doc, "Quantivo")["type"] == "organization"
 
 
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "The money is welcome, said Lena Ortiz of the Hong Kong General Chamber of Commerce.",
+     "Hong Kong General Chamber of Commerce"),
+    ("fr", "Le forum, organisé par la Valdoria Chamber of Commerce and Industry au centre des congrès de "
+           "Lyon, a réuni 3 000 participants.", "Valdoria Chamber of Commerce and Industry"),
+])
+def test_an_english_body_s_name_goes_on_past_of(
+        annotate_fr: Annotate, annotate_en: Annotate, lang: str, text: str, name: str) -> None:
+    """'Chamber' + 'of Commerce', 'Institute' + 'for Applied Robotics': after a body's head
+    word, 'of' or 'for' and the capitalised words are the name's, in an English name quoted in a
+    French article too."""
+    doc = (annotate_fr if lang == "fr" else annotate_en)(text)
+    assert find(doc, name)["type"] == "organization"
+
+
+def test_a_word_of_a_title_before_a_name_is_no_body(annotate_en: Annotate) -> None:
+    """'Financial Secretary X': a capitalised word the text writes in lower case elsewhere, before
+    a title, is the title's."""
+    doc = annotate_en("The Marlow Institute for Frontier AI will open in 2028, said Lena Ortiz, chief "
+                      "economist of the Valdoria General Chamber of Commerce, and Financial Secretary "
+                      "Marcus Tan, who oversees the financial sector.")
+    assert "Financial" not in {e["name"] for e in entities(doc)}
+
+
 def test_a_name_after_a_title_and_its_complement_read_as_an_organisation_is_a_person(
         annotate_fr: Annotate) -> None:
     from spacy.tokens import Span

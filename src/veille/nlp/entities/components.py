@@ -85,7 +85,8 @@ class EntityRules:
         typed = _honorifics_in_names(typed)
         typed += _the_government(doc, typed, lang)
         lower = {t.text for t in doc if t.is_lower and t.is_alpha}
-        typed = [s for s in typed if not _common_word_opening(s, lower) and not _a_date(s)]
+        typed = [s for s in typed if not _common_word_opening(s, lower) and not _a_date(s)
+                 and not _word_of_a_title(s, lower, lang)]
         doc.ents = list_consistency(filter_spans(typed))
         return doc
 
@@ -137,6 +138,16 @@ def _common_word_opening(span: Span, lower: set[str]) -> bool:
     lower case elsewhere, is a common noun."""
     return len(span) == 1 and span.id_ != "gazetteer" and starts_sentence(span[0]) \
         and span[0].is_title and span[0].lower_ in lower
+
+
+def _word_of_a_title(span: Span, lower: set[str], lang: str) -> bool:
+    """'Financial Secretary X', 'Digital Minister X': one capitalised word before a title, that
+    the same text writes in lower case elsewhere, is the title's, not a body's name."""
+    doc = span.doc
+    if len(span) != 1 or span.id_ == "gazetteer" or span.end >= len(doc) or span[0].lower_ not in lower:
+        return False
+    nxt = doc[span.end]
+    return nxt.is_title and nxt.lower_ in words(LEX, "person_titles", lang)
 
 
 def _events_with_their_city(spans: list[Span]) -> list[Span]:

@@ -250,6 +250,11 @@ def extend(span: Span, lang: str) -> Span:
     label, source = span.label_, span.id_
     added_version = False
     while end < len(doc):
+        of_phrase = _of_phrase(span, end) if label in ("organization", "MISC") else 0
+        if of_phrase:  # 'Hong Kong General Chamber' + 'of Commerce': a body's name
+            end += of_phrase
+            label = "organization"
+            continue
         glued = _glued_part(span, end, added_version)
         if glued:  # 'Qwen3' + '-Next', 'GPT-4o' + '-mini', 'DeepSeek-V3.2' + '-Speciale'
             end += glued
@@ -276,6 +281,28 @@ def extend(span: Span, lang: str) -> Span:
 
 
 _MODEL_WORD = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d.]*$")  # 'Hunyuan3D', 'Qwen2.5', 'GLM4'
+
+
+def _of_phrase(span: Span, end: int) -> int:
+    """How many tokens an English body's name takes after its head word ('Institute', 'Chamber',
+    'Bank'): 'of' or 'for', an optional 'the', and the capitalised words after it, with 'and'
+    between two of them ('Institute for Frontier AI', 'Ministry of Science and ICT'), in an
+    article in any language; 0 when none."""
+    doc = span.doc
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "for") \
+            or not doc[end - 1].is_title or doc[end - 1].lower_ not in words(LEX, "org_starts", "en"):
+        return 0
+    j = end + 1
+    if doc[j].lower_ == "the" and j + 1 < len(doc):
+        j += 1
+    k = j
+    while k < len(doc) and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha) \
+            and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
+        k += 1
+        if k + 1 < len(doc) and doc[k].lower_ == "and" and (doc[k + 1].is_title or doc[k + 1].is_upper) \
+                and doc[k + 1].pos_ in ("PROPN", "NOUN"):
+            k += 1
+    return k - end if k > j else 0
 
 
 def _glued_part(span: Span, end: int, added_version: bool) -> int:
