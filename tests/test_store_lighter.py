@@ -382,7 +382,7 @@ def test_a_name_and_a_statement_are_said_once(backend: str, tmp_path: Path, requ
         assert stated("f1", "funding", kept["d1"], current) == (current, {"subject": ["orvane"]})
         assert stated("f1", "funding", said[0][4], current) == (current, {"subject": ["orvane"]})  # as before
         assert stated("f1", "funding", kept["d2"], current)[1] == {"subject": ["orvane robotics"]}
-        assert stated("f1", "funding", kept["d2"], current)[0][2:4] == ('{"value": 4}', "2026")
+        assert stated("f1", "funding", kept["d2"], current)[0][2:4] == ('{"value":4}', "2026")
         if backend == "sqlite":
             plan = " ".join(r[3] for r in store.query(
                 "EXPLAIN QUERY PLAN SELECT doc_id FROM doc_entities WHERE entity_id = ? AND (reason = 'new entity'"
@@ -599,5 +599,68 @@ def test_edges_are_read_by_fact(backend: str, tmp_path: Path, request: pytest.Fi
             ("role", "e3", "e2", 1, "f5")]
         assert {(e.kind, e.source, e.target, e.weight) for e in graph(store, min_confidence=0.4).edges} == {
             ("funding", "e2", "e1", 1), ("role", "e3", "e1", 1), ("role", "e3", "e2", 1), ("agreement", "e1", "e2", 1)}
+    finally:
+        store.close()
+
+
+def test_conflict_keys_are_integers_in_the_same_order() -> None:
+    """Schema 25: a conflict key's 16 hexadecimal digits as a signed 64-bit integer, in the
+    order of the digits, from the least key to the greatest."""
+    from veille.kb.facts import args_text, key_number
+
+    keys = ["0000000000000000", "0000000000000001", "7fffffffffffffff", "8000000000000000", "c4ad5fd525c31192",
+            "ffffffffffffffff"]
+    numbers = [key_number(k) for k in keys]
+    assert numbers == sorted(numbers) and numbers[0] == -(1 << 63) and numbers[-1] == (1 << 63) - 1
+    assert numbers[3] == 0
+    assert args_text({"value": 4.0, "subject": "Orvane", "unit": "€"}) == '{"subject":"Orvane","unit":"€","value":4.0}'
+
+
+def test_conflict_keys_and_arguments_are_narrowed_in_place(backend: str, tmp_path: Path,
+                                                           request: pytest.FixtureRequest) -> None:
+    """Schema 25: a store of schema 24 keeps its facts' conflict keys as the integers the
+    pipeline gives now (`conflict_key`), their arguments without spaces; the facts giving
+    another value for a measure are found by the key as before, through facts_conflict, which
+    holds the facts with a key only."""
+    import json
+
+    from veille.kb.details import fact_detail
+    from veille.kb.facts import conflict_key, conflicts
+
+    def fact(fid: str, value: float, date: str | None = "2026-03-01") -> tuple[str, dict[str, Any]]:
+        return fid, {"type": "metric", "date": date,
+                     "args": {"subject": "Orvane", "measure": "emplois", "value": value, "unit": None}}
+
+    facts = [fact("f1", 200.0), fact("f2", 250.0), fact("f3", 300.0, "2026-04-01"), fact("f4", 10.0, None)]
+    with old_store(backend, tmp_path, request, 24) as (location, run):
+        for fid, f in facts:
+            key = conflict_key(f)
+            hexa = None if key is None else format(key + (1 << 63), "016x")  # as schema 24 kept it
+            run("INSERT INTO facts (id, type, args, date, modality, confidence, rule, rule_version, n_sources,"
+                " conflict_key, n_conflicts) VALUES (?, 'metric', ?, ?, 'asserted', 0.8, 'x', 1, 1, ?, ?)",
+                (fid, json.dumps(f["args"], ensure_ascii=False, sort_keys=True), f["date"], hexa,
+                 int(fid in ("f1", "f2"))))
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 25
+        got = {r[0]: (r[1], r[2]) for r in store.query("SELECT id, conflict_key, args FROM facts")}
+        assert {fid: got[fid][0] for fid, _ in facts} == {fid: conflict_key(f) for fid, f in facts}
+        assert got["f1"][0] == got["f2"][0] != got["f3"][0] and got["f4"][0] is None
+        assert isinstance(got["f1"][0], int)
+        assert got["f1"][1] == '{"measure":"emplois","subject":"Orvane","unit":null,"value":200.0}'
+        assert json.loads(got["f2"][1]) == facts[1][1]["args"]
+        assert conflicts(store, "f1") == ["f2"] and conflicts(store, "f3") == conflicts(store, "f4") == []
+        assert [f.id for f in fact_detail(store, "f2").conflicting] == ["f1"]
+        lookup = "SELECT id FROM facts WHERE conflict_key = ? AND id != ?"
+        if backend == "sqlite":
+            plan = " ".join(r[3] for r in store.query("EXPLAIN QUERY PLAN " + lookup, (got["f1"][0], "f1")))
+            assert "facts_conflict" in plan
+            assert store.query("SELECT count(*) FROM facts INDEXED BY facts_conflict"
+                               " WHERE conflict_key IS NOT NULL")[0][0] == 3
+        else:
+            with store.write():
+                store.execute("SET LOCAL enable_seqscan = off")
+                plan = " ".join(r[0] for r in store.query("EXPLAIN " + lookup, (got["f1"][0], "f1")))
+            assert "facts_conflict" in plan
     finally:
         store.close()

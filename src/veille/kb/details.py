@@ -43,7 +43,7 @@ def fact_detail(store: Store, fact_id: str) -> FactDetail:
         " FROM evidence ev JOIN documents d ON d.id = ev.doc_id WHERE ev.fact_id = ?"
         " ORDER BY d.published IS NULL, d.published, d.name, ev.start", (fact_id,))]
     conflicting: list[Fact] = []
-    if row["conflict_key"]:
+    if row["conflict_key"] is not None:
         ids = [r[0] for r in store.query("SELECT id FROM facts WHERE conflict_key = ? AND id != ? ORDER BY id",
                                          (row["conflict_key"], fact_id))]
         found = facts_by_id(store, ids)

@@ -134,10 +134,10 @@ def new_entities(store: Store, since: str, until: str, entity_ids: list[str],
     return [dict(r) for r in rows]
 
 
-def conflicting(store: Store, conflict_keys: list[str], min_confidence: float) -> dict[str, list[dict[str, Any]]]:
+def conflicting(store: Store, conflict_keys: list[int], min_confidence: float) -> dict[int, list[dict[str, Any]]]:
     """The facts of each conflict key (the facts giving values for one measure), with their
     first document."""
-    out: dict[str, list[dict[str, Any]]] = {}
+    out: dict[int, list[dict[str, Any]]] = {}
     for i in range(0, len(conflict_keys), 500):
         chunk = conflict_keys[i:i + 500]
         for r in store.query(

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from veille.kb.graph import relink
-from veille.kb.store import DOC_DAY, Store, dumps, first_evidence
+from veille.kb.store import DOC_DAY, Store, first_evidence
 from veille.models import Document, norm_name, stable_id
 from veille.normalize import date_range
 from veille.normalize.dates import PRECISIONS
@@ -35,9 +35,10 @@ def fact_id(fact: dict[str, Any]) -> str:
     return stable_id("fact", fact["type"], key, date)
 
 
-def conflict_key(fact: dict[str, Any]) -> str | None:
+def conflict_key(fact: dict[str, Any]) -> int | None:
     """Same subject, same measure, same date: the values should agree. The roles that name the
-    figure are the schema's `conflict` roles; a measure counts by its first word."""
+    figure are the schema's `conflict` roles; a measure counts by its first word. A 64-bit
+    integer (schema 25; its 16 hexadecimal digits as text before, `key_number`)."""
     roles = fact_type(fact["type"]).conflict
     args = fact["args"]
     if not roles or not args.get("subject") or not fact.get("date"):
@@ -52,7 +53,18 @@ def conflict_key(fact: dict[str, Any]) -> str | None:
             what.append(norm_name(str(value)))
         else:
             what.append(value)
-    return stable_id("conflict", fact["type"], *what, fact.get("date"))
+    return key_number(stable_id("conflict", fact["type"], *what, fact.get("date")))
+
+
+def key_number(key: str) -> int:
+    """A key of 16 hexadecimal digits as a signed 64-bit integer, in the same order: the
+    digits' number less 2^63 (PostgreSQL's and SQLite's integers are signed)."""
+    return int(key, 16) - (1 << 63)
+
+
+def args_text(args: dict[str, Any]) -> str:
+    """A fact's arguments as the store keeps them: JSON, keys sorted, no spaces (schema 25)."""
+    return json.dumps(args, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def sentence_span(text: str, evidence: dict[str, Any]) -> tuple[int, int]:
@@ -78,7 +90,7 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
         fid = fact_id(fact)
         ev = fact["evidence"]
         first, last = period(fact.get("date"))
-        row = (fid, fact["type"], dumps(fact["args"]), fact.get("date"), fact.get("date_precision"),
+        row = (fid, fact["type"], args_text(fact["args"]), fact.get("date"), fact.get("date_precision"),
                fact.get("modality", "asserted"), float(fact.get("confidence", 0.5)),
                fact.get("rule", ""), int(fact.get("rule_version", 1)), conflict_key(fact), first, last)
         rows.append(row)
@@ -104,7 +116,7 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
         "INSERT OR IGNORE INTO facts (id, type, args, date, date_precision, modality, confidence,"
         " rule, rule_version, conflict_key, date_start, date_end)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    added: dict[str, str | None] = {}  # each new fact's conflict key, as stored: its first statement's
+    added: dict[str, int | None] = {}  # each new fact's conflict key, as stored: its first statement's
     for r in rows:
         if r[0] not in known:
             added.setdefault(r[0], r[9])
@@ -112,11 +124,11 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
     # of this document are counted once all of them count the others (counted as each came, the
     # first would count those after it twice: counts following the order of the facts).
     for fid, key in added.items():
-        if key:
+        if key is not None:
             store.execute("UPDATE facts SET n_conflicts = n_conflicts + 1 WHERE conflict_key = ? AND id != ?",
                           (key, fid))
     for fid, key in added.items():
-        if key:
+        if key is not None:
             store.execute("UPDATE facts SET n_conflicts = (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = ?"
                           " AND f2.id != ?) WHERE id = ?", (key, fid, fid))
     # then a better statement of a fact counted already may move it to another measure's conflicts
@@ -174,7 +186,7 @@ def stated(fid: str, fact_type: str, text: str, current: tuple[Any, ...]) -> tup
         return tuple(current), roles
     args, date, precision, modality, confidence, rule, version = values
     fact = {"type": fact_type, "args": args, "date": date}
-    return (fid, fact_type, dumps(args), date, precision, modality, confidence, rule, version, conflict_key(fact),
+    return (fid, fact_type, args_text(args), date, precision, modality, confidence, rule, version, conflict_key(fact),
             *period(date)), roles
 
 
@@ -196,7 +208,7 @@ def restate(store: Store, fact_ids: list[str]) -> None:
     statements name, and its numbers of sources and contradicting facts, first evidence and
     newest statement follow. A fact with evidence stored before statements were kept (schema
     version 10) keeps its values and links."""
-    keys: set[str] = set()
+    keys: set[int] = set()
     for fid in fact_ids:
         stored = store.query(f"SELECT {', '.join(FACT_COLUMNS)} FROM facts WHERE id = ?", (fid,))
         if not stored:
@@ -273,10 +285,10 @@ def _keep_the_best_statement(store: Store, rows: list[tuple[Any, ...]]) -> list[
         store.execute("UPDATE fact_entities SET date = ?, confidence = ? WHERE fact_id = ?",
                       (row[FACT_COLUMNS.index("date")], row[FACT_COLUMNS.index("confidence")], fid))
         if old_key != new_key:
-            if old_key:
+            if old_key is not None:
                 store.execute("UPDATE facts SET n_conflicts = n_conflicts - 1 WHERE conflict_key = ? AND id != ?",
                               (old_key, fid))
-            if new_key:
+            if new_key is not None:
                 store.execute("UPDATE facts SET n_conflicts = n_conflicts + 1 WHERE conflict_key = ? AND id != ?",
                               (new_key, fid))
             store.execute("UPDATE facts SET n_conflicts = (SELECT count(*) FROM facts f2 WHERE f2.conflict_key = ?"

@@ -46,7 +46,34 @@ def narrow_signatures(store: SharedStore) -> None:
         store.execute_many("UPDATE documents SET minhash = ? WHERE id = ?", changed)
 
 
-STEPS: dict[int, Callable[[SharedStore], None]] = {12: pack_search_sentences, 14: narrow_signatures}
+def number_conflict_keys(store: SharedStore) -> None:
+    """Schema version 25: the facts' conflict keys as 64-bit integers in the same order
+    (kb/facts.py `key_number`), and their arguments as JSON without spaces (`args_text`).
+    PostgreSQL's script changed the keys' type itself; SQLite's added the column `conflict`,
+    filled here, then put in the old one's place."""
+    import json
+
+    from veille.kb.facts import args_text, key_number
+
+    last = ""
+    while rows := store.query("SELECT id, args, conflict_key FROM facts WHERE id > ? ORDER BY id LIMIT ?",
+                              (last, BATCH * 10)):
+        last = rows[-1][0]
+        if store.dialect == "sqlite":
+            store.execute_many("UPDATE facts SET args = ?, conflict = ? WHERE id = ?",
+                               [(args_text(json.loads(r[1])), None if r[2] is None else key_number(r[2]), r[0])
+                                for r in rows])
+        else:
+            store.execute_many("UPDATE facts SET args = ? WHERE id = ?",
+                               [(new, r[0]) for r in rows if (new := args_text(json.loads(r[1]))) != r[1]])
+    if store.dialect == "sqlite":
+        store.execute("ALTER TABLE facts DROP COLUMN conflict_key")
+        store.execute("ALTER TABLE facts RENAME COLUMN conflict TO conflict_key")
+        store.execute("CREATE INDEX facts_conflict ON facts(conflict_key) WHERE conflict_key IS NOT NULL")
+
+
+STEPS: dict[int, Callable[[SharedStore], None]] = {12: pack_search_sentences, 14: narrow_signatures,
+                                                   25: number_conflict_keys}
 
 
 def run_step(number: int, store: SharedStore) -> None:
