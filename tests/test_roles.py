@@ -119,6 +119,48 @@ def test_a_title_before_a_name_is_no_organisation() -> None:
     assert [e["text"] for e in doc["entities"]] == ["Piet Jansen"]
 
 
+@pytest.mark.parametrize(("text", "title", "org"), [
+    ("Valdoria will spend 1 trillion lei on chips, Finance Minister Ilie Vasilescu said on Tuesday.",
+     "Finance Minister", "Ministry of Finance"),
+    ("Trade Secretary Ilie Vasilescu said the deal would be signed in May.", "Trade Secretary", None),
+])
+def test_a_portfolio_before_a_title_is_no_organisation(text: str, title: str, org: str | None) -> None:
+    """'Finance Minister X': the portfolio the model reads as a body names the ministry, not an
+    organisation called 'Finance'."""
+    doc = annotate_text(text, lang="en", published="2025-06-12")
+    assert not {e["text"] for e in doc["entities"]} & {"Finance", "Trade"}
+    roles = [(f["args"]["person"], f["args"]["title"], f["args"].get("org")) for f in doc["facts"]
+             if f["type"] == "role"]
+    if org is not None:
+        assert roles == [("Ilie Vasilescu", title, org)]
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "org"), [
+    ("en", "The government will lease 10,000 GPUs. Second Vice Minister of Science and ICT Ha Eun-ji "
+           "said the leases would cost about 320 billion won.", "Ha Eun-ji", "Ministry of Science and ICT"),
+    ("en", "Under the plan, Second Vice Minister Lim Ye-won will chair the panel.", "Lim Ye-won", None),
+])
+def test_a_korean_name_the_model_missed_is_a_person(lang: str, text: str, person: str,
+                                                     org: str | None) -> None:
+    """'Ha Eun-ji': a short family name and a given name of two syllables joined by a hyphen."""
+    doc = annotate_text(text, lang=lang, published="2026-12-03")
+    assert {e["name"]: e["type"] for e in doc["entities"]}.get(person) == "person"
+    if org is not None:
+        assert (person, org) in {(f["args"]["person"], f["args"].get("org")) for f in doc["facts"]
+                                 if f["type"] == "role"}
+
+
+def test_a_family_name_alone_is_the_person_named_so_last() -> None:
+    """'Park' after a byline's 'Min-ji Park' and 'Park Eun-jeong': a family name first in an East
+    Asian name, the person named last before it (a guard: with the byline found as a name, the
+    first full name holding the word took it)."""
+    doc = annotate_text("By Min-ji Park\n\nKim founded Orvane with Park Eun-jeong, a researcher. "
+                        "Park, the company's chief scientist, oversees its research.", lang="en",
+                        published="2025-10-14")
+    park = [e for e in doc["entities"] if e["text"] == "Park"]
+    assert park and {e["name"] for e in park} == {"Park Eun-jeong"}
+
+
 def test_a_title_after_a_copula() -> None:
     assert one("Marc Duval a été nommé directeur financier du groupe Corvane.")[:2] == (
         "Marc Duval", "directeur financier")

@@ -158,8 +158,11 @@ def is_short_form(short: Span, long: Span, s_type: str, l_type: str) -> bool:
     an event named without its first words, a company without its suffix ('Zhipu' after
     'Zhipu AI')."""
     if l_type == "person" and s_type != "person" and len(short) == 1 and not short.kb_id_ \
-            and long.start < short.start and short[0].text == long[-1].text:
-        return True  # 'Malhotra serves as CTO' after 'Arjun Malhotra', whatever the model read
+            and long.start < short.start and (short[0].text == long[-1].text or (
+                short[0].text == long[0].text and any(t.text in ("-", "\u2011") for t in long))):
+        # 'Malhotra serves as CTO' after 'Arjun Malhotra', whatever the model read; 'Park' after
+        # 'Park Eun-jeong', a family name first
+        return True
     if s_type not in ("MISC", l_type) and (s_type, l_type) != ("person", "organization"):
         return False
     s_toks = [t.text for t in short]

@@ -15,6 +15,7 @@ from veille.nlp.entities.spans import (
     expand_name,
     extend,
     generic_or_modifier,
+    hyphenated_given_names,
     merge_with_gazetteer,
     named_programmes,
     proper_noun_runs,
@@ -79,6 +80,9 @@ class EntityRules:
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans.extend(shaped_products(doc, taken, lang))
         spans.extend(named_programmes(doc, taken, lang))
+        given = hyphenated_given_names(doc, taken)  # 'Ha Eun-ji'
+        spans.extend(given)
+        taken |= {i for s in given for i in range(s.start, s.end)}
         spans.extend(extend(s, lang) for s in proper_noun_runs(doc, taken, lang)  # 'Sorano' + 'AI'
                      if not title_word(s, lang))  # 'Deputy finance director X
         typed = _events_with_their_city([_typed(span, lang) for span in filter_spans(spans)])
@@ -141,13 +145,16 @@ def _common_word_opening(span: Span, lower: set[str]) -> bool:
 
 
 def _word_of_a_title(span: Span, lower: set[str], lang: str) -> bool:
-    """'Financial Secretary X', 'Digital Minister X': one capitalised word before a title, that
-    the same text writes in lower case elsewhere, is the title's, not a body's name."""
+    """'Financial Secretary X', 'Finance Minister X': one capitalised word before a title, that
+    the same text writes in lower case elsewhere or that names a portfolio (`portfolio_words`),
+    is the title's, not a body's name."""
     doc = span.doc
-    if len(span) != 1 or span.id_ == "gazetteer" or span.end >= len(doc) or span[0].lower_ not in lower:
+    if len(span) != 1 or span.id_ == "gazetteer" or span.end >= len(doc):
         return False
     nxt = doc[span.end]
-    return nxt.is_title and nxt.lower_ in words(LEX, "person_titles", lang)
+    if not (nxt.is_title and nxt.lower_ in words(LEX, "person_titles", lang)):
+        return False
+    return span[0].lower_ in lower or span[0].lower_ in words(LEX, "portfolio_words", lang)
 
 
 def _events_with_their_city(spans: list[Span]) -> list[Span]:

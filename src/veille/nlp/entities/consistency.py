@@ -124,6 +124,7 @@ class _Groups:
     def _full_name_of(self, short: str, names: list[str],
                       words_of: dict[str, set[str]]) -> str | None:
         s_span = self.by_name[short].spans[0]
+        found: list[str] = []
         for long in names:
             l_span = self.by_name[long].spans[0]
             if len(l_span) <= len(s_span) or not words_of[short] <= words_of[long] \
@@ -136,8 +137,16 @@ class _Groups:
             if self._named_alone_before(short, l_span):
                 continue
             if is_short_form(s_span, l_span, self._short_type(short, long), self.type_of(long)):
-                return long
-        return None
+                found.append(long)
+        if len(found) < 2 or self.type_of(found[0]) != "person":
+            return found[0] if found else None
+        # 'Park' after 'Min-ji Park' (a byline) and 'Park Eun-jeong': of the people's longest
+        # names, the one named last before the short form
+        longest = [k for k in found if len(self.by_name[k].spans[0]) == len(self.by_name[found[0]].spans[0])]
+
+        def last_before(k: str) -> int:
+            return max((sp.start for sp in self.by_name[k].spans if sp.start < s_span.start), default=-1)
+        return max(longest, key=last_before)
 
     def _named_alone_before(self, short: str, long: Span) -> bool:
         """Whether the text names `short` on its own before it names `long`: then it is

@@ -431,6 +431,41 @@ def proper_noun_runs(doc: Doc, taken: set[int], lang: str) -> list[Span]:
     return out
 
 
+def hyphenated_given_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Korean and Chinese names the model missed: a short capitalised surname and a given name of
+    two syllables joined by a hyphen, the second in lower case, in either order ('Ha Eun-ji',
+    'Min-ji Park'), outside any entity: a person."""
+    out: list[Span] = []
+    i = 0
+    while i + 3 < len(doc):
+        if any(j in taken for j in range(i, i + 4)):
+            i += 1
+            continue
+        if _surname(doc[i]) and _given(doc, i + 1):  # 'Ha' + 'Eun-ji'
+            out.append(make_span(doc, i, i + 4, "person", "rule"))
+            i += 4
+        elif _given(doc, i) and _surname(doc[i + 3]) and doc[i + 2].whitespace_:  # 'Min-ji' + 'Park'
+            out.append(make_span(doc, i, i + 4, "person", "rule"))
+            i += 4
+        else:
+            i += 1
+    return out
+
+
+def _surname(tok: Token) -> bool:
+    return tok.is_title and tok.is_alpha and len(tok) <= 5 and not tok.is_stop
+
+
+def _given(doc: Doc, i: int) -> bool:
+    """'Eun' '-' 'ji' at token i: a capitalised syllable, a hyphen, a lower-case one."""
+    if i + 2 >= len(doc):
+        return False
+    first, hyphen, second = doc[i], doc[i + 1], doc[i + 2]
+    return first.is_title and first.is_alpha and len(first) <= 4 and hyphen.text in ("-", "\u2011") \
+        and not first.whitespace_ and not hyphen.whitespace_ and second.is_lower and second.is_alpha \
+        and len(second) <= 5
+
+
 def _missed_name_word(tok: Token, taken: set[int], skip: frozenset[str]) -> bool:
     """A capitalised word outside any entity that the tagger calls a proper noun, or that has
     no vector (the model never saw it) and does not open a sentence."""
