@@ -627,6 +627,30 @@ def test_the_company_valued_after_its_investors_is_not_an_investor(text: str) ->
     assert fact["args"]["subject"] == "Orvane Labs"
 
 
+@pytest.mark.parametrize(("lang", "text", "currency"), [
+    ("fr", "La start-up Orvane a ouvert un bureau à Séoul. Nous avons réalisé 12 millions d'euros de chiffre "
+           "d'affaires en 2025, et nous visons 25 millions cette année.", "EUR"),
+    ("en", "Orvane Labs posted revenue of $12 million in 2025 and is targeting 25 million this year.", "USD"),
+])
+def test_a_sum_without_its_currency_after_one_with_it(lang: str, text: str, currency: str) -> None:
+    """'12 millions d'euros de chiffre d'affaires ..., et nous visons 25 millions cette année': the
+    second sum, written without its currency or its noun, is a sum of the same kind."""
+    goals = [f for f in facts_of(text, "target", lang, date="2026-03-06") if f["args"].get("value") == 25e6]
+    assert len(goals) == 1
+    args = goals[0]["args"]
+    subject = "Orvane" if lang == "fr" else "Orvane Labs"
+    assert (args["unit"], args["deadline"], args["subject"]) == (currency, 2026, subject)
+    assert "chiffre" in args["measure"] or "revenue" in args["measure"]
+
+
+def test_a_count_after_a_sum_keeps_its_own_noun() -> None:
+    """'raised HK$3 billion by issuing 116.9 million new shares': a count with its noun is no sum."""
+    text = ("Orvane Labs raised HK$3.12 billion in its listing by issuing 116.9 million new shares, priced "
+            "at HK$26.70.")
+    values = {f["args"].get("value"): f["args"].get("unit") for f in facts_of(text, "metric", "en")}
+    assert values.get(116.9e6) is None
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Velmora Robotics filed for a listing in Hong Kong on Friday. Harlow Securities and Cresta "
            "Capital are the joint sponsors of the offering. The company plans to spend HK$600 million "

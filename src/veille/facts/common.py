@@ -109,22 +109,31 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
 
 
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|by\b|in\b|d'ici\b|en\b|à\b|au\b|avant\b|before\b|"
-                         r"at\b|over\b|within\b|dans\b|pour\b|for\b|et\b|and\b)", re.IGNORECASE)
+                         r"at\b|over\b|within\b|dans\b|pour\b|for\b|et\b|and\b|cette\b|cet\b|"
+                         r"this\b|next\b|l'an\b|l'année\b)", re.IGNORECASE)
+
+
+# a sum written without its currency ('30 millions'), which took the one of a sum before it
+_SCALED_ONLY = re.compile(r"[\d\s.,\u202f\u00a0]+(?:milliards?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?)",
+                          re.IGNORECASE)
 
 
 def _elided(view: DocView, q: Quantity) -> tuple[str | None, list[Token]]:
     """'has 80 employees and intends to reach about 120 by the end of the year', '1,000
-    robotaxis by the end of the year and over 3,000 by the end of 2026': a bare count after
-    another of the sentence counts what that one does (the noun is not said again)."""
-    if q.kind != "number" or q.value != int(q.value) or not _BARE_AFTER.match(doc_text(view.doc), q.end):
-        return None, []  # (a count: not a score, a price or a share)
+    robotaxis by the end of the year and over 3,000 by the end of 2026', '14 millions d'euros de
+    chiffre d'affaires ... et nous visons 30 millions cette année': a bare count or sum after
+    another of the sentence measures what that one does (the noun is not said again)."""
+    if q.kind not in ("number", "money") or q.value != int(q.value) \
+            or q.kind == "money" and not _SCALED_ONLY.fullmatch(q.text.strip()) \
+            or not _BARE_AFTER.match(doc_text(view.doc), q.end):
+        return None, []  # (a count or a sum: not a score, a price or a share)
     span = view.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return None, []
     sent = view.sent_of(span.start)
     for prev in reversed([x for x in view.quantities_in(sent) if x.end <= q.start and x.kind == q.kind]):
         ptok = quantity_token(view, prev)
-        if ptok is not None and prev.value == int(prev.value):
+        if ptok is not None and (prev.value == int(prev.value) or prev.kind == "money"):
             measure, tokens = _measure_phrase(view, prev, ptok)
             if measure is not None:
                 return measure, tokens
@@ -259,6 +268,8 @@ def _measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None,
             continue
         steps += 1
         if head.pos_ == "NOUN" and head.i not in view.by_token and not _infinitive(head):
+            if _time_word(view, head):
+                break  # 'nous visons 30 millions cette année': the year is no measure
             phrase = _noun_phrase(doc, head.i)
             return words_text(phrase), phrase
         if head.pos_ in ("VERB", "AUX") and head.dep_.startswith("acl") and \

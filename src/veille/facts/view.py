@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
@@ -70,8 +71,9 @@ class DocView:
         # the day the article came out (a role holds then), and the day its news happened
         self.published_day: str | None = None
         self.default_date, self.default_precision = self._default_date(published)
-        self.quantities = [q for q in find_quantities(doc_text(doc), self.lang)
-                           if not self._inside_entity(q.start, q.end)]
+        self.quantities = _elided_currencies(
+            [q for q in find_quantities(doc_text(doc), self.lang) if not self._inside_entity(q.start, q.end)],
+            doc_text(doc))
         # their starts, for bisection when sorted (find_quantities finds them left to right)
         starts = [q.start for q in self.quantities]
         self._q_starts: list[int] | None = starts if starts == sorted(starts) else None
@@ -1332,6 +1334,29 @@ def _future_in_past(lang: str) -> frozenset[str]:
     from veille.normalize._resources import load_yaml
 
     return frozenset(str(w).lower() for w in load_yaml("modality.yaml")["future_in_past"][lang]["words"])
+
+
+_BARE_SUM = re.compile(r"[\d\s.,\u202f\u00a0]+(?:milliards?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?)",
+                       re.IGNORECASE)
+_NOTHING_COUNTED_AFTER = re.compile(r"\s*(?:[,.;:)]|$|cette\b|cet\b|this\b|next\b|last\b|l'an\b|l'année\b|"
+                                    r"en\b|in\b|d'ici\b|by\b|à\b|au\b|et\b|and\b|pour\b|for\b)", re.IGNORECASE)
+
+
+def _elided_currencies(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """'14 millions d'euros de chiffre d'affaires en 2025, et nous visons 30 millions cette
+    année', 'revenue of $2.1 billion and 2.6 billion next year': a number written with a scale
+    word and no unit, after a sum in the same sentence and with no noun of its own after it, is
+    a sum in that sum's currency."""
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if q.kind == "number" and q.unit is None and prev is not None and prev.kind == "money" \
+                and prev.unit and q.value >= 1_000_000 and _BARE_SUM.fullmatch(q.text.strip()) \
+                and not re.search(r"[.!?]\s", text[prev.end:q.start]) and q.start - prev.end < 200 \
+                and _NOTHING_COUNTED_AFTER.match(text, q.end):
+            q = replace(q, kind="money", unit=prev.unit)
+        out.append(q)
+    return out
 
 
 @cache
