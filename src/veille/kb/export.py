@@ -175,13 +175,15 @@ def fact_statements(store: Store, filters: FactFilters) -> Iterator[dict[str, An
 
 def fact_roles(store: Store, filters: FactFilters) -> Iterator[dict[str, Any]]:
     """The facts the filters keep, each once, with the entities in their roles ({role: [(id,
-    name, type, kind, funded)]}: funded when some funding went to it), their documents' ids
-    and their first evidence: what FollowTheMoney makes its links and events of. By fact id."""
+    name, type, kind, funded)]}: funded when some funding went to it; by role, then entity id),
+    their documents' ids and their first evidence: what FollowTheMoney makes its links and
+    events of. By fact id."""
     where, params = filters.where()
     for row in store.stream(
-            "SELECT f.*, (SELECT json_group_array(json_array(fe.role, e.id, e.name, e.type, e.kind,"
-            f" {_FUNDED.removesuffix(' AS funded')})) FROM fact_entities fe JOIN entities e ON e.id = fe.entity_id"
-            " WHERE fe.fact_id = f.id) AS links,"
+            "SELECT f.*, (SELECT json_group_array(json_array(x.role, x.id, x.name, x.type, x.kind, x.funded))"
+            f" FROM (SELECT fe.role, e.id, e.name, e.type, e.kind, {_FUNDED} FROM fact_entities fe"
+            " JOIN entities e ON e.id = fe.entity_id WHERE fe.fact_id = f.id ORDER BY fe.role, fe.entity_id) x)"
+            " AS links,"
             " (SELECT json_group_array(doc_id) FROM (SELECT DISTINCT doc_id FROM evidence WHERE fact_id = f.id"
             " ORDER BY doc_id) x) AS docs,"
             " (SELECT ev.sentence FROM evidence ev WHERE ev.fact_id = f.id ORDER BY ev.doc_id, ev.start LIMIT 1)"

@@ -87,8 +87,9 @@ def entity_ids(store: Store, name: str) -> list[str]:
 
 def entities(store: Store, type_: str | None = None, search: str | None = None,
              limit: int = 50, offset: int = 0) -> Records[EntitySummary]:
-    """Entities by number of documents, then mentions, then name; of one type, or one of
-    whose aliases holds `search` (case and accents ignored)."""
+    """Entities by number of documents, then mentions, then name, type and id (an order of
+    their own, the same on every backend); of one type, or one of whose aliases holds
+    `search` (case and accents ignored)."""
     if type_ and type_ not in ENTITY_TYPES:
         raise FilterError(f"unknown type '{type_}'", f"Use one of {', '.join(ENTITY_TYPES)}")
     # Their numbers of documents and mentions are kept on the entities (kb/resolve.py): the
@@ -101,7 +102,7 @@ def entities(store: Store, type_: str | None = None, search: str | None = None,
     if search:
         sql += " AND e.id IN (SELECT entity_id FROM aliases WHERE norm LIKE ?)"
         params.append(f"%{norm_name(search)}%")
-    sql += " ORDER BY e.docs DESC, e.mentions DESC, e.name LIMIT ? OFFSET ?"
+    sql += " ORDER BY e.docs DESC, e.mentions DESC, e.name, e.type, e.id LIMIT ? OFFSET ?"
     params += [limit, offset]
     return Records(EntitySummary(r["id"], r["name"], r["type"], r["docs"], r["mentions"])
                    for r in store.query(sql, tuple(params)))

@@ -1,0 +1,63 @@
+"""Orders a reader gives, not the plan: rows that tie on what a query sorts by come out in an
+order of their own keys, the same on SQLite and on PostgreSQL, whatever order they were
+written in (a new PostgreSQL store reads a small table in the order its rows were written,
+SQLite by its rowid or its primary key)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.kb.export import FactFilters, fact_roles
+from veille.kb.listing import entities
+from veille.kb.packed import zip_text
+
+TEXT = "Orvane lève 4 millions auprès de Brindle et Kestrel."
+
+
+def _document(store: Any) -> None:
+    text = TEXT if store.dialect == "postgresql" else zip_text(TEXT)
+    store.execute("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+                  " VALUES ('d1', 'a', 'a.txt', 'fr', ?, 'annotated', '2026-01-01')", (text,))
+
+
+def test_a_facts_links_come_by_role_then_entity_id(store: Any) -> None:
+    """`fact_roles` (the FollowTheMoney export) lists a fact's entities by role, then entity
+    id: links written in the reverse order read the same on both backends."""
+    entity_rows = [("e4", "Kestrel", "organization"), ("e3", "Brindle", "organization"),
+                   ("e2", "Orvane", "organization"), ("e1", "Dunkerque", "place")]
+    links = [("target", "e1"), ("subject", "e2"), ("investor", "e4"), ("investor", "e3")]
+    with store.write():
+        _document(store)
+        for eid, name, etype in entity_rows:
+            store.execute("INSERT INTO entities (id, name, type, created_at, docs, mentions)"
+                          " VALUES (?, ?, ?, '2026', 1, 1)", (eid, name, etype))
+        store.execute("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources,"
+                      " first_ev_doc, first_ev_start, first_ev_end)"
+                      " VALUES ('f1', 'funding', '{}', 'asserted', 0.8, 'x', 1, 1, 'd1', 0, 22)")
+        store.execute("INSERT INTO evidence_spans (fact_id, doc_id, start, end, sentence_start, sentence_end)"
+                      " VALUES ('f1', 'd1', 0, 22, 0, 52)")
+        for role, eid in links:
+            store.execute("INSERT INTO fact_entities (fact_id, role, entity_id, type, confidence)"
+                          " VALUES ('f1', ?, ?, 'funding', 0.8)", (role, eid))
+    [fact] = fact_roles(store, FactFilters())
+    assert list(fact["entities"]) == ["investor", "subject", "target"]
+    assert [(e[0], e[1]) for e in fact["entities"]["investor"]] == [("e3", "Brindle"), ("e4", "Kestrel")]
+    assert [e[0] for links in fact["entities"].values() for e in links] == ["e3", "e4", "e2", "e1"]
+
+
+def test_entities_tied_on_their_counts_and_name_come_by_type_then_id(store: Any) -> None:
+    """The entities listing (`veille entities`, the web page, the API) sorts by documents,
+    mentions and name, then by type and id: two entities of one name and the same counts,
+    written in any order, are listed alike on both backends, with a type and without."""
+    rows = [("e9", "DRAM", "product", 2, 3), ("e8", "DRAM", "organization", 2, 3),
+            ("e7", "DRAM", "organization", 2, 3), ("e6", "PayPay", "organization", 2, 3),
+            ("e5", "Orvane", "organization", 4, 1)]
+    with store.write():
+        for eid, name, etype, docs, mentions in rows:
+            store.execute("INSERT INTO entities (id, name, type, created_at, docs, mentions)"
+                          " VALUES (?, ?, ?, '2026', ?, ?)", (eid, name, etype, docs, mentions))
+    listed = [(r.id, r.type) for r in entities(store)]
+    assert listed == [("e5", "organization"), ("e7", "organization"), ("e8", "organization"),
+                      ("e9", "product"), ("e6", "organization")]
+    assert [r.id for r in entities(store, type_="organization")] == ["e5", "e7", "e8", "e6"]
+    assert [r.id for r in entities(store, limit=2, offset=1)] == ["e7", "e8"]
