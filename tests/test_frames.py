@@ -643,6 +643,19 @@ def test_a_sum_without_its_currency_after_one_with_it(lang: str, text: str, curr
     assert "chiffre" in args["measure"] or "revenue" in args["measure"]
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Orsana Digital reported results on Thursday. For the full fiscal year, Orsana now expects revenue "
+     "of ¥1.2 trillion. It will invest ¥90 billion by the fiscal year ending March 2029.", 2027),
+    ("Orsana Digital reported results on Thursday. For the full fiscal year, Orsana now expects revenue "
+     "of ¥1.2 trillion.", 2026),
+])
+def test_a_full_fiscal_year_ends_when_the_company_s_years_end(text: str, deadline: int) -> None:
+    """'For the full fiscal year, X expects ...' in November: the year in course, which ends the
+    next March when the article says the company's years end in March."""
+    goals = [f for f in facts_of(text, "target", "en", date="2026-11-06") if f["args"].get("value") == 1.2e12]
+    assert [f["args"]["deadline"] for f in goals] == [deadline]
+
+
 def test_a_count_after_a_sum_keeps_its_own_noun() -> None:
     """'raised HK$3 billion by issuing 116.9 million new shares': a count with its noun is no sum."""
     text = ("Orvane Labs raised HK$3.12 billion in its listing by issuing 116.9 million new shares, priced "

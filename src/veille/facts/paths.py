@@ -9,6 +9,7 @@ the path is trusted: it makes the fact's confidence).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1255,10 +1256,32 @@ def full_year(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     """'For the full year, X expects ...', 'pour l'ensemble de l'exercice': the article's year
     (a figure a company foresees for the year it is in; the words of `full_year_cues`)."""
     text = a.view.sentence_text(a.sent).lower().replace("’", "'")
-    year = (a.view.default_date or "")[:4]
+    day = a.view.default_date or ""
+    year = day[:4]
     if not year.isdigit() or not any(cue in text for cue in words(LEX_FACTS, "full_year_cues", a.lang)):
         return []
+    end = _fiscal_year_end(a.view)
+    if end is not None and len(day) >= 7 and day[5:7].isdigit() and int(day[5:7]) > end:
+        return [Found(int(year) + 1, [], p.weight)]  # the year the fiscal year in course ends
     return [Found(int(year), [], p.weight)]
+
+
+def _fiscal_year_end(view: DocView) -> int | None:
+    """The month a company's fiscal years end in, when the article says it anywhere ('the
+    fiscal year ending March 2029', "l'exercice clos fin mars"): a full fiscal year foreseen
+    after that month ends the next calendar year."""
+    from veille.normalize._date_lexicon import date_lexicon
+
+    months = date_lexicon(view.lang).months
+    low = doc_text(view.doc).lower()
+    cue = re.compile(r"(?:fiscal year|financial year|exercice(?: fiscal)?)\s+(?:ending|ended|ends|that ends|"
+                     r"clos|closing|qui s'achève|se terminant)\s+(?:on\s+|in\s+|fin\s+|en\s+|le\s+\d{1,2}\s+|"
+                     r"\d{1,2}\s+)?([a-zéû]+)")
+    for m in cue.finditer(low):
+        month = months.get(m.group(1))
+        if month:
+            return int(month)
+    return None
 
 
 @path
