@@ -656,6 +656,21 @@ def test_a_full_fiscal_year_ends_when_the_company_s_years_end(text: str, deadlin
     assert [f["args"]["deadline"] for f in goals] == [deadline]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Valdorie est le premier marché de la région, avec 3,4 millions de robots livrés au "
+           "troisième trimestre, devant la Moldavie (1,9 million) et le Portugal (1,7 million)."),
+    ("en", "Valdoria was the region's largest market, with 3.4 million robots shipped in the third "
+           "quarter, ahead of Moldova (1.9 million) and Portugal (1.7 million)."),
+])
+def test_a_figure_in_brackets_after_a_name_is_that_name_s(lang: str, text: str) -> None:
+    """'devant la Moldavie (1,9 million) et le Portugal (1,7 million)': each figure alone in
+    brackets after a name is the name's, and counts what the list's first figure counts."""
+    metrics = {f["args"]["value"]: f["args"] for f in facts_of(text, "metric", lang, date="2026-11-19")}
+    for value, place in ((1.9e6, "Moldova"), (1.7e6, "Portugal")):
+        assert metrics[value]["subject"] == place
+        assert "robots" in metrics[value]["measure"]
+
+
 def test_a_count_after_a_sum_keeps_its_own_noun() -> None:
     """'raised HK$3 billion by issuing 116.9 million new shares': a count with its noun is no sum."""
     text = ("Orvane Labs raised HK$3.12 billion in its listing by issuing 116.9 million new shares, priced "

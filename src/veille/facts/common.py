@@ -95,6 +95,10 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
     listed = _listed_before(view, q)
     if listed[0] is not None:  # '3 milliards, 32 milliards et 235 milliards de paramètres'
         return listed
+    if _bracketed_after_name(view, q):  # 'devant les Philippines (1,9 million)': the list's noun
+        elided = _elided(view, q)
+        if elided[0] is not None:
+            return elided
     measure, tokens = _measure_phrase(view, q, tok)
     if tokens and tokens[0].lower_ in words("lexicon/facts.yaml", "count_nouns", view.lang):
         counted = _counted(view, tokens[0])
@@ -111,6 +115,16 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|by\b|in\b|d'ici\b|en\b|à\b|au\b|avant\b|before\b|"
                          r"at\b|over\b|within\b|dans\b|pour\b|for\b|et\b|and\b|cette\b|cet\b|"
                          r"this\b|next\b|l'an\b|l'année\b)", re.IGNORECASE)
+
+
+def _bracketed_after_name(view: DocView, q: Quantity) -> bool:
+    """Whether a figure stands alone in brackets right after a name ('le Vietnam (1,7 million)')."""
+    text = doc_text(view.doc)
+    before = text[:q.start].rstrip()
+    if not before.endswith("(") or not text[q.end:].lstrip().startswith(")"):
+        return False
+    tok = view.token_at(len(before) - 1)
+    return tok is not None and tok.i > 0 and tok.i - 1 in view.by_token
 
 
 # a sum written without its currency ('30 millions'), which took the one of a sum before it
@@ -132,6 +146,8 @@ def _elided(view: DocView, q: Quantity) -> tuple[str | None, list[Token]]:
         return None, []
     sent = view.sent_of(span.start)
     for prev in reversed([x for x in view.quantities_in(sent) if x.end <= q.start and x.kind == q.kind]):
+        if _bracketed_after_name(view, prev):
+            continue  # 'les Philippines (1,9 million) et le Vietnam (1,7 million)': the list's head
         ptok = quantity_token(view, prev)
         if ptok is not None and (prev.value == int(prev.value) or prev.kind == "money"):
             measure, tokens = _measure_phrase(view, prev, ptok)

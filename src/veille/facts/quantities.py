@@ -696,6 +696,11 @@ def _named_just_before(view: DocView, tok: Token) -> dict[str, Any] | None:
     i = first.i - 1
     if i > 0 and view.doc[i].lower_ in words(LEX, "approx_words", view.lang):
         i -= 1  # 'at about 12%'
+    if i >= 1 and view.doc[i].text == "(":
+        # 'devant les Philippines (1,9 million) et le Vietnam (1,7 million)': the name the
+        # bracket opens after
+        g = view.by_token.get(i - 1)
+        return g if g is not None and g["type"] in ("organization", "product", "place") else None
     if i < 1 or view.doc[i].lower_ not in words(LEX, "holding_preps", view.lang):
         return None
     j = i - 1 if view.doc[i - 1].text != "," else i - 2
