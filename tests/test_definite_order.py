@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from veille.kb import digest, monitor
+from veille.kb.details import facets, fact_detail
 from veille.kb.export import FactFilters, fact_roles
 from veille.kb.listing import entities
 from veille.kb.packed import zip_text
@@ -61,3 +63,68 @@ def test_entities_tied_on_their_counts_and_name_come_by_type_then_id(store: Any)
                       ("e9", "product"), ("e6", "organization")]
     assert [r.id for r in entities(store, type_="organization")] == ["e5", "e7", "e8", "e6"]
     assert [r.id for r in entities(store, limit=2, offset=1)] == ["e7", "e8"]
+
+
+# --- entities of one name, facts of one span, documents of one name (the digest, the pages,
+# the alerts, the exports): each written in the reverse of the order read ---------------------
+
+PERIOD = ("2026-01-01", "2026-01-31")
+
+
+def _doc(store: Any, doc_id: str, name: str = "a") -> None:
+    text = TEXT if store.dialect == "postgresql" else zip_text(TEXT)
+    store.execute("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+                  " VALUES (?, ?, ?, 'fr', ?, 'annotated', '2026-01-01')", (doc_id, name, f"{doc_id}.txt", text))
+
+
+def _entity(store: Any, eid: str, name: str, etype: str, docs: int = 1, mentions: int = 1) -> None:
+    store.execute("INSERT INTO entities (id, name, type, created_at, docs, mentions)"
+                  " VALUES (?, ?, ?, '2026', ?, ?)", (eid, name, etype, docs, mentions))
+
+
+def _named(store: Any, doc_id: str, key: str, eid: str, name: str, etype: str) -> None:
+    store.execute("INSERT INTO doc_entities (doc_id, key, name, type, aliases, entity_id, reason)"
+                  " VALUES (?, ?, ?, ?, '[]', ?, 'new entity')", (doc_id, key, name, etype, eid))
+
+
+def _fact(store: Any, fid: str, doc_id: str = "d1", kind: str = "funding") -> None:
+    store.execute("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources,"
+                  " first_doc, first_ev_doc, first_ev_start, first_ev_end)"
+                  " VALUES (?, ?, '{}', 'asserted', 0.8, 'x', 1, 1, 'a', ?, 0, 22)", (fid, kind, doc_id))
+
+
+def _span(store: Any, fid: str, doc_id: str, start: int = 0, end: int = 22) -> None:
+    store.execute("INSERT INTO evidence_spans (fact_id, doc_id, start, end, sentence_start, sentence_end)"
+                  " VALUES (?, ?, ?, ?, 0, 52)", (fid, doc_id, start, end))
+
+
+DRAMS = [(f"e{i}", ("organization", "product")[i % 2]) for i in range(6, 0, -1)]  # one name, ids reversed
+
+
+def _drams(store: Any) -> None:
+    """Six entities named DRAM with the same counts, named in d1 and linked to f1, each
+    written in the reverse of their ids."""
+    _doc(store, "d1")
+    _fact(store, "f1")
+    _span(store, "f1", "d1")
+    for eid, etype in DRAMS:
+        _entity(store, eid, "DRAM", etype)
+        _named(store, "d1", f"k{eid}", eid, "DRAM", etype)
+        store.execute("INSERT INTO fact_entities (fact_id, role, entity_id, type, confidence)"
+                      " VALUES ('f1', 'investor', ?, 'funding', 0.8)", (eid,))
+
+
+def test_entities_of_one_name_come_by_id_in_digests_pages_and_alerts(store: Any) -> None:
+    """Entities of one name (and the same counts) are read by id: the digest's new entities
+    and a fact's roles, a fact's page, a search's facets, an alert's new entities. (A first few
+    of many: PostgreSQL's top-N sort keeps no order of its own among ties.)"""
+    with store.write():
+        _drams(store)
+    ids = ["e1", "e2", "e3", "e4", "e5", "e6"]
+    assert [r["id"] for r in digest.new_entities(store, *PERIOD, [])] == ids
+    assert [r["id"] for r in digest.new_entities(store, *PERIOD, [], limit=2)] == ids[:2]
+    assert [e["id"] for e in digest.roles(store, ["f1"])["f1"]["investor"]] == ids
+    assert [e.id for e in fact_detail(store, "f1").entities] == ids
+    assert [e[0] for e in facets(store, ["d1"], 0.0).entities] == ids
+    assert [e[0] for e in facets(store, ["d1"], 0.0, entities=2).entities] == ids[:2]
+    assert [r["id"] for r in monitor.new_entities(store, "d1")] == ids

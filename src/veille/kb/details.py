@@ -36,7 +36,7 @@ def fact_detail(store: Store, fact_id: str) -> FactDetail:
     row = rows[0]
     entities = [EntityRole(r["role"], r["id"], r["name"], r["type"]) for r in store.query(
         "SELECT fe.role, e.id, e.name, e.type FROM fact_entities fe JOIN entities e ON e.id = fe.entity_id"
-        " WHERE fe.fact_id = ? ORDER BY fe.role, e.name", (fact_id,))]
+        " WHERE fe.fact_id = ? ORDER BY fe.role, e.name, e.id", (fact_id,))]
     statements = [Statement(r["name"], r["id"], r["title"], r["published"], r["start"], r["end"],
                             r["text"], r["sentence"]) for r in store.query(
         "SELECT d.name, d.id, d.title, d.published, ev.start, ev.end, ev.text, ev.sentence"
@@ -109,7 +109,7 @@ def facets(store: Store, doc_ids: Sequence[str], min_confidence: float, entities
     named = store.query(
         "SELECT e.id, e.name, e.type, count(DISTINCT de.doc_id) AS n FROM doc_entities de"
         f" JOIN entities e ON e.id = de.entity_id WHERE de.doc_id IN ({marks})"
-        " GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?", (*ids, entities))
+        " GROUP BY e.id ORDER BY n DESC, e.name, e.id LIMIT ?", (*ids, entities))
     langs = store.query(f"SELECT lang, count(*) AS n FROM documents WHERE id IN ({marks}) AND lang IS NOT NULL"
                         " GROUP BY lang ORDER BY n DESC, lang", tuple(ids))
     years = store.query(f"SELECT substr(published, 1, 4) AS y, count(*) AS n FROM documents WHERE id IN ({marks})"

@@ -94,7 +94,8 @@ def roles(store: Store, fact_ids: list[str]) -> dict[str, dict[str, list[dict[st
         chunk = fact_ids[i:i + 500]
         for r in store.query("SELECT fe.fact_id, fe.role, e.id, e.name, e.type FROM fact_entities fe"
                              " JOIN entities e ON e.id = fe.entity_id"
-                             f" WHERE fe.fact_id IN ({','.join('?' * len(chunk))}) ORDER BY e.name", tuple(chunk)):
+                             f" WHERE fe.fact_id IN ({','.join('?' * len(chunk))})"
+                             " ORDER BY e.name, e.id", tuple(chunk)):
             out.setdefault(r["fact_id"], {}).setdefault(r["role"], []).append(
                 {"id": r["id"], "name": r["name"], "type": r["type"]})
     return out
@@ -129,7 +130,7 @@ def new_entities(store: Store, since: str, until: str, entity_ids: list[str],
         "  WHERE x.entity_id = e.id) AS first_day"
         " FROM period JOIN doc_entities de ON de.doc_id = period.id JOIN entities e ON e.id = de.entity_id"
         f" GROUP BY e.id HAVING (SELECT min({DOC_DAY}) FROM doc_entities x JOIN documents d ON d.id = x.doc_id"
-        "  WHERE x.entity_id = e.id) >= ? ORDER BY docs DESC, e.mentions DESC, e.name LIMIT ?",
+        "  WHERE x.entity_id = e.id) >= ? ORDER BY docs DESC, e.mentions DESC, e.name, e.id LIMIT ?",
         (since, until, *ids, since, limit))
     return [dict(r) for r in rows]
 

@@ -186,7 +186,7 @@ def fact_evidence(store: Store, fact_id: str, doc_id: str) -> sqlite3.Row | None
 def new_entities(store: Store, doc_id: str) -> list[sqlite3.Row]:
     """The entities a document names that no other document named before."""
     return store.query("SELECT DISTINCT e.id, e.name, e.type FROM doc_entities de JOIN entities e"
-                       " ON e.id = de.entity_id WHERE de.doc_id = ? AND e.docs <= 1 ORDER BY e.name", (doc_id,))
+                       " ON e.id = de.entity_id WHERE de.doc_id = ? AND e.docs <= 1 ORDER BY e.name, e.id", (doc_id,))
 
 
 def document_row(store: Store, doc_id: str) -> sqlite3.Row | None:
