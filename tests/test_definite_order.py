@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from veille.kb import digest, monitor
-from veille.kb.details import facets, fact_detail
+from veille.kb.details import document_marks, facets, fact_detail
 from veille.kb.export import FactFilters, fact_roles
 from veille.kb.listing import entities
 from veille.kb.packed import zip_text
@@ -128,3 +128,20 @@ def test_entities_of_one_name_come_by_id_in_digests_pages_and_alerts(store: Any)
     assert [e[0] for e in facets(store, ["d1"], 0.0).entities] == ids
     assert [e[0] for e in facets(store, ["d1"], 0.0, entities=2).entities] == ids[:2]
     assert [r["id"] for r in monitor.new_entities(store, "d1")] == ids
+
+
+def test_facts_of_one_span_come_by_id_and_a_facts_spans_by_end(store: Any) -> None:
+    """Facts whose evidence is the same words of a document are marked in it by fact id; a
+    fact's evidence starting at one offset in a document is read by its end (an alert's words,
+    a fact's page)."""
+    with store.write():
+        _doc(store, "d1")
+        for fid in ("f3", "f2", "f1"):
+            _fact(store, fid)
+            _span(store, fid, "d1")
+        _span(store, "f1", "d1", 0, 6)
+    assert [(m.fact_id, m.end) for m in document_marks(store, "d1", 0.0).facts] == [
+        ("f1", 22), ("f2", 22), ("f3", 22), ("f1", 6)]
+    found = monitor.fact_evidence(store, "f1", "d1")
+    assert found is not None and found["text"] == "Orvane"
+    assert [(s.doc_id, s.end) for s in fact_detail(store, "f1").statements] == [("d1", 6), ("d1", 22)]

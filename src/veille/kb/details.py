@@ -41,7 +41,7 @@ def fact_detail(store: Store, fact_id: str) -> FactDetail:
                             r["text"], r["sentence"]) for r in store.query(
         "SELECT d.name, d.id, d.title, d.published, ev.start, ev.end, ev.text, ev.sentence"
         " FROM evidence ev JOIN documents d ON d.id = ev.doc_id WHERE ev.fact_id = ?"
-        " ORDER BY d.published IS NULL, d.published, d.name, ev.start", (fact_id,))]
+        " ORDER BY d.published IS NULL, d.published, d.name, ev.start, ev.doc_id, ev.end", (fact_id,))]
     conflicting: list[Fact] = []
     if row["conflict_key"] is not None:
         ids = [r[0] for r in store.query("SELECT id FROM facts WHERE conflict_key = ? AND id != ? ORDER BY id",
@@ -66,7 +66,7 @@ def document_marks(store: Store, doc_id: str, min_confidence: float) -> Annotati
                       r["modality"], r["confidence"]) for r in store.query(
         "SELECT ev.start, ev.end, f.id, f.type, f.args, f.date, f.modality, f.confidence"
         " FROM evidence ev JOIN facts f ON f.id = ev.fact_id WHERE ev.doc_id = ? AND f.confidence >= ?"
-        " ORDER BY ev.start, ev.end DESC", (doc_id, min_confidence))]
+        " ORDER BY ev.start, ev.end DESC, f.id", (doc_id, min_confidence))]
     return Annotations(mentions, facts)
 
 
