@@ -9,7 +9,7 @@ from typing import Any
 
 from veille.kb import digest, monitor
 from veille.kb.details import document_marks, facets, fact_detail
-from veille.kb.export import FactFilters, fact_roles
+from veille.kb.export import FactFilters, entity_rows, fact_roles, fact_statements
 from veille.kb.listing import entities
 from veille.kb.packed import zip_text
 
@@ -145,3 +145,22 @@ def test_facts_of_one_span_come_by_id_and_a_facts_spans_by_end(store: Any) -> No
     found = monitor.fact_evidence(store, "f1", "d1")
     assert found is not None and found["text"] == "Orvane"
     assert [(s.doc_id, s.end) for s in fact_detail(store, "f1").statements] == [("d1", 6), ("d1", 22)]
+
+
+def test_documents_of_one_name_come_by_id(store: Any) -> None:
+    """Two documents of one name (and day) stating a fact at the same offset, or naming an
+    entity under the same key and name: the digest shows the fact with the first by id, a
+    fact's page and the exports list them by id."""
+    with store.write():
+        for doc_id, etype in (("d2", "person"), ("d1", "organization")):
+            _doc(store, doc_id)
+            _entity(store, f"e{doc_id[1]}", "Orvane", etype)
+            _named(store, doc_id, "k1", f"e{doc_id[1]}", "Orvane", etype)
+        _fact(store, "f1", "d2")
+        _span(store, "f1", "d2")
+        _span(store, "f1", "d1")
+    [fact] = digest.top_facts(store, *PERIOD, [], 0.0)
+    assert fact["doc_id"] == "d1"
+    assert [s.doc_id for s in fact_detail(store, "f1").statements] == ["d1", "d2"]
+    assert [r["doc_id"] for r in fact_statements(store, FactFilters())] == ["d1", "d2"]
+    assert [r["type"] for r in entity_rows(store)] == ["organization", "person"]

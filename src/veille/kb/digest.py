@@ -41,7 +41,8 @@ def _facts_sql(where: str, order: str, per_type: int | None) -> str:
     keep = f" WHERE rank <= {int(per_type)}" if per_type else ""
     return (
         "WITH stated AS (SELECT fact_id, period_doc, period_start FROM (SELECT ev.fact_id, ev.doc_id AS period_doc,"
-        " ev.start AS period_start, row_number() OVER (PARTITION BY ev.fact_id ORDER BY d.name, ev.start) AS nth"
+        " ev.start AS period_start,"
+        " row_number() OVER (PARTITION BY ev.fact_id ORDER BY d.name, ev.start, ev.doc_id) AS nth"
         " FROM documents d JOIN evidence ev ON ev.doc_id = d.id JOIN facts f ON f.id = ev.fact_id"  # its first
         f" WHERE {DOC_DAY} BETWEEN ? AND ? AND f.confidence >= ?{where}) firsts WHERE nth = 1),"
         " ranked AS (SELECT f.*, s.period_doc, s.period_start, row_number() OVER (PARTITION BY f.type ORDER BY"
