@@ -11,6 +11,7 @@ from veille.kb import digest, monitor
 from veille.kb.details import document_marks, facets, fact_detail
 from veille.kb.export import FactFilters, entity_rows, fact_roles, fact_statements
 from veille.kb.listing import entities
+from veille.kb.overview import sources
 from veille.kb.packed import zip_text
 
 TEXT = "Orvane lève 4 millions auprès de Brindle et Kestrel."
@@ -164,3 +165,13 @@ def test_documents_of_one_name_come_by_id(store: Any) -> None:
     assert [s.doc_id for s in fact_detail(store, "f1").statements] == ["d1", "d2"]
     assert [r["doc_id"] for r in fact_statements(store, FactFilters())] == ["d1", "d2"]
     assert [r["type"] for r in entity_rows(store)] == ["organization", "person"]
+
+
+def test_sources_of_one_label_and_count_come_by_kind(store: Any) -> None:
+    """The overview's sources: one label counted under three kinds, the same number of each, by kind."""
+    with store.write():
+        for kind in ("url", "upload", "file"):
+            store.execute("INSERT INTO document_sources (label, kind, n, latest) VALUES ('lemonde.fr', ?, 3,"
+                          " '2026-01-01')", (kind,))
+    assert [s.kind for s in sources(store)] == ["file", "upload", "url"]
+    assert [s.kind for s in sources(store, limit=2)] == ["file", "upload"]
