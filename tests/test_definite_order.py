@@ -13,6 +13,7 @@ from veille.kb.export import FactFilters, entity_rows, fact_roles, fact_statemen
 from veille.kb.listing import entities
 from veille.kb.overview import sources
 from veille.kb.packed import zip_text
+from veille.kb.search import search
 
 TEXT = "Orvane lève 4 millions auprès de Brindle et Kestrel."
 
@@ -175,3 +176,14 @@ def test_sources_of_one_label_and_count_come_by_kind(store: Any) -> None:
                           " '2026-01-01')", (kind,))
     assert [s.kind for s in sources(store)] == ["file", "upload", "url"]
     assert [s.kind for s in sources(store, limit=2)] == ["file", "upload"]
+
+
+def test_searches_tied_come_by_document_then_index_order(store: Any) -> None:
+    """A search on filters alone lists documents of one day and name by id; documents a query
+    scores alike come in the order they were indexed (SQLite's FTS5 and PostgreSQL alike)."""
+    with store.write():
+        for i in range(6, 0, -1):
+            _doc(store, f"d{i}")
+    assert [h.doc_id for h in search(store, "", lang="fr")] == ["d1", "d2", "d3", "d4", "d5", "d6"]
+    assert [h.doc_id for h in search(store, "", lang="fr", limit=2)] == ["d1", "d2"]
+    assert [h.doc_id for h in search(store, "Orvane", limit=3)] == ["d6", "d5", "d4"]
