@@ -36,12 +36,12 @@ def fact_detail(store: Store, fact_id: str) -> FactDetail:
     row = rows[0]
     entities = [EntityRole(r["role"], r["id"], r["name"], r["type"]) for r in store.query(
         "SELECT fe.role, e.id, e.name, e.type FROM fact_entities fe JOIN entities e ON e.id = fe.entity_id"
-        " WHERE fe.fact_id = ? ORDER BY fe.role, e.name", (fact_id,))]
+        " WHERE fe.fact_id = ? ORDER BY fe.role, e.name, e.id", (fact_id,))]
     statements = [Statement(r["name"], r["id"], r["title"], r["published"], r["start"], r["end"],
                             r["text"], r["sentence"]) for r in store.query(
         "SELECT d.name, d.id, d.title, d.published, ev.start, ev.end, ev.text, ev.sentence"
         " FROM evidence ev JOIN documents d ON d.id = ev.doc_id WHERE ev.fact_id = ?"
-        " ORDER BY d.published IS NULL, d.published, d.name, ev.start", (fact_id,))]
+        " ORDER BY d.published IS NULL, d.published, d.name, ev.start, ev.doc_id, ev.end", (fact_id,))]
     conflicting: list[Fact] = []
     if row["conflict_key"] is not None:
         ids = [r[0] for r in store.query("SELECT id FROM facts WHERE conflict_key = ? AND id != ? ORDER BY id",
@@ -66,7 +66,7 @@ def document_marks(store: Store, doc_id: str, min_confidence: float) -> Annotati
                       r["modality"], r["confidence"]) for r in store.query(
         "SELECT ev.start, ev.end, f.id, f.type, f.args, f.date, f.modality, f.confidence"
         " FROM evidence ev JOIN facts f ON f.id = ev.fact_id WHERE ev.doc_id = ? AND f.confidence >= ?"
-        " ORDER BY ev.start, ev.end DESC", (doc_id, min_confidence))]
+        " ORDER BY ev.start, ev.end DESC, f.id", (doc_id, min_confidence))]
     return Annotations(mentions, facts)
 
 
@@ -109,7 +109,7 @@ def facets(store: Store, doc_ids: Sequence[str], min_confidence: float, entities
     named = store.query(
         "SELECT e.id, e.name, e.type, count(DISTINCT de.doc_id) AS n FROM doc_entities de"
         f" JOIN entities e ON e.id = de.entity_id WHERE de.doc_id IN ({marks})"
-        " GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?", (*ids, entities))
+        " GROUP BY e.id ORDER BY n DESC, e.name, e.id LIMIT ?", (*ids, entities))
     langs = store.query(f"SELECT lang, count(*) AS n FROM documents WHERE id IN ({marks}) AND lang IS NOT NULL"
                         " GROUP BY lang ORDER BY n DESC, lang", tuple(ids))
     years = store.query(f"SELECT substr(published, 1, 4) AS y, count(*) AS n FROM documents WHERE id IN ({marks})"

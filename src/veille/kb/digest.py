@@ -41,7 +41,8 @@ def _facts_sql(where: str, order: str, per_type: int | None) -> str:
     keep = f" WHERE rank <= {int(per_type)}" if per_type else ""
     return (
         "WITH stated AS (SELECT fact_id, period_doc, period_start FROM (SELECT ev.fact_id, ev.doc_id AS period_doc,"
-        " ev.start AS period_start, row_number() OVER (PARTITION BY ev.fact_id ORDER BY d.name, ev.start) AS nth"
+        " ev.start AS period_start,"
+        " row_number() OVER (PARTITION BY ev.fact_id ORDER BY d.name, ev.start, ev.doc_id) AS nth"
         " FROM documents d JOIN evidence ev ON ev.doc_id = d.id JOIN facts f ON f.id = ev.fact_id"  # its first
         f" WHERE {DOC_DAY} BETWEEN ? AND ? AND f.confidence >= ?{where}) firsts WHERE nth = 1),"
         " ranked AS (SELECT f.*, s.period_doc, s.period_start, row_number() OVER (PARTITION BY f.type ORDER BY"
@@ -94,7 +95,8 @@ def roles(store: Store, fact_ids: list[str]) -> dict[str, dict[str, list[dict[st
         chunk = fact_ids[i:i + 500]
         for r in store.query("SELECT fe.fact_id, fe.role, e.id, e.name, e.type FROM fact_entities fe"
                              " JOIN entities e ON e.id = fe.entity_id"
-                             f" WHERE fe.fact_id IN ({','.join('?' * len(chunk))}) ORDER BY e.name", tuple(chunk)):
+                             f" WHERE fe.fact_id IN ({','.join('?' * len(chunk))})"
+                             " ORDER BY e.name, e.id", tuple(chunk)):
             out.setdefault(r["fact_id"], {}).setdefault(r["role"], []).append(
                 {"id": r["id"], "name": r["name"], "type": r["type"]})
     return out
@@ -129,7 +131,7 @@ def new_entities(store: Store, since: str, until: str, entity_ids: list[str],
         "  WHERE x.entity_id = e.id) AS first_day"
         " FROM period JOIN doc_entities de ON de.doc_id = period.id JOIN entities e ON e.id = de.entity_id"
         f" GROUP BY e.id HAVING (SELECT min({DOC_DAY}) FROM doc_entities x JOIN documents d ON d.id = x.doc_id"
-        "  WHERE x.entity_id = e.id) >= ? ORDER BY docs DESC, e.mentions DESC, e.name LIMIT ?",
+        "  WHERE x.entity_id = e.id) >= ? ORDER BY docs DESC, e.mentions DESC, e.name, e.id LIMIT ?",
         (since, until, *ids, since, limit))
     return [dict(r) for r in rows]
 

@@ -80,7 +80,8 @@ def entity_rows(store: Store, filters: DocFilters | None = None) -> Iterator[dic
     for row in store.stream(
             f"SELECT d.name AS doc, de.name, e.type, de.aliases, {_ALIASES.format('de.entity_id')} AS known"
             " FROM doc_entities de JOIN documents d ON d.id = de.doc_id"
-            f" JOIN entities e ON e.id = de.entity_id WHERE {where} ORDER BY d.name, de.name, de.key", tuple(params)):
+            f" JOIN entities e ON e.id = de.entity_id WHERE {where}"
+            " ORDER BY d.name, de.name, de.key, de.doc_id", tuple(params)):
         names = list(dict.fromkeys([*json.loads(row["aliases"]), *json.loads(row["known"])]))
         yield {"doc": row["doc"], "name": row["name"], "type": row["type"],
                "aliases": [n for n in names if n != row["name"]]}
@@ -139,11 +140,11 @@ def _statements(store: Store, filters: FactFilters, columns: str) -> Iterator[An
             f"SELECT * FROM (SELECT DISTINCT ON (ev.fact_id, ev.doc_id) f.*, d.name AS doc, ev.doc_id, ev.start,"
             f" ev.end, ev.text AS ev_text{columns} FROM facts f JOIN evidence ev ON ev.fact_id = f.id"
             f" JOIN documents d ON d.id = ev.doc_id WHERE {where} ORDER BY ev.fact_id, ev.doc_id, ev.start, ev.end)"
-            " first ORDER BY doc, start, type, id", tuple(params))
+            " first ORDER BY doc, start, type, id, doc_id", tuple(params))
     return store.stream(
         f"SELECT f.*, d.name AS doc, ev.doc_id, min(ev.start) AS start, ev.end, ev.text AS ev_text{columns}"
         " FROM facts f JOIN evidence ev ON ev.fact_id = f.id JOIN documents d ON d.id = ev.doc_id"
-        f" WHERE {where} GROUP BY ev.fact_id, ev.doc_id ORDER BY d.name, start, f.type, f.id", tuple(params))
+        f" WHERE {where} GROUP BY ev.fact_id, ev.doc_id ORDER BY d.name, start, f.type, f.id, ev.doc_id", tuple(params))
 
 
 def fact_rows(store: Store, min_confidence: float = 0.0,

@@ -179,14 +179,14 @@ def document_places(store: Store, doc_id: str) -> set[str]:
 def fact_evidence(store: Store, fact_id: str, doc_id: str) -> sqlite3.Row | None:
     rows = store.query("SELECT ev.text, ev.sentence, d.url, d.source, d.published, d.title, d.name"
                        " FROM evidence ev JOIN documents d ON d.id = ev.doc_id"
-                       " WHERE ev.fact_id = ? AND ev.doc_id = ? ORDER BY ev.start LIMIT 1", (fact_id, doc_id))
+                       " WHERE ev.fact_id = ? AND ev.doc_id = ? ORDER BY ev.start, ev.end LIMIT 1", (fact_id, doc_id))
     return rows[0] if rows else None
 
 
 def new_entities(store: Store, doc_id: str) -> list[sqlite3.Row]:
     """The entities a document names that no other document named before."""
     return store.query("SELECT DISTINCT e.id, e.name, e.type FROM doc_entities de JOIN entities e"
-                       " ON e.id = de.entity_id WHERE de.doc_id = ? AND e.docs <= 1 ORDER BY e.name", (doc_id,))
+                       " ON e.id = de.entity_id WHERE de.doc_id = ? AND e.docs <= 1 ORDER BY e.name, e.id", (doc_id,))
 
 
 def document_row(store: Store, doc_id: str) -> sqlite3.Row | None:

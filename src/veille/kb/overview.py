@@ -87,6 +87,6 @@ def sources(store: Store, limit: int = 12) -> list[SourceCount]:
     """Documents by source: the site a page names, else the host of its address, else the kind
     of input (file, pasted text, upload); the largest first. Counted as documents are stored
     (kb/store.py)."""
-    rows = store.query("SELECT label, kind, n, latest FROM document_sources ORDER BY n DESC, label LIMIT ?",
+    rows = store.query("SELECT label, kind, n, latest FROM document_sources ORDER BY n DESC, label, kind LIMIT ?",
                        (limit,))
     return [SourceCount(r["label"], r["kind"], r["n"], r["latest"]) for r in rows]

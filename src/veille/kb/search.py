@@ -478,7 +478,7 @@ def search(store: SharedStore, text: str, *, entity: str | None = None,
                 if parts else "")
         rows = store.query(f"SELECT sd.seq, sd.doc_id, 0.0 AS score FROM search_docs sd{join}"
                            f" JOIN documents d ON d.id = sd.doc_id WHERE 1=1{where}"
-                           " ORDER BY d.published DESC, d.name LIMIT ?", (*parts, *params, cap))
+                           " ORDER BY d.published DESC, d.name, d.id LIMIT ?", (*parts, *params, cap))
     else:
         rows = ranked_documents(store, " AND ".join(parts), where, params, cap)
     words, prefixes = query.highlights()
@@ -530,7 +530,7 @@ def ranked_documents(store: SharedStore, expr: str, where: str, params: list[obj
         window, since = " AND search_doc_fts.rowid > ?", [top - RECENT]
     return store.query(
         f"SELECT sd.seq, sd.doc_id, bm25(search_doc_fts, {', '.join(map(str, WEIGHTS))}) AS score"
-        f"{matches}{window}{where} ORDER BY score LIMIT ?", (expr, *since, *params, cap))
+        f"{matches}{window}{where} ORDER BY score, sd.seq LIMIT ?", (expr, *since, *params, cap))
 
 
 def _doc_filters(entity_ids: list[str], since: str | None, until: str | None, lang: str | None

@@ -109,7 +109,7 @@ def newest_documents(store: SharedStore, expr: str | None, where: str, params: l
     match = " AND sd.tsv @@ CAST(? AS tsquery)" if expr else ""
     return store.query(f"SELECT sd.seq, sd.doc_id, 0.0 AS score FROM search_docs sd"
                        f" JOIN documents d ON d.id = sd.doc_id WHERE 1=1{match}{where}"
-                       " ORDER BY d.published DESC NULLS LAST, d.name LIMIT ?",
+                       " ORDER BY d.published DESC NULLS LAST, d.name, d.id LIMIT ?",
                        (*([tsquery(expr)] if expr else []), *params, cap))
 
 
