@@ -71,3 +71,22 @@ def test_a_speaker_named_after_a_long_title_after_the_verb() -> None:
     text = ('"This is the largest investment ever made in the state," Digital Minister Lina Moreau said '
             "at the ceremony, which was attended by Prime Minister Omar Haddad.")
     assert [s for s, _t in quotes_of(text, "en")] == ["Lina Moreau"]
+
+
+def test_a_second_quotation_after_one_attributed_is_the_same_speaker_s() -> None:
+    """'« ... », a déclaré le directeur général de X, Y, lors de la présentation. « ... »' then a
+    new paragraph on the company's news: the second quotation is still Y's, not the company's
+    whose verb opens the next paragraph."""
+    text = ("Orsalis Robotics a présenté mardi son robot Atlas 3.\n\n"
+            "« Le prix était le dernier obstacle », a déclaré le directeur général d'Orsalis, Luo "
+            "Mingzhe, lors de la présentation. « Nous ne vendons plus des prototypes. »\n\n"
+            "Orsalis a également annoncé un partenariat avec le constructeur Veltra.")
+    assert {speaker for speaker, _ in quotes_of(text)} == {"Luo Mingzhe"}
+
+
+def test_she_adds_is_the_last_speaker_not_the_company_named_since() -> None:
+    """'Elle ajoute : « ... »' after an answer naming companies: the woman who spoke last."""
+    text = ("Entretien avec Hélène Vasseur, gérante chez Orsay Gestion.\n\n"
+            "« Les plateformes comme Alibaba se traitent à 15 fois les bénéfices », note-t-elle.\n\n"
+            "Elle ajoute : « Le vrai risque, c'est la géopolitique. »")
+    assert [speaker for speaker, said in quotes_of(text) if "vrai risque" in said] == ["Hélène Vasseur"]

@@ -125,7 +125,12 @@ def _speaker(view: DocView, quote: Span, last: _Quote | None) -> tuple[dict[str,
     region = list(doc[quote.end:stop]) + list(doc[sent_start:quote.start])
     for tok in region:
         if view.is_cue(tok, "speech_verbs") and tok.pos_ in ("VERB", "AUX"):
+            if tok.i < quote.start and any(t.text in ("»", "”", '"') for t in doc[tok.i:quote.start - 1]):
+                continue  # '« ... », a déclaré X. « ... »': the verb says who said the one before
             g = _said_by(view, tok, quote, last)
+            if g is not None and g["type"] != "person" and tok.i > quote.end and any(
+                    "\n" in t.text or "\n" in t.whitespace_ for t in doc[quote.end - 1:tok.i]):
+                continue  # '« ... »\n\nTianheng a également annoncé ...': the next paragraph's news
             if g is not None:
                 return g, 1.0
     for cue in view.cue("according_to"):
@@ -155,6 +160,8 @@ def _said_by(view: DocView, verb: Token, quote: Span, last: _Quote | None) -> di
     g = view.subject_of(verb, ("person",))
     if g is not None:
         return g
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in PERSONAL for c in verb.children):
+        return _person_before(view, quote, last)  # 'Elle ajoute : « ... »': whoever spoke last
     if verb.i >= quote.end:
         # '», a déclaré le vice-ministre de la Science et de la Technologie, X': a title, then
         # the name, in the same sentence
