@@ -671,6 +671,26 @@ def test_a_figure_in_brackets_after_a_name_is_that_name_s(lang: str, text: str) 
         assert "robots" in metrics[value]["measure"]
 
 
+@pytest.mark.parametrize(("lang", "text", "verb"), [
+    ("fr", "Selon l'étude, 38 % des entreprises interrogées utilisent aujourd'hui des agents d'IA en "
+           "production en Valdorie.", "utilisent"),
+    ("en", "According to the survey, 38% of the companies polled now deploy AI agents in production "
+           "in Valdoria.", "deploy"),
+])
+def test_a_share_of_a_population_says_what_it_does(lang: str, text: str, verb: str) -> None:
+    """'38 % des entreprises interrogées utilisent ...': the share is of the companies that use,
+    not of companies."""
+    (metric,) = [f for f in facts_of(text, "metric", lang) if f["args"]["value"] == 38]
+    assert verb in metric["args"]["measure"]
+
+
+def test_a_share_that_is_a_part_keeps_its_noun() -> None:
+    """'Asia is 40% of sales': a copula says no doing."""
+    text = "Orvane Labs said 40% of its sales represent Asian customers in 2025."
+    measures = [f["args"]["measure"] for f in facts_of(text, "metric", "en") if f["args"]["value"] == 40]
+    assert all("represent" not in m for m in measures)
+
+
 def test_a_count_after_a_sum_keeps_its_own_noun() -> None:
     """'raised HK$3 billion by issuing 116.9 million new shares': a count with its noun is no sum."""
     text = ("Orvane Labs raised HK$3.12 billion in its listing by issuing 116.9 million new shares, priced "

@@ -109,7 +109,25 @@ def measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None, 
         if unit.isalpha() and q.start >= tok.idx:
             return unit, [tok]
         return _elided(view, q)
+    if q.kind == "percent":
+        verb = _share_doing(view, q)
+        if verb is not None:  # '41 % des entreprises utilisent ...': the share of them that do
+            return f"{measure} {verb.text}", [*tokens, verb]
     return measure, tokens
+
+
+def _share_doing(view: DocView, q: Quantity) -> Token | None:
+    """The verb a share of a population is the subject of ('41 % des entreprises interrogées
+    utilisent ...', '41% of the companies surveyed use ...'), not a copula."""
+    span = view.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in span:
+        if t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and t.head.pos_ == "VERB" \
+                and t.head.lemma_.lower() not in ("être", "be", "have", "avoir", "représenter", "represent",
+                                                   "account", "make"):
+            return t.head
+    return None
 
 
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|by\b|in\b|d'ici\b|en\b|à\b|au\b|avant\b|before\b|"
