@@ -1521,6 +1521,8 @@ def test_a_figure_of_a_sentence_opening_with_a_place_is_the_places(text: str, la
     ("Le chiffre d'affaires de Velmora a baissé de 2,4 % au troisième trimestre.", "fr", -2.4),
     ("Velmora a écoulé 2,1 millions d'ordinateurs, en recul de 8 %.", "fr", -8.0),
     ("La part des clients de Velmora sans contrat est tombée à 22 %.", "fr", 22.0),
+    ("Velmora's net loss narrowed 22% to $188 million in 2025.", "en", -22.0),
+    ("La perte nette de Velmora s'est resserrée de 22 % en 2025.", "fr", -22.0),
 ])
 def test_a_fall_in_percent_is_below_zero_and_a_level_is_not(text: str, lang: str, value: float) -> None:
     found = [f["args"]["value"] for f in facts_of(text, "metric", lang)
