@@ -747,6 +747,21 @@ def test_undated_facts_hold_at_the_day_the_lead_says_the_news_happened() -> None
     assert funding["date"] == "2025-09-01"
 
 
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("en", "Brindlecore raises $30 million\n\nBy A. Writer\nOslo, 10 September 2025\n\nBrindlecore, a "
+           "Norwegian maker of speech-recognition software for hospitals, said on Monday that it had "
+           "raised $30 million in a round led by Sorrel Partners, its largest so far.", "2025-09-08"),
+    ("fr", "Brindlecore lève 30 millions de dollars\n\nPublié le 10 sept. 2025\n\nBrindlecore, éditeur "
+           "norvégien de logiciels de reconnaissance vocale pour les hôpitaux, a annoncé lundi avoir levé "
+           "30 millions de dollars lors d'un tour mené par Sorrel Partners.", "2025-09-08"),
+])
+def test_without_a_date_given_the_lead_s_day_reads_against_the_dateline(lang: str, text: str, day: str) -> None:
+    """No date of publication given: 'on Monday' in the lead reads against the dateline's day
+    (the 10th, a Wednesday), and undated facts hold at the Monday."""
+    (funding,) = facts_of(text, "funding", lang=lang, date=None)
+    assert funding["date"] == day
+
+
 def test_a_market_wrap_s_undated_moves_are_of_the_session_the_last_dated_move_names() -> None:
     text = ("Qorvex Labs shares closed 4.1% higher on Friday after its results.\n\n"
             "The benchmark index rose 1.2%, and Velmora gained 2.5%.")

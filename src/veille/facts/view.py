@@ -860,6 +860,10 @@ class DocView:
         else:
             return None
         lead = [d for d in self.dates if start <= d.start < start + len(para)]
+        if not lead and self.ref is None:
+            # no date of publication given: 'on Monday' in the lead reads against the dateline's
+            ref = _parse_iso(published)
+            lead = [d for d in find_dates(para, self.lang, ref) if d.precision == "day"] if ref else []
         if not lead or lead[0].precision != "day" or lead[0].relation != "on":
             return None
         try:
