@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from veille.facts.view import DocView
+from veille.facts.view import BARE_SUM, DocView
 from veille.nlp.doctext import doc_text
 from veille.nlp.lexicon import words
 from veille.normalize import Quantity, percent_change_sign, to_usd
@@ -145,9 +145,6 @@ def _bracketed_after_name(view: DocView, q: Quantity) -> bool:
     return tok is not None and tok.i > 0 and tok.i - 1 in view.by_token
 
 
-# a sum written without its currency ('30 millions'), which took the one of a sum before it
-_SCALED_ONLY = re.compile(r"[\d\s.,\u202f\u00a0]+(?:milliards?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?)",
-                          re.IGNORECASE)
 
 
 def _elided(view: DocView, q: Quantity) -> tuple[str | None, list[Token]]:
@@ -156,7 +153,7 @@ def _elided(view: DocView, q: Quantity) -> tuple[str | None, list[Token]]:
     chiffre d'affaires ... et nous visons 30 millions cette année': a bare count or sum after
     another of the sentence measures what that one does (the noun is not said again)."""
     if q.kind not in ("number", "money") or q.value != int(q.value) \
-            or q.kind == "money" and not _SCALED_ONLY.fullmatch(q.text.strip()) \
+            or q.kind == "money" and not BARE_SUM.fullmatch(q.text.strip()) \
             or not _BARE_AFTER.match(doc_text(view.doc), q.end):
         return None, []  # (a count or a sum: not a score, a price or a share)
     span = view.doc.char_span(q.start, q.end, alignment_mode="expand")

@@ -1340,8 +1340,9 @@ def _future_in_past(lang: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_yaml("modality.yaml")["future_in_past"][lang]["words"])
 
 
-_BARE_SUM = re.compile(r"[\d\s.,\u202f\u00a0]+(?:milliards?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?)",
-                       re.IGNORECASE)
+# a sum written with a scale word and no currency ('30 millions', '2.6 billion')
+BARE_SUM = re.compile(r"[\d\s.,\u202f\u00a0]+(?:milliards?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?)",
+                      re.IGNORECASE)
 _NOTHING_COUNTED_AFTER = re.compile(r"\s*(?:[,.;:)]|$|cette\b|cet\b|this\b|next\b|last\b|l'an\b|l'année\b|"
                                     r"en\b|in\b|d'ici\b|by\b|à\b|au\b|et\b|and\b|pour\b|for\b)", re.IGNORECASE)
 
@@ -1355,7 +1356,7 @@ def _elided_currencies(quantities: list[Quantity], text: str) -> list[Quantity]:
     for q in quantities:
         prev = out[-1] if out else None
         if q.kind == "number" and q.unit is None and prev is not None and prev.kind == "money" \
-                and prev.unit and q.value >= 1_000_000 and _BARE_SUM.fullmatch(q.text.strip()) \
+                and prev.unit and q.value >= 1_000_000 and BARE_SUM.fullmatch(q.text.strip()) \
                 and not re.search(r"[.!?]\s", text[prev.end:q.start]) and q.start - prev.end < 200 \
                 and _NOTHING_COUNTED_AFTER.match(text, q.end):
             q = replace(q, kind="money", unit=prev.unit)
