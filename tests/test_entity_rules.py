@@ -45,6 +45,9 @@ CASES = [
                  "Marvelon", "organization", False, id="fr-le-groupe"),  # NER misses it
     pytest.param("fr", "La banque Ostrelle a relevé ses prévisions.",
                  "Ostrelle", "organization", False, id="fr-la-banque"),
+    # 'X-based Y': X is a place, a one-word Y an organisation
+    pytest.param("en", "Velmora signed a supply deal with Seoul-based Brisac on Monday.",
+                 "Brisac", "organization", True, id="en-based-org"),  # NER says PERSON
     pytest.param("en", "The company Brightwell announced a new factory on Monday.",
                  "Brightwell", "organization", False, id="en-the-company"),
     pytest.param("en", "The chipmaker Dunmore reported record sales on Thursday.",

@@ -188,6 +188,26 @@ def test_clause_modality_keeps_present_clause_asserted() -> None:
     assert by_value[40] == "projected" and by_value[55] == "asserted"
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Velmora a signé un accord avec Brisac, aux termes duquel Brisac distribuera ses modèles.", "fr"),
+    ("Velmora signed an agreement with Brisac under which Brisac will resell its models.", "en"),
+])
+def test_a_future_in_a_relative_clause_of_the_object_is_not_the_verbs(text: str, lang: str) -> None:
+    (deal,) = facts_of(text, "agreement", lang)
+    assert set(deal["args"]["parties"]) == {"Velmora", "Brisac"}
+    assert deal["modality"] == "asserted"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Velmora signed a supply deal with Seoul-based Brisac on Monday.", "en"),
+    ("Velmora announced a partnership with San Francisco-based Brisac.", "en"),
+])
+def test_a_place_before_based_is_not_the_party(text: str, lang: str) -> None:
+    (deal,) = facts_of(text, "agreement", lang)
+    assert "Brisac" in deal["args"]["parties"]
+    assert not {"Seoul", "San Francisco"} & set(deal["args"]["parties"])
+
+
 def test_horizon_counts_from_publication_year() -> None:
     targets = facts_of("La zone de Lanxiu vise à réunir 500 entreprises dans les 10 prochaines "
                        "années.", "target", date="2024-03-01")

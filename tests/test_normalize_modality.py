@@ -48,6 +48,8 @@ def test_modalities_tuple() -> None:
         ("It bills itself as the fastest inference cloud.", "en", "claimed"),
         # projected: plans, targets, forecasts, future
         ("Norvane vise 100 millions d'euros de revenus d'ici 2030.", "fr", "projected"),
+        ("Norvane prépare une levée de 40 millions d'euros.", "fr", "projected"),
+        ("Brightloom is preparing a $60 million Series B.", "en", "projected"),
         ("Le groupe ambitionne de doubler ses effectifs.", "fr", "projected"),
         ("La société prévoit d'ouvrir trois bureaux.", "fr", "projected"),
         ("L'objectif est d'atteindre 1 000 clients.", "fr", "projected"),

@@ -637,6 +637,7 @@ def _after_cue(a: Anchor, p: Path, types: tuple[str, ...], cues: tuple[str, ...]
         matches += [(k, k + len(parts)) for k in range(len(region) - len(parts) + 1)
                     if (not parts or lowers[k] == parts[0]) and lowers[k:k + len(parts)] == parts]
     skip = p.words("not_after_words", a.lang)  # 'avec la participation de Y': no recipient
+    based: set[int] = set()  # the words of 'San Francisco-based' before a name
     for k, end in sorted(matches, key=lambda m: (m[0], -m[1])):
         if skip and k > 0 and lowers[k - 1] in skip:
             continue
@@ -651,7 +652,16 @@ def _after_cue(a: Anchor, p: Path, types: tuple[str, ...], cues: tuple[str, ...]
                 return found
             continue
         for j in range(end, min(len(region), end + gap)):
+            if region[j].i in based:
+                continue
             g = view.by_token.get(region[j].i)
+            if g is not None and view.based(region[j], g):  # 'with San Francisco-based Databricks'
+                k = j  # the place's words, then '-' and 'based': passed over
+                while k < len(region) and (view.by_token.get(region[k].i) is g
+                                           or region[k].lower_ in ("-", "‑", "based")):
+                    based.add(region[k].i)
+                    k += 1
+                continue
             if g is not None and g["type"] == "place":
                 owned = _owned_by_place(view, region[j], types)  # "with Japan's NTT Data"
                 if owned is not None:

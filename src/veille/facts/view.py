@@ -151,10 +151,21 @@ class DocView:
                 continue
             t = self.doc[i]
             if i != tok.i and tok.is_ancestor(t) and not self.aside(t, tok) \
-                    and not _based(self.text, t, g) and not _related(t, tok) and not _set_off(t, tok) \
+                    and not self.based(t, g) and not _related(t, tok) and not _set_off(t, tok) \
                     and not self._formerly(tok, t):
                 return g
         return None
+
+    def based(self, tok: Token, g: dict[str, Any]) -> bool:
+        """'The Beijing-based designer', 'San Francisco-based Databricks', 'la société basée à
+        Séoul': the place (any word of its name) says where the thing is, it is not the thing."""
+        if g["type"] != "place":
+            return False
+        last = tok
+        while last.i + 1 < len(self.doc) and self.by_token.get(last.i + 1) is g:
+            last = self.doc[last.i + 1]
+        after = self.text[last.idx + len(last.text):last.idx + len(last.text) + 8].lower()
+        return after.startswith(("-based", "‑based", " based", "-basé"))
 
     def _formerly(self, top: Token, t: Token) -> bool:
         """'X, the company's chief executive, previously a vice-president at Microsoft': a name
@@ -1049,9 +1060,11 @@ class DocView:
 
     def _clause_words(self, verb: Token, sent: Span) -> list[Token]:
         skip: set[int] = set()
-        for child in verb.children:
-            if child.dep_ in ("advcl", "ccomp", "conj", "acl:relcl", "relcl", "parataxis",
-                              "acl") and child.pos_ in ("VERB", "AUX"):
+        for child in verb.subtree:
+            # another clause hanging from the verb, or from one of its words ('signed an
+            # agreement under which X will ...': the relative clause is the agreement's)
+            if child.i != verb.i and child.i not in skip and child.pos_ in ("VERB", "AUX") \
+                    and child.dep_ in _OTHER_CLAUSES:
                 skip.update(t.i for t in child.subtree)
         return [t for t in verb.subtree if t.i not in skip and sent.start <= t.i < sent.end]
 
@@ -1151,6 +1164,8 @@ class DocView:
 
 
 _VERBAL = (POS_IDS["VERB"], POS_IDS["AUX"])
+# the relations that open a clause of its own under a verb or one of its words
+_OTHER_CLAUSES = frozenset({"advcl", "ccomp", "conj", "acl:relcl", "relcl", "parataxis", "acl"})
 
 
 @lru_cache(maxsize=4096)
@@ -1264,15 +1279,6 @@ def quotation_marks(text: str) -> list[tuple[int, int, str]]:
             out.append((offset + opening, offset + len(para), para[opening + 1:].strip()))
         offset += len(para) + 1
     return sorted(out)
-
-
-def _based(text: str, tok: Token, g: dict[str, Any]) -> bool:
-    """'The Beijing-based designer', 'la société basée à Séoul': the place says where the thing
-    is, it is not the thing."""
-    if g["type"] != "place":
-        return False
-    after = text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 8].lower()
-    return after.startswith(("-based", "‑based", " based", "-basé"))
 
 
 def _set_off(t: Token, top: Token) -> bool:

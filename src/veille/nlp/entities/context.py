@@ -27,7 +27,7 @@ LIST_PUNCT = {",", "&"}  # between the names of an enumeration, with the conjunc
 
 def context_type(span: Span, lang: str) -> str | None:
     """Veille type from the words in and around a name, or None to keep the current label."""
-    return (_event_by_its_words(span, lang) or _written_before(span, lang)
+    return (_event_by_its_words(span, lang) or _based_here(span) or _written_before(span, lang)
             or _type_from_cue(span, lang) or _type_from_apposition(span, lang)
             or _product_by_shape(span) or _product_code_here(span, lang)
             or _organization_by_shape(span, lang))
@@ -56,6 +56,21 @@ def _event_by_its_words(span: Span, lang: str) -> str | None:
             return None  # 'Summit', 'Congrès' alone: a word opening a sentence, not a name
         return "event"
     return None
+
+
+def _based_here(span: Span) -> str | None:
+    """'Seoul-based Upstage': a one-word name right after a place and '-based' is what is
+    there, an organisation (a person is written with two names: 'London-based Jane Doe'; a
+    name glued to '-based' that is no place, 'Arm-based chips', says what, not where)."""
+    doc = span.doc
+    start = span.start
+    if len(span) != 1 or start < 3 or doc[start - 1].lower_ != "based" \
+            or doc[start - 2].text not in ("-", "\u2011") or doc[start - 3].whitespace_:
+        return None
+    before = doc[start - 3]
+    return "organization" if before.ent_type_ in ("GPE", "LOC") \
+        or any(s.start <= before.i < s.end and s.label_ in ("GPE", "LOC", "place")
+               for s in doc.ents) else None
 
 
 def _written_before(span: Span, lang: str) -> str | None:
