@@ -1664,3 +1664,24 @@ def test_a_strategic_investors_part_of_a_listing_is_its_funding_of_the_company()
     assert ("Shanghai Pudong Venture Capital", 5e8, "Velmora Compute") in found
     # without a word of shares or listing, taking money is no funding
     assert facts_of("Brisac took a $2 billion charge last year.", "funding", "en") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le Fonds Velmora pour l'innovation a débloqué une première enveloppe de 1 000 milliards de "
+     "dongs pour la période 2025-2027 afin de financer le programme.", "fr"),
+    ("Dans le budget 2025-26, la ministre a débloqué 2 000 crores de roupies.", "fr"),
+    ("Le ministère a lancé vendredi le programme Brisac, lors de la Journée nationale de "
+     "l'innovation 2025 organisée au Centre Velmora.", "fr"),
+    ("Velmora showed its chips at the Brisac Innovation Day 2025, held in Lyon.", "en"),
+])
+def test_a_year_written_bare_is_no_figure(text: str, lang: str) -> None:
+    values = {f["args"].get("value") for kind in ("metric", "target") for f in facts_of(text, kind, lang)}
+    assert not values & {2025, 2026, 2027, 26}
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Plus de 2000 emplois seraient à pourvoir chez Velmora.", "fr", 2000),
+    ("Velmora bought 2048 GPUs from Brisac last year.", "en", 2048),
+])
+def test_a_year_like_number_before_what_it_counts_is_a_figure(text: str, lang: str, value: int) -> None:
+    assert value in {f["args"]["value"] for f in facts_of(text, "metric", lang)}

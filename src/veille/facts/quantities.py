@@ -302,12 +302,25 @@ YEAR_BEFORE = re.compile(r"(?i)\b(?:until|till|since|by|in|from|before|after|thr
 
 
 def _is_date_part(view: DocView, q: Quantity) -> bool:
-    """A number inside a date, or a year the date grammar did not take ('until at least 2025')."""
+    """A number inside a date, or a year the date grammar did not take ('until at least 2025',
+    'la période 2025-2027', 'the 2025-26 budget', 'la Journée de l'innovation 2025 organisée
+    à ...'): a year written bare is a count only before what it counts ('2000 emplois')."""
     if any(d.start <= q.start and q.end <= d.end for d in view.dates):
         return True
     text = doc_text(view.doc)
     written = text[q.start:q.end]
-    return bool(re.fullmatch(r"(?:19|20)\d\d", written) and YEAR_BEFORE.search(text, max(0, q.start - 30), q.start))
+    if _YEAR_RANGE_END.search(text, max(0, q.start - 5), q.start) and re.fullmatch(r"\d\d(?:\d\d)?", written):
+        return True  # the end of '2025-2027', '2025-26'
+    if not re.fullmatch(r"(?:19|20)\d\d", written) or q.kind != "number" or q.unit:
+        return False
+    if YEAR_BEFORE.search(text, max(0, q.start - 30), q.start):
+        return True
+    last = view.token_at(q.end - 1)  # the number's last word, then what follows it
+    nxt = last.nbor() if last is not None and last.i + 1 < len(view.doc) else None
+    return nxt is None or not (nxt.pos_ in ("NOUN", "PROPN", "ADJ") and not nxt.is_title or nxt.like_num)
+
+
+_YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d[-–/]$")
 
 
 def _conversion(view: DocView, q: Quantity, quantities: list[Quantity]) -> bool:
