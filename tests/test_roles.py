@@ -544,3 +544,16 @@ def test_a_president_in_a_companys_results_is_the_companys() -> None:
 def test_a_post_one_moves_to_is_not_at_the_company_the_apposition_names(
         text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in roles_of(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Léa Morvan, cofondatrice et directrice générale de Velmora Labs, a présenté le modèle.", "fr",
+     {("Léa Morvan", "cofondatrice", "Velmora Labs"), ("Léa Morvan", "directrice générale", "Velmora Labs")}),
+    ("Paul Brisac, fondateur et directeur technique de la start-up Velmora, était présent.", "fr",
+     {("Paul Brisac", "fondateur", "Velmora"), ("Paul Brisac", "directeur technique", "Velmora")}),
+    ("Jane Orvel, co-founder and chief executive of Velmora, spoke on Monday.", "en",
+     {("Jane Orvel", "co-founder", "Velmora"), ("Jane Orvel", "chief executive", "Velmora")}),
+])
+def test_coordinated_titles_are_two_roles_sharing_the_complement(
+        text: str, lang: str, expected: set[tuple[str, str, str]]) -> None:
+    assert set(roles_of(text, lang)) >= expected

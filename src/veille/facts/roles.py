@@ -350,11 +350,15 @@ def _phrase_from(view: DocView, sent: Span, start: int, limit: int) -> list[Titl
                 end = k
             break
     out = []
+    shared = heads[-1][1]  # the complement the titles share, without the last one's own
+    while shared < end and doc[shared].pos_ == "ADJ":  # adjectives ('cofondateur et directeur
+        shared += 1  # général de X': the co-founder of X, not 'cofondateur général')
     for n, (h0, h1) in enumerate(heads):
         begin = first if n == 0 else heads[n - 1][1] + 1
         while begin < h0 and lowers[begin] in ("and", "et"):
             begin += 1
-        toks = [doc[k] for k in range(begin, h1)] + [doc[k] for k in range(heads[-1][1], end)]
+        tail = heads[-1][1] if n == len(heads) - 1 else shared
+        toks = [doc[k] for k in range(begin, h1)] + [doc[k] for k in range(tail, end)]
         out.append(Title(toks, h1 - begin - 1))
     return out + more
 
