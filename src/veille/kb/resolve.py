@@ -110,7 +110,7 @@ def _links(store: Store, doc_id: str) -> dict[str, int]:
 def recount(store: Store, entity_ids: list[str]) -> None:
     """Count again the documents and mentions of these entities (after a split or a merge). The
     mentions are counted document by document, by the range of its mentions' primary key (no
-    index reads them by key: schema 21)."""
+    index reads them by their entity: schema 21), each naming its entity by number (schema 26)."""
     for entity_id in entity_ids:
         store.execute(
             "UPDATE entities SET docs = (SELECT count(DISTINCT doc_id) FROM doc_entities WHERE entity_id = ?),"
