@@ -150,10 +150,13 @@ def load_annotations(store: Any) -> list[dict[str, Any]]:
                               "aliases": json.loads(r["aliases"]), "gazetteer_id": r["gazetteer_id"],
                               "kind": r["kind"], "entity_id": r["entity_id"], "mentions": []}
         text = unzip_text(d["text"])  # compressed in SQLite since schema 17
+        key_of_ref = {r["ref"]: r["key"] for r in store.query(  # a mention names its entity by number (schema 26)
+            "SELECT key, ref FROM doc_entities WHERE doc_id = ?", (d["id"],))}
         for m in store.query("SELECT * FROM mentions WHERE doc_id = ? ORDER BY start", (d["id"],)):
-            if m["key"] in ents:  # a mention's words are the text's (schema 22)
+            key = key_of_ref.get(m["ref"])
+            if key in ents:  # a mention's words are the text's (schema 22)
                 words = mention_words(text or "", m["text"], m["start"], m["end"])
-                ents[m["key"]]["mentions"].append({**dict(m), "text": words})
+                ents[key]["mentions"].append({**dict(m), "text": words})
         key_of = {e["entity_id"]: k for k, e in ents.items()}
         facts = []
         for f in store.query("SELECT f.*, ev.start, ev.end, ev.text AS ev_text, ev.sentence FROM facts f"

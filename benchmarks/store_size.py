@@ -58,7 +58,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 PAYLOAD = {
     "documents": ["text", "title", "source", "html_note"],
     "facts": ["args", "rule", "date", "first_evidence"],
-    "mentions": ["text", "key"],
+    "mentions": ["text", "key"],  # key until schema 26 (then its entity's number, `ref`)
     "search_sentences": ["terms"],  # before schema 12 (then packed in search_docs)
     "search_docs": ["packed"],
     "doc_entities": ["name", "aliases", "key"],

@@ -229,10 +229,14 @@ def test_an_older_store_is_brought_to_the_current_schema(corpus: Corpus, tmp_pat
                   "fact_entities", "failures", "overrides", *(["document_sources"] if last >= 5 else [])):
         names = [r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")]
         columns = ", ".join(names)
-        # a fact's first evidence was its words before schema 16 (its offsets since)
+        # a fact's first evidence was its words before schema 16 (its offsets since); a mention named
+        # its entity by key before 26 (by its number since)
         values = ", ".join(first_evidence(table) if c == "first_evidence"  # the text as it was before 17
-                           else "veille_text(text)" if table == "documents" and c == "text" else c for c in names)
-        conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {values} FROM src.{table}")
+                           else "veille_text(text)" if table == "documents" and c == "text"
+                           else "(SELECT de.key FROM src.doc_entities de WHERE de.doc_id = m.doc_id AND de.ref = m.ref)"
+                           if table == "mentions" and c == "key" else c for c in names)
+        alias = " m" if table == "mentions" else ""
+        conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {values} FROM src.{table}{alias}")
     conn.commit()
     conn.execute("DETACH DATABASE src")
     conn.execute("ANALYZE")  # statistics of the old indexes only

@@ -118,8 +118,11 @@ def test_entities_mentions_and_links_keep_their_rows(backend: str, tmp_path: Pat
         assert store.schema_version() >= 13
         text = "Orvane lève 4 millions à Dunkerque."  # a mention's words that are the text's are '' (22)
         kept = {**rows, "mentions": [(*r[:4], "" if text[r[2]:r[3]] == r[4] else r[4], r[5]) for r in rows["mentions"]]}
+        read = {**columns, "mentions": "m.doc_id, de.key, m.start, m.end, m.text, m.source"}  # by number (26)
+        tables = {**{t: t for t in columns}, "mentions": "mentions m JOIN doc_entities de ON de.doc_id = m.doc_id"
+                                                         " AND de.ref = m.ref"}
         for table, values in kept.items():
-            got = store.query(f"SELECT {columns[table]} FROM {table} ORDER BY 1, 2, 3".replace(" end,", ' "end",'))
+            got = store.query(f"SELECT {read[table]} FROM {tables[table]} ORDER BY 1, 2, 3".replace(" end,", ' "end",'))
             assert sorted(tuple(r) for r in got) == sorted(values)
         if backend == "sqlite":
             for table in rows:
@@ -274,7 +277,7 @@ def test_indexes_no_query_reads_are_dropped(backend: str, tmp_path: Path, reques
         assert not store.query(f"SELECT 1 FROM {catalog} = 'facts_date_start'")
         assert not store.query(f"SELECT 1 FROM {catalog} = 'mentions_key'")  # PostgreSQL's went in 21
         got = store.query("SELECT de.entity_id, m.start, m.end, m.text FROM doc_entities de JOIN mentions m"
-                          " ON m.doc_id = de.doc_id AND m.key = de.key ORDER BY de.entity_id, m.start")
+                          " ON m.doc_id = de.doc_id AND m.ref = de.ref ORDER BY de.entity_id, m.start")
         assert [(r[0], r[1], mention_words(text, r[3], r[1], r[2])) for r in got] == [
             ("e1", 0, "Orvane"), ("e1", 36, "Orvane"), ("e2", 25, "Dunkerque")]
         assert [f.id for f in facts(store, min_confidence=0.4, since="2025-02")] == ["f1", "f2"]
@@ -429,7 +432,7 @@ def test_an_entity_s_mentions_are_counted_document_by_document(backend: str, tmp
                 store.execute("SET LOCAL enable_seqscan = off")
                 plan = " ".join(r[0] for r in store.query(
                     "EXPLAIN SELECT (SELECT coalesce(sum((SELECT count(*) FROM mentions m WHERE m.doc_id = de.doc_id"
-                    " AND m.key = de.key)), 0) FROM doc_entities de WHERE de.entity_id = ?)", ("e1",)))
+                    " AND m.ref = de.ref)), 0) FROM doc_entities de WHERE de.entity_id = ?)", ("e1",)))
             assert "mentions_pkey" in plan and "SubPlan" in plan
     finally:
         store.close()
@@ -662,5 +665,69 @@ def test_conflict_keys_and_arguments_are_narrowed_in_place(backend: str, tmp_pat
                 store.execute("SET LOCAL enable_seqscan = off")
                 plan = " ".join(r[0] for r in store.query("EXPLAIN " + lookup, (got["f1"][0], "f1")))
             assert "facts_conflict" in plan
+    finally:
+        store.close()
+
+
+def test_mentions_name_their_entity_by_number_in_place(backend: str, tmp_path: Path,
+                                                       request: pytest.FixtureRequest) -> None:
+    """Schema 26: a store of schema 25 numbers each document's entities in the order of their
+    keys (byte by byte: 'éole' after 'orvane'), its mentions carry the number instead of the key,
+    and every reader joins them as before: the export, a document's marks, a profile's counts, the
+    recount. A mention whose key names no entity of its document names none (-1). A document
+    resolved after numbers its entities the same way."""
+    from veille.kb.details import document_marks
+    from veille.kb.export import mention_rows
+    from veille.kb.packed import zip_text
+    from veille.kb.profile import profile
+    from veille.kb.resolve import recount, resolve_document
+    from veille.models import DocEntity, Mention
+
+    text = "Orvane lève 4 millions à Dunkerque avec Éole. Orvane ouvrira son usine en 2026."
+    with old_store(backend, tmp_path, request, 25) as (location, run):
+        for doc in ("d1", "d2"):
+            run("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+                " VALUES (?, ?, 'a.txt', 'fr', ?, 'annotated', '2026-01-01')",
+                (doc, doc, text if backend == "postgresql" else zip_text(text)))
+        for eid, name in (("e1", "Orvane"), ("e2", "Dunkerque"), ("e3", "Éole")):
+            run("INSERT INTO entities (id, name, type, created_at) VALUES (?, ?, 'organization', '2026')", (eid, name))
+        for row in (("d1", "orvane", "Orvane", "e1"), ("d1", "éole", "Éole", "e3"),
+                    ("d1", "dunkerque", "Dunkerque", "e2"), ("d2", "orvane", "Orvane", "e1")):
+            run("INSERT INTO doc_entities (doc_id, key, name, type, aliases, entity_id, reason)"
+                " VALUES (?, ?, ?, 'organization', '[]', ?, '')", row)
+        for row in (("d1", "orvane", 0, 6, ""), ("d1", "dunkerque", 25, 34, ""), ("d1", "éole", 40, 44, ""),
+                    ("d1", "orvane", 46, 52, ""), ("d1", "ghost", 60, 65, "usine"), ("d2", "orvane", 46, 52, "")):
+            run("INSERT INTO mentions (doc_id, key, start, end, text, source) VALUES (?, ?, ?, ?, ?, 'ner')", row)
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 26
+        assert "key" not in store.columns("mentions") and "ref" in store.columns("mentions")
+        refs = store.query("SELECT doc_id, key, ref FROM doc_entities ORDER BY doc_id, ref")
+        assert [tuple(r) for r in refs] == [("d1", "dunkerque", 0), ("d1", "orvane", 1), ("d1", "éole", 2),
+                                            ("d2", "orvane", 0)]
+        kept = store.query('SELECT doc_id, start, ref FROM mentions ORDER BY doc_id, start')
+        assert [tuple(r) for r in kept] == [("d1", 0, 1), ("d1", 25, 0), ("d1", 40, 2), ("d1", 46, 1), ("d1", 60, -1),
+                                            ("d2", 46, 0)]
+        assert [(r["doc_id"], r["start"], r["text"], r["entity_id"]) for r in mention_rows(store)] == [
+            ("d1", 0, "Orvane", "e1"), ("d1", 25, "Dunkerque", "e2"), ("d1", 40, "Éole", "e3"),
+            ("d1", 46, "Orvane", "e1"), ("d2", 46, "Orvane", "e1")]
+        assert [(m.start, m.entity_id) for m in document_marks(store, "d1", 0.0).mentions] == [
+            (0, "e1"), (25, "e2"), (40, "e3"), (46, "e1")]
+        with store.write():
+            recount(store, ["e1", "e2", "e3"])
+        assert [tuple(r) for r in store.query("SELECT id, docs, mentions FROM entities ORDER BY id")] == [
+            ("e1", 2, 3), ("e2", 1, 1), ("e3", 1, 1)]
+        assert sorted((d.doc, d.mentions) for d in profile(store, "e1").documents) == [("d1", 2), ("d2", 1)]
+        with store.write():
+            store.execute("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+                          " VALUES ('d3', 'd3', 'a.txt', 'fr', veille_zip(?), 'annotated', '2026-01-02')", (text,))
+            resolve_document(store, "d3", [
+                DocEntity("zephyr", "Zephyr", "organization", mentions=[Mention(0, 6, "Orvane", "organization")]),
+                DocEntity("alpha", "Alpha", "organization", mentions=[Mention(25, 34, "Dunkerque", "organization"),
+                                                                    Mention(40, 44, "Éole", "organization")])])
+        numbered = store.query("SELECT key, ref FROM doc_entities WHERE doc_id = 'd3' ORDER BY ref")
+        assert [tuple(r) for r in numbered] == [("alpha", 0), ("zephyr", 1)]
+        carried = store.query("SELECT start, ref FROM mentions WHERE doc_id = 'd3' ORDER BY start")
+        assert [tuple(r) for r in carried] == [(0, 1), (25, 0), (40, 0)]
     finally:
         store.close()

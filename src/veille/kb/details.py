@@ -59,7 +59,7 @@ def document_marks(store: Store, doc_id: str, min_confidence: float) -> Annotati
     mentions = [Mention(r["start"], r["end"], mention_words(text, r["text"], r["start"], r["end"]), r["entity_id"],
                         r["name"], r["type"]) for r in store.query(
         "SELECT m.start, m.end, m.text, de.entity_id, e.name, e.type FROM mentions m"
-        " JOIN doc_entities de ON de.doc_id = m.doc_id AND de.key = m.key"
+        " JOIN doc_entities de ON de.doc_id = m.doc_id AND de.ref = m.ref"
         " JOIN entities e ON e.id = de.entity_id WHERE m.doc_id = ? ORDER BY m.start, m.end DESC",
         (doc_id,))]
     facts = [FactSpan(r["start"], r["end"], r["id"], r["type"], json.loads(r["args"]), r["date"],

@@ -110,7 +110,7 @@ def places_named(store: Store, doc_ids: list[str]) -> dict[str, list[tuple[str, 
         for r in store.query(
                 "SELECT de.doc_id, e.name, count(m.start) AS n FROM doc_entities de"
                 " JOIN entities e ON e.id = de.entity_id"
-                " LEFT JOIN mentions m ON m.doc_id = de.doc_id AND m.key = de.key"
+                " LEFT JOIN mentions m ON m.doc_id = de.doc_id AND m.ref = de.ref"
                 f" WHERE e.type = 'place' AND de.doc_id IN ({','.join('?' * len(chunk))})"
                 " GROUP BY de.doc_id, e.id ORDER BY n DESC, e.name", tuple(chunk)):
             out.setdefault(r["doc_id"], []).append((r["name"], r["n"]))

@@ -119,7 +119,7 @@ def mention_rows(store: Store, filters: DocFilters | None = None) -> Iterator[di
             " m.source, de.entity_id, e.name, e.type, e.kind,"
             f" CASE WHEN coalesce(lag(m.doc_id) OVER (ORDER BY {order}), '') != m.doc_id"
             " THEN (SELECT veille_text(t.text) FROM documents t WHERE t.id = m.doc_id) END AS doc_text"
-            " FROM mentions m JOIN doc_entities de ON de.doc_id = m.doc_id AND de.key = m.key"
+            " FROM mentions m JOIN doc_entities de ON de.doc_id = m.doc_id AND de.ref = m.ref"
             " JOIN documents d ON d.id = m.doc_id JOIN entities e ON e.id = de.entity_id"
             f" WHERE {where} ORDER BY {order}", tuple(params)):
         if row["doc_text"] is not None:

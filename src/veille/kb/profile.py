@@ -22,7 +22,7 @@ def profile(store: Store, entity_id: str, documents: int | None = 50, facts: int
     entity). None gives every document or fact."""
     e = store.entity(entity_id)
     columns = (f"SELECT d.name, d.title, d.published, {reason('de')} AS reason,"
-               " (SELECT count(*) FROM mentions m WHERE m.doc_id = de.doc_id AND m.key = de.key) AS n")
+               " (SELECT count(*) FROM mentions m WHERE m.doc_id = de.doc_id AND m.ref = de.ref) AS n")
     order = f"ORDER BY {DOC_DAY} DESC, d.id DESC LIMIT ?"
     stored = store.query("SELECT max(rowid) FROM documents")[0][0] or 0
     if documents is not None and e["docs"] ** 2 > documents * stored:

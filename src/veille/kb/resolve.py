@@ -25,6 +25,7 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
     text = row[0][0] if row else None  # a mention keeps its words only if they are not the text's
     out: dict[str, str] = {}
     moved: dict[str, str] = {}  # entity id -> the entity it was joined to, in this document
+    refs = _refs(store, doc_id, [ent.key for ent in found])
     for ent in found:
         entity_id, reason = _choose(store, ent, moved)
         out[ent.key] = entity_id
@@ -36,12 +37,13 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
                 continue  # a user decision sent it here: don't take another entity's names
             store.add_alias(entity_id, alias, _alias_reason(ent, alias), doc_id)
         store.execute(
-            "INSERT OR REPLACE INTO doc_entities (doc_id, key, name, type, aliases, entity_id, reason)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (doc_id, ent.key, ent.name, ent.type, dumps(ent.aliases), entity_id, stored_reason(reason, ent.name)))
-        store.execute_many("INSERT OR REPLACE INTO mentions (doc_id, key, start, end, text, source)"
+            "INSERT OR REPLACE INTO doc_entities (doc_id, key, name, type, aliases, entity_id, reason, ref)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc_id, ent.key, ent.name, ent.type, dumps(ent.aliases), entity_id, stored_reason(reason, ent.name),
+             refs[ent.key]))
+        store.execute_many("INSERT OR REPLACE INTO mentions (doc_id, ref, start, end, text, source)"
                            " VALUES (?, ?, ?, ?, ?, ?)",
-                           [(doc_id, ent.key, m.start, m.end, stored_words(text, m.text, m.start, m.end),
+                           [(doc_id, refs[ent.key], m.start, m.end, stored_words(text, m.text, m.start, m.end),
                              m.source) for m in ent.mentions])
     for key, entity_id in out.items():
         while entity_id in moved:
@@ -60,6 +62,19 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
             store.execute("UPDATE entities SET docs = docs + ?, mentions = mentions + ? WHERE id = ?",
                           (docs, mentions, entity_id))
     return out
+
+
+def _refs(store: Store, doc_id: str, keys: list[str]) -> dict[str, int]:
+    """Each key's number in the document (`ref`, schema 26), the one its mentions carry: a key
+    the document has kept keeps its own, the others follow in the order of their keys (0, 1, ...
+    in a new document, as the migration numbered the stored ones)."""
+    refs: dict[str, int] = {r[0]: r[1] for r in store.query(
+        "SELECT key, ref FROM doc_entities WHERE doc_id = ? AND ref IS NOT NULL", (doc_id,))}
+    last = max(refs.values(), default=-1)
+    for key in sorted(set(keys) - refs.keys()):
+        last += 1
+        refs[key] = last
+    return refs
 
 
 def _shared(store: Store, entity_id: str, doc_id: str, names: list[str]) -> None:
@@ -89,18 +104,18 @@ def _links(store: Store, doc_id: str) -> dict[str, int]:
     """The entities a document names, each with its number of mentions there."""
     return {r[0]: r[1] for r in store.query(
         "SELECT de.entity_id, count(m.start) FROM doc_entities de LEFT JOIN mentions m"
-        " ON m.doc_id = de.doc_id AND m.key = de.key WHERE de.doc_id = ? GROUP BY de.entity_id", (doc_id,))}
+        " ON m.doc_id = de.doc_id AND m.ref = de.ref WHERE de.doc_id = ? GROUP BY de.entity_id", (doc_id,))}
 
 
 def recount(store: Store, entity_ids: list[str]) -> None:
     """Count again the documents and mentions of these entities (after a split or a merge). The
     mentions are counted document by document, by the range of its mentions' primary key (no
-    index reads them by key: schema 21)."""
+    index reads them by their entity: schema 21), each naming its entity by number (schema 26)."""
     for entity_id in entity_ids:
         store.execute(
             "UPDATE entities SET docs = (SELECT count(DISTINCT doc_id) FROM doc_entities WHERE entity_id = ?),"
             " mentions = (SELECT coalesce(sum((SELECT count(*) FROM mentions m WHERE m.doc_id = de.doc_id"
-            " AND m.key = de.key)), 0) FROM doc_entities de WHERE de.entity_id = ?) WHERE id = ?",
+            " AND m.ref = de.ref)), 0) FROM doc_entities de WHERE de.entity_id = ?) WHERE id = ?",
             (entity_id, entity_id, entity_id))
 
 

@@ -555,7 +555,7 @@ def _required(store: SharedStore, doc_id: str, entity_ids: list[str], fact_type:
     if entity_ids:
         out.append([(r[0], r[1]) for r in store.query(
             "SELECT m.start, m.end FROM mentions m JOIN doc_entities de ON de.doc_id = m.doc_id"
-            f" AND de.key = m.key WHERE m.doc_id = ? AND de.entity_id IN ({','.join('?' * len(entity_ids))})",
+            f" AND de.ref = m.ref WHERE m.doc_id = ? AND de.entity_id IN ({','.join('?' * len(entity_ids))})",
             (doc_id, *entity_ids))])
     if fact_type:
         out.append([(r[0], r[1]) for r in store.query(
