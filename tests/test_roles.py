@@ -557,3 +557,16 @@ def test_a_post_one_moves_to_is_not_at_the_company_the_apposition_names(
 def test_coordinated_titles_are_two_roles_sharing_the_complement(
         text: str, lang: str, expected: set[tuple[str, str, str]]) -> None:
     assert set(roles_of(text, lang)) >= expected
+
+
+def test_le_president_before_a_name_is_the_countrys() -> None:
+    text = ("Le sommet de Brisac a réuni 9 000 participants à Manille, à l'appel du département "
+            "Velmora. Le président Orlan Dacut l'avait ouvert mardi. Les Philippines veulent "
+            "former 100 000 ingénieurs.")
+    assert ("Orlan Dacut", "président", "Philippines") in roles_of(text)
+
+
+def test_le_president_the_gazetteer_knows_as_a_founder_is_the_companys() -> None:
+    text = ("Velmora Labs a présenté sa voiture en Chine. Le président Lei Jun l'a dévoilée jeudi "
+            "à Pékin. Velmora Labs en vise 300 000.")
+    assert ("Lei Jun", "président", "Velmora Labs") in roles_of(text)

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from veille.facts.common import fact, key, words_text
 from veille.facts.view import DocView, in_subject
+from veille.nlp import gazetteer
 from veille.nlp.doctext import doc_text
 from veille.nlp.lexicon import cased, load_data, words
 from veille.world import country_of_demonym, find_demonyms
@@ -612,9 +613,11 @@ def _org_of(view: DocView, sent: Span, t: Title, person: Span) -> Org | None:
         company = _companys_president(view, t)
         if company is not None:
             return company, 0.6  # 'President X told a news conference', in a company's results
-    if _is_state_title(view, title, head_word) or _head_of_state(t):
+    state_title = _is_state_title(view, title, head_word)
+    if state_title or _head_of_state(t):
         state = _country_in(view, sent) or _main_country(view)
-        return (state, 0.8) if state is not None else None
+        if state is not None or state_title:
+            return (state, 0.8) if state is not None else None
     if title.split()[-1:] and title.split()[-1] in words(LEX, "state_if_country") and not any(
             g["type"] == "organization" for _s, g in view.entities_in(sent.start, sent.end)) \
             and any(x.lower_ in words(LEX, "state_words", lang) for x in sent):
@@ -666,9 +669,15 @@ def _of_the_company(view: DocView, t: Title) -> dict[str, Any] | None:
 
 
 def _head_of_state(t: Title) -> bool:
-    """'President Lee Jae-myung': the English title capitalised on its own before a name is a
-    head of state's (a company's president is named with the company)."""
-    return len(t.tokens) == 1 and t.tokens[0].text in ("President", "Vice-President", "Premier")
+    """'President Lee Jae-myung', 'le président X': the title on its own before a name (the
+    English one capitalised) is a head of state's; a company's president is named with the
+    company ('le président de X', 'son président')."""
+    if len(t.tokens) != 1:
+        return False
+    word = t.tokens[0]
+    return word.text in ("President", "Vice-President", "Premier") or (
+        word.lower_ in ("président", "présidente") and word.i > 0
+        and word.nbor(-1).lower_ in ("le", "la", "du", "au") and word.nbor(1).ent_type_ != "")
 
 
 def _leads_in_relative(view: DocView, sent: Span, person: Span) -> dict[str, Any] | None:
@@ -689,13 +698,17 @@ def _leads_in_relative(view: DocView, sent: Span, person: Span) -> dict[str, Any
 def _companys_president(view: DocView, t: Title) -> dict[str, Any] | None:
     """'President Haruki Mizuno told a news conference': a president no gazetteer knows as a
     head of state, in an article a company is named in more often than any country, is the
-    company's (many companies call their chief executive so)."""
+    company's (many companies call their chief executive so). The French 'le président X' is a
+    head of state's unless the gazetteer knows X as no official ('le président Lei Jun')."""
     person = view.by_token.get(t.tokens[-1].i + 1)
-    if person is not None and person.get("gazetteer_id"):
-        return None  # a head of state the gazetteer knows
+    entry = gazetteer.entries().get(person.get("gazetteer_id") or "") if person is not None else None
+    if entry is not None and entry.kind == "official" or entry is None and t.tokens[0].is_lower:
+        return None
     company = view.main_entity(("organization",))
     if company is None or view._public_body(company):
         return None
+    if entry is not None:
+        return company  # a founder or a chief executive the gazetteer knows
     country = _main_country(view)
     mentions = [g["key"] for _s, g in view.spans]
     if country is not None and mentions.count(country["key"]) >= mentions.count(company["key"]):
