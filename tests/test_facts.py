@@ -1685,3 +1685,17 @@ def test_a_year_written_bare_is_no_figure(text: str, lang: str) -> None:
 ])
 def test_a_year_like_number_before_what_it_counts_is_a_figure(text: str, lang: str, value: int) -> None:
     assert value in {f["args"]["value"] for f in facts_of(text, "metric", lang)}
+
+
+@pytest.mark.parametrize("text,lang,second", [
+    ("Brisac Labs a racheté Nordel. La direction veut porter les effectifs à 250 personnes d'ici "
+     "à la fin de 2027 et ouvrir un bureau à Madrid l'an prochain.", "fr", "bureau"),
+    ("Velmora, a Jakarta start-up, raised $20 million on Monday. The company plans to hire 500 "
+     "engineers by 2027 and to open offices in Singapore and Dubai in 2026.", "en", "offices"),
+])
+def test_a_goal_coordinated_with_the_one_an_intent_governs_is_a_goal_too(
+        text: str, lang: str, second: str) -> None:
+    goals = facts_of(text, "target", lang, "2026-03-01")
+    assert any(g["args"].get("value") for g in goals)
+    assert any(second in g["args"]["measure"] and g["args"].get("value") is None
+               and g["args"].get("deadline") in (2026, 2027) for g in goals)

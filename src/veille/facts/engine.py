@@ -53,7 +53,34 @@ def sentence_facts(view: DocView, sent: Span) -> list[dict[str, Any]]:
             if _ok(view, frame, spec, view.doc[head], toks):
                 for made in build(Anchor(view, frame, sent, view.doc[head], toks, sign=sign)):
                     out.extend(with_high_end(made))
+                for other in _coordinated_complements(frame, view.doc[head]):
+                    for made in build(Anchor(view, frame, sent, other, [other], sign=sign)):
+                        out.extend(with_high_end(made))
     return _best(out)
+
+
+def _coordinated_complements(frame: Frame, head: Token) -> list[Token]:
+    """'veut porter ses effectifs à 250 personnes d'ici 2027 et ouvrir un bureau à Madrid l'an
+    prochain', 'plans to hire 500 people and to open offices in Dubai in 2026': the verbs
+    coordinated with the one an intent governs are intents of their own, read from them."""
+    if "xcomp" not in frame.governs or head.pos_ != "VERB":
+        return []
+    governed = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if governed is None:
+        return []
+    out = []
+    for c in governed.subtree:  # (the parse may hang it on a word of the first: '... à la fin
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.i <= governed.i:  # de 2027 et ouvrir')
+            continue
+        if not ("Inf" in c.morph.get("VerbForm", []) or c.tag_ == "VB") \
+                or any(x.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for x in c.children):
+            continue
+        up = c.head
+        while up.i != governed.i and up.pos_ not in ("VERB", "AUX"):
+            up = up.head
+        if up.i == governed.i:  # not the conjunct of another verb on the way
+            out.append(c)
+    return out
 
 
 _NEEDED: dict[int, frozenset[str]] = {}
@@ -462,4 +489,12 @@ def _same_statement(f: dict[str, Any], g: dict[str, Any]) -> bool:
                 return False
         elif x != y and ftype.roles[name].kind in ("money", "percent", "number", "year"):
             return False
+    if (f["args"].get("value") is None) != (g["args"].get("value") is None) and _other_words(f, g):
+        return False  # '... porter ses effectifs à 250 d'ici 2027 et ouvrir un bureau': two goals
     return shared or not ftype.entity_roles
+
+
+def _other_words(f: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether two facts' measures share no word (one says what the other does not)."""
+    x, y = str(f["args"].get("measure") or "").lower(), str(g["args"].get("measure") or "").lower()
+    return bool(x and y) and not set(x.split()) & set(y.split())
