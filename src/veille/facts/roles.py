@@ -81,7 +81,8 @@ def roles(view: DocView, sent: Span) -> list[dict[str, Any]]:
     """The roles one sentence states."""
     out: list[dict[str, Any]] = respective_titles(view, sent)
     paired = {f["entities"].get("person") for f in out}
-    cue = min((t.i for t in sent if t.lower_ in words(LEX, "respectively", view.lang)), default=sent.end)
+    lowers, respectively = view.words()[0], words(LEX, "respectively", view.lang)
+    cue = next((i for i in range(sent.start, sent.end) if lowers[i] in respectively), sent.end)
     for span, person in view.entities_in(sent.start, sent.end, ("person",)):
         # 'sa cofondatrice, X, devient directrice générale': a title before the name and one
         # after its copula are two

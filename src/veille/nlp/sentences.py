@@ -114,13 +114,15 @@ class Compounds:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        lower = [t.lower_ for t in doc]  # read once: doc[i] makes a new Token at every call
+        glued = [not t.whitespace_ for t in doc]
         i = 0
         while i < len(doc) - 1:
-            if (doc[i].lower_, doc[i + 1].lower_) in self.pairs:
+            if (lower[i], lower[i + 1]) in self.pairs:
                 spans.append(doc[i:i + 2])
                 i += 2
-            elif i < len(doc) - 2 and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
-                    and (doc[i].lower_, doc[i + 1].text, doc[i + 2].lower_) in self.hyphenated:
+            elif i < len(doc) - 2 and glued[i] and glued[i + 1] \
+                    and (lower[i], doc[i + 1].text, lower[i + 2]) in self.hyphenated:
                 spans.append(doc[i:i + 3])
                 i += 3
             else:

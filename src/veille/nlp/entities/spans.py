@@ -436,20 +436,24 @@ def hyphenated_given_names(doc: Doc, taken: set[int]) -> list[Span]:
     two syllables joined by a hyphen, the second in lower case, in either order ('Ha Eun-ji',
     'Min-ji Park'), outside any entity: a person."""
     out: list[Span] = []
-    i = 0
-    while i + 3 < len(doc):
-        if any(j in taken for j in range(i, i + 4)):
-            i += 1
+    # Either shape has its hyphen second or third: only the words one or two before a hyphen
+    # can open one (the others were tried and passed over one by one, to the same result).
+    hyphens = [t.i for t in doc if t.text in _HYPHENS]
+    starts = sorted({h - d for h in hyphens for d in (1, 2) if h - d >= 0 and h - d + 3 < len(doc)})
+    free = 0  # the first token after the last name found
+    for i in starts:
+        if i < free or any(j in taken for j in range(i, i + 4)):
             continue
         if _surname(doc[i]) and _given(doc, i + 1):  # 'Ha' + 'Eun-ji'
             out.append(make_span(doc, i, i + 4, "person", "rule"))
-            i += 4
+            free = i + 4
         elif _given(doc, i) and _surname(doc[i + 3]) and doc[i + 2].whitespace_:  # 'Min-ji' + 'Park'
             out.append(make_span(doc, i, i + 4, "person", "rule"))
-            i += 4
-        else:
-            i += 1
+            free = i + 4
     return out
+
+
+_HYPHENS = ("-", "\u2011")
 
 
 def _surname(tok: Token) -> bool:
@@ -461,7 +465,7 @@ def _given(doc: Doc, i: int) -> bool:
     if i + 2 >= len(doc):
         return False
     first, hyphen, second = doc[i], doc[i + 1], doc[i + 2]
-    return first.is_title and first.is_alpha and len(first) <= 4 and hyphen.text in ("-", "\u2011") \
+    return first.is_title and first.is_alpha and len(first) <= 4 and hyphen.text in _HYPHENS \
         and not first.whitespace_ and not hyphen.whitespace_ and second.is_lower and second.is_alpha \
         and len(second) <= 5
 
