@@ -480,3 +480,41 @@ def test_a_scaled_number_that_counts_something_is_no_sum_of_money() -> None:
     assert found is not None and "EUR" in found.text
     text = "Le gouvernement entend former un million de travailleurs d'ici 2028."
     assert pick("money", (), text, 0, "fr", [], [], set(), set()) is None
+
+
+def test_a_change_asked_is_a_percentage_or_points_never_a_sum_nor_a_day() -> None:
+    from veille.answer.extract import pick
+
+    text = "HONG KONG, Feb 24, 2027 - Velmora will spend HK$3.5 billion on a new campus."
+    assert pick("change", (), text, 0, "en", [], [], set(), set()) is None
+    text = "The Brisac index gained 120 points on Tuesday, a day after Velmora's listing."
+    found = pick("change", (), text, 0, "en", [], [], set(), set())
+    assert found is not None and found.text.startswith("120")
+
+
+@pytest.mark.parametrize("text", ["Velmora will spend HK$3.5 billion on a campus.",
+                                  "Velmora lèvera 3,5 milliards de HK$ pour son campus."])
+def test_a_dollar_with_letters_before_it_is_that_currency(text: str) -> None:
+    from veille.answer.extract import pick
+
+    found = pick("money", (), text, 0, "en", [], [], set(), set())
+    assert found is not None and "HKD" in found.text
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What was Vantic Batteries' market share in Europe last year?", "percent"),
+    ("Quelle part de marché Vantic Batteries détient-elle en Europe ?", "percent"),
+    ("Quelle capacité le campus de Vantic Batteries doit-il atteindre ?", "count"),
+    ("What capacity will the Vantic Batteries plant reach?", "count"),
+    ("What deficit did Vantic Batteries record last year?", "money"),
+])
+def test_what_a_share_a_capacity_or_a_deficit_asks(kb: KB, question: str, kind: str) -> None:
+    assert parse_question(kb.store, question).kind == kind
+
+
+def test_another_name_of_an_entity_the_question_names_is_never_the_answer(kb: KB) -> None:
+    q = parse_question(kb.store, "Which company's shares rose 12% in Zhipu's home market?")
+    assert {"knowledge atlas technology", "zhipu ai"} <= q.not_answers
+    # unless it asks for a name
+    q = parse_question(kb.store, "Sous quel nom Zhipu AI est-elle cotée à Hong Kong ?")
+    assert "knowledge atlas technology" not in q.not_answers

@@ -339,7 +339,7 @@ def _score_sentence(store: SharedStore, q: Question, doc: _Doc, sid: int, start:
                   doc if _may_refer(q, folded, mentions, doc.text) else None)
     if not _enough(m):
         return None
-    cand = extract.pick(q.kind, q.types, text, start, doc.lang, m.anchors, mentions, q.names,
+    cand = extract.pick(q.kind, q.types, text, start, doc.lang, m.anchors, mentions, q.not_answers,
                         q.years, doc.text)
     if cand is not None and cand.kind_fit < MIN_FIT:
         cand = None  # only names of another type than the one asked

@@ -48,7 +48,9 @@ class Quantity:
 def _quantity_re() -> re.Pattern[str]:
     lex = lexicon()
     marks = "|".join(re.escape(m) for m, _ in lex.currencies)
-    symbols = "|".join(re.escape(m) for m, _ in lex.currencies if not m[0].isalpha())
+    # marks written against the figure: '$', '€', and those with a letter before it ('HK$', 'S$')
+    symbols = "|".join(re.escape(m) for m, _ in lex.currencies
+                       if not m.isalpha() and " " not in m)
     words = "|".join(sorted(lex.number_words, key=len, reverse=True))
     scales = "|".join(re.escape(s) for s in sorted(lex.scales, key=len, reverse=True))
     return re.compile(
@@ -250,7 +252,9 @@ def _word_char(c: str) -> bool:
 def _quantity_fit(kind: str, q: Quantity, after: str) -> float:
     money = q.unit not in (None, "%")
     if kind in ("percent", "change"):
-        return 1.0 if q.unit == "%" else (0.5 if kind == "change" and not q.is_year else 0.0)
+        # a change asked is a percentage, or points ('de 120 points'): not a sum, nor a day
+        points = kind == "change" and not money and re.match(r"\s*(?:points?|pts|pb|bps?)\b", after)
+        return 1.0 if q.unit == "%" else (0.5 if points else 0.0)
     if kind == "money":
         if not money and re.match(r"\s*(?:de|d'|d’|of)\s*[a-zà-ÿ]", after, re.IGNORECASE):
             return 0.0  # 'un million de travailleurs' counts something: no sum

@@ -122,7 +122,7 @@ def answer_of(q: Question, ftype: str, args: dict[str, Any], date: str | None,
         for slot in _slots(etype, ftype):
             for value in _strings(args.get(slot.role)):
                 known = types_of(value) if etype != "title" else set()
-                if fold(value) not in q.names and (not known or etype in known):
+                if fold(value) not in q.not_answers and (not known or etype in known):
                     return value, 1.0 - 0.1 * n
     return None
 

@@ -19,6 +19,7 @@ _COPULA = re.compile(r"\b(quel(?:le)?s?|what|which)\s+(?:est|sont|etait|etaient|
                      r"is|are|was|were|will be)\s+(?:le|la|les|l'|the)\s*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 MAX_GRAM = 6
+_ASKS_A_NAME = re.compile(r"\b(?:quel|what|which|under what|sous quel) (?:autre )?nom\b|\bname\b|\bnamed\b|\bappel")
 DEFAULT_TYPES = {"who": ("person", "organization"), "place": ("place",)}
 
 
@@ -48,6 +49,8 @@ class Question:
     names: set[str]  # folded names written in the question: never the answer
     years: set[str]  # numbers written in the question: never the answer
     entity_types: set[str] = field(default_factory=set)  # types of the entities it names
+    # folded names that are never the answer: those written, and the other names of its entities
+    not_answers: set[str] = field(default_factory=set)
 
     @property
     def entity_ids(self) -> list[str]:
@@ -127,10 +130,16 @@ def parse_question(store: SharedStore, text: str) -> Question:
                                                           if g.entity_ids}
     years = {m.group() for m in _NUMBER.finditer(clean)}
     ids = [i for g in groups for i in g.entity_ids]
+    aliases: set[str] = set()
+    if ids and not _ASKS_A_NAME.search(folded):
+        # the entities it names, however written ('Southeast Asia' is 'Asie du Sud-Est'), unless
+        # it asks for another of their names ('sous quel nom X est-elle cotée ?')
+        aliases = {fold(r["alias"]) for r in store.query(
+            f"SELECT alias FROM aliases WHERE entity_id IN ({','.join('?' * len(ids))})", tuple(ids))}
     etypes = {r[0] for r in store.query(
         f"SELECT DISTINCT type FROM entities WHERE id IN ({','.join('?' * len(ids))})",
         tuple(ids))} if ids else set()
-    return Question(text, lang, kind, types, groups, names, years, etypes)
+    return Question(text, lang, kind, types, groups, names, years, etypes, names | aliases)
 
 
 def _kind(folded: str) -> tuple[str, tuple[int, int]]:
