@@ -45,6 +45,9 @@ CASES = [
                  "Marvelon", "organization", False, id="fr-le-groupe"),  # NER misses it
     pytest.param("fr", "La banque Ostrelle a relevé ses prévisions.",
                  "Ostrelle", "organization", False, id="fr-la-banque"),
+    # a figure right after a name, then '%', is a percentage, not the name's version
+    pytest.param("en", "Velmora Group will hold 51% and Brisac Labs 29%, and the state fund the rest.",
+                 "Brisac Labs", "organization", True, id="en-name-then-percentage"),  # NER: 'Brisac Labs 29'
     # 'X-based Y': X is a place, a one-word Y an organisation
     pytest.param("en", "Velmora signed a supply deal with Seoul-based Brisac on Monday.",
                  "Brisac", "organization", True, id="en-based-org"),  # NER says PERSON

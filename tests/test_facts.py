@@ -1699,3 +1699,24 @@ def test_a_goal_coordinated_with_the_one_an_intent_governs_is_a_goal_too(
     assert any(g["args"].get("value") for g in goals)
     assert any(second in g["args"]["measure"] and g["args"].get("value") is None
                and g["args"].get("deadline") in (2026, 2027) for g in goals)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Velmora Group and Brisac Labs signed a pact. Velmora Group will hold 51% and Brisac Labs 29%, "
+     "and the state fund will take the rest.", "en", {("Velmora Group", 51.0), ("Brisac Labs", 29.0)}),
+    ("Brisac Labs et Velmora Group ont créé une coentreprise. Velmora Group détiendra 60 % et "
+     "Brisac Labs 40 %.", "fr", {("Velmora Group", 60.0), ("Brisac Labs", 40.0)}),
+])
+def test_a_percentage_an_owning_verb_holds_is_a_stake(text: str, lang: str,
+                                                      expected: set[tuple[str, float]]) -> None:
+    stakes = {(m["args"]["subject"], m["args"]["value"]) for m in facts_of(text, "metric", lang)
+              if m["args"]["measure"].split()[0] in ("stake", "participation")}
+    assert stakes >= expected
+
+
+def test_a_percentage_share_is_a_measure_but_a_share_price_is_not() -> None:
+    found = {(m["args"]["subject"], m["args"]["value"], m["args"]["measure"])
+             for m in facts_of("Velmora Group led the market with a 22.4% share.", "metric", "en")}
+    assert ("Velmora Group", 22.4, "share") in found
+    text = "The share of local firms using AI tools rose to 44% last year from 30%."
+    assert not [m for m in facts_of(text, "metric", "en") if m["args"]["measure"] == "share"]

@@ -29,7 +29,7 @@ from veille.facts.common import (
 from veille.facts.frames import frames
 from veille.facts.view import DocView, entity_kind, has_cue
 from veille.nlp.doctext import doc_text
-from veille.nlp.lexicon import words
+from veille.nlp.lexicon import load_data, words
 from veille.normalize import Quantity, percent_change_sign
 
 LEX = "lexicon/facts.yaml"
@@ -926,6 +926,15 @@ def _owned_by(view: DocView, tok: Token) -> dict[str, Any] | None:
     return None
 
 
+def _stake_held(view: DocView, tok: Token) -> Token | None:
+    """'X détiendra 51 %', 'X will hold 51% and Y 29%': the verb of owning a percentage with
+    no noun of its own is the object of."""
+    verb = _counting_verb(view, tok, [])
+    if verb is None or verb.lemma_.lower() not in words(LEX, "owning_verbs", view.lang):
+        return None
+    return verb
+
+
 def _counting_verb(view: DocView, tok: Token, mtoks: list[Token]) -> Token | None:
     """The verb a figure or its measure is the object of, when the verb says what the figure
     is ('contrôle 62 % du marché', 'hold 51% of the venture', 'emploie 140 personnes', 'weigh
@@ -949,12 +958,18 @@ def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any
         listed, ltoks = _listed_measure(view, sent, q)  # 'devant Y, à 17,8 %', 'contre 21 % pour Y'
         if listed is not None:
             measure, mtoks = listed, ltoks
+    if measure is None and q.kind == "percent":
+        stake = _stake_held(view, tok)
+        if stake is not None:  # 'X will hold 51% and Y 29%': a stake, named by its verb
+            measure, mtoks = str(load_data(LEX)["stake_words"][view.lang][0]), [stake]
     head = mtoks[0].lower_ if mtoks else ""
     times = _times_verb(view, tok, mtoks)
     if times is not None:  # 'the retail tranche was oversubscribed 412 times'
         measure, mtoks, head = f"{times.text} ({mtoks[0].text})", [times, *mtoks], times.lower_
-    if measure is None or head in words(LEX, "time_units") or head in words(LEX, "not_measures", view.lang):
-        return None  # 'trois ans', 'deux fois plus', 'le 20 juin'
+    share = q.kind == "percent" and head in ("share", "stake") and 0 < mtoks[0].i - tok.i <= 2
+    if measure is None or head in words(LEX, "time_units") or (
+            head in words(LEX, "not_measures", view.lang) and not share):
+        return None  # 'trois ans', 'deux fois plus', 'le 20 juin' ('a 22.4% share' is one)
     if q.kind == "money":
         priced = _token_price(view, sent, q)
         if priced is not None:  # '0,8 yuan par million de jetons en entrée': a model's price

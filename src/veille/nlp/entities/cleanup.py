@@ -22,6 +22,8 @@ def trim(span: Span, lang: str) -> Span | None:
     end = _before_open_bracket(doc, start, span.end)
     end = next((i for i in range(start + 1, end) if amount_at(doc, i)), end)
     end = _before_trailing_words(doc, start, end)
+    if end - start > 1 and doc[end - 1].like_num and end < len(doc) and doc[end].text in ("%", "pc"):
+        end -= 1  # 'and Brisac Labs 29%': the figure after the name is a percentage, not its version
     if start >= end:
         return None
     return doc[start:end]
