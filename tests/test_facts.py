@@ -1720,3 +1720,15 @@ def test_a_percentage_share_is_a_measure_but_a_share_price_is_not() -> None:
     assert ("Velmora Group", 22.4, "share") in found
     text = "The share of local firms using AI tools rose to 44% last year from 30%."
     assert not [m for m in facts_of(text, "metric", "en") if m["args"]["measure"] == "share"]
+
+
+@pytest.mark.parametrize("text,lang,bench,value", [
+    ("Velmora-3 scored 81.3% on the JMMLU benchmark, ahead of its rivals.", "en", "JMMLU", 81.3),
+    ("Velmora-3 obtient 71,3 % au test LiveCodeBench, contre 65 % pour son rival.", "fr",
+     "LiveCodeBench", 71.3),
+])
+def test_a_score_on_a_named_test_is_that_tests_score(text: str, lang: str, bench: str,
+                                                     value: float) -> None:
+    found = [m for m in facts_of(text, "metric", lang) if m["args"]["value"] == value]
+    assert found and bench in found[0]["args"]["measure"]
+    assert found[0]["args"]["subject"] == "Velmora-3"

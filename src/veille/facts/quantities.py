@@ -926,6 +926,26 @@ def _owned_by(view: DocView, tok: Token) -> dict[str, Any] | None:
     return None
 
 
+def _benchmark_score(view: DocView, tok: Token) -> tuple[str | None, list[Token]]:
+    """'X scored 81.3% on JMMLU', 'X obtient 71,3 % au test LiveCodeBench': a percentage a verb of
+    scoring gives, on a named test, is the score on that test."""
+    doc, lowers = view.doc, view.words()[0]
+    node = doc[tok.i + 1] if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "%" else tok
+    verb = node.head if node.dep_ in ("obj", "dobj", "npadvmod", "obl:arg", "obl") else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in words(LEX, "scoring_verbs", view.lang):
+        return None, []
+    k = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "%")
+    if k >= len(doc) or lowers[k] not in words(LEX, "score_preps", view.lang):
+        return None, []
+    for j in range(k + 1, min(k + 5, tok.sent.end)):
+        t = doc[j]
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        if t.pos_ == "PROPN" or j in view.by_token or any(c.isupper() for c in t.text[1:]):
+            return f"score {t.text} ({verb.text})", [verb, t]
+    return None, []
+
+
 def _stake_held(view: DocView, tok: Token) -> Token | None:
     """'X détiendra 51 %', 'X will hold 51% and Y 29%': the verb of owning a percentage with
     no noun of its own is the object of."""
@@ -962,6 +982,8 @@ def _metric(view: DocView, sent: Span, q: Quantity, tok: Token) -> dict[str, Any
         stake = _stake_held(view, tok)
         if stake is not None:  # 'X will hold 51% and Y 29%': a stake, named by its verb
             measure, mtoks = str(load_data(LEX)["stake_words"][view.lang][0]), [stake]
+        else:
+            measure, mtoks = _benchmark_score(view, tok)
     head = mtoks[0].lower_ if mtoks else ""
     times = _times_verb(view, tok, mtoks)
     if times is not None:  # 'the retail tranche was oversubscribed 412 times'
