@@ -63,12 +63,18 @@ def period_start(alias: str) -> str:
     """The first day of the fact `alias`'s date, as SQL. A fact dated by a day keeps no first
     and last day beside its date (they are the date: NULL), and a date that names no period
     keeps '' for them (schema 27): see `stored_period`."""
-    return f"nullif(coalesce({alias}.date_start, {alias}.date), '')"
+    return _day(alias, "date_start")
 
 
 def period_end(alias: str) -> str:
     """The last day of the fact `alias`'s date, as SQL (see `period_start`)."""
-    return f"nullif(coalesce({alias}.date_end, {alias}.date), '')"
+    return _day(alias, "date_end")
+
+
+def _day(alias: str, column: str) -> str:
+    # CASE rather than nullif(coalesce(...)): no function called for each row (a sort by it)
+    return (f"CASE WHEN {alias}.{column} IS NULL THEN CASE WHEN {alias}.date <> '' THEN {alias}.date END"
+            f" WHEN {alias}.{column} <> '' THEN {alias}.{column} END")
 
 
 def stored_period(date: str | None, start: str | None, end: str | None) -> tuple[str | None, str | None]:
