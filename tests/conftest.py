@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from typer.testing import CliRunner, Result
 
 from veille.cli import app
-from veille.kb.store import SharedStore, SQLiteStore, open_store
+from veille.kb.store import SharedStore, SQLiteStore, open_store, period_end, period_start
 
 # --- articles written for the tests (never the dev corpus) ---------------------------------
 
@@ -590,7 +590,8 @@ def assert_counts_exact(path: Path | str) -> None:
         links = rows("SELECT kind, source, target, fact_id, date_start, date_end, confidence"
                              " FROM graph_links ORDER BY 1, 2, 3, 4")
         linked = rows(
-            "SELECT DISTINCT a.type, a.entity_id, b.entity_id, a.fact_id, f.date_start, f.date_end, a.confidence"
+            f"SELECT DISTINCT a.type, a.entity_id, b.entity_id, a.fact_id, {period_start('f')}, {period_end('f')},"
+            " a.confidence"
             " FROM fact_entities a JOIN fact_entities b ON b.fact_id = a.fact_id AND b.entity_id != a.entity_id"
             " JOIN facts f ON f.id = a.fact_id WHERE a.confidence >= 0.4"
             " AND ((a.type = 'funding' AND a.role = 'subject' AND b.role = 'recipient')"

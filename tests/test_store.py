@@ -10,7 +10,7 @@ import pytest
 from conftest import Cli, Corpus, assert_counts_exact
 
 from veille.errors import NotFound, StoreError
-from veille.kb.store import SQLiteStore, _split_sql, add_functions, first_evidence, open_store
+from veille.kb.store import SQLiteStore, _split_sql, add_functions, first_evidence, open_store, period_end, period_start
 from veille.models import Document, content_id
 
 
@@ -170,15 +170,25 @@ def test_a_fact_period_is_kept_as_its_first_and_last_day(store: SQLiteStore) -> 
               "date": value, "date_precision": precision, "modality": "projected",
               "confidence": 0.8, "rule": "target.goal", "rule_version": 1, "entities": {},
               "evidence": {"start": 0, "end": 7, "text": "Velmora", "sentence": doc.text}}
-             for value, precision in (("2025-Q3", "quarter"), ("2025-W10", "week"))]
-    facts[1]["args"] = {**facts[1]["args"], "value": 4}
+             for value, precision in (("2025-Q3", "quarter"), ("2025-W10", "week"), ("2025-03-04", "day"),
+                                      ("vers 2025", "year"))]
+    for n, fact in enumerate(facts):
+        fact["args"] = {**fact["args"], "value": n}
     with store.write():
         save_facts(store, doc, facts, {})
+    rows = store.query(f"SELECT date, {period_start('f')}, {period_end('f')} FROM facts f ORDER BY date")
+    assert [tuple(r) for r in rows] == [("2025-03-04", "2025-03-04", "2025-03-04"),
+                                        ("2025-Q3", "2025-07-01", "2025-09-30"),
+                                        ("2025-W10", "2025-03-03", "2025-03-09"), ("vers 2025", None, None)]
+    # a day is its own first and last day, kept once (schema 27); a date naming no period keeps ''
     rows = store.query("SELECT date, date_start, date_end FROM facts ORDER BY date")
-    assert [tuple(r) for r in rows] == [("2025-Q3", "2025-07-01", "2025-09-30"),
-                                        ("2025-W10", "2025-03-03", "2025-03-09")]
-    exported = sorted((r["date"], r["period"]["value"]) for r in fact_rows(store))
-    assert exported == [("2025", "2025-Q3"), ("2025-03", "2025-W10")]  # never a wrong day
+    assert [tuple(r) for r in rows] == [("2025-03-04", None, None), ("2025-Q3", "2025-07-01", "2025-09-30"),
+                                        ("2025-W10", "2025-03-03", "2025-03-09"), ("vers 2025", "", "")]
+    exported = sorted((r["period"]["value"], r["date"], r["period"]["start"], r["period"]["end"])
+                      for r in fact_rows(store))
+    assert exported == [("2025-03-04", "2025-03-04", "2025-03-04", "2025-03-04"),
+                        ("2025-Q3", "2025", "2025-07-01", "2025-09-30"),  # never a wrong day
+                        ("2025-W10", "2025-03", "2025-03-03", "2025-03-09"), ("vers 2025", None, None, None)]
     assert [iso_date(v) for v in ("2025", "2025-10", "2025-10-11", "199", None)] == [
         "2025", "2025-10", "2025-10-11", None, None]
 

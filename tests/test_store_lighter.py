@@ -731,3 +731,50 @@ def test_mentions_name_their_entity_by_number_in_place(backend: str, tmp_path: P
         assert [tuple(r) for r in carried] == [(0, 1), (25, 0), (40, 0)]
     finally:
         store.close()
+
+
+def test_a_day_is_kept_once_beside_the_date(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """Schema 27: a fact dated by a day keeps NULL for its first and last day (they are its date),
+    a date naming no period '' (NULL before), in place; the listing's periods, the exports and an
+    entity's facts read them as before, and a fact stored after is kept the same way."""
+    from veille.kb.details import entity_facts
+    from veille.kb.export import FactFilters, fact_rows, fact_statements
+    from veille.kb.listing import facts
+    from veille.kb.packed import zip_text
+
+    text = "Orvane lève 4 millions à Dunkerque. Orvane ouvrira son usine en 2026."
+    dated = {"f1": ("2025-03-04", "day", "2025-03-04", "2025-03-04"), "f2": ("2025-03", "month", "2025-03-01",
+             "2025-03-31"), "f3": ("2025-W10", "week", "2025-03-03", "2025-03-09"), "f4": (None, None, None, None),
+             "f5": ("vers 2025", "year", None, None), "f6": ("2026-01-02", "day", "2026-01-02", "2026-01-02")}
+    with old_store(backend, tmp_path, request, 26) as (location, run):
+        run("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
+            " VALUES ('d1', 'a', 'a.txt', 'fr', ?, 'annotated', '2026-01-01')",
+            (text if backend == "postgresql" else zip_text(text),))
+        run("INSERT INTO entities (id, name, type, created_at) VALUES ('e1', 'Orvane', 'organization', '2026')")
+        for fid, (date, precision, start, end) in dated.items():
+            run("INSERT INTO facts (id, type, args, date, date_precision, date_start, date_end, modality, confidence,"
+                " rule, rule_version, n_sources, first_ev_doc, first_ev_start, first_ev_end, first_doc, stated)"
+                " VALUES (?, 'funding', ?, ?, ?, ?, ?, 'asserted', 0.8, 'x', 1, 1, 'd1', 0, 34, 'a', '2026-01-01')",
+                (fid, '{"subject":"Orvane"}', date, precision, start, end))
+            run("INSERT INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
+                " VALUES (?, 'subject', 'e1', 'funding', ?, 0.8)", (fid, date))
+            run("INSERT INTO evidence_spans (fact_id, doc_id, start, end, sentence_start, sentence_end)"
+                " VALUES (?, 'd1', 0, 34, 0, 35)", (fid,))
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 27
+        raw = {r[0]: tuple(r[1:]) for r in store.query("SELECT id, date_start, date_end FROM facts")}
+        assert raw == {"f1": (None, None), "f2": ("2025-03-01", "2025-03-31"), "f3": ("2025-03-03", "2025-03-09"),
+                       "f4": (None, None), "f5": ("", ""), "f6": (None, None)}
+        periods = {r["fact_id"]: (r["date_start"], r["date_end"]) for r in fact_statements(store, FactFilters(0.0))}
+        assert periods == {fid: (start, end) for fid, (_, _, start, end) in dated.items()}
+        assert sorted((r["period"] or {}).get("start") or "" for r in fact_rows(store)) == [
+            "", "", "2025-03-01", "2025-03-03", "2025-03-04", "2026-01-02"]
+        assert [f.id for f in facts(store, min_confidence=0.4, since="2025-03-02")] == ["f1", "f3", "f6"]
+        assert [f.id for f in facts(store, min_confidence=0.4, since="2025-03")] == ["f2", "f1", "f3", "f6"]
+        assert [f.id for f in facts(store, min_confidence=0.4, until="2025-03-04")] == ["f1"]
+        assert [f.id for f in facts(store, min_confidence=0.4, until="2025")] == ["f2", "f1", "f3"]
+        by_start = [f.id for f in entity_facts(store, "e1", 0.4)]  # those without a day last (a NULL date
+        assert by_start[:4] == ["f2", "f3", "f1", "f6"] and set(by_start[4:]) == {"f4", "f5"}  # where each sorts it)
+    finally:
+        store.close()

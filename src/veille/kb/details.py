@@ -11,7 +11,7 @@ from typing import Any
 
 from veille.errors import NotFound
 from veille.kb.listing import CHUNK, facts_by_id
-from veille.kb.store import Store, mention_words
+from veille.kb.store import Store, mention_words, period_start
 from veille.records import (
     Annotations,
     EntityFact,
@@ -90,7 +90,8 @@ def entity_facts(store: Store, entity_id: str, min_confidence: float,
     if wanted:
         sql += f" AND f.type IN ({','.join('?' * len(wanted))})"
         params += wanted
-    sql += " ORDER BY f.date_start IS NULL, f.date_start, f.date, f.type, f.id"
+    start = period_start("f")
+    sql += f" ORDER BY {start} IS NULL, {start}, f.date, f.type, f.id"
     return Records(EntityFact(r["id"], r["type"], r["role"], json.loads(r["args"]), r["date"],
                               r["modality"], r["confidence"]) for r in store.query(sql, tuple(params)))
 

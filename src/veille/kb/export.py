@@ -16,7 +16,7 @@ from typing import Any
 from veille.kb.facts import iso_date
 from veille.kb.graph import LINKS
 from veille.kb.listing import fact_conditions
-from veille.kb.store import DOC_DAY, Store, mention_words
+from veille.kb.store import DOC_DAY, Store, fact_period, mention_words
 from veille.normalize import date_range
 
 
@@ -165,8 +165,8 @@ def fact_statements(store: Store, filters: FactFilters) -> Iterator[dict[str, An
     plain values: what the tables (CSV, Parquet) flatten and FollowTheMoney links to."""
     for row in _statements(store, filters, ", ev.sentence, d.title, d.url, d.published, d.lang, d.source"):
         yield {"fact_id": row["id"], "type": row["type"], "args": json.loads(row["args"]),
-               "date": row["date"], "date_precision": row["date_precision"], "date_start": row["date_start"],
-               "date_end": row["date_end"], "modality": row["modality"], "confidence": row["confidence"],
+               "date": row["date"], "date_precision": row["date_precision"], "date_start": fact_period(row)[0],
+               "date_end": fact_period(row)[1], "modality": row["modality"], "confidence": row["confidence"],
                "rule": f"{row['rule']}.v{row['rule_version']}", "sources": row["n_sources"],
                "conflicts": row["n_conflicts"], "doc": row["doc"], "doc_id": row["doc_id"],
                "doc_title": row["title"], "doc_url": row["url"], "doc_published": row["published"],
@@ -193,7 +193,7 @@ def fact_roles(store: Store, filters: FactFilters) -> Iterator[dict[str, Any]]:
         for role, eid, name, etype, kind, funded in json.loads(row["links"]):
             roles.setdefault(role, []).append((eid, name, etype, kind, bool(funded)))
         yield {"id": row["id"], "type": row["type"], "args": json.loads(row["args"]), "date": row["date"],
-               "date_start": row["date_start"], "date_end": row["date_end"], "modality": row["modality"],
+               "date_start": fact_period(row)[0], "date_end": fact_period(row)[1], "modality": row["modality"],
                "confidence": row["confidence"], "entities": roles, "docs": json.loads(row["docs"]),
                "sentence": row["sentence"]}
 
@@ -296,5 +296,5 @@ def _period(row: Any) -> dict[str, Any] | None:
     """The fact's date as the text gives it, with its first and last day."""
     if not row["date"]:
         return None
-    return {"value": row["date"], "precision": row["date_precision"], "start": row["date_start"],
-            "end": row["date_end"]}
+    start, end = fact_period(row)
+    return {"value": row["date"], "precision": row["date_precision"], "start": start, "end": end}

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from veille.kb.graph import relink
-from veille.kb.store import DOC_DAY, Store, first_evidence
+from veille.kb.store import DOC_DAY, Store, first_evidence, period_end, period_start, stored_period
 from veille.models import Document, norm_name, stable_id
 from veille.normalize import date_range
 from veille.normalize.dates import PRECISIONS
@@ -115,7 +115,7 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
     store.execute_many(
         "INSERT OR IGNORE INTO facts (id, type, args, date, date_precision, modality, confidence,"
         " rule, rule_version, conflict_key, date_start, date_end)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [_stored(r) for r in rows])
     added: dict[str, int | None] = {}  # each new fact's conflict key, as stored: its first statement's
     for r in rows:
         if r[0] not in known:
@@ -133,7 +133,7 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
                           " AND f2.id != ?) WHERE id = ?", (key, fid, fid))
     # then a better statement of a fact counted already may move it to another measure's conflicts
     bettered = _keep_the_best_statement(store, [r for r in rows if r[0] in known] + _repeated(rows, known))
-    current = {r[0]: tuple(r) for r in store.query(f"SELECT {', '.join(FACT_COLUMNS)} FROM facts WHERE id IN"
+    current = {r[0]: tuple(r) for r in store.query(f"SELECT {FACT_SELECT} FROM facts WHERE id IN"
                                                    " (SELECT value FROM json_each(?))",
                                                    (json.dumps(sorted({r[0] for r in rows})),))}
     evidence = [(fid, doc.id, start, end, *sentence, statement(row, current[fid], roles))
@@ -151,7 +151,16 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
 
 FACT_COLUMNS = ("id", "type", "args", "date", "date_precision", "modality", "confidence", "rule", "rule_version",
                 "conflict_key", "date_start", "date_end")
+# a fact's row as read: its first and last day as `period_start` and `period_end` give them
+FACT_SELECT = ", ".join((*FACT_COLUMNS[:-2], f"{period_start('facts')} AS date_start",
+                         f"{period_end('facts')} AS date_end"))
 PRECISION_RANK = {p: n for n, p in enumerate(PRECISIONS)}
+
+
+def _stored(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A fact's row (FACT_COLUMNS) as the store keeps it: its first and last day by
+    `stored_period` (schema 27)."""
+    return (*row[:-2], *stored_period(row[3], row[-2], row[-1]))
 
 
 def statement_rank(row: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -210,7 +219,7 @@ def restate(store: Store, fact_ids: list[str]) -> None:
     version 10) keeps its values and links."""
     keys: set[int] = set()
     for fid in fact_ids:
-        stored = store.query(f"SELECT {', '.join(FACT_COLUMNS)} FROM facts WHERE id = ?", (fid,))
+        stored = store.query(f"SELECT {FACT_SELECT} FROM facts WHERE id = ?", (fid,))
         if not stored:
             continue
         current = tuple(stored[0])
@@ -232,7 +241,7 @@ def restate(store: Store, fact_ids: list[str]) -> None:
         if best != current:
             keys.add(best[FACT_COLUMNS.index("conflict_key")])
             store.execute(f"UPDATE facts SET {', '.join(f'{c} = ?' for c in FACT_COLUMNS[1:])} WHERE id = ?",
-                          (*best[1:], fid))
+                          (*_stored(best)[1:], fid))
             _restated(store, current, best)
         store.execute("DELETE FROM fact_entities WHERE fact_id = ?", (fid,))
         store.execute_many(
@@ -274,14 +283,14 @@ def _keep_the_best_statement(store: Store, rows: list[tuple[Any, ...]]) -> list[
     the counts of contradicting facts follow its conflict key. Returns the facts changed."""
     changed = []
     for row in rows:
-        stored = store.query(f"SELECT {', '.join(FACT_COLUMNS)} FROM facts WHERE id = ?", (row[0],))
+        stored = store.query(f"SELECT {FACT_SELECT} FROM facts WHERE id = ?", (row[0],))
         if not stored or statement_rank(row) >= statement_rank(tuple(stored[0])):
             continue
         changed.append(row[0])
         _restated(store, tuple(stored[0]), tuple(row))
         fid, old_key, new_key = row[0], stored[0]["conflict_key"], row[FACT_COLUMNS.index("conflict_key")]
         store.execute(f"UPDATE facts SET {', '.join(f'{c} = ?' for c in FACT_COLUMNS[1:])} WHERE id = ?",
-                      (*row[1:], fid))
+                      (*_stored(row)[1:], fid))
         store.execute("UPDATE fact_entities SET date = ?, confidence = ? WHERE fact_id = ?",
                       (row[FACT_COLUMNS.index("date")], row[FACT_COLUMNS.index("confidence")], fid))
         if old_key != new_key:

@@ -11,7 +11,7 @@ from typing import Any
 
 from veille.config import MIN_CONFIDENCE
 from veille.kb.listing import CHUNK
-from veille.kb.store import Store
+from veille.kb.store import Store, period_end, period_start
 from veille.normalize import date_range
 from veille.records import Graph, GraphEdge, GraphNode
 
@@ -73,10 +73,10 @@ def graph(store: Store, *, min_confidence: float, types: list[str] | None = None
         if not directed:
             sql += " AND a.entity_id < b.entity_id"
         if since:
-            sql += " AND f.date_start >= ?"
+            sql += f" AND {period_start('f')} >= ?"
             params.append(date_range(since)[0])
         if until:
-            sql += " AND f.date_end <= ?"
+            sql += f" AND {period_end('f')} <= ?"
             params.append(date_range(until)[1])
         if entity_id:
             sql += " AND ? IN (a.entity_id, b.entity_id)"
@@ -165,7 +165,7 @@ def pairs_of(store: Store, where: str, params: tuple[Any, ...]) -> list[Link]:
     for kind, (source_role, target_role, directed) in LINKS.items():
         order = " AND a.entity_id < b.entity_id" if not directed else ""
         out += [(kind, r[0], r[1], r[2], r[3], r[4], r[5]) for r in store.query(
-            "SELECT DISTINCT a.entity_id, b.entity_id, a.fact_id, f.date_start, f.date_end, a.confidence"
+            f"SELECT DISTINCT a.entity_id, b.entity_id, a.fact_id, {period_start('f')}, {period_end('f')}, a.confidence"
             " FROM fact_entities a JOIN fact_entities b"
             " ON b.fact_id = a.fact_id AND b.role = ? AND b.entity_id != a.entity_id"
             " JOIN facts f ON f.id = a.fact_id"

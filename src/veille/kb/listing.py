@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from veille.errors import NotFound, VeilleError
-from veille.kb.store import DOC_DAY, Store, first_evidence
+from veille.kb.store import DOC_DAY, Store, first_evidence, period_end, period_start
 from veille.models import ENTITY_TYPES, FACT_TYPES, MODALITIES, norm_name
 from veille.normalize import date_range
 from veille.records import DocumentInfo, EntityRef, EntitySummary, Fact, Failure, Records, Stats
@@ -160,10 +160,10 @@ def fact_conditions(*, min_confidence: float, type_: str | None = None, entity_i
     if since:
         # A date whose first day is on or after `since` is written on or after it too ('2025-W10',
         # '2025-Q3' and '2025-03-04' all come after '2025-03'): the index on dates seeks there.
-        sql += " AND +f.date_start >= ? AND f.date >= ?"
+        sql += f" AND {period_start('f')} >= ? AND f.date >= ?"
         params += [date_range(since)[0], since]
     if until:
-        sql += " AND +f.date_end <= ? AND f.date < ?"
+        sql += f" AND {period_end('f')} <= ? AND f.date < ?"
         params += [date_range(until)[1], str(int(until[:4]) + 1)]
     if modality:
         sql += " AND f.modality = ?"

@@ -59,6 +59,43 @@ def first_evidence(alias: str) -> str:
             f" FROM documents fd WHERE fd.id = {alias}.first_ev_doc)")
 
 
+def period_start(alias: str) -> str:
+    """The first day of the fact `alias`'s date, as SQL. A fact dated by a day keeps no first
+    and last day beside its date (they are the date: NULL), and a date that names no period
+    keeps '' for them (schema 27): see `stored_period`."""
+    return _day(alias, "date_start")
+
+
+def period_end(alias: str) -> str:
+    """The last day of the fact `alias`'s date, as SQL (see `period_start`)."""
+    return _day(alias, "date_end")
+
+
+def _day(alias: str, column: str) -> str:
+    # CASE rather than nullif(coalesce(...)): no function called for each row (a sort by it)
+    return (f"CASE WHEN {alias}.{column} IS NULL THEN CASE WHEN {alias}.date <> '' THEN {alias}.date END"
+            f" WHEN {alias}.{column} <> '' THEN {alias}.{column} END")
+
+
+def stored_period(date: str | None, start: str | None, end: str | None) -> tuple[str | None, str | None]:
+    """A fact's first and last day as the store keeps them beside its date (schema 27): NULL
+    for a day that is the date itself, '' for none when there is a date, else the day;
+    `period_start`, `period_end` and `fact_period` read them back."""
+    def kept(day: str | None) -> str | None:
+        if date is None:
+            return day
+        return None if day == date else "" if day is None else day
+    return kept(start), kept(end)
+
+
+def fact_period(row: Any) -> tuple[str | None, str | None]:
+    """The first and last day of a row of `facts` (its date, date_start and date_end), as
+    `period_start` and `period_end` read them."""
+    date = row["date"]
+    start, end = row["date_start"], row["date_end"]
+    return (start if start is not None else date) or None, (end if end is not None else date) or None
+
+
 # Where a document comes from: the kind of input, and the site a page names, else the host of its
 # address, else that kind (005_entity_counts.sql counts the documents stored before by the same).
 SOURCE_KIND = ("CASE WHEN d.source LIKE 'http://%' OR d.source LIKE 'https://%' THEN 'url'"
