@@ -1732,3 +1732,9 @@ def test_a_score_on_a_named_test_is_that_tests_score(text: str, lang: str, bench
     found = [m for m in facts_of(text, "metric", lang) if m["args"]["value"] == value]
     assert found and bench in found[0]["args"]["measure"]
     assert found[0]["args"]["subject"] == "Velmora-3"
+
+
+def test_names_listed_in_an_object_ending_with_a_common_noun_are_each_launched() -> None:
+    text = "Baidu unveiled the Velmo Glasses Pro 2 and the ERNIE 5.5 Turbo model on Thursday."
+    products = {f["args"]["product"] for f in facts_of(text, "launch", "en")}
+    assert {"Velmo Glasses Pro 2", "ERNIE 5.5 Turbo"} <= products

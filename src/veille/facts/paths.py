@@ -209,7 +209,12 @@ def listed_with(view: DocView, found: Found, types: tuple[str, ...]) -> list[Fou
     doc = view.doc
     links = words("lexicon/facts.yaml", "list_links", view.lang)
     spans = view.spans
-    at = next((k for k, (s, g) in enumerate(spans) if g is found.value and s.start <= found.tokens[0].i < s.end), None)
+    first = found.tokens[0].i
+    at = next((k for k, (s, g) in enumerate(spans) if g is found.value and s.start <= first < s.end), None)
+    if at is None:  # found by a word of its phrase ('the A and the B model': 'model'): the name
+        near = [(abs(s.start - first), k) for k, (s, g) in enumerate(spans)  # nearest before it
+                if g is found.value and 0 <= first - s.start <= 12]
+        at = min(near)[1] if near else None
     if at is None:
         return []
     out: list[Found] = []
