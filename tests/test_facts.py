@@ -1738,3 +1738,14 @@ def test_names_listed_in_an_object_ending_with_a_common_noun_are_each_launched()
     text = "Baidu unveiled the Velmo Glasses Pro 2 and the ERNIE 5.5 Turbo model on Thursday."
     products = {f["args"]["product"] for f in facts_of(text, "launch", "en")}
     assert {"Velmo Glasses Pro 2", "ERNIE 5.5 Turbo"} <= products
+
+
+def test_another_name_in_a_sentence_whose_subject_is_of_another_type_is_not_the_one_meant() -> None:
+    text = ("Velmora Labs builds language models for banks. In December 2023, Velmo Mini, a compact "
+            "model with 10.7 billion parameters, briefly topped Hugging Face's leaderboard of open "
+            "models. Velmo Pro 2, released in July 2025 with 31 billion parameters, is now sold to "
+            "enterprises in Korea.")
+    (launch,) = [f for f in annotate_text(text, lang="en", published="2026-03-01")["facts"]
+                 if f["type"] == "launch"]
+    assert launch["args"]["product"] == "Velmo Pro 2"
+    assert launch["args"].get("subject") != "Hugging Face"

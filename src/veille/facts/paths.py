@@ -287,6 +287,9 @@ def previous_subject(a: Anchor, types: tuple[str, ...]) -> dict[str, Any] | None
                 "\n\n" in text[prev.start_char:a.sent.start_char]:
             return None  # another paragraph
         g = view.subject_of(prev.root, types)
+        if g is None and view.subject_of(prev.root) is not None:
+            return None  # its subject is of another type ('Solar Mini topped Hugging Face's
+            # leaderboard'): no other name in it is the one meant
         if g is None:
             named = [(s, e) for s, e in view.entities_in(prev.start, prev.end, types)
                      if s.start not in view.sources]
