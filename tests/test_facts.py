@@ -1749,3 +1749,14 @@ def test_another_name_in_a_sentence_whose_subject_is_of_another_type_is_not_the_
                  if f["type"] == "launch"]
     assert launch["args"]["product"] == "Velmo Pro 2"
     assert launch["args"].get("subject") != "Hugging Face"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Velmora Labs listed on Nasdaq in September 2023; the listing raised $4.87bn, with shares "
+     "priced at $51.", "en"),
+])
+def test_an_exchange_named_before_raises_nothing_and_prices_nothing(text: str, lang: str) -> None:
+    facts = facts_of(text, "funding", lang, "2026-03-01") + facts_of(text, "metric", lang, "2026-03-01")
+    assert facts and all("Nasdaq" not in (f["args"].get("subject"), f["args"].get("recipient"))
+                         for f in facts)
+    assert any(f["type"] == "funding" and f["args"]["amount"]["value"] == 4.87e9 for f in facts)

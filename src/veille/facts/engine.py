@@ -15,7 +15,15 @@ from spacy.tokens import Span, Token
 
 from veille.facts.common import clause_bounds, fact, money, value_args, with_high_end
 from veille.facts.frames import Frame, RoleSpec, Triggers, frames
-from veille.facts.paths import PATH_FUNCTIONS, Anchor, Found, conjoined_figures, listed_with, word_sign
+from veille.facts.paths import (
+    PATH_FUNCTIONS,
+    Anchor,
+    Found,
+    conjoined_figures,
+    listed_with,
+    rejected,
+    word_sign,
+)
 from veille.facts.view import LEX, DocView, entity_kind, has_cue
 from veille.nlp.lexicon import words
 from veille.normalize import Quantity
@@ -313,7 +321,7 @@ def _fill(a: Anchor, role: Role, spec: RoleSpec) -> None:
             continue
         narrowed = tuple(t for t in p.options.get("types", types) if t in types)
         got = [f for f in PATH_FUNCTIONS[p.name](a, p, narrowed)
-               if _accepted(f, role.kind, narrowed) and not _rejected(f, p.options.get("reject_kinds"))
+               if _accepted(f, role.kind, narrowed) and not rejected(f, p.options.get("reject_kinds"))
                and _named_as_allowed(a, f, spec.organizations_named)
                and (not spec.named or _name_holds(f, spec.named))
                and not any(_same(f, t) for t in taken)
@@ -384,20 +392,6 @@ def _name_holds(f: Found, lexicon_list: str) -> bool:
     """Whether a found name holds one of the list's words ('Feuille de route nationale ...')."""
     name = f" {f.name.lower()} "
     return any(f" {w} " in name or name.strip().startswith(w) for w in words(LEX, lexicon_list))
-
-
-def _rejected(f: Found, kinds: list[str] | None) -> bool:
-    """A gazetteer kind the path refuses ('listed on Nasdaq': an exchange does not move); an
-    exchange is also known by the words of its name ('la Bourse de Taipei')."""
-    if not kinds or not isinstance(f.value, dict):
-        return False
-    from veille.nlp.gazetteer import entries
-
-    entry = entries().get(f.value.get("gazetteer_id") or "")
-    if entry is not None and entry.kind in kinds:
-        return True
-    name = f" {f.name.lower()} "
-    return "exchange" in kinds and any(f" {w} " in name for w in words(LEX, "exchange_words"))
 
 
 def _same(x: Found, y: Found) -> bool:

@@ -761,10 +761,13 @@ def near(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
 
 @path
 def before(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
-    """The last entity of the types named before the trigger in its sentence."""
+    """The last entity of the types named before the trigger in its sentence (not one of the
+    kinds the path refuses: 'X listed on Nasdaq; the listing raised ...' is X's)."""
     view = a.view
+    refused = p.options.get("reject_kinds")
     named = [(s, g) for s, g in view.entities_in(a.sent.start, a.tokens[0].i, types)
-             if s.start not in view.sources and s.end <= a.tokens[0].i and not _locative(s)]
+             if s.start not in view.sources and s.end <= a.tokens[0].i and not _locative(s)
+             and not rejected(Found(g, list(s), p.weight), refused)]
     if p.options.get("all"):
         out: list[Found] = []
         for s, g in named:
@@ -772,6 +775,20 @@ def before(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                 out.append(Found(g, list(s), p.weight))
         return out
     return [Found(named[-1][1], list(named[-1][0]), p.weight)] if named else []
+
+
+def rejected(f: Found, kinds: list[str] | None) -> bool:
+    """A gazetteer kind the path refuses ('listed on Nasdaq': an exchange does not move); an
+    exchange is also known by the words of its name ('la Bourse de Taipei')."""
+    if not kinds or not isinstance(f.value, dict):
+        return False
+    from veille.nlp.gazetteer import entries
+
+    entry = entries().get(f.value.get("gazetteer_id") or "")
+    if entry is not None and entry.kind in kinds:
+        return True
+    name = f" {f.name.lower()} "
+    return "exchange" in kinds and any(f" {w} " in name for w in words(LEX_FACTS, "exchange_words"))
 
 
 def _locative(span: Span) -> bool:
