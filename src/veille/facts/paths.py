@@ -768,6 +768,7 @@ def before(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     named = [(s, g) for s, g in view.entities_in(a.sent.start, a.tokens[0].i, types)
              if s.start not in view.sources and s.end <= a.tokens[0].i and not _locative(s)
              and not rejected(Found(g, list(s), p.weight), refused)]
+    named = [(s, g) for s, g in named if not _in_apposition_of(view, s, named, a.tokens[0].i)]
     if p.options.get("all"):
         out: list[Found] = []
         for s, g in named:
@@ -775,6 +776,21 @@ def before(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
                 out.append(Found(g, list(s), p.weight))
         return out
     return [Found(named[-1][1], list(named[-1][0]), p.weight)] if named else []
+
+
+def _in_apposition_of(view: DocView, span: Span, named: list[tuple[Span, Any]], trigger: int) -> bool:
+    """'X, un exploitant de centres de données de Bekasi, a levé ...': a name inside the words set
+    off by commas right after another name describes that one; it is not who acts."""
+    doc = view.doc
+    for s, _g in named:
+        if s.end >= span.start or doc[s.end].text != ",":
+            continue
+        inside = doc[s.end + 1:span.start]
+        if any(t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX") for t in inside):
+            continue
+        if any(t.text == "," for t in doc[span.end:trigger]):
+            return True
+    return False
 
 
 def rejected(f: Found, kinds: list[str] | None) -> bool:
