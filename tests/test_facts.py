@@ -1763,7 +1763,7 @@ def test_an_exchange_named_before_raises_nothing_and_prices_nothing(text: str, l
 
 
 def test_a_name_in_the_apposition_of_the_one_before_is_not_who_acts() -> None:
-    text = ("Sur le marché boursier, l'appétit est aussi au rendez-vous. Brisac Data Nusantara, un "
+    text = ("Sur le marché boursier, l'appétit est aussi au rendez-vous. Bayu Data Prima, un "
             "exploitant de centres de données de Bekasi, a levé 1 200 milliards de roupies lors de "
             "son introduction en Bourse.")
     subjects = {f["args"].get("subject") for f in facts_of(text, "funding", "fr", "2026-03-01")}
