@@ -86,6 +86,8 @@ eval: install
 	@../shared/eval/run.sh eval/corpus8
 	@echo "Veille's ninth corpus (eval/corpus9):"
 	@../shared/eval/run.sh eval/corpus9
+	@echo "Veille's tenth corpus (eval/corpus10):"
+	@../shared/eval/run.sh eval/corpus10
 	@echo "held-out set, never tuned on (eval/heldout):"
 	@../shared/eval/run.sh eval/heldout
 
