@@ -48,6 +48,9 @@ CASES = [
     # a figure right after a name, then '%', is a percentage, not the name's version
     pytest.param("en", "Velmora Group will hold 51% and Brisac Labs 29%, and the state fund the rest.",
                  "Brisac Labs", "organization", True, id="en-name-then-percentage"),  # NER: 'Brisac Labs 29'
+    # ... or the first group of a number written with spaces ('2 800')
+    pytest.param("fr", "Les autorités ont ouvert aux fourgons de Velmora Robotics 2 800 kilomètres de voies.",
+                 "Velmora Robotics", "organization", False, id="fr-name-then-grouped-number"),
     # 'X-based Y': X is a place, a one-word Y an organisation
     pytest.param("en", "Velmora signed a supply deal with Seoul-based Brisac on Monday.",
                  "Brisac", "organization", True, id="en-based-org"),  # NER says PERSON

@@ -22,11 +22,22 @@ def trim(span: Span, lang: str) -> Span | None:
     end = _before_open_bracket(doc, start, span.end)
     end = next((i for i in range(start + 1, end) if amount_at(doc, i)), end)
     end = _before_trailing_words(doc, start, end)
-    if end - start > 1 and doc[end - 1].like_num and end < len(doc) and doc[end].text in ("%", "pc"):
+    if end - start > 1 and doc[end - 1].like_num and end < len(doc) and figure_goes_on(doc, end):
         end -= 1  # 'and Brisac Labs 29%': the figure after the name is a percentage, not its version
     if start >= end:
         return None
     return doc[start:end]
+
+
+def figure_goes_on(doc: Doc, i: int) -> bool:
+    """The figure before token i goes on there: '%' ('Brisac Labs 29%'), or a group of three
+    digits after a space ('ouvert aux fourgons de Brisac 2 800 kilomètres': 2,800)."""
+    nxt = doc[i]
+    if nxt.text in ("%", "pc"):
+        return True
+    prev = doc[i - 1]
+    return len(nxt.text) == 3 and nxt.text.isdigit() and prev.text.isdigit() and len(prev.text) <= 3 \
+        and prev.idx + len(prev.text) < nxt.idx
 
 
 def amount_at(doc: Doc, i: int) -> bool:

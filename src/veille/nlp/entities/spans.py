@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from veille.nlp.entities.aliases import alias_cue_at
-from veille.nlp.entities.cleanup import amount_at, is_fragment, leading_descriptor
+from veille.nlp.entities.cleanup import amount_at, figure_goes_on, is_fragment, leading_descriptor
 from veille.nlp.entities.common import (
     LEX,
     NAMES,
@@ -352,9 +352,9 @@ def _is_count(doc: Doc, end: int) -> bool:
     5.5 is', 'Gemini 2.5 a été', 'Halcyon 4.5 mardi' are versions before a verb or a date."""
     if not (doc[end].like_num and end + 1 < len(doc)):
         return False
+    if figure_goes_on(doc, end + 1):
+        return True  # 'Advantest 3.9%': a percentage after a name; 'Brisac 2 800 km': 2,800
     nxt = doc[end + 1]
-    if nxt.text in ("%", "pc"):
-        return True  # 'Advantest 3.9%': a percentage after a name
     dates = date_lexicon(doc.lang_)
     return nxt.is_alpha and nxt.is_lower and nxt.pos_ not in _NOT_COUNTED \
         and nxt.lower_ not in dates.weekdays and nxt.lower_ not in dates.months
