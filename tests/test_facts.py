@@ -1768,3 +1768,35 @@ def test_a_name_in_the_apposition_of_the_one_before_is_not_who_acts() -> None:
             "son introduction en Bourse.")
     subjects = {f["args"].get("subject") for f in facts_of(text, "funding", "fr", "2026-03-01")}
     assert "Bekasi" not in subjects
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Brisac Labs a racheté Nordel en mars. La direction veut doubler ses effectifs d'ici 2027 et "
+     "ouvrir un bureau à Madrid l'an prochain.", "fr"),
+    ("Velmora, a Jakarta start-up, raised $20 million on Monday. The company plans to double its "
+     "staff by 2027 and to open an office in Dubai next year.", "en"),
+])
+def test_two_coordinated_goals_without_figures_are_two_goals(text: str, lang: str) -> None:
+    measures = [g["args"]["measure"] for g in facts_of(text, "target", lang, "2026-03-01")]
+    assert any("office" in m or "bureau" in m for m in measures)
+    assert any("effectifs" in m or "staff" in m for m in measures)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Velmora Robotics a inauguré une usine à Lyon. L'entreprise, qui emploie 900 personnes, prévoit "
+     "de réaliser un chiffre d'affaires de 2 milliards d'euros en 2027.", "fr"),
+    ("Velmora Robotics a levé 40 millions d'euros. La start-up, qui emploie 150 personnes, prévoit "
+     "de réaliser un chiffre d'affaires de 90 millions d'euros en 2027.", "fr"),
+])
+def test_a_subject_described_by_a_relative_clause_sets_the_main_verbs_goal(text: str, lang: str) -> None:
+    goals = [g for g in facts_of(text, "target", lang, "2026-03-01") if g["args"].get("unit") == "EUR"]
+    assert goals and all(g["args"]["subject"] == "Velmora Robotics" for g in goals)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Selon deux personnes proches du dossier, Velmora envisagerait une introduction en Bourse en 2027.", "fr"),
+    ("Velmora plans a listing in 2027, according to three people familiar with the matter.", "en"),
+])
+def test_a_count_of_sources_is_no_figure(text: str, lang: str) -> None:
+    facts = facts_of(text, "target", lang, "2026-03-01") + facts_of(text, "metric", lang, "2026-03-01")
+    assert not any(f["args"].get("value") in (2.0, 3.0) for f in facts)

@@ -389,6 +389,16 @@ def baseline(view: DocView, q: Quantity) -> bool:
     return any(text.endswith(" " + w) for w in words("lexicon/facts.yaml", "baseline_words", view.lang))
 
 
+def counts_sources(view: DocView, q: Quantity) -> bool:
+    """'selon deux personnes proches du dossier', 'according to three people familiar with the
+    matter': a count right after a word that says who tells counts the sources; it is no figure."""
+    if q.kind != "number":
+        return False
+    before = doc_text(view.doc)[max(0, q.start - 20):q.start].lower().rstrip()
+    return any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalpha())
+               for cue in words("lexicon/facts.yaml", "source_cues", view.lang))
+
+
 def _infinitive(tok: Token) -> bool:
     """'wants revenue to top ₩100 billion': a word after 'to' is a verb, whatever the tagger
     says ('top' is read as an adjective)."""

@@ -483,7 +483,7 @@ def _same_statement(f: dict[str, Any], g: dict[str, Any]) -> bool:
                 return False
         elif x != y and ftype.roles[name].kind in ("money", "percent", "number", "year"):
             return False
-    if (f["args"].get("value") is None) != (g["args"].get("value") is None) and _other_words(f, g):
+    if (f["args"].get("value") is None or g["args"].get("value") is None) and _other_words(f, g):
         return False  # '... porter ses effectifs à 250 d'ici 2027 et ouvrir un bureau': two goals
     return shared or not ftype.entity_roles
 

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from veille import world
 from veille.facts.common import (
     baseline,
+    counts_sources,
     is_rank,
     measure_phrase,
     quantity_token,
@@ -354,6 +355,13 @@ def subject(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
             g = view.by_token[tok.head.i]
             if g["type"] in types:
                 return [Found(g, [tok.head], weight)]
+        if tok.dep_ in ("acl:relcl", "relcl") and tok.head.i not in view.by_token \
+                and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in ("ROOT", *SUBJECTS):
+            # "L'entreprise, qui emploie 900 personnes, prévoit de ...", parsed with the main
+            # verb under the relative clause's: the noun it describes, as the subject it is
+            found = _entities(view, tok.head, types, weight * 0.9)
+            if found:
+                return found
         if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.i in view.by_token:
             # a parse that hangs the verb on its subject ('Velmora et X ont signé': signé <- Velmora)
             found = _entities(view, tok.head, types, weight * 0.85)
@@ -1053,7 +1061,8 @@ def quantity(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
         return []
     out: list[tuple[int, Found]] = []
     for q in view.quantities_in(a.sent):
-        if q.kind not in kinds or q.start in view.used_quantities or _restated(view, q) or baseline(view, q):
+        if q.kind not in kinds or q.start in view.used_quantities or _restated(view, q) or baseline(view, q) \
+                or counts_sources(view, q):
             continue
         if (after_role and q.start < start_char) or not least <= abs(q.value) <= most \
                 or _duration(view, q):

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from veille.facts.common import (
     baseline,
     clause_bounds,
+    counts_sources,
     fact,
     key,
     measure_phrase,
@@ -125,7 +126,7 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
         if q.start in view.used_quantities:
             continue
         tok = quantity_token(view, q)
-        if tok is None or _is_date_part(view, q) or _anaphoric(view, q) \
+        if tok is None or _is_date_part(view, q) or _anaphoric(view, q) or counts_sources(view, q) \
                 or _conversion(view, q, quantities) or _price_target(view, sent, q) \
                 or _factor(view, q) or _rate(view, q, quantities) or _threshold(view, sent, q):
             continue

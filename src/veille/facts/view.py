@@ -194,6 +194,8 @@ class DocView:
         """'l'entreprise', 'la ville', 'il': the most recent entity of the matching type."""
         table = load_data(LEX)["coreference"]
         low = tok.lower_
+        if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "-" and not tok.whitespace_:
+            low = self._word_at(tok)  # 'la start-up' in three tokens
         pronoun = tok.pos_ == "PRON" or low in _POSSESSIVE_DETS  # (then whether it is definite does not matter)
         definite = pronoun or any(c.dep_ in ("det", "nmod:poss", "poss") and c.lower_ in (
             "le", "la", "l'", "l’", "les", "cette", "ce", "cet", "the", "this", "that")
