@@ -576,6 +576,20 @@ def test_an_amount_is_no_name(annotate_en: Annotate) -> None:
     assert [e["name"] for e in entities(doc)] == ["Velmora"]
 
 
+def test_an_apposition_is_headed_by_its_last_noun_in_english(annotate_en: Annotate) -> None:
+    doc = annotate_en("Kelvane Orsat Bhd, a Penang-based chip packaging and testing group, said on "
+                      "Monday it would build a plant.")  # 'chip' made it a product
+    assert find(doc, "Kelvane Orsat Bhd")["type"] == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora will invest RM3.2 billion in a plant; its revenue was RM2.46 billion.",
+    "Velmora raised Rs240 crore from Brisac Capital.",
+])
+def test_a_currency_code_glued_to_a_figure_is_no_product(annotate_en: Annotate, text: str) -> None:
+    assert "product" not in [e["type"] for e in entities(annotate_en(text))]
+
+
 @pytest.mark.parametrize(("text", "name", "etype"), [
     ("En fin de soirée, Varn Li a levé le voile sur le VX7, un SUV électrique.", "VX7", "product"),
     ("Au Q3, Orbelia Systems a livré 300 unités.", "Q3", None),

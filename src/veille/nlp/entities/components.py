@@ -17,6 +17,7 @@ from veille.nlp.entities.spans import (
     generic_or_modifier,
     hyphenated_given_names,
     merge_with_gazetteer,
+    money_shape,
     named_programmes,
     proper_noun_runs,
     shaped_products,
@@ -90,7 +91,7 @@ class EntityRules:
         typed += _the_government(doc, typed, lang)
         lower = {t.text for t in doc if t.is_lower and t.is_alpha}
         typed = [s for s in typed if not _common_word_opening(s, lower) and not _a_date(s)
-                 and not _word_of_a_title(s, lower, lang)]
+                 and not _word_of_a_title(s, lower, lang) and not (len(s) == 1 and money_shape(s.text))]
         doc.ents = list_consistency(filter_spans(typed))
         return doc
 

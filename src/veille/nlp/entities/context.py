@@ -275,6 +275,10 @@ def _apposition_word(span: Span, lang: str) -> str | None:
     if i < len(doc) and i <= span.end + 6:
         while i + 1 < len(doc) and doc[i].dep_ == "compound" and doc[i + 1].pos_ == "NOUN":
             i += 1  # 'a technology analyst': the analyst
+        while lang == "en" and doc[i].pos_ == "NOUN" and doc[i].dep_ in ("compound", "nmod") \
+                and i < doc[i].head.i <= span.end + 10 and doc[i].head.pos_ == "NOUN" \
+                and not any(t.text == "," for t in doc[i:doc[i].head.i]):
+            i = doc[i].head.i  # 'a chip packaging and testing group': the group
         if i + 2 < len(doc) and doc[i + 1].text in ("-", "\u2011") and not doc[i].whitespace_ \
                 and not doc[i + 1].whitespace_:
             return doc_text(doc)[doc[i].idx:doc[i + 2].idx + len(doc[i + 2])].lower()  # 'start-up'

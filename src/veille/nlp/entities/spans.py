@@ -26,6 +26,7 @@ from veille.nlp.entities.common import (
 )
 from veille.nlp.lexicon import cased, words
 from veille.normalize._date_lexicon import date_lexicon
+from veille.normalize.money import currency_code
 
 STOP_EXPAND = {",", ";", ":", "(", ")", ".", "!", "?", "\n", "—", "–"}
 NAME_LABELS = ("organization", "person", "ORG", "PER")  # names an expansion does not cross
@@ -382,12 +383,21 @@ def shaped_products(doc: Doc, taken: set[int], lang: str) -> list[Span]:
     tokens are added to `taken`."""
     out = []
     for tok in doc:
-        if tok.i in taken or not _DIGIT.search(tok.text) or YEAR.match(tok.text):
-            continue  # (a shape or a code has a digit)
+        if tok.i in taken or not _DIGIT.search(tok.text) or YEAR.match(tok.text) or money_shape(tok.text):
+            continue  # (a shape or a code has a digit; 'RM3.2', 'Rs240' are sums)
         if SHAPED.match(tok.text) or product_code(doc, tok, lang):
             out.append(extend(make_span(doc, tok.i, tok.i + 1, "product", "rule"), lang))
             taken.add(tok.i)
     return out
+
+
+_MARK = re.compile(r"^([A-Za-z]{2,4})\d")
+
+
+def money_shape(text: str) -> bool:
+    """'RM3.2', 'Rs240', 'Rp15': a currency's code or symbol glued to a figure."""
+    m = _MARK.match(text)
+    return m is not None and currency_code(m.group(1), "en") is not None
 
 
 def product_code(doc: Doc, tok: Token, lang: str) -> bool:
