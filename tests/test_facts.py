@@ -1800,3 +1800,15 @@ def test_a_subject_described_by_a_relative_clause_sets_the_main_verbs_goal(text:
 def test_a_count_of_sources_is_no_figure(text: str, lang: str) -> None:
     facts = facts_of(text, "target", lang, "2026-03-01") + facts_of(text, "metric", lang, "2026-03-01")
     assert not any(f["args"].get("value") in (2.0, 3.0) for f in facts)
+
+
+@pytest.mark.parametrize("text,lang,measure", [
+    ("Velmora Holdings a publié ses résultats jeudi. La division d'électronique grand public a vu ses "
+     "ventes reculer de 6,8 %, pénalisée par la faiblesse du marché des téléviseurs en Chine.", "fr", "ventes"),
+    ("Velmora Holdings published its results on Thursday. Its consumer electronics division saw sales "
+     "fall 6.8%, hurt by weak demand for televisions in China.", "en", "sales"),
+])
+def test_a_place_in_another_clause_does_not_own_a_figure(text: str, lang: str, measure: str) -> None:
+    (fall,) = [m for m in facts_of(text, "metric", lang, "2026-02-13") if m["args"]["value"] == -6.8]
+    assert fall["args"]["subject"] == "Velmora Holdings"
+    assert fall["args"]["measure"].startswith(measure)

@@ -319,6 +319,13 @@ def _measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None,
             sign = percent_change_sign(head.lemma_, view.lang)
             nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")
                      and c.pos_ == "NOUN" and c.i not in view.by_token]
+            if sign and not nouns and head.dep_ == "xcomp":
+                # 'a vu ses ventes reculer de 6,8 %': the object of the verb above changes
+                nouns = [c for c in head.head.children if c.dep_ in ("obj", "dobj") and c.i < head.i
+                         and c.pos_ == "NOUN" and c.i not in view.by_token]
+                if nouns:
+                    phrase = _noun_phrase(doc, nouns[0].i)
+                    return words_text(phrase), phrase
             if sign and not nouns:
                 # 'Zhipu croîtra de 127 %': a growth rate
                 word = {("fr", 1): "croissance", ("fr", -1): "baisse",

@@ -587,6 +587,7 @@ def _figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any]
         named = [(s, g) for s, g in view.entities_in(sent.start, sent.end,
                                                      ("place", "organization", "event"))
                  if s.start not in view.sources and not _venue(s, g) and not _from_aside(view, s)
+                 and not _in_another_clause(view.doc[s.start], tok)
                  and not view.aside(view.doc[s.start], sent.root)]  # 'Le site, installé à X,
         subject = named[0][1] if named else None
         weight = 0.8 if subject is not None and subject.get("type") == "place" else 0.6
@@ -601,6 +602,26 @@ def _figure_owner(view: DocView, sent: Span, tok: Token) -> tuple[dict[str, Any]
     if subject is not None:
         view.last_subject, view.last_paragraph = subject, paragraph
     return subject, weight
+
+
+def _in_another_clause(name: Token, figure: Token) -> bool:
+    """'ses ventes ont reculé de 6,8 %, pénalisées par le marché des téléviseurs en Chine': a
+    name in an adverbial, relative or coordinated clause the figure does not hang on says why,
+    where else or what else, not whose figure it is."""
+    clause = name.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("advcl", "acl", "acl:relcl", "relcl",
+                                                                 "parataxis", "conj"):
+        return False  # ('2 000 emplois seraient à pourvoir à Hong Kong': the figure's own predicate)
+    up = figure
+    for _ in range(12):
+        if up.i == clause.i:
+            return False
+        if up.head.i == up.i:
+            break
+        up = up.head
+    return True
 
 
 def _falling(view: DocView, q: Quantity, tok: Token) -> bool:
