@@ -1812,3 +1812,22 @@ def test_a_place_in_another_clause_does_not_own_a_figure(text: str, lang: str, m
     (fall,) = [m for m in facts_of(text, "metric", lang, "2026-02-13") if m["args"]["value"] == -6.8]
     assert fall["args"]["subject"] == "Velmora Holdings"
     assert fall["args"]["measure"].startswith(measure)
+
+
+@pytest.mark.parametrize("text,lang,subject", [
+    ("Le Vietnam a adopté sa stratégie numérique. Les entreprises Velmora et Brisac l'ont saluée. L'État "
+     "apportera 2 000 milliards de dongs au fonds.", "fr", "Vietnam"),
+    ("Indonesia adopted its AI road map last week. Velmora and Brisac welcomed it. The state has committed "
+     "12 trillion rupiah to the plan.", "en", "Indonesia"),
+])
+def test_the_state_alone_is_the_countrys_government(text: str, lang: str, subject: str) -> None:
+    (funding,) = facts_of(text, "funding", lang, "2026-03-01")
+    assert funding["args"]["subject"] in (subject, f"Government of {subject}")
+
+
+def test_the_state_is_the_region_the_article_is_about() -> None:
+    text = ("Le Velmorie a accueilli le salon Brisac Expo. L'Australie y a signé un accord avec le Velmorie. "
+            "Le Velmorie compte 875 centres. L'État veut porter ses exportations à 90 milliards de roupies "
+            "d'ici 2030.")
+    subjects = {t["args"]["subject"] for t in facts_of(text, "target", "fr", "2026-03-01")}
+    assert "Australia" not in subjects

@@ -224,6 +224,9 @@ class DocView:
                     return g
         if low in table["government"] or tok.lemma_.lower() in table["government"]:
             return self._government(tok)
+        if low in table["state"] and tok.pos_ in ("NOUN", "PROPN") \
+                and all(c.dep_ in ("det", "punct") for c in tok.children):
+            return self._state(tok)
         if low in table["country"] or tok.lemma_.lower() in table["country"]:
             return self._country_before(tok)
         if low in table["first_person"]:
@@ -240,7 +243,7 @@ class DocView:
         if programme is not None:
             return programme
         for etype, nouns in table.items():
-            if etype in ("government", "first_person", "country", "facility"):
+            if etype in ("government", "first_person", "country", "facility", "state"):
                 continue
             if low in nouns or tok.lemma_.lower() in nouns:
                 before = [(s, g) for s, g in self.spans if s.end <= tok.i and g["type"] == etype]
@@ -565,6 +568,31 @@ class DocView:
         counts = Counter(g["key"] for _s, g in countries)
         top = max(counts.values())
         return next(g for _s, g in countries if counts[g["key"]] == top)
+
+    def _state(self, tok: Token) -> dict[str, Any] | None:
+        """'the state', "l'État": the place the gazetteer does not know (a province, a state)
+        the article names more than any country before it ('le Karnataka ... L'État veut'),
+        else the government (see `_government`)."""
+        from veille import world
+        from veille.nlp.gazetteer import entries
+
+        known = entries()
+        counts: Counter[str] = Counter()
+        regions: dict[str, dict[str, Any]] = {}
+        for span, g in self.spans:
+            if span.end > tok.i or g["type"] != "place":
+                continue
+            if world.country(g["name"]) is not None:
+                counts["country:" + g["key"]] += 1
+                continue
+            if known.get(g.get("gazetteer_id") or "") is None:  # (no continent, city or country)
+                counts[g["key"]] += 1
+                regions[g["key"]] = g
+        if counts:
+            top, _n = counts.most_common(1)[0]
+            if top in regions:
+                return regions[top]
+        return self._government(tok)
 
     def _seated_company(self, noun: Token) -> dict[str, Any] | None:
         """'le groupe de Yokohama', 'the Shenzhen-based company': a company named by where it is
