@@ -1123,8 +1123,12 @@ class DocView:
         if hits is None:
             cues, stems = words(LEX, key, self.lang), cue_stems(key, self.lang)
             lowers, lemmas = self.words()
+            # each distinct word and lemma tested once, then the positions of those that are
+            lang = self.lang
+            forms = {low for low in set(lowers) if low in cues or stem(low, lang) in stems}
+            lemma_hits = cues.intersection(lemmas)
             hits = frozenset(i for i, (low, lemma) in enumerate(zip(lowers, lemmas, strict=True))
-                             if low in cues or lemma in cues or stem(low, self.lang) in stems)
+                             if low in forms or lemma in lemma_hits)
             self._cue_tokens[key] = hits
         return hits
 
@@ -1136,9 +1140,11 @@ class DocView:
             cues = self.cue(key)
             lowers, lemmas = self.words()
             phrases = [tuple(c.split()) for c in _phrases(cues)]
+            firsts = {p[0] for p in phrases}  # most words begin no phrase
             cached = [i for i, (low, lemma) in enumerate(zip(lowers, lemmas, strict=True))
                       if low in cues or lemma in cues
-                      or any(low == p[0] and tuple(lowers[i:i + len(p)]) == p for p in phrases)]
+                      or low in firsts and any(low == p[0] and tuple(lowers[i:i + len(p)]) == p
+                                               for p in phrases)]
             self._cue_positions[key] = cached
         return cached
 
