@@ -1155,20 +1155,27 @@ class DocView:
             strings = self.doc.vocab.strings
             lowers: list[str] = []
             lemmas: list[str] = []
-            folded: dict[int, str] = {}
-            read: dict[int, str] = {}  # each distinct word read from the string store once
+            if len(_READ) > 500_000:  # (bounded: a long-running process meets ever more words)
+                _READ.clear()
+                _FOLDED.clear()
+            read, folded = _READ, _FOLDED  # each distinct word read from the string store once
             for low, lemma in self.doc.to_array([LOWER, LEMMA]).tolist():
                 word = read.get(low)
                 if word is None:
                     word = read[low] = strings[low]
                 lowers.append(word)
-                if lemma not in folded:
-                    folded[lemma] = strings[lemma].lower()
-                lemmas.append(folded[lemma])
+                lower_lemma = folded.get(lemma)
+                if lower_lemma is None:
+                    lower_lemma = folded[lemma] = strings[lemma].lower()
+                lemmas.append(lower_lemma)
             self._words = lowers, lemmas
         return self._words
 
 
+# a string's hash -> the string, and a lemma's hash -> its lower case, for every document: a
+# hash stands for the same string in every vocabulary (it is the hash of the string)
+_READ: dict[int, str] = {}
+_FOLDED: dict[int, str] = {}
 _VERBAL = (POS_IDS["VERB"], POS_IDS["AUX"])
 # the relations that open a clause of its own under a verb or one of its words
 _OTHER_CLAUSES = frozenset({"advcl", "ccomp", "conj", "acl:relcl", "relcl", "parataxis", "acl"})
