@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -59,13 +60,20 @@ def quantity_token(view: DocView, q: Quantity) -> Token | None:
     return view.quantity_token(q)
 
 
+@cache
+def _conversion_links(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The words of `conversion_links` as whole words, longest first, compiled once."""
+    links = sorted(words("lexicon/facts.yaml", "conversion_links", lang), key=len, reverse=True)
+    return tuple(re.compile(rf"(?<![\w']){re.escape(link)}(?![\w'])") for link in links)
+
+
 def restates(view: DocView, q: Quantity, quantities: list[Quantity]) -> bool:
     """'60 milliards de wons (41 millions d'euros)', '20 milliards de yens, soit environ 135
     millions de dollars', 'HK$5.6 billion, or about $715 million': a figure that restates the
     one of its kind just before it, after a bracket, a comma or a dash and words of
     `conversion_links` only."""
     text = doc_text(view.doc)
-    links = sorted(words("lexicon/facts.yaml", "conversion_links", view.lang), key=len, reverse=True)
+    links = _conversion_links(view.lang)
     for p in quantities:
         if p.kind != q.kind or p.end > q.start or q.start - p.end > 40:
             continue
@@ -74,7 +82,7 @@ def restates(view: DocView, q: Quantity, quantities: list[Quantity]) -> bool:
             continue
         rest = between[1:]
         for link in links:  # 'près de' before 'de'
-            rest = re.sub(rf"(?<![\w']){re.escape(link)}(?![\w'])", " ", rest)
+            rest = link.sub(" ", rest)
         if rest.strip(" ,~≈"):
             continue
         # '10 millions, 20 millions et 30 millions' is a list: after a comma, a restatement says

@@ -183,6 +183,7 @@ def _document_triggers(view: DocView) -> list[tuple[int, int, int, int, int]]:
                                  or doc[j].head.i >= i + n or doc[j].head.i == j), i)
                     out.append((i, n, head, order, 0))
                     taken.setdefault(order, set()).update(range(i, i + n))
+    signs: dict[tuple[str, str], int] = {}  # each distinct word's sign, read once
     for i, (low, lemma) in enumerate(zip(lowers, lemmas, strict=True)):
         if low in index.words or lemma in index.words:  # (most words trigger nothing)
             orders = set(index.words.get(low, ())) | set(index.words.get(lemma, ()))
@@ -190,7 +191,9 @@ def _document_triggers(view: DocView) -> list[tuple[int, int, int, int, int]]:
                 if i not in taken.get(order, ()):
                     out.append((i, 1, i, order, 0))
         if index.change:
-            sign = word_sign(lemma, low, view.lang)
+            sign = signs.get((lemma, low))
+            if sign is None:
+                sign = signs[lemma, low] = word_sign(lemma, low, view.lang)
             if sign:
                 out += [(i, 1, i, order, sign) for order in index.change
                         if i not in taken.get(order, ())]

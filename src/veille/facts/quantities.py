@@ -338,10 +338,15 @@ def _rate(view: DocView, q: Quantity, quantities: list[Quantity]) -> bool:
             if between in words(LEX, "rate_links", view.lang):
                 return True
     after = text[q.end:q.end + 30].lower()
+    return any(p.match(after) for p in _rate_patterns(view.lang))
+
+
+@cache
+def _rate_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """'per dollar', 'pour un dollar' after a figure: one pattern per link word, built once."""
     units = "|".join(re.escape(u) for u in sorted(words(LEX, "rate_units"), key=len, reverse=True))
-    return any(re.match(rf"\s*(?:[^\W\d_]+\s+)?{re.escape(link)}\s+(?:the\s+|un\s+|one\s+)?"
-                        rf"(?:{units})(?![\w-])", after)
-               for link in words(LEX, "rate_links", view.lang))
+    return tuple(re.compile(rf"\s*(?:[^\W\d_]+\s+)?{re.escape(link)}\s+(?:the\s+|un\s+|one\s+)?"
+                            rf"(?:{units})(?![\w-])") for link in words(LEX, "rate_links", lang))
 
 
 def _threshold(view: DocView, sent: Span, q: Quantity) -> bool:

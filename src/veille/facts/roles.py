@@ -107,7 +107,8 @@ def respective_titles(view: DocView, sent: Span) -> list[dict[str, Any]]:
     as many titles as names, listed in the same order (`respectively`), held at the company
     the sentence is about."""
     lowers = view.words()[0]
-    cue = next((i for i in range(sent.start, sent.end) if lowers[i] in words(LEX, "respectively", view.lang)), None)
+    cues = words(LEX, "respectively", view.lang)
+    cue = next((i for i in range(sent.start, sent.end) if lowers[i] in cues), None)
     if cue is None:
         return []
     people = view.entities_in(sent.start, cue, ("person",))
@@ -839,6 +840,9 @@ def founders(view: DocView, sent: Span) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     particles: dict[str, str] = load_data(LEX)["starting_particles"][view.lang]
     for i in range(sent.start, sent.end):
+        if lemmas[i] not in verbs and lowers[i] not in verbs and lemmas[i] not in starting \
+                and lemmas[i] not in particles and lowers[i] not in leading and lemmas[i] not in leading:
+            continue  # (most words: no verb of founding, starting or leading)
         lead = leading.get(lowers[i]) or leading.get(lemmas[i])
         phrasal = lemmas[i] in particles and view.doc[i].pos_ == "VERB" and any(
             c.dep_ == "prt" and c.lower_ == particles[lemmas[i]] for c in view.doc[i].children)
@@ -901,6 +905,7 @@ def _company(view: DocView, noun: Token) -> dict[str, Any] | None:
     return g if g is not None and g["type"] == "organization" else None
 
 
+@cache
 @cache
 def _founding(lang: str) -> frozenset[str]:
     return words(LEX, "founding_verbs", lang) | frozenset(

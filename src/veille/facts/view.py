@@ -1153,8 +1153,12 @@ class DocView:
         if hits is None:
             cues, stems = words(LEX, key, self.lang), cue_stems(key, self.lang)
             lowers, lemmas = self.words()
+            # each distinct word and lemma tested once, then the positions of those that are
+            lang = self.lang
+            forms = {low for low in set(lowers) if low in cues or stem(low, lang) in stems}
+            lemma_hits = cues.intersection(lemmas)
             hits = frozenset(i for i, (low, lemma) in enumerate(zip(lowers, lemmas, strict=True))
-                             if low in cues or lemma in cues or stem(low, self.lang) in stems)
+                             if low in forms or lemma in lemma_hits)
             self._cue_tokens[key] = hits
         return hits
 
@@ -1166,9 +1170,11 @@ class DocView:
             cues = self.cue(key)
             lowers, lemmas = self.words()
             phrases = [tuple(c.split()) for c in _phrases(cues)]
+            firsts = {p[0] for p in phrases}  # most words begin no phrase
             cached = [i for i, (low, lemma) in enumerate(zip(lowers, lemmas, strict=True))
                       if low in cues or lemma in cues
-                      or any(low == p[0] and tuple(lowers[i:i + len(p)]) == p for p in phrases)]
+                      or low in firsts and any(low == p[0] and tuple(lowers[i:i + len(p)]) == p
+                                               for p in phrases)]
             self._cue_positions[key] = cached
         return cached
 
@@ -1179,20 +1185,27 @@ class DocView:
             strings = self.doc.vocab.strings
             lowers: list[str] = []
             lemmas: list[str] = []
-            folded: dict[int, str] = {}
-            read: dict[int, str] = {}  # each distinct word read from the string store once
+            if len(_READ) > 500_000:  # (bounded: a long-running process meets ever more words)
+                _READ.clear()
+                _FOLDED.clear()
+            read, folded = _READ, _FOLDED  # each distinct word read from the string store once
             for low, lemma in self.doc.to_array([LOWER, LEMMA]).tolist():
                 word = read.get(low)
                 if word is None:
                     word = read[low] = strings[low]
                 lowers.append(word)
-                if lemma not in folded:
-                    folded[lemma] = strings[lemma].lower()
-                lemmas.append(folded[lemma])
+                lower_lemma = folded.get(lemma)
+                if lower_lemma is None:
+                    lower_lemma = folded[lemma] = strings[lemma].lower()
+                lemmas.append(lower_lemma)
             self._words = lowers, lemmas
         return self._words
 
 
+# a string's hash -> the string, and a lemma's hash -> its lower case, for every document: a
+# hash stands for the same string in every vocabulary (it is the hash of the string)
+_READ: dict[int, str] = {}
+_FOLDED: dict[int, str] = {}
 _VERBAL = (POS_IDS["VERB"], POS_IDS["AUX"])
 # the relations that open a clause of its own under a verb or one of its words
 _OTHER_CLAUSES = frozenset({"advcl", "ccomp", "conj", "acl:relcl", "relcl", "parataxis", "acl"})

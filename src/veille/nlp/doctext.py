@@ -19,3 +19,25 @@ def doc_text(doc: Doc) -> str:
 def forget(doc: Doc) -> None:
     """Drop the kept text (the last component does, so that it is not serialised)."""
     doc.user_data.pop(KEY, None)
+
+
+# a string's hash -> the string, for every document: a hash stands for the same string in every
+# vocabulary (it is the hash of the string); bounded, since a long-running process meets ever
+# more words
+_STRINGS: dict[int, str] = {}
+
+
+def token_strings(doc: Doc, attr: int) -> list[str]:
+    """Each token's string attribute (`ORTH`: its text, `LOWER`: its lower case), by position,
+    read from one array: `Token.text` makes a Token and a string at every read."""
+    if len(_STRINGS) > 500_000:
+        _STRINGS.clear()
+    strings = doc.vocab.strings
+    read = _STRINGS
+    out = []
+    for h in doc.to_array(attr).tolist():
+        s = read.get(h)
+        if s is None:
+            s = read[h] = strings[h]
+        out.append(s)
+    return out

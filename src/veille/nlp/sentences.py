@@ -12,12 +12,12 @@ from functools import cache
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import LOWER, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 from thinc.types import Ints2d
 
-from veille.nlp.doctext import doc_text
+from veille.nlp.doctext import doc_text, token_strings
 from veille.nlp.lexicon import cased, words
 
 END = {".", "!", "?", "…", "!?", "?!"}
@@ -114,8 +114,8 @@ class Compounds:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        lower = [t.lower_ for t in doc]  # read once: doc[i] makes a new Token at every call
-        glued = [not t.whitespace_ for t in doc]
+        lower = token_strings(doc, LOWER)  # read once: doc[i] makes a new Token at every call
+        glued = [not spaced for spaced in doc.to_array(SPACY).tolist()]
         i = 0
         while i < len(doc) - 1:
             if (lower[i], lower[i + 1]) in self.pairs:

@@ -74,6 +74,7 @@ def _table(lang: str) -> tuple[dict[str, int], frozenset[str]]:
     return signs, auxiliaries
 
 
+@lru_cache(maxsize=65536)  # a pure function of its words: the trigger search asks it of every word
 def percent_change_sign(verb: str, lang: str) -> int:
     """+1 for a word of rising ("bondir", "a bondi", "hausse", "soared", "rose"), -1 for a
     word of falling ("ont chuté", "recul", "fell", "dropped"), 0 when unknown.

@@ -3,10 +3,12 @@ rules (joining, extending and typing spans), document consistency."""
 
 from __future__ import annotations
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from veille.nlp.doctext import token_strings
 from veille.nlp.entities.cleanup import is_fragment, trim
 from veille.nlp.entities.common import LEX, NER_TYPES, lang_of, make_span, starts_sentence
 from veille.nlp.entities.consistency import group_entities
@@ -89,7 +91,9 @@ class EntityRules:
         typed = _events_with_their_city([_typed(span, lang) for span in filter_spans(spans)])
         typed = _honorifics_in_names(typed)
         typed += _the_government(doc, typed, lang)
-        lower = {t.text for t in doc if t.is_lower and t.is_alpha}
+        flags = doc.to_array([IS_LOWER, IS_ALPHA]).tolist()  # (read once, without a Token each)
+        lower = {text for text, (low, alpha) in zip(token_strings(doc, ORTH), flags, strict=True)
+                 if low and alpha}
         typed = [s for s in typed if not _common_word_opening(s, lower) and not _a_date(s)
                  and not _word_of_a_title(s, lower, lang) and not (len(s) == 1 and money_shape(s.text))]
         doc.ents = list_consistency(filter_spans(typed))

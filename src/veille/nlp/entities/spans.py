@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from veille.nlp.doctext import token_strings
 from veille.nlp.entities.aliases import alias_cue_at
 from veille.nlp.entities.cleanup import amount_at, figure_goes_on, is_fragment, leading_descriptor
 from veille.nlp.entities.common import (
@@ -382,10 +384,11 @@ def shaped_products(doc: Doc, taken: set[int], lang: str) -> list[Span]:
     product word names ('le robot R1', 'le YU7, un SUV électrique'), extended; their first
     tokens are added to `taken`."""
     out = []
-    for tok in doc:
-        if tok.i in taken or not _DIGIT.search(tok.text) or YEAR.match(tok.text) or money_shape(tok.text):
+    for i, text in enumerate(token_strings(doc, ORTH)):
+        if i in taken or not _DIGIT.search(text) or YEAR.match(text) or money_shape(text):
             continue  # (a shape or a code has a digit; 'RM3.2', 'Rs240' are sums)
-        if SHAPED.match(tok.text) or product_code(doc, tok, lang):
+        tok = doc[i]
+        if SHAPED.match(text) or product_code(doc, tok, lang):
             out.append(extend(make_span(doc, tok.i, tok.i + 1, "product", "rule"), lang))
             taken.add(tok.i)
     return out
@@ -448,7 +451,7 @@ def hyphenated_given_names(doc: Doc, taken: set[int]) -> list[Span]:
     out: list[Span] = []
     # Either shape has its hyphen second or third: only the words one or two before a hyphen
     # can open one (the others were tried and passed over one by one, to the same result).
-    hyphens = [t.i for t in doc if t.text in _HYPHENS]
+    hyphens = [i for i, text in enumerate(token_strings(doc, ORTH)) if text in _HYPHENS]
     starts = sorted({h - d for h in hyphens for d in (1, 2) if h - d >= 0 and h - d + 3 < len(doc)})
     free = 0  # the first token after the last name found
     for i in starts:
@@ -513,8 +516,11 @@ def titled_programmes(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
             and not starts_sentence(t)
 
     out = []
-    for tok in doc:
-        if not tok.is_lower or tok.lower_ not in nouns:
+    for i, lower in enumerate(token_strings(doc, LOWER)):
+        if lower not in nouns:  # (most words: read without a Token)
+            continue
+        tok = doc[i]
+        if not tok.is_lower:
             continue
         if lang == "fr":
             if tok.i == 0 or doc[tok.i - 1].pos_ not in ("DET", "ADP"):  # 'au programme X'
@@ -564,10 +570,10 @@ def named_programmes(doc: Doc, taken: set[int], lang: str) -> list[Span]:
     heads = cased(LEX, "programme_heads")
     links = words(LEX, "programme_links", lang)
     out = []
+    texts = token_strings(doc, ORTH)
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if tok.i in taken or tok.text not in heads or i == 0 or doc[i - 1].pos_ != "DET":
+        if i in taken or texts[i] not in heads or i == 0 or doc[i - 1].pos_ != "DET":
             i += 1
             continue
         end = i + 1
