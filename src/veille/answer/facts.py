@@ -49,7 +49,7 @@ def candidates(store: SharedStore, q: Question, doc_ids: list[str], limit: int =
     # Read from the documents' or the entities' facts (`+f.type`: never from every fact of a type),
     # in an order of their own: the rows' order breaks the ties between equal answers.
     select = ("SELECT f.id, f.type, f.args, f.date, ev.doc_id, ev.start, ev.end, d.lang FROM facts f"
-              " JOIN evidence ev ON ev.fact_id = f.id JOIN documents d ON d.id = ev.doc_id")
+              " JOIN evidence ev ON ev.fact_id = f.id JOIN documents d ON d.rowid = ev.doc")
     rows = list(store.query(
         f"{select} WHERE ev.doc_id IN ({','.join('?' * len(doc_ids))}) AND +f.type IN ({tmarks})"
         " AND f.confidence >= ? ORDER BY ev.doc_id, ev.start, ev.end, f.id LIMIT ?",

@@ -40,7 +40,7 @@ def fact_detail(store: Store, fact_id: str) -> FactDetail:
     statements = [Statement(r["name"], r["id"], r["title"], r["published"], r["start"], r["end"],
                             r["text"], r["sentence"]) for r in store.query(
         "SELECT d.name, d.id, d.title, d.published, ev.start, ev.end, ev.text, ev.sentence"
-        " FROM evidence ev JOIN documents d ON d.id = ev.doc_id WHERE ev.fact_id = ?"
+        " FROM evidence ev JOIN documents d ON d.rowid = ev.doc WHERE ev.fact_id = ?"
         " ORDER BY d.published IS NULL, d.published, d.name, ev.start, ev.doc_id, ev.end", (fact_id,))]
     conflicting: list[Fact] = []
     if row["conflict_key"] is not None:
