@@ -797,10 +797,11 @@ def test_evidence_names_its_document_by_number_in_place(backend: str, tmp_path: 
     spans = [("f1", "d1", 0, 34, 0, 35), ("f1", "d1", 36, 42, 36, 69), ("f1", "d3", 0, 6, 0, 35),
              ("f2", "d2", 36, 69, 36, 69)]
     with old_store(backend, tmp_path, request, 27) as (location, run):
-        for doc_id, name in (("d3", "c"), ("d1", "a"), ("d2", "b")):  # numbered 1, 2, 3: not in the ids' order
-            run("INSERT INTO documents (id, name, source, lang, text, status, ingested_at)"
-                " VALUES (?, ?, ?, 'fr', ?, 'annotated', '2026-01-01')",
-                (doc_id, name, f"{name}.txt", text if backend == "postgresql" else zip_text(text)))
+        # numbered neither in the order of their ids nor one after the other (VACUUM would renumber 1, 2, 3)
+        for number, doc_id, name in ((7, "d3", "c"), (3, "d1", "a"), (12, "d2", "b")):
+            run("INSERT INTO documents (rowid, id, name, source, lang, text, status, ingested_at)"
+                " VALUES (?, ?, ?, ?, 'fr', ?, 'annotated', '2026-01-01')",
+                (number, doc_id, name, f"{name}.txt", text if backend == "postgresql" else zip_text(text)))
         for fid, n, first in (("f1", 2, "d1"), ("f2", 1, "d2")):
             run("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources,"
                 " first_ev_doc, first_ev_start, first_ev_end, first_doc, stated)"
@@ -813,7 +814,7 @@ def test_evidence_names_its_document_by_number_in_place(backend: str, tmp_path: 
     try:
         assert store.schema_version() >= 28
         numbers = {r[0]: r[1] for r in store.query("SELECT id, rowid FROM documents")}
-        assert numbers == {"d3": 1, "d1": 2, "d2": 3}
+        assert numbers == {"d3": 7, "d1": 3, "d2": 12}
         assert sorted(tuple(r) for r in store.query("SELECT fact_id, doc, start, end FROM evidence_spans")) == sorted(
             (f, numbers[d], s, e) for f, d, s, e, _, _ in spans)
         assert "doc_id" not in store.columns("evidence_spans")

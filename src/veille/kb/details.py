@@ -104,8 +104,9 @@ def facets(store: Store, doc_ids: Sequence[str], min_confidence: float, entities
     ids = list(doc_ids[:CHUNK])
     marks = ",".join("?" * len(ids))
     types = store.query(
-        "SELECT f.type, count(DISTINCT ev.doc_id) AS n FROM evidence ev JOIN facts f ON f.id = ev.fact_id"
-        f" WHERE ev.doc_id IN ({marks}) AND f.confidence >= ? GROUP BY f.type ORDER BY n DESC, f.type",
+        "SELECT f.type, count(DISTINCT ev.doc) AS n FROM documents d JOIN evidence_spans ev ON ev.doc = d.rowid"
+        f" JOIN facts f ON f.id = ev.fact_id WHERE d.id IN ({marks}) AND f.confidence >= ?"
+        " GROUP BY f.type ORDER BY n DESC, f.type",
         (*ids, min_confidence))
     named = store.query(
         "SELECT e.id, e.name, e.type, count(DISTINCT de.doc_id) AS n FROM doc_entities de"
