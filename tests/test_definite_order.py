@@ -38,8 +38,8 @@ def test_a_facts_links_come_by_role_then_entity_id(store: Any) -> None:
         store.execute("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources,"
                       " first_ev_doc, first_ev_start, first_ev_end)"
                       " VALUES ('f1', 'funding', '{}', 'asserted', 0.8, 'x', 1, 1, 'd1', 0, 22)")
-        store.execute("INSERT INTO evidence_spans (fact_id, doc_id, start, end, sentence_start, sentence_end)"
-                      " VALUES ('f1', 'd1', 0, 22, 0, 52)")
+        store.execute("INSERT INTO evidence_spans (fact_id, doc, start, end, sentence_start, sentence_end)"
+                      " SELECT 'f1', rowid, 0, 22, 0, 52 FROM documents WHERE id = 'd1'")
         for role, eid in links:
             store.execute("INSERT INTO fact_entities (fact_id, role, entity_id, type, confidence)"
                           " VALUES ('f1', ?, ?, 'funding', 0.8)", (role, eid))
@@ -96,8 +96,8 @@ def _fact(store: Any, fid: str, doc_id: str = "d1", kind: str = "funding") -> No
 
 
 def _span(store: Any, fid: str, doc_id: str, start: int = 0, end: int = 22) -> None:
-    store.execute("INSERT INTO evidence_spans (fact_id, doc_id, start, end, sentence_start, sentence_end)"
-                  " VALUES (?, ?, ?, ?, 0, 52)", (fid, doc_id, start, end))
+    store.execute("INSERT INTO evidence_spans (fact_id, doc, start, end, sentence_start, sentence_end)"
+                  " SELECT ?, rowid, ?, ?, 0, 52 FROM documents WHERE id = ?", (fid, start, end, doc_id))
 
 
 DRAMS = [(f"e{i}", ("organization", "product")[i % 2]) for i in range(6, 0, -1)]  # one name, ids reversed

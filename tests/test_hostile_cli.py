@@ -261,8 +261,8 @@ def poisoned(tmp_path: Path) -> Path:
         store.execute("INSERT INTO facts (id, type, args, date, modality, confidence, rule, rule_version) VALUES"
                       " ('f1', 'funding', ?, '2025', 'asserted', 0.9, 'x', 1)",
                       (json.dumps({"recipient": "Vel\x1b[31mmora", "amount": {"value": 1e308, "currency": "EUR"}}),))
-        store.execute("INSERT INTO evidence_spans (fact_id, doc_id, start, end, sentence_start, sentence_end)"
-                      " VALUES ('f1', 'd1', 0, 40, 0, ?)", (len(text),))
+        store.execute("INSERT INTO evidence_spans (fact_id, doc, start, end, sentence_start, sentence_end)"
+                      " SELECT 'f1', rowid, 0, 40, 0, ? FROM documents WHERE id = 'd1'", (len(text),))
         store.execute("INSERT INTO fact_entities (fact_id, role, entity_id) VALUES ('f1', 'recipient', 'e1')")
         store.record_failure("/tmp/\x1b[2Jbad.txt", "V100", "[V100] /tmp/\x1b[2Jbad.txt: empty")
     store.close()

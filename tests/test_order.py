@@ -60,7 +60,7 @@ QUERIES = {
     "aliases": "SELECT entity_id, alias, norm, reason, doc_id FROM aliases ORDER BY entity_id, norm",
     "doc_entities": "SELECT doc_id, key, name, type, aliases, entity_id, reason FROM doc_entities ORDER BY doc_id, key",
     "fact_entities": "SELECT * FROM fact_entities ORDER BY fact_id, role, entity_id",
-    "evidence": "SELECT * FROM evidence ORDER BY fact_id, doc_id, start, end",
+    "evidence": "SELECT fact_id, doc_id, start, end, text, sentence FROM evidence ORDER BY fact_id, doc_id, start, end",
     "mentions": "SELECT * FROM mentions ORDER BY doc_id, start, end",
     "documents": "SELECT id, name, source, status, duplicate_of, lang, title, published, text FROM documents"
                  " ORDER BY id",
@@ -200,8 +200,9 @@ def test_a_document_is_tied_to_an_entity_by_the_first_of_its_names_another_gives
 
 # --- a document's annotations taken out ---------------------------------------------------------
 
-KB_TABLES = {**QUERIES, "evidence": "SELECT fact_id, doc_id, start, end, sentence_start, sentence_end, statement"
-                                    " FROM evidence_spans ORDER BY fact_id, doc_id, start, end",
+KB_TABLES = {**QUERIES, "evidence": "SELECT e.fact_id, d.id, e.start, e.end, e.sentence_start, e.sentence_end,"
+                                    " e.statement FROM evidence_spans e JOIN documents d ON d.rowid = e.doc"
+                                    " ORDER BY e.fact_id, d.id, e.start, e.end",
              "documents": "SELECT id, name, status, duplicate_of, note FROM documents ORDER BY id"}
 
 

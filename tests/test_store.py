@@ -307,7 +307,8 @@ def test_evidence_kept_as_text_before_schema_9_reads_the_same_as_offsets(tmp_pat
     conn.close()
     store = SQLiteStore(old)
     assert store.migrate() >= 9
-    assert [tuple(r) for r in store.query("SELECT * FROM evidence ORDER BY start")] == [
+    read = "SELECT fact_id, doc_id, start, end, text, sentence FROM evidence ORDER BY start"
+    assert [tuple(r) for r in store.query(read)] == [
         ("f1", "d1", 0, 6, "Orvane", "Orvane"), ("f1", "d1", 36, 46, "4 millions", "Orvane lève 4 millions."),
         ("f1", "d1", 48, 51, "Fin", "Fin.")]
     assert [tuple(r) for r in store.query("SELECT sentence_start, sentence_end FROM evidence_spans ORDER BY start")] \

@@ -379,7 +379,8 @@ def test_a_name_and_a_statement_are_said_once(backend: str, tmp_path: Path, requ
         assert sorted((d.doc, d.why) for d in profile(store, "e1").documents) == [
             ("d1", "normalised name: Orvane"), ("d2", "normalised name: Orvane"), ("d3", "new entity"),
             ("d4", "gazetteer")]
-        kept = {r[0]: r[1] for r in store.query("SELECT doc_id, statement FROM evidence_spans ORDER BY doc_id")}
+        kept = {r[0]: r[1] for r in store.query("SELECT d.id, e.statement FROM evidence_spans e"
+                                                " JOIN documents d ON d.rowid = e.doc ORDER BY d.id")}
         assert kept == {"d1": '{"subject":["orvane"]}', "d2": said[1][4], "d3": "{}", "d4": None}
         current = ("f1", "funding", "{}", None, None, "asserted", 0.8, "x", 1, None, None, None)
         assert stated("f1", "funding", kept["d1"], current) == (current, {"subject": ["orvane"]})
@@ -776,5 +777,66 @@ def test_a_day_is_kept_once_beside_the_date(backend: str, tmp_path: Path, reques
         assert [f.id for f in facts(store, min_confidence=0.4, until="2025")] == ["f2", "f1", "f3"]
         by_start = [f.id for f in entity_facts(store, "e1", 0.4)]  # those without a day last (a NULL date
         assert by_start[:4] == ["f2", "f3", "f1", "f6"] and set(by_start[4:]) == {"f4", "f5"}  # where each sorts it)
+    finally:
+        store.close()
+
+
+def test_evidence_names_its_document_by_number_in_place(backend: str, tmp_path: Path,
+                                                         request: pytest.FixtureRequest) -> None:
+    """Schema 28: a fact's evidence names its document by the document's number (its rowid),
+    not by its id, in place; the view `evidence`, the exports, a fact's statements, the
+    documents' counts of facts and a document's withdrawal read and do what they did, whatever
+    the order of the numbers against the ids (and SQLite's VACUUM keeps the numbers)."""
+    from veille.kb.details import fact_detail
+    from veille.kb.export import FactFilters, fact_documents, fact_statements
+    from veille.kb.listing import documents
+    from veille.kb.packed import zip_text
+    from veille.kb.withdraw import withdraw
+
+    text = "Orvane lève 4 millions à Dunkerque. Orvane ouvrira son usine en 2026."
+    spans = [("f1", "d1", 0, 34, 0, 35), ("f1", "d1", 36, 42, 36, 69), ("f1", "d3", 0, 6, 0, 35),
+             ("f2", "d2", 36, 69, 36, 69)]
+    with old_store(backend, tmp_path, request, 27) as (location, run):
+        # numbered neither in the order of their ids nor one after the other (VACUUM would renumber 1, 2, 3)
+        for number, doc_id, name in ((7, "d3", "c"), (3, "d1", "a"), (12, "d2", "b")):
+            run("INSERT INTO documents (rowid, id, name, source, lang, text, status, ingested_at)"
+                " VALUES (?, ?, ?, ?, 'fr', ?, 'annotated', '2026-01-01')",
+                (number, doc_id, name, f"{name}.txt", text if backend == "postgresql" else zip_text(text)))
+        for fid, n, first in (("f1", 2, "d1"), ("f2", 1, "d2")):
+            run("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources,"
+                " first_ev_doc, first_ev_start, first_ev_end, first_doc, stated)"
+                " VALUES (?, 'funding', '{}', 'asserted', 0.8, 'x', 1, ?, ?, 0, 34, 'a', '2026-01-01')",
+                (fid, n, first))
+        for row in spans:
+            run("INSERT INTO evidence_spans (fact_id, doc_id, start, end, sentence_start, sentence_end)"
+                " VALUES (?, ?, ?, ?, ?, ?)", row)
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 28
+        numbers = {r[0]: r[1] for r in store.query("SELECT id, rowid FROM documents")}
+        assert numbers == {"d3": 7, "d1": 3, "d2": 12}
+        assert sorted(tuple(r) for r in store.query("SELECT fact_id, doc, start, end FROM evidence_spans")) == sorted(
+            (f, numbers[d], s, e) for f, d, s, e, _, _ in spans)
+        assert "doc_id" not in store.columns("evidence_spans")
+        view = 'SELECT fact_id, doc_id, start, "end", text, sentence FROM evidence'
+        expected = sorted((f, d, s, e, text[s:e], text[ss:se]) for f, d, s, e, ss, se in spans)
+        assert sorted(tuple(r) for r in store.query(view)) == expected
+        assert sorted((r["fact_id"], r["doc_id"], r["evidence_start"])
+                      for r in fact_statements(store, FactFilters(0.0))) == [
+            ("f1", "d1", 0), ("f1", "d3", 0), ("f2", "d2", 36)]
+        assert [r["id"] for r in fact_documents(store, FactFilters(0.0))] == ["d1", "d2", "d3"]
+        assert [(s.doc_id, s.start, s.text) for s in fact_detail(store, "f1").statements] == [
+            ("d1", 0, text[0:34]), ("d1", 36, "Orvane"), ("d3", 0, "Orvane")]
+        assert [(d.id, d.facts) for d in documents(store)] == [("d1", 1), ("d2", 1), ("d3", 1)]
+        if backend == "sqlite":
+            store.execute("VACUUM")
+            assert {r[0]: r[1] for r in store.query("SELECT id, rowid FROM documents")} == numbers
+            assert sorted(tuple(r) for r in store.query(view)) == expected
+        with store.write():
+            withdraw(store, "d3")
+        assert sorted(tuple(r) for r in store.query(view)) == [row for row in expected if row[1] != "d3"]
+        assert [tuple(r) for r in store.query("SELECT id, n_sources, first_ev_doc FROM facts ORDER BY id")] == [
+            ("f1", 1, "d1"), ("f2", 1, "d2")]
+        assert [(d.id, d.facts) for d in documents(store)] == [("d1", 1), ("d2", 1), ("d3", 0)]
     finally:
         store.close()

@@ -48,18 +48,19 @@ def candidates(store: SharedStore, q: Question, doc_ids: list[str], limit: int =
     tmarks = ",".join("?" * len(ftypes))
     # Read from the documents' or the entities' facts (`+f.type`: never from every fact of a type),
     # in an order of their own: the rows' order breaks the ties between equal answers.
-    select = ("SELECT f.id, f.type, f.args, f.date, ev.doc_id, ev.start, ev.end, d.lang FROM facts f"
-              " JOIN evidence ev ON ev.fact_id = f.id JOIN documents d ON d.id = ev.doc_id")
+    # (the evidence's document by its number, schema 28: the documents are found by id first)
+    select = ("SELECT f.id, f.type, f.args, f.date, d.id AS doc_id, ev.start, ev.end, d.lang FROM facts f"
+              " JOIN evidence_spans ev ON ev.fact_id = f.id JOIN documents d ON d.rowid = ev.doc")
     rows = list(store.query(
-        f"{select} WHERE ev.doc_id IN ({','.join('?' * len(doc_ids))}) AND +f.type IN ({tmarks})"
-        " AND f.confidence >= ? ORDER BY ev.doc_id, ev.start, ev.end, f.id LIMIT ?",
+        f"{select} WHERE d.id IN ({','.join('?' * len(doc_ids))}) AND +f.type IN ({tmarks})"
+        " AND f.confidence >= ? ORDER BY d.id, ev.start, ev.end, f.id LIMIT ?",
         (*doc_ids, *ftypes, min_confidence, limit))) if doc_ids else []
     if q.entity_ids:
         rows += store.query(
             f"{select} WHERE f.id IN (SELECT fact_id FROM fact_entities WHERE entity_id IN"
             f" ({','.join('?' * len(q.entity_ids))})) AND +f.type IN ({tmarks})"
-            f" AND ev.doc_id NOT IN ({','.join('?' * len(doc_ids))}) AND f.confidence >= ?"
-            " ORDER BY f.confidence DESC, ev.doc_id, ev.start, ev.end, f.id LIMIT ?",
+            f" AND d.id NOT IN ({','.join('?' * len(doc_ids))}) AND f.confidence >= ?"
+            " ORDER BY f.confidence DESC, d.id, ev.start, ev.end, f.id LIMIT ?",
             (*q.entity_ids, *ftypes, *doc_ids, min_confidence, per_entity))
     types_of = lru_cache(maxsize=None)(lambda n: _types(store, n))
     out = []

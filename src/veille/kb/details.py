@@ -40,7 +40,7 @@ def fact_detail(store: Store, fact_id: str) -> FactDetail:
     statements = [Statement(r["name"], r["id"], r["title"], r["published"], r["start"], r["end"],
                             r["text"], r["sentence"]) for r in store.query(
         "SELECT d.name, d.id, d.title, d.published, ev.start, ev.end, ev.text, ev.sentence"
-        " FROM evidence ev JOIN documents d ON d.id = ev.doc_id WHERE ev.fact_id = ?"
+        " FROM evidence ev JOIN documents d ON d.rowid = ev.doc WHERE ev.fact_id = ?"
         " ORDER BY d.published IS NULL, d.published, d.name, ev.start, ev.doc_id, ev.end", (fact_id,))]
     conflicting: list[Fact] = []
     if row["conflict_key"] is not None:
@@ -104,8 +104,9 @@ def facets(store: Store, doc_ids: Sequence[str], min_confidence: float, entities
     ids = list(doc_ids[:CHUNK])
     marks = ",".join("?" * len(ids))
     types = store.query(
-        "SELECT f.type, count(DISTINCT ev.doc_id) AS n FROM evidence ev JOIN facts f ON f.id = ev.fact_id"
-        f" WHERE ev.doc_id IN ({marks}) AND f.confidence >= ? GROUP BY f.type ORDER BY n DESC, f.type",
+        "SELECT f.type, count(DISTINCT ev.doc) AS n FROM documents d JOIN evidence_spans ev ON ev.doc = d.rowid"
+        f" JOIN facts f ON f.id = ev.fact_id WHERE d.id IN ({marks}) AND f.confidence >= ?"
+        " GROUP BY f.type ORDER BY n DESC, f.type",
         (*ids, min_confidence))
     named = store.query(
         "SELECT e.id, e.name, e.type, count(DISTINCT de.doc_id) AS n FROM doc_entities de"

@@ -17,7 +17,7 @@ from functools import lru_cache
 KEYS: dict[str, tuple[str, ...]] = {
     "documents": ("id",), "failures": ("source",), "entities": ("id",), "aliases": ("entity_id", "norm"),
     "doc_entities": ("doc_id", "key"), "mentions": ("doc_id", "start", "end"), "facts": ("id",),
-    "evidence": ("fact_id", "doc_id", "start", "end"), "evidence_spans": ("fact_id", "doc_id", "start", "end"),
+    "evidence": ("fact_id", "doc_id", "start", "end"), "evidence_spans": ("fact_id", "doc", "start", "end"),
     "fact_entities": ("fact_id", "role", "entity_id"),
     "search_state": ("key",), "alert_rules": ("name",), "digest_schedules": ("name",),
     "sources": ("url",), "source_items": ("source_id", "url"), "document_sources": ("label", "kind"),
@@ -26,8 +26,8 @@ KEYS: dict[str, tuple[str, ...]] = {
 COLUMNS: dict[str, tuple[str, ...]] = {
     "failures": ("source", "code", "error", "at"),
     "aliases": ("entity_id", "alias", "norm", "reason", "doc_id"),
-    "evidence": ("fact_id", "doc_id", "start", "end", "text", "sentence"),
-    "evidence_spans": ("fact_id", "doc_id", "start", "end", "sentence_start", "sentence_end"),
+    "evidence": ("fact_id", "doc_id", "start", "end", "text", "sentence", "doc"),
+    "evidence_spans": ("fact_id", "doc", "start", "end", "sentence_start", "sentence_end"),
     "search_state": ("key", "value"),
 }
 

@@ -29,7 +29,7 @@ def counts(store: Store, since: str, until: str, entity_ids: list[str], min_conf
     documents = store.query(f"SELECT count(*) FROM documents d WHERE {DOC_DAY} BETWEEN ? AND ?{docs_scope}",
                             (since, until, *ids))[0][0]
     facts = store.query(
-        f"SELECT count(DISTINCT f.id) FROM documents d JOIN evidence ev ON ev.doc_id = d.id"
+        f"SELECT count(DISTINCT f.id) FROM documents d JOIN evidence_spans ev ON ev.doc = d.rowid"
         f" JOIN facts f ON f.id = ev.fact_id WHERE {DOC_DAY} BETWEEN ? AND ? AND f.confidence >= ?{facts_scope}",
         (since, until, min_confidence, *ids))[0][0]
     return {"documents": int(documents), "facts": int(facts)}
@@ -40,10 +40,10 @@ def _facts_sql(where: str, order: str, per_type: int | None) -> str:
     by `order`, the first `per_type` of each type (all of them when None)."""
     keep = f" WHERE rank <= {int(per_type)}" if per_type else ""
     return (
-        "WITH stated AS (SELECT fact_id, period_doc, period_start FROM (SELECT ev.fact_id, ev.doc_id AS period_doc,"
+        "WITH stated AS (SELECT fact_id, period_doc, period_start FROM (SELECT ev.fact_id, d.id AS period_doc,"
         " ev.start AS period_start,"
-        " row_number() OVER (PARTITION BY ev.fact_id ORDER BY d.name, ev.start, ev.doc_id) AS nth"
-        " FROM documents d JOIN evidence ev ON ev.doc_id = d.id JOIN facts f ON f.id = ev.fact_id"  # its first
+        " row_number() OVER (PARTITION BY ev.fact_id ORDER BY d.name, ev.start, d.id) AS nth"
+        " FROM documents d JOIN evidence_spans ev ON ev.doc = d.rowid JOIN facts f ON f.id = ev.fact_id"  # its first
         f" WHERE {DOC_DAY} BETWEEN ? AND ? AND f.confidence >= ?{where}) firsts WHERE nth = 1),"
         " ranked AS (SELECT f.*, s.period_doc, s.period_start, row_number() OVER (PARTITION BY f.type ORDER BY"
         f" {order}) AS rank FROM stated s JOIN facts f ON f.id = s.fact_id)"

@@ -139,12 +139,12 @@ def _statements(store: Store, filters: FactFilters, columns: str) -> Iterator[An
         return store.stream(
             f"SELECT * FROM (SELECT DISTINCT ON (ev.fact_id, ev.doc_id) f.*, d.name AS doc, ev.doc_id, ev.start,"
             f" ev.end, ev.text AS ev_text{columns} FROM facts f JOIN evidence ev ON ev.fact_id = f.id"
-            f" JOIN documents d ON d.id = ev.doc_id WHERE {where} ORDER BY ev.fact_id, ev.doc_id, ev.start, ev.end)"
+            f" JOIN documents d ON d.rowid = ev.doc WHERE {where} ORDER BY ev.fact_id, ev.doc_id, ev.start, ev.end)"
             " first ORDER BY doc, start, type, id, doc_id", tuple(params))
     return store.stream(
         f"SELECT f.*, d.name AS doc, ev.doc_id, min(ev.start) AS start, ev.end, ev.text AS ev_text{columns}"
-        " FROM facts f JOIN evidence ev ON ev.fact_id = f.id JOIN documents d ON d.id = ev.doc_id"
-        f" WHERE {where} GROUP BY ev.fact_id, ev.doc_id ORDER BY d.name, start, f.type, f.id, ev.doc_id", tuple(params))
+        " FROM facts f JOIN evidence ev ON ev.fact_id = f.id JOIN documents d ON d.rowid = ev.doc"
+        f" WHERE {where} GROUP BY ev.fact_id, ev.doc ORDER BY d.name, start, f.type, f.id, ev.doc_id", tuple(params))
 
 
 def fact_rows(store: Store, min_confidence: float = 0.0,
@@ -187,7 +187,10 @@ def fact_roles(store: Store, filters: FactFilters) -> Iterator[dict[str, Any]]:
             " AS links,"
             " (SELECT json_group_array(doc_id) FROM (SELECT DISTINCT doc_id FROM evidence WHERE fact_id = f.id"
             " ORDER BY doc_id) x) AS docs,"
-            " (SELECT ev.sentence FROM evidence ev WHERE ev.fact_id = f.id ORDER BY ev.doc_id, ev.start LIMIT 1)"
+            # the first by document id, then offset: that document found first, then its first
+            # evidence in the order of the key (the sentence sliced from the text once)
+            " (SELECT ev.sentence FROM evidence ev WHERE ev.fact_id = f.id AND ev.doc_id ="
+            " (SELECT min(e2.doc_id) FROM evidence e2 WHERE e2.fact_id = f.id) ORDER BY ev.start LIMIT 1)"
             f" AS sentence FROM facts f WHERE {where} ORDER BY f.id", tuple(params)):
         roles: dict[str, list[tuple[str, str, str, str | None, bool]]] = {}
         for role, eid, name, etype, kind, funded in json.loads(row["links"]):
@@ -213,7 +216,7 @@ def fact_documents(store: Store, filters: FactFilters) -> Iterator[dict[str, Any
     where, params = filters.where()
     for row in store.stream(
             "SELECT d.id, d.name, d.title, d.url, d.published, d.lang, d.site, d.author, d.source FROM documents d"
-            " WHERE d.id IN (SELECT ev.doc_id FROM evidence ev JOIN facts f ON f.id = ev.fact_id"
+            " WHERE d.rowid IN (SELECT ev.doc FROM evidence_spans ev JOIN facts f ON f.id = ev.fact_id"
             f" WHERE {where}) ORDER BY d.id", tuple(params)):
         yield dict(row)
 

@@ -109,7 +109,8 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
             spans[span] = (min(row, kept, key=statement_rank), roles, sentence)
         else:
             spans[span] = (row, roles, sentence_span(doc.text, ev))
-    before = {r[0] for r in store.query("SELECT DISTINCT fact_id FROM evidence_spans WHERE doc_id = ?", (doc.id,))}
+    number = store.query("SELECT rowid FROM documents WHERE id = ?", (doc.id,))[0][0]  # its evidence's `doc`
+    before = {r[0] for r in store.query("SELECT DISTINCT fact_id FROM evidence_spans WHERE doc = ?", (number,))}
     known = {r[0] for r in store.query("SELECT id FROM facts WHERE id IN (SELECT value FROM json_each(?))",
                                        (json.dumps([r[0] for r in rows]),))}
     store.execute_many(
@@ -136,9 +137,9 @@ def save_facts(store: Store, doc: Document, facts: list[dict[str, Any]],
     current = {r[0]: tuple(r) for r in store.query(f"SELECT {FACT_SELECT} FROM facts WHERE id IN"
                                                    " (SELECT value FROM json_each(?))",
                                                    (json.dumps(sorted({r[0] for r in rows})),))}
-    evidence = [(fid, doc.id, start, end, *sentence, statement(row, current[fid], roles))
+    evidence = [(fid, number, start, end, *sentence, statement(row, current[fid], roles))
                 for (fid, start, end), (row, roles, sentence) in spans.items()]
-    store.execute_many("INSERT OR IGNORE INTO evidence_spans (fact_id, doc_id, start, end, sentence_start,"
+    store.execute_many("INSERT OR IGNORE INTO evidence_spans (fact_id, doc, start, end, sentence_start,"
                        " sentence_end, statement) VALUES (?, ?, ?, ?, ?, ?, ?)", evidence)
     store.execute_many("INSERT OR IGNORE INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
                        " SELECT ?, ?, ?, f.type, f.date, f.confidence FROM facts f WHERE f.id = ?",
@@ -201,13 +202,13 @@ def stated(fid: str, fact_type: str, text: str, current: tuple[Any, ...]) -> tup
 
 def _restated(store: Store, old: tuple[Any, ...], new: tuple[Any, ...]) -> None:
     """A fact's row was `old` and is `new`: its statements said as the row keep what they said."""
-    for r in store.query("SELECT doc_id, start, end, statement FROM evidence_spans WHERE fact_id = ?"
+    for r in store.query("SELECT doc, start, end, statement FROM evidence_spans WHERE fact_id = ?"
                          " AND statement IS NOT NULL", (new[0],)):
         row, roles = stated(new[0], new[1], r["statement"], old)
         text = statement(row, new, roles)
         if text != r["statement"]:
-            store.execute("UPDATE evidence_spans SET statement = ? WHERE fact_id = ? AND doc_id = ? AND start = ?"
-                          " AND end = ?", (text, new[0], r["doc_id"], r["start"], r["end"]))
+            store.execute("UPDATE evidence_spans SET statement = ? WHERE fact_id = ? AND doc = ? AND start = ?"
+                          " AND end = ?", (text, new[0], r["doc"], r["start"], r["end"]))
 
 
 def restate(store: Store, fact_ids: list[str]) -> None:
@@ -224,8 +225,8 @@ def restate(store: Store, fact_ids: list[str]) -> None:
             continue
         current = tuple(stored[0])
         keys.add(current[FACT_COLUMNS.index("conflict_key")])
-        said = store.query("SELECT doc_id, statement FROM evidence_spans WHERE fact_id = ? ORDER BY doc_id, start, end",
-                           (fid,))
+        said = store.query("SELECT d.id AS doc_id, ev.statement FROM evidence_spans ev JOIN documents d"
+                           " ON d.rowid = ev.doc WHERE ev.fact_id = ? ORDER BY d.id, ev.start, ev.end", (fid,))
         if not said:
             store.execute("DELETE FROM fact_entities WHERE fact_id = ?", (fid,))
             store.execute("DELETE FROM facts WHERE id = ?", (fid,))
@@ -253,8 +254,8 @@ def restate(store: Store, fact_ids: list[str]) -> None:
     if fact_ids:
         store.execute(
             "UPDATE facts SET (n_sources, first_doc, stated) ="
-            " (SELECT count(DISTINCT ev.doc_id), min(d.name),"
-            f" max({DOC_DAY}) FROM evidence_spans ev JOIN documents d ON d.id = ev.doc_id WHERE ev.fact_id = facts.id),"
+            " (SELECT count(DISTINCT ev.doc), min(d.name),"
+            f" max({DOC_DAY}) FROM evidence_spans ev JOIN documents d ON d.rowid = ev.doc WHERE ev.fact_id = facts.id),"
             " (first_ev_doc, first_ev_start, first_ev_end) = (SELECT ev.doc_id, ev.start, ev.end FROM evidence ev"
             "  WHERE ev.fact_id = facts.id ORDER BY ev.text, ev.doc_id, ev.start LIMIT 1)"
             f" WHERE id IN ({marks})", tuple(fact_ids))

@@ -36,7 +36,7 @@ def documents(store: Store, limit: int | None = None, offset: int = 0,
     columns = ("SELECT d.id, d.name, d.lang, d.status, d.published, d.title, d.duplicate_of, d.note,"
                " (SELECT o.name FROM documents o WHERE o.id = d.duplicate_of) AS original,"
                " (SELECT count(*) FROM doc_entities de WHERE de.doc_id = d.id) AS entities,"
-               " (SELECT count(DISTINCT fact_id) FROM evidence ev WHERE ev.doc_id = d.id) AS facts")
+               " (SELECT count(DISTINCT fact_id) FROM evidence_spans ev WHERE ev.doc = d.rowid) AS facts")
     page = (-1 if limit is None else limit, offset)
     if entity_id:
         # The page's documents are chosen first, their counts then gathered for them only. An

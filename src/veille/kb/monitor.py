@@ -178,8 +178,9 @@ def document_places(store: Store, doc_id: str) -> set[str]:
 
 def fact_evidence(store: Store, fact_id: str, doc_id: str) -> sqlite3.Row | None:
     rows = store.query("SELECT ev.text, ev.sentence, d.url, d.source, d.published, d.title, d.name"
-                       " FROM evidence ev JOIN documents d ON d.id = ev.doc_id"
-                       " WHERE ev.fact_id = ? AND ev.doc_id = ? ORDER BY ev.start, ev.end LIMIT 1", (fact_id, doc_id))
+                       " FROM evidence ev JOIN documents d ON d.rowid = ev.doc WHERE ev.fact_id = ?"
+                       " AND ev.doc = (SELECT rowid FROM documents WHERE id = ?)"  # its number (schema 28)
+                       " ORDER BY ev.start, ev.end LIMIT 1", (fact_id, doc_id))
     return rows[0] if rows else None
 
 

@@ -23,9 +23,11 @@ def withdraw(store: Store, doc_id: str) -> None:
     counts and the name those documents give it; an entity or a fact no other document gives
     goes. The knowledge base is then as if the document had never been annotated, but for two
     entities it alone showed to be one: they stay joined."""
-    facts = _column(store, "SELECT DISTINCT fact_id FROM evidence_spans WHERE doc_id = ? ORDER BY 1", doc_id)
+    number = store.query("SELECT rowid FROM documents WHERE id = ?", (doc_id,))[0][0]  # its evidence's `doc`
+    facts = _column(store, "SELECT DISTINCT fact_id FROM evidence_spans WHERE doc = ? ORDER BY 1", number)
     entities = _column(store, "SELECT DISTINCT entity_id FROM doc_entities WHERE doc_id = ? ORDER BY 1", doc_id)
-    for table in ("evidence_spans", "mentions", "doc_entities"):
+    store.execute("DELETE FROM evidence_spans WHERE doc = ?", (number,))
+    for table in ("mentions", "doc_entities"):
         store.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
     restate(store, facts)
     relink(store, facts + _entities(store, entities))
