@@ -576,6 +576,15 @@ def test_an_amount_is_no_name(annotate_en: Annotate) -> None:
     assert [e["name"] for e in entities(doc)] == ["Velmora"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dewi Sari, director general at the Ministry of Communication and Digital Affairs, spoke on Monday.",
+     "Ministry of Communication and Digital Affairs"),
+    ("The Bank of Korea and Velmora Systems signed a pact on Monday.", "Bank of Korea"),  # not one name
+])
+def test_a_ministrys_name_goes_on_across_and_to_a_portfolio(annotate_en: Annotate, text: str, name: str) -> None:
+    assert find(annotate_en(text), name)["type"] == "organization"
+
+
 def test_an_apposition_is_headed_by_its_last_noun_in_english(annotate_en: Annotate) -> None:
     doc = annotate_en("Kelvane Orsat Bhd, a Penang-based chip packaging and testing group, said on "
                       "Monday it would build a plant.")  # 'chip' made it a product

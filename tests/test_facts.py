@@ -1831,3 +1831,12 @@ def test_the_state_is_the_region_the_article_is_about() -> None:
             "d'ici 2030.")
     subjects = {t["args"]["subject"] for t in facts_of(text, "target", "fr", "2026-03-01")}
     assert "Australia" not in subjects
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Bank of Korea and Velmora Systems signed a pact on Monday.", "en"),
+    ("La Banque de Corée et Velmora Systems ont signé un accord lundi.", "fr"),
+])
+def test_a_party_coordinated_inside_a_name_is_a_party(text: str, lang: str) -> None:
+    (agreement,) = facts_of(text, "agreement", lang)
+    assert "Velmora Systems" in agreement["args"]["parties"] and len(agreement["args"]["parties"]) == 2

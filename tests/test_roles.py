@@ -30,6 +30,11 @@ def one(text: str, lang: str = "fr") -> tuple[str, str, str | None]:
      ("Oskar Lindqvist", "analyst", "Harwell Securities")),
     ("Farah Iqbal, a senior partner at Corvane Capital, expects more listings.", "en",
      ("Farah Iqbal", "senior partner", "Corvane Capital")),
+    # what the title is of stays in it; only the words before the organisation go
+    ("Lanyue Technologies a ouvert une usine, affirme Zhou Peiwen, directrice des opérations de Lanyue "
+     "Technologies.", "fr", ("Zhou Peiwen", "directrice des opérations", "Lanyue Technologies")),
+    ("Paul Marten, head of sales at Velmora Systems, resigned on Monday.", "en",
+     ("Paul Marten", "head of sales", "Velmora Systems")),
 ])
 def test_a_title_after_the_name_and_its_organisation_apart(text: str, lang: str,
                                                       expected: tuple[str, str, str]) -> None:
@@ -369,7 +374,7 @@ def test_the_title_the_person_s_verb_gives_past_an_apposition(lang: str, text: s
 def test_a_name_after_a_title_and_at_is_the_employer() -> None:
     """'head of sales at X': X is the organisation, even where the model read a person."""
     text = "Samir Qadri, formerly head of enterprise sales at Freshvale, joined the company in 2025."
-    assert ("Samir Qadri", "head", "Freshvale") in roles_of(text, "en")
+    assert ("Samir Qadri", "head of enterprise sales", "Freshvale") in roles_of(text, "en")
 
 
 def test_two_titles_each_with_its_organisation() -> None:

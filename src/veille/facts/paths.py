@@ -131,7 +131,13 @@ def path(fn: PathFn) -> PathFn:
 def _entities(view: DocView, tok: Token, types: tuple[str, ...], weight: float) -> list[Found]:
     """The entity a noun phrase names, and those coordinated with it ('X et Y', 'X and Y')."""
     out: list[Found] = []
-    for t in [tok, *_conjuncts(tok)]:
+    conjuncts = _conjuncts(tok)
+    if tok.i in view.by_token:  # 'the Bank of Korea and X', X parsed as Korea's conjunct
+        span = next((s for s, _g in view.spans if s.start <= tok.i < s.end), None)
+        if span is not None:
+            conjuncts += [c for u in span if u.i != tok.i for c in _conjuncts(u)
+                          if not span.start <= c.i < span.end]
+    for t in [tok, *conjuncts]:
         g = view.entity_in_subtree(t, types) or view.coref(t)
         if g is not None and g["type"] in types and all(f.value is not g for f in out):
             out.append(Found(g, [t], weight))

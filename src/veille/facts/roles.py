@@ -280,10 +280,13 @@ def _title_without_org(view: DocView, t: Title, org: Any) -> str:
     if _ministry(view, t):
         return t.text  # 'ministre de l'Économie numérique': the portfolio is the title's
     cues = words(LEX, "title_org_cues", view.lang)
-    for k in range(t.head + 1, len(toks)):
-        if toks[k].lower_ in cues and toks[k].i < inside[0].start:
-            return words_text(toks[:k]) if k > 0 else t.text
-    return t.text
+    at = [k for k in range(t.head + 1, len(toks)) if toks[k].lower_ in cues and toks[k].i < inside[0].start]
+    if not at:
+        return t.text
+    # 'analyste chez la société de courtage X', 'head of sales at X': before the first word of
+    # where; 'directrice des opérations de X': before the last 'de', keeping what it is of
+    where = [k for k in at if toks[k].lower_ in words(LEX, "title_place_cues", view.lang)]
+    return words_text(toks[:where[0] if where else at[-1]])
 
 
 # ---------------------------------------------------------------------------------------------

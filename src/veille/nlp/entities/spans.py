@@ -258,6 +258,11 @@ def extend(span: Span, lang: str) -> Span:
             end += of_phrase
             label = "organization"
             continue
+        and_part = _and_part(span, end) if label in ("organization", "MISC") else 0
+        if and_part:  # 'Ministry of Communication' + 'and Digital Affairs'
+            end += and_part
+            label = "organization"
+            continue
         glued = _glued_part(span, end, added_version)
         if glued:  # 'Qwen3' + '-Next', 'GPT-4o' + '-mini', 'DeepSeek-V3.2' + '-Speciale'
             end += glued
@@ -306,6 +311,26 @@ def _of_phrase(span: Span, end: int) -> int:
                 and doc[k + 1].pos_ in ("PROPN", "NOUN"):
             k += 1
     return k - end if k > j else 0
+
+
+def _and_part(span: Span, end: int) -> int:
+    """How many tokens 'and' and the capitalised words after it, ending with a portfolio's word,
+    add to an English body's name that has 'of' or 'for' after its head word ('Ministry of
+    Communication' + 'and Digital Affairs'); 0 when none."""
+    doc = span.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end - 1].is_title:
+        return 0
+    heads = words(LEX, "org_starts", "en")
+    if not any(t.lower_ in ("of", "for") and t.i > span.start and doc[t.i - 1].lower_ in heads
+               for t in span):
+        return 0
+    k = end + 1
+    while k < len(doc) and (doc[k].is_title or doc[k].text == "ICT") and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
+        k += 1
+    # the last word names a portfolio ('Digital Affairs'), not a company ('and Velmora Systems')
+    if k == end + 1 or doc[k - 1].lower_ not in words(LEX, "portfolio_words", "en"):
+        return 0
+    return k - end
 
 
 def _glued_part(span: Span, end: int, added_version: bool) -> int:
