@@ -35,6 +35,9 @@ def one(text: str, lang: str = "fr") -> tuple[str, str, str | None]:
      "Technologies.", "fr", ("Zhou Peiwen", "directrice des opérations", "Lanyue Technologies")),
     ("Paul Marten, head of sales at Velmora Systems, resigned on Monday.", "en",
      ("Paul Marten", "head of sales", "Velmora Systems")),
+    # 'managing' tagged as a verb
+    ("Tan Mei Ling, managing director of Velmora Systems, said it would grow.", "en",
+     ("Tan Mei Ling", "managing director", "Velmora Systems")),
 ])
 def test_a_title_after_the_name_and_its_organisation_apart(text: str, lang: str,
                                                       expected: tuple[str, str, str]) -> None:

@@ -317,6 +317,7 @@ def _phrase_from(view: DocView, sent: Span, start: int, limit: int) -> list[Titl
     `limit` words, its complement; titles coordinated by 'et'/'and' share the complement."""
     doc = view.doc
     skip = words(LEX, "skip_before", view.lang)
+    modifiers = words(LEX, "title_modifiers", view.lang)
     lowers = view.words()[0]
     i = start
     while i < sent.end:
@@ -340,9 +341,9 @@ def _phrase_from(view: DocView, sent: Span, start: int, limit: int) -> list[Titl
                 continue
             break
         t = doc[i]
-        if t.text in BREAK or t.text == "," or t.pos_ in ("VERB", "AUX") or i in view.by_token \
-                and view.by_token[i]["type"] == "person":
-            return []
+        if t.text in BREAK or t.text == "," or (t.pos_ in ("VERB", "AUX") and lowers[i] not in modifiers) \
+                or i in view.by_token and view.by_token[i]["type"] == "person":
+            return []  # ('managing' tagged as a verb still opens 'managing director')
         i += 1
     if not heads:
         return []
