@@ -1840,3 +1840,18 @@ def test_the_state_is_the_region_the_article_is_about() -> None:
 def test_a_party_coordinated_inside_a_name_is_a_party(text: str, lang: str) -> None:
     (agreement,) = facts_of(text, "agreement", lang)
     assert "Velmora Systems" in agreement["args"]["parties"] and len(agreement["args"]["parties"]) == 2
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Velmora Intelligence raised HK$4.68 billion in its listing. Brisac Capital subscribed for US$120 million "
+     "worth of shares, the Orsat Investment Corporation for US$80 million and Kelvane Group for US$50 million.",
+     "en", {("Brisac Capital", 120e6), ("Orsat Investment Corporation", 80e6), ("Kelvane Group", 50e6)}),
+    ("Velmora Capital apporte 30 millions d'euros, Brisac Partners 20 millions d'euros.", "fr",
+     {("Velmora Capital", 30e6), ("Brisac Partners", 20e6)}),
+])
+def test_a_verb_left_out_after_the_first_giver_holds_for_each_pair(
+        text: str, lang: str, expected: set[tuple[str, float]]) -> None:
+    found = facts_of(text, "funding", lang, "2026-03-01")
+    pairs = {(f["args"]["subject"], f["args"]["amount"]["value"]) for f in found}
+    assert expected <= pairs
+    assert all(f["args"].get("recipient") not in {s for s, _v in expected} for f in found)

@@ -303,7 +303,75 @@ def build(a: Anchor) -> list[dict[str, Any]]:
                     _fill(a, ftype.roles[spec.name], spec)
                 out.append(_record(a, ftype))
             return out
-    return [_record(a, ftype)]
+    pairs = _gapped(a, ftype)
+    if not pairs:
+        return [_record(a, ftype)]
+    # the names of the pairs after the first are givers, not what another role found there
+    # ('X apporte 30 millions, Y 20 millions': Y is not X's recipient)
+    for name in [n for n, fs in a.filled.items() if n != "subject" and any(
+            f.value is g for f in fs for g, _s, _q in pairs)]:
+        del a.filled[name]
+    out = [_record(a, ftype)]
+    money_role = next(n for n, r in ftype.roles.items() if r.kind == "money" and a.filled.get(n))
+    weight = a.filled["subject"][0].weight
+    for g, span, q in pairs:
+        a.filled["subject"] = [Found(g, list(span), weight)]
+        a.filled[money_role] = [Found(q, [a.view.token_at(q.start) or span[-1]], weight)]
+        out.append(_record(a, ftype))
+    return out
+
+
+_GAP_PREPS = frozenset({"for", "pour", "with", "avec", "of", "de", "d'", "d’", "à"})
+_GAP_SEPS = frozenset({",", ";", "and", "et", "while", "tandis"})
+
+
+def _gapped(a: Anchor, ftype: FactType) -> list[tuple[dict[str, Any], Span, Quantity]]:
+    """'Temasek subscribed for US$120 million, the Hong Kong Investment Corporation for US$80
+    million and Alibaba for US$50 million', 'X apporte 30 millions, Y 20 millions': the verb
+    left out after the first pair of a subject and a sum holds for each pair after it: those
+    pairs, in order."""
+    view, sent, doc = a.view, a.sent, a.view.doc
+    subj = a.filled.get("subject")
+    money_role = next((n for n, r in ftype.roles.items() if r.kind == "money" and a.filled.get(n)), None)
+    if not subj or money_role is None or not isinstance(subj[0].value, dict) \
+            or ftype.roles["subject"].kind != "entity":
+        return []
+    q = a.filled[money_role][0].value
+    if not isinstance(q, Quantity):
+        return []
+    accepts = ftype.roles["subject"].accepts
+    out: list[tuple[dict[str, Any], Span, Quantity]] = []
+    end_char = q.end
+    for _ in range(6):
+        tok = view.token_at(end_char)
+        i = tok.i if tok is not None and tok.idx >= end_char else (tok.i + 1 if tok is not None else sent.end)
+        # to the next separator, over a few words that end the phrase ('worth of shares')
+        k = i
+        while k < sent.end and k < i + 5 and doc[k].lower_ not in _GAP_SEPS \
+                and doc[k].pos_ not in ("VERB", "AUX") and k not in view.by_token:
+            k += 1
+        if k >= sent.end or doc[k].lower_ not in _GAP_SEPS:
+            break
+        k += 1
+        while k < sent.end and (doc[k].lower_ in _GAP_SEPS or doc[k].pos_ == "DET"):
+            k += 1
+        g = view.by_token.get(k)
+        if g is None or g["type"] not in accepts or g is subj[0].value:
+            break
+        span = next((s for s, e in view.spans if e is g and s.start == k), None)
+        if span is None:
+            break
+        j = span.end
+        while j < sent.end and j < span.end + 3 and doc[j].lower_ in _GAP_PREPS:
+            j += 1
+        nxt = next((x for x in view.quantities_in(sent) if x.kind == "money" and x.start >= doc[j].idx
+                    and x.start <= doc[j].idx + 1 and x.start not in view.used_quantities), None) \
+            if j < sent.end else None
+        if nxt is None:
+            break
+        out.append((g, span, nxt))
+        end_char = nxt.end
+    return out
 
 
 def _fill(a: Anchor, role: Role, spec: RoleSpec) -> None:

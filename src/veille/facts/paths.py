@@ -1097,6 +1097,9 @@ def quantity(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
         distance = _link(a, tok, q, bool(after_role), int(p.options.get("reach", 5)))
         if distance is None or _in_relative_clause(a, tok):
             continue
+        if tok.i > a.head.i and any(g["type"] in ("organization", "person") for _s, g in
+                                    view.entities_in(a.head.i + 1, tok.i, ("organization", "person"))):
+            distance += 2  # 'X subscribed for $120m, Y for $80m': a sum after another name is its
         span = view.doc.char_span(q.start, q.end, alignment_mode="expand")
         out.append((distance, Found(q, list(span) if span is not None else [tok], p.weight)))
     out.sort(key=lambda x: x[0])
