@@ -1855,3 +1855,9 @@ def test_a_verb_left_out_after_the_first_giver_holds_for_each_pair(
     pairs = {(f["args"]["subject"], f["args"]["amount"]["value"]) for f in found}
     assert expected <= pairs
     assert all(f["args"].get("recipient") not in {s for s, _v in expected} for f in found)
+
+
+def test_a_count_before_coordinated_modifiers_counts_their_head() -> None:
+    (goal,) = facts_of("Velmora Digital plans to hire 3,000 AI and data engineers by March 2028.", "target", "en",
+                       "2026-03-01")
+    assert goal["args"]["measure"].endswith("engineers") and goal["args"]["value"] == 3000

@@ -478,6 +478,10 @@ def _noun_phrase(doc: Any, i: int) -> list[Token]:
                 run.append(doc[j + 1])
                 j += 1
             j += 1
+        head = run[0].head.i if run else j
+        if doc.lang_ == "en" and j < len(doc) and doc[j].lower_ in ("and", "or", "&") \
+                and j < head <= j + 4 and doc[head].pos_ == "NOUN":
+            run += list(doc[j:head + 1])  # '3,000 AI and data engineers': the engineers
         nouns = [k for k, t in enumerate(run) if t.pos_ == "NOUN"]
         if nouns:
             run = run[:nouns[-1] + 1] if doc.lang_ == "en" else run[:nouns[0] + 1]
