@@ -37,7 +37,8 @@ def test_a_facts_links_come_by_role_then_entity_id(store: Any) -> None:
                           " VALUES (?, ?, ?, '2026', 1, 1)", (eid, name, etype))
         store.execute("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources,"
                       " first_ev_doc, first_ev_start, first_ev_end)"
-                      " VALUES ('f1', 'funding', '{}', 'asserted', 0.8, 'x', 1, 1, 'd1', 0, 22)")
+                      " SELECT 'f1', 'funding', '{}', 'asserted', 0.8, 'x', 1, 1, rowid, 0, 22"
+                      " FROM documents WHERE id = 'd1'")
         store.execute("INSERT INTO evidence_spans (fact_id, doc, start, end, sentence_start, sentence_end)"
                       " SELECT 'f1', rowid, 0, 22, 0, 52 FROM documents WHERE id = 'd1'")
         for role, eid in links:
@@ -92,7 +93,8 @@ def _named(store: Any, doc_id: str, key: str, eid: str, name: str, etype: str) -
 def _fact(store: Any, fid: str, doc_id: str = "d1", kind: str = "funding") -> None:
     store.execute("INSERT INTO facts (id, type, args, modality, confidence, rule, rule_version, n_sources,"
                   " first_doc, first_ev_doc, first_ev_start, first_ev_end)"
-                  " VALUES (?, ?, '{}', 'asserted', 0.8, 'x', 1, 1, 'a', ?, 0, 22)", (fid, kind, doc_id))
+                  " SELECT ?, ?, '{}', 'asserted', 0.8, 'x', 1, 1, 'a', rowid, 0, 22 FROM documents WHERE id = ?",
+                  (fid, kind, doc_id))
 
 
 def _span(store: Any, fid: str, doc_id: str, start: int = 0, end: int = 22) -> None:

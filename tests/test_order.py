@@ -54,8 +54,8 @@ ARTICLES = {
 
 QUERIES = {
     "facts": "SELECT id, type, args, date, date_precision, modality, confidence, rule, rule_version, conflict_key,"
-             " date_start, date_end, n_sources, first_ev_doc, first_ev_start, first_ev_end, first_doc, stated,"
-             " n_conflicts FROM facts ORDER BY id",
+             " date_start, date_end, n_sources, first_ev_start, first_ev_end, first_doc, stated, n_conflicts,"
+             " (SELECT d.id FROM documents d WHERE d.rowid = first_ev_doc) AS first_ev_doc FROM facts ORDER BY id",
     "entities": "SELECT id, name, type, kind, gazetteer_id, docs, mentions FROM entities ORDER BY id",
     "aliases": "SELECT entity_id, alias, norm, reason, doc_id FROM aliases ORDER BY entity_id, norm",
     "doc_entities": "SELECT doc_id, key, name, type, aliases, entity_id, reason FROM doc_entities ORDER BY doc_id, key",

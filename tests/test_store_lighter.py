@@ -209,7 +209,8 @@ def test_a_fact_s_first_evidence_is_kept_as_offsets(backend: str, tmp_path: Path
     store = open_store(location)
     try:
         assert "first_evidence" not in store.columns("facts")
-        got = [tuple(r) for r in store.query(f"SELECT f.id, f.first_ev_doc, f.first_ev_start, f.first_ev_end,"
+        got = [tuple(r) for r in store.query("SELECT f.id, (SELECT d.id FROM documents d"
+                                             " WHERE d.rowid = f.first_ev_doc), f.first_ev_start, f.first_ev_end,"
                                              f" {first_evidence('f')} FROM facts f ORDER BY f.id")]
         # the same words in two documents: the first by document, then offset
         assert got == [("f1", "d1", 24, 46, "Orvane lève 4 millions"), ("f2", None, None, None, None)]
@@ -835,8 +836,82 @@ def test_evidence_names_its_document_by_number_in_place(backend: str, tmp_path: 
         with store.write():
             withdraw(store, "d3")
         assert sorted(tuple(r) for r in store.query(view)) == [row for row in expected if row[1] != "d3"]
-        assert [tuple(r) for r in store.query("SELECT id, n_sources, first_ev_doc FROM facts ORDER BY id")] == [
+        assert [tuple(r) for r in store.query("SELECT id, n_sources, (SELECT d.id FROM documents d"
+                                                     " WHERE d.rowid = first_ev_doc) FROM facts ORDER BY 1")] == [
             ("f1", 1, "d1"), ("f2", 1, "d2")]
         assert [(d.id, d.facts) for d in documents(store)] == [("d1", 1), ("d2", 1), ("d3", 0)]
+    finally:
+        store.close()
+
+
+def test_a_fact_s_first_evidence_names_its_document_by_number_in_place(backend: str, tmp_path: Path,
+                                                                        request: pytest.FixtureRequest) -> None:
+    """Schema 29: a fact's first evidence names its document by the document's number (its
+    rowid), not by its id, in place; the listings, a profile and the digest read the words they
+    read, after SQLite's VACUUM too, and the first evidence is still the least by text, then by
+    document id (not number), then offset: when a document is withdrawn and when one is stored."""
+    from veille.kb.digest import top_facts
+    from veille.kb.facts import save_facts
+    from veille.kb.listing import facts, facts_by_id
+    from veille.kb.packed import zip_text
+    from veille.kb.withdraw import withdraw
+    from veille.models import Document
+
+    text = "Orvane lève 4 millions à Dunkerque. Orvane ouvrira son usine en 2026."
+    # f1 says "Orvane" in d1, d2 and d3: the least by id is d1, then d2 (numbered after d3)
+    spans = [("f1", "d1", 36, 42), ("f1", "d2", 0, 6), ("f1", "d3", 36, 42), ("f2", "d2", 0, 34)]
+    with old_store(backend, tmp_path, request, 28) as (location, run):
+        for number, doc_id, name in ((7, "d3", "c"), (3, "d1", "a"), (12, "d2", "b")):
+            run("INSERT INTO documents (rowid, id, name, source, lang, text, status, ingested_at)"
+                " VALUES (?, ?, ?, ?, 'fr', ?, 'annotated', '2026-01-01')",
+                (number, doc_id, name, f"{name}.txt", text if backend == "postgresql" else zip_text(text)))
+        for fid, n, (doc_id, start, end) in (("f1", 3, ("d1", 36, 42)), ("f2", 1, ("d2", 0, 34))):
+            run("INSERT INTO facts (id, type, args, date, modality, confidence, rule, rule_version, n_sources,"
+                " first_ev_doc, first_ev_start, first_ev_end, first_doc, stated)"
+                " VALUES (?, 'funding', '{}', '2026-01-01', 'asserted', 0.8, 'x', 1, ?, ?, ?, ?, 'a', '2026-01-01')",
+                (fid, n, doc_id, start, end))
+        for fid, doc_id, start, end in spans:
+            run("INSERT INTO evidence_spans (fact_id, doc, start, end, sentence_start, sentence_end)"
+                " SELECT ?, rowid, ?, ?, 0, 69 FROM documents WHERE id = ?", (fid, start, end, doc_id))
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 29
+        first = "SELECT id, first_ev_doc, first_ev_start, first_ev_end FROM facts ORDER BY id"
+        assert [tuple(r) for r in store.query(first)] == [("f1", 3, 36, 42), ("f2", 12, 0, 34)]
+        if backend == "sqlite":  # a number, not its text
+            assert {r[0] for r in store.query("SELECT typeof(first_ev_doc) FROM facts")} == {"integer"}
+
+        def shown() -> list[tuple[str, str | None]]:
+            return [(f.id, f.evidence) for f in facts(store, min_confidence=0.0)]
+
+        expected = [("f1", "Orvane"), ("f2", text[0:34])]
+        assert shown() == expected
+        assert {k: f.evidence for k, f in facts_by_id(store, ["f1", "f2"]).items()} == dict(expected)
+        digest = top_facts(store, "2026-01-01", "2026-12-31", [], 0.0)
+        assert sorted((f["id"], f["evidence"]) for f in digest) == expected
+        if backend == "sqlite":
+            store.execute("VACUUM")
+            assert [tuple(r) for r in store.query(first)] == [("f1", 3, 36, 42), ("f2", 12, 0, 34)]
+            assert shown() == expected
+        with store.write():
+            withdraw(store, "d1")
+        # "Orvane" in d2 at 0 and in d3 at 36: d2 first by id (by number, d3 would be)
+        assert [tuple(r) for r in store.query(first)] == [("f1", 12, 0, 6), ("f2", 12, 0, 34)]
+        assert shown() == expected
+        # a fact stated in two new documents, the second's id the less: its evidence is the first
+        said = "Velmora ouvre une usine à Dunkerque."
+        for doc_id, name in (("zz", "z"), ("aa", "y")):
+            doc = Document(id=doc_id, name=name, source=f"{name}.txt", text=said, lang="fr", status="annotated")
+            with store.write():
+                store.add_document(doc)
+                save_facts(store, doc, [{
+                    "type": "target", "args": {"subject": "Velmora", "measure": "usines", "value": 1},
+                    "date": "2025-03", "date_precision": "month", "modality": "projected", "confidence": 0.8,
+                    "rule": "target.goal", "rule_version": 1, "entities": {},
+                    "evidence": {"start": 0, "end": 7, "text": "Velmora", "sentence": said}}], {})
+        got = store.query("SELECT d.id, f.n_sources FROM facts f JOIN documents d ON d.rowid = f.first_ev_doc"
+                          " WHERE f.type = 'target'")
+        assert [tuple(r) for r in got] == [("aa", 2)]
+        assert [f.evidence for f in facts(store, min_confidence=0.0, type_="target")] == ["Velmora"]
     finally:
         store.close()

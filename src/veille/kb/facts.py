@@ -256,7 +256,7 @@ def restate(store: Store, fact_ids: list[str]) -> None:
             "UPDATE facts SET (n_sources, first_doc, stated) ="
             " (SELECT count(DISTINCT ev.doc), min(d.name),"
             f" max({DOC_DAY}) FROM evidence_spans ev JOIN documents d ON d.rowid = ev.doc WHERE ev.fact_id = facts.id),"
-            " (first_ev_doc, first_ev_start, first_ev_end) = (SELECT ev.doc_id, ev.start, ev.end FROM evidence ev"
+            " (first_ev_doc, first_ev_start, first_ev_end) = (SELECT ev.doc, ev.start, ev.end FROM evidence ev"
             "  WHERE ev.fact_id = facts.id ORDER BY ev.text, ev.doc_id, ev.start LIMIT 1)"
             f" WHERE id IN ({marks})", tuple(fact_ids))
     keys.discard(None)
@@ -310,22 +310,24 @@ def _count_statements(store: Store, doc: Document, evidence: list[tuple[Any, ...
     """What each fact keeps of its statements: how many documents state it, its first evidence
     and document (by text and name), the day of the newest (kb/listing.py, kb/overview.py).
     `before`: the facts this document stated already."""
-    row = store.query(f"SELECT {DOC_DAY} FROM documents d WHERE d.id = ?", (doc.id,))
-    day = row[0][0] if row else None
+    row = store.query(f"SELECT {DOC_DAY}, d.rowid FROM documents d WHERE d.id = ?", (doc.id,))
+    day, number = (row[0][0], row[0][1]) if row else (None, None)
     first: dict[str, tuple[str, int, int]] = {}  # the least evidence by text, then offsets
     for fid, _, start, end, *_ in evidence:
         ev = (doc.text[start:end], start, end)
         first[fid] = min(first.get(fid, ev), ev)
-    # the least by text of all its evidence (in the store's order of text), then by document and offset
-    least = f"(first_ev_doc IS NULL OR (?2, ?6, ?3) < ({first_evidence('facts')}, first_ev_doc, first_ev_start))"
+    # the least by text of all its evidence (in the store's order of text), then by document id
+    # (a fact keeps its first evidence's document's number: its id is found by it) and offset
+    least = (f"(first_ev_doc IS NULL OR (?2, ?6, ?3) < ({first_evidence('facts')},"
+             " (SELECT fd.id FROM documents fd WHERE fd.rowid = facts.first_ev_doc), first_ev_start))")
     store.execute_many(
         "UPDATE facts SET n_sources = n_sources + ?1,"
-        f" first_ev_doc = CASE WHEN {least} THEN ?6 ELSE first_ev_doc END,"
+        f" first_ev_doc = CASE WHEN {least} THEN ?9 ELSE first_ev_doc END,"
         f" first_ev_start = CASE WHEN {least} THEN ?3 ELSE first_ev_start END,"
         f" first_ev_end = CASE WHEN {least} THEN ?4 ELSE first_ev_end END,"
         " first_doc = CASE WHEN first_doc IS NULL OR ?5 < first_doc THEN ?5 ELSE first_doc END,"
         " stated = CASE WHEN ?7 IS NOT NULL AND (stated IS NULL OR stated < ?7) THEN ?7 ELSE stated END"
-        " WHERE id = ?8", [(int(fid not in before), text, start, end, doc.name, doc.id, day, fid)
+        " WHERE id = ?8", [(int(fid not in before), text, start, end, doc.name, doc.id, day, fid, number)
                            for fid, (text, start, end) in first.items()])
 
 

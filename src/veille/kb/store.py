@@ -53,10 +53,11 @@ def mention_words(text: str, stored: str, start: int, end: int) -> str:
 
 def first_evidence(alias: str) -> str:
     """The words of the first evidence of the fact `alias` (the least by text of its evidence,
-    kb/facts.py), sliced from its document's text: a fact keeps their offsets (schema 16)."""
+    kb/facts.py), sliced from its document's text: a fact keeps their offsets (schema 16) and
+    the document's number (its rowid, schema 29)."""
     return (f"(SELECT substr(veille_text(fd.text), {alias}.first_ev_start + 1,"
             f" {alias}.first_ev_end - {alias}.first_ev_start)"
-            f" FROM documents fd WHERE fd.id = {alias}.first_ev_doc)")
+            f" FROM documents fd WHERE fd.rowid = {alias}.first_ev_doc)")
 
 
 def period_start(alias: str) -> str:
