@@ -177,6 +177,8 @@ def test_question_words_are_not_what_is_asked_about(kb: KB) -> None:
     ("Combien de téléchargements le modèle Brume 3 a-t-il eus ?", "téléchargements", ("download",)),
     ("What is the market share of Agrobotix?", "market share", ("part", "de", "march")),
     ("De combien la marge d'exploitation d'Agrobotix a-t-elle progressé ?", "exploitation", ("operating",)),
+    ("Combien de personnes Agrobotix emploie-t-elle ?", "personnes", ("people",)),
+    ("How many people does Agrobotix employ?", "employ", ("emploie",)),
 ])
 def test_what_the_field_measures_is_asked_in_either_language(kb: KB, question: str, word: str,
                                                              other: tuple[str, ...]) -> None:
