@@ -62,7 +62,8 @@ def _quantity_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _date_re() -> re.Pattern[str]:
+def date_re() -> re.Pattern[str]:
+    """Days and months as written ('29 octobre', 'October 29, 2026', 'mars 2025')."""
     data = load_data("lexicon/questions.yaml")["months"]
     names = {str(m) for key in ("fr", "en") for m in data[key]}
     names |= {fold(m) for m in names} | {str(m) + r"\.?" for m in data["en_short"]}
@@ -142,7 +143,7 @@ def _fmt(value: float, lang: str | None) -> str:
 
 def dates(text: str, base: int = 0) -> list[tuple[int, int, str, bool]]:
     """(start, end, text, is_bare_year): day-month expressions first, then years."""
-    out = [(base + m.start(), base + m.end(), m.group(), False) for m in _date_re().finditer(text)]
+    out = [(base + m.start(), base + m.end(), m.group(), False) for m in date_re().finditer(text)]
     for m in _YEAR.finditer(text):
         if not any(s <= base + m.start() < e for s, e, _, _ in out):
             out.append((base + m.start(), base + m.end(), m.group(), True))

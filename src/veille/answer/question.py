@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from veille.answer.extract import date_re
 from veille.answer.lexicon import Option, lexicon
 from veille.kb.frequency import term_frequencies
 from veille.kb.search import alias_ids, alias_options, fold, word_options
@@ -76,6 +77,9 @@ class Question:
                           for g in self.groups]}
 
 
+DATED_WEIGHT = 0.2
+
+
 def parse_question(store: SharedStore, text: str) -> Question:
     """Kind of answer, entities (by alias), concepts with alternatives, and their weights."""
     lex = lexicon()
@@ -94,6 +98,10 @@ def parse_question(store: SharedStore, text: str) -> Question:
     content = [i for i, (s, e, w) in enumerate(words) if i not in taken
                and fold(w) not in lex.stop and fold(w) not in lex.question
                and (len(w) > 1 or w.isdigit())]
+    # a day the question names ('on October 29', 'le 29 octobre') is seldom written so in the
+    # article ('on Thursday'): its words need not match, all but its year
+    dated = {i for m in date_re().finditer(clean) for i, (s, e, w) in enumerate(words)
+             if m.start() <= s and e <= m.end() and not (len(w) == 4 and w.isdigit())}
     types: tuple[str, ...] = ()
     asked: list[int] = []  # groups of the words that ask ('quel montant')
     i = 0
@@ -110,13 +118,14 @@ def parse_question(store: SharedStore, text: str) -> Question:
         if head and found and words[idx[0]][0] - span[1] < 40:
             types = tuple(sorted(found, key=("person", "organization", "place", "product",
                                              "event", "title").index))
-        proper = any(w[:1].isupper() for w in phrase) and words[idx[0]][0] > 0
+        proper = any(w[:1].isupper() for w in phrase) and words[idx[0]][0] > 0 \
+            and not all(j in dated for j in idx)  # (a month is no name)
         asking = span[0] <= words[idx[0]][0] < span[1]
         if asking:
             asked.append(len(groups))
         groups.append(Group(" ".join(phrase), frozenset(options), proper=proper,
                             weight=0.5 if head and found else 1.0, span=(idx[0], idx[-1] + 1),
-                            optional=asking or bool(head and found)))
+                            optional=asking or bool(head and found) or all(j in dated for j in idx)))
         i += n
     if not any(not g.optional and not g.entity_ids for g in groups):
         for n in asked:  # 'quel chiffre d'affaires': the words that ask say what is measured
@@ -126,6 +135,9 @@ def parse_question(store: SharedStore, text: str) -> Question:
         stems = {o[0] for g in groups for o in word_options([g.text])}
         kind = "money" if stems & lex.money else "count"
     _weigh(store, groups)
+    for g in groups:
+        if g.span and not g.entity_ids and all(j in dated for j in range(*g.span)):
+            g.weight *= DATED_WEIGHT  # (a rare month's name must not choose the sentences)
     names = {fold(g.text) for g in groups if g.proper} | {fold(norm_name(g.text)) for g in groups
                                                           if g.entity_ids}
     years = {m.group() for m in _NUMBER.finditer(clean)}
