@@ -183,18 +183,21 @@ def _document_triggers(view: DocView) -> list[tuple[int, int, int, int, int]]:
                                  or doc[j].head.i >= i + n or doc[j].head.i == j), i)
                     out.append((i, n, head, order, 0))
                     taken.setdefault(order, set()).update(range(i, i + n))
-    signs: dict[tuple[str, str], int] = {}  # each distinct word's sign, read once
-    for i, (low, lemma) in enumerate(zip(lowers, lemmas, strict=True)):
-        if low in index.words or lemma in index.words:  # (most words trigger nothing)
-            orders = set(index.words.get(low, ())) | set(index.words.get(lemma, ()))
-            for order in orders:
-                if i not in taken.get(order, ()):
-                    out.append((i, 1, i, order, 0))
-        if index.change:
-            sign = signs.get((lemma, low))
-            if sign is None:
-                sign = signs[lemma, low] = word_sign(lemma, low, view.lang)
-            if sign:
+    single = index.words
+    for i in [i for i, (low, lemma) in enumerate(zip(lowers, lemmas, strict=True))
+              if low in single or lemma in single]:  # (most words trigger nothing)
+        orders = set(single.get(lowers[i], ())) | set(single.get(lemmas[i], ()))
+        for order in orders:
+            if i not in taken.get(order, ()):
+                out.append((i, 1, i, order, 0))
+    if index.change:
+        pairs = list(zip(lemmas, lowers, strict=True))
+        lang = view.lang
+        # each distinct word's sign read once, then the places of the words that have one
+        signs = {pair: sign for pair in set(pairs) if (sign := word_sign(pair[0], pair[1], lang))}
+        if signs:
+            for i in [i for i, pair in enumerate(pairs) if pair in signs]:
+                sign = signs[pairs[i]]
                 out += [(i, 1, i, order, sign) for order in index.change
                         if i not in taken.get(order, ())]
     out = sorted(set(out))

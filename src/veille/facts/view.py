@@ -82,6 +82,7 @@ class DocView:
         self._clauses: dict[tuple[int, int, int], list[Token]] = {}
         self._features: list[tuple[tuple[str, ...], tuple[str, ...]]] | None = None
         self._cue_tokens: dict[str, frozenset[int]] = {}
+        self._stems: list[tuple[str, str]] | None = None  # each distinct word with its stem
         self.last_subject: dict[str, Any] | None = None
         # the recipient of the last funding stated, and its sentence's index (a valuation after
         # a round is the funded company's)
@@ -1154,11 +1155,14 @@ class DocView:
             cues, stems = words(LEX, key, self.lang), cue_stems(key, self.lang)
             lowers, lemmas = self.words()
             # each distinct word and lemma tested once, then the positions of those that are
-            lang = self.lang
-            forms = {low for low in set(lowers) if low in cues or stem(low, lang) in stems}
+            if self._stems is None:  # stemmed once for all the lists
+                lang = self.lang
+                self._stems = [(low, stem(low, lang)) for low in set(lowers)]
+            forms = {low for low, stemmed in self._stems if low in cues or stemmed in stems}
             lemma_hits = cues.intersection(lemmas)
             hits = frozenset(i for i, (low, lemma) in enumerate(zip(lowers, lemmas, strict=True))
-                             if low in forms or lemma in lemma_hits)
+                             if low in forms or lemma in lemma_hits) \
+                if forms or lemma_hits else frozenset()  # (no word of the list: no position)
             self._cue_tokens[key] = hits
         return hits
 

@@ -12,9 +12,9 @@ from functools import cache
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import LOWER, SENT_START, SPACY
+from spacy.attrs import IS_SPACE, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, MorphAnalysis, Token
+from spacy.tokens import Doc, MorphAnalysis
 from thinc.types import Ints2d
 
 from veille.nlp.doctext import doc_text, token_strings
@@ -55,36 +55,41 @@ class Sentences:
             return doc
         # Boundaries are computed over a list and written once: spaCy's Token.is_sent_start
         # setter scans the whole document for a parse on every call.
-        tokens = list(doc)
-        starts = numpy.full((len(tokens), 1), -1, dtype="int64")
+        # The words and their flags are read from arrays: a Token made for each word costs more
+        # than the test.
+        texts = token_strings(doc, ORTH)
+        flags = doc.to_array([SPACY, IS_SPACE, LIKE_NUM]).tolist()
+        starts = numpy.full((len(texts), 1), -1, dtype="int64")
         starts[0, 0] = 1
         boundary = False
         abbrev = abbreviation()
-        for tok in tokens[1:]:
-            boundary = boundary or _ends_sentence(doc, tokens[tok.i - 1], abbrev)
+        for i in range(1, len(texts)):
+            boundary = boundary or _ends_sentence(doc, i - 1, texts, flags, abbrev)
             # a boundary passes over closing quotes, end punctuation and spaces to the next word
-            if boundary and not (tok.text in PASSED or tok.is_space and "\n" not in tok.text):
-                starts[tok.i, 0] = 1
+            if boundary and not (texts[i] in PASSED or flags[i][1] and "\n" not in texts[i]):
+                starts[i, 0] = 1
                 boundary = False
         doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64")))  # -1: not a start
         return doc
 
 
-def _ends_sentence(doc: Doc, prev: Token, abbrev: re.Pattern[str]) -> bool:
-    """Whether a sentence ends after `prev`: a line break, end punctuation, a full stop that
-    ends no abbreviation or number, or the dash after a dateline."""
-    text = prev.text  # read once
-    if "\n" in text or (prev.is_space and "\n" in prev.text_with_ws):
+def _ends_sentence(doc: Doc, j: int, texts: list[str], flags: list[list[int]],
+                   abbrev: re.Pattern[str]) -> bool:
+    """Whether a sentence ends after word `j`: a line break, end punctuation, a full stop
+    that ends no abbreviation or number, or the dash after a dateline. `texts`: the words'
+    texts; `flags`: each word's trailing space, space and number flags."""
+    text = texts[j]
+    if "\n" in text:  # (a word's text with its trailing space holds one only if its text does)
         return True
-    if text == "." and prev.i > 0 and not doc[prev.i - 1].whitespace_ \
-            and abbrev.match(doc[prev.i - 1].text + ".") and doc[prev.i - 1].text[:1].isupper() \
-            and len(doc[prev.i - 1].text) > 1:
+    if text == "." and j > 0 and not flags[j - 1][0] \
+            and abbrev.match(texts[j - 1] + ".") and texts[j - 1][:1].isupper() \
+            and len(texts[j - 1]) > 1:
         return False  # 'Ferdinand Marcos Jr. a signé', the stop split from its abbreviation
     if text in END or (text.endswith(".") and len(text) > 1
-                       and not abbrev.match(text) and not prev.like_num):
+                       and not abbrev.match(text) and not flags[j][2]):
         return True
-    return text in DASHES and prev.i < 40 + (line := _line_start(doc, prev.i)) \
-        and DATELINE.match(doc_text(doc)[doc[line].idx:prev.idx]) is not None
+    return text in DASHES and j < 40 + (line := _line_start(doc, j)) \
+        and DATELINE.match(doc_text(doc)[doc[line].idx:doc[j].idx]) is not None
 
 
 def _line_start(doc: Doc, i: int) -> int:

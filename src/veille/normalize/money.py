@@ -59,6 +59,8 @@ class CurrencyTable:
     max_name_words: int
     name_starts: frozenset[str]
     explicit_dollar_re: re.Pattern[str]
+    # the same without the names, for a text that does not say "dollar" (when every name does)
+    explicit_dollar_marks_re: re.Pattern[str] | None
     subunit_re: dict[str, re.Pattern[str]]
     subunit_majors: dict[str, str]  # name key -> code ("livres" -> GBP, only before a minor unit)
     subunits_alone: dict[str, dict[str, str]]  # lang -> minor-unit word -> code
@@ -102,9 +104,12 @@ def currency_table() -> CurrencyTable:
     dollar_codes = frozenset(code for key, code in names.items() if "dollar" in key)
     dollar_marks = [m for m, c in symbols.items() if c in dollar_codes and m != data["bare_dollar"]]
     dollar_names = {n for n, c in spellings if c in dollar_codes and names.get(name_key(n)) == c}
-    explicit = (
+    explicit_marks = (
         "(?:" + "|".join(re.escape(m) for m in sorted(dollar_marks, key=len, reverse=True))
         + r")|(?<![\w])(?:" + "|".join(sorted(dollar_codes)) + r")(?![\w])"
+    )
+    explicit = (
+        explicit_marks
         + r"|(?i:(?<![\w])(?:" + "|".join(
             phrase_pattern(n) for n in sorted(dollar_names, key=len, reverse=True)) + r")(?![\w]))"
     )
@@ -134,6 +139,8 @@ def currency_table() -> CurrencyTable:
         max_name_words=max(len(k.split()) for k in all_names),
         name_starts=frozenset(k.split()[0] for k in all_names),
         explicit_dollar_re=re.compile(explicit),
+        explicit_dollar_marks_re=re.compile(explicit_marks)
+        if all("dollar" in n.lower() for n in dollar_names) else None,
         subunit_re=subunit_re,
         subunit_majors={name_key(str(w)): str(code)
                         for code, ws in data["subunit_majors"].items() for w in ws},
@@ -287,8 +294,13 @@ def _article_dollar(text: str) -> str:
     """The dollar a bare "$" is in ``text``: the one other dollar every marked dollar amount
     of the text is in, when there is one and no US mark; else the US dollar."""
     table = currency_table()
+    pattern = table.explicit_dollar_re
+    if table.explicit_dollar_marks_re is not None and "dollar" not in text.lower():
+        # no name can match (each says "dollar", and only the letters of "dollar" match
+        # them in any case): the marks and codes alone, several times faster
+        pattern = table.explicit_dollar_marks_re
     seen = set()
-    for m in table.explicit_dollar_re.finditer(text):
+    for m in pattern.finditer(text):
         seen.add(_lookup(m.group(0)) or "USD")
     others = seen - {"USD"}
     return others.pop() if len(others) == 1 and "USD" not in seen else "USD"

@@ -66,15 +66,17 @@ def _tidy(value: float) -> float:
 # Times, phone numbers, numbers after "n°" or "#", and "a/b". Each pattern starts with a
 # character (a digit, "+", "(", "#", "n") and checks the one before it after it, so that the
 # regex engine skips ahead to where it can match ("\d(?<![\w]\d)" is "(?<![\w])\d").
-_MASKS = [
-    re.compile(r"\d(?<![\w]\d)\d?(?:\s?h\s?\d{2}|h)(?![\w])"),
-    re.compile(r"\d(?<![\w:]\d)\d?:\d{2}(?::\d{2})?(?:\s?(?:[ap]\.?m\.?))?(?![\w])"),
-    re.compile(r"\d(?<![\w]\d)\d?\s?(?:[aApP]\.[mM]\.|[aApP][mM])(?![\w])"),
-    re.compile(r"(?:\+(?<![\w+]\+)33\s?\(?0?\)?\s?|0(?<![\w+]0))[1-9](?:[\s.-]?\d{2}){4}(?!\d)"),
-    re.compile(r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?!\d)"),
-    re.compile(r"(?:\((?<!\d\()\d{3}\)\s?|\d(?<!\d\d)\d{2}[-.])\d{3}[-.]\d{4}(?!\d)"),
-    re.compile(r"[nN#](?:(?<=[nN])(?:°|[oO]\.)|(?<=#))\s?\d+"),
-    re.compile(r"\d(?<![\w/]\d)\d*/\d+(?![\w/])"),
+# each with the strings one of which every match holds (a text with none has no match); ()
+# when nearly every text has one
+_MASKS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (re.compile(r"\d(?<![\w]\d)\d?(?:\s?h\s?\d{2}|h)(?![\w])"), ()),
+    (re.compile(r"\d(?<![\w:]\d)\d?:\d{2}(?::\d{2})?(?:\s?(?:[ap]\.?m\.?))?(?![\w])"), (":",)),
+    (re.compile(r"\d(?<![\w]\d)\d?\s?(?:[aApP]\.[mM]\.|[aApP][mM])(?![\w])"), ()),
+    (re.compile(r"(?:\+(?<![\w+]\+)33\s?\(?0?\)?\s?|0(?<![\w+]0))[1-9](?:[\s.-]?\d{2}){4}(?!\d)"), ()),
+    (re.compile(r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?!\d)"), ("+",)),
+    (re.compile(r"(?:\((?<!\d\()\d{3}\)\s?|\d(?<!\d\d)\d{2}[-.])\d{3}[-.]\d{4}(?!\d)"), ()),
+    (re.compile(r"[nN#](?:(?<=[nN])(?:°|[oO]\.)|(?<=#))\s?\d+"), ("°", "o.", "O.", "#")),
+    (re.compile(r"\d(?<![\w/]\d)\d*/\d+(?![\w/])"), ("/",)),
 ]
 
 _ADDRESSES = re.compile(r"(?i)https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")  # URLs, e-mails
@@ -114,8 +116,9 @@ def _cues(lang: str) -> _Cues:
 
 def _masked_spans(text: str, lang: str) -> list[tuple[int, int]]:
     spans = date_spans(text, lang)
-    for regex in _MASKS:
-        spans.extend(m.span() for m in regex.finditer(text))
+    for regex, needed in _MASKS:
+        if not needed or any(s in text for s in needed):
+            spans.extend(m.span() for m in regex.finditer(text))
     if "/" in text:  # "1/3" is a fraction, not a score
         fractions = {m.span() for m in DIGIT_FRACTION.finditer(text)
                      if is_proper_fraction(int(m["a"]), int(m["b"]))}

@@ -43,6 +43,7 @@ class _TenseLexicon:
     imperfect_endings: tuple[str, ...]
     imperfect_exceptions: frozenset[str]
     present_words: frozenset[str]
+    future_firsts: frozenset[str] = frozenset()  # the first words of `future_phrases`
 
 
 def _norm(word: str) -> str:
@@ -57,6 +58,7 @@ def _lexicon(lang: str) -> _TenseLexicon:
         return frozenset(_norm(str(w)) for w in data[key])
 
     future = [_norm(str(w)) for w in data["future_words"]]
+    phrases = tuple(tuple(re.findall(r"[^\W\d_]+", w)) for w in future if " " in w or "'" in w)
     return _TenseLexicon(
         past_aux=words("past_auxiliaries"),
         future_aux=words("future_auxiliaries"),
@@ -69,8 +71,8 @@ def _lexicon(lang: str) -> _TenseLexicon:
         infinitive_endings=tuple(map(str, data["infinitive_endings"])),
         clitics=words("clitics"),
         future_words=frozenset(w for w in future if " " not in w and "'" not in w),
-        future_phrases=tuple(tuple(re.findall(r"[^\W\d_]+", w)) for w in future
-                             if " " in w or "'" in w),
+        future_phrases=phrases,
+        future_firsts=frozenset(p[0] for p in phrases if p),
         past_words=words("past_words"),
         imperfect_endings=tuple(map(str, data["imperfect_endings"])),
         imperfect_exceptions=words("imperfect_exceptions"),
@@ -124,6 +126,8 @@ def _after(words: list[str], i: int, skip: frozenset[str]) -> int:
 
 def _phrase_at(words: list[str], i: int, lex: _TenseLexicon) -> int:
     """The length of the future phrase starting at word ``i`` ("going to"), else 0."""
+    if i < len(words) and words[i] not in lex.future_firsts:
+        return 0  # (most words begin no phrase)
     for phrase in lex.future_phrases:
         if tuple(words[i:i + len(phrase)]) == phrase:
             return len(phrase)

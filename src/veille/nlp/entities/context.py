@@ -363,8 +363,8 @@ def _enumerations(spans: list[Span]) -> list[list[int]]:
     for n, span in enumerate(spans):
         if run:
             prev = spans[run[-1]]
-            between = [t.lower_ for t in span.doc[prev.end:span.start]]
-            if between and all(t in glue for t in between):
+            between = span.doc[prev.end:span.start]  # read up to its first word that is no glue
+            if len(between) and all(t.lower_ in glue for t in between):
                 run.append(n)
                 continue
             runs.append(run)
