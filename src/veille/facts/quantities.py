@@ -618,7 +618,7 @@ def _in_another_clause(name: Token, figure: Token) -> bool:
         clause = clause.head
     if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("advcl", "acl", "acl:relcl", "relcl",
                                                                  "parataxis", "conj"):
-        return False  # ('2 000 emplois seraient à pourvoir à Hong Kong': the figure's own predicate)
+        return False  # ('500 postes restent à pourvoir à Lyon': a complement of the figure's own verb)
     up = figure
     for _ in range(12):
         if up.i == clause.i:
