@@ -88,6 +88,8 @@ eval: install
 	@../shared/eval/run.sh eval/corpus9
 	@echo "Veille's tenth corpus (eval/corpus10):"
 	@../shared/eval/run.sh eval/corpus10
+	@echo "Veille's eleventh corpus (eval/corpus11):"
+	@../shared/eval/run.sh eval/corpus11
 	@echo "held-out set, never tuned on (eval/heldout):"
 	@../shared/eval/run.sh eval/heldout
 
