@@ -850,3 +850,51 @@ def test_an_event_word_alone_a_body_and_a_market_segment_are_no_events(annotate_
 def test_a_groups_securities_arm_named_in_full_is_its_own_entity(annotate_en: Annotate) -> None:
     doc = annotate_en("Aiko Tanabe, an analyst at Mizuho Securities, said Mizuho's bank would lend more.")
     assert "mizuho securities" in [e.kb_id_ for e in doc.ents]
+
+
+def test_a_name_ends_before_a_phrase_that_qualifies_the_noun_after_it() -> None:
+    from veille.nlp.entities.cleanup import trim
+    from veille.nlp.pipeline import load_model
+
+    # the model reads 'Velmont Microdevices for AI' as one name ('AI' qualifies 'chip fab')
+    doc = load_model("en")("Japan grants ¥62 billion to Velmont Microdevices for AI chip fab in Kumamoto")
+    trimmed = trim(doc[6:10], "en")
+    assert trimmed is not None and trimmed.text == "Velmont Microdevices"
+    # a body's name takes its phrase: 'Institute for AI' before 'research'
+    doc = load_model("en")("The Institute for AI research budget rose.")
+    trimmed = trim(doc[1:4], "en")
+    assert trimmed is not None and trimmed.text == "Institute for AI"
+
+
+def test_a_body_named_with_for_keeps_its_phrase(annotate_en: Annotate) -> None:
+    doc = annotate_en("The Institute for Information Technology budget rose by a tenth this year.")
+    assert find(doc, "Institute for Information Technology")["type"] == "organization"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le même jour, l'opérateur Korat CloudWorks et la jeune pousse Mekhala AI ont signé un "
+           "accord. Korat CloudWorks y mettra 2 000 processeurs graphiques."),
+    ("en", "On the same day, the operator Korat CloudWorks signed a deal with the start-up "
+           "Mekhala AI. Korat CloudWorks will provide 2,000 graphics processors."),
+])
+def test_a_camel_cased_word_goes_on_with_the_name_before_it(
+        annotate_fr: Annotate, annotate_en: Annotate, lang: str, text: str) -> None:
+    doc = (annotate_en if lang == "en" else annotate_fr)(text)
+    assert find(doc, "Korat CloudWorks")["type"] == "organization"
+    assert "Korat" not in [e["name"] for e in entities(doc)]
+
+
+def test_a_capitalised_headline_does_not_join_a_verb_to_a_name(annotate_en: Annotate) -> None:
+    doc = annotate_en("Brisac Networks Releases VeLMo 3 and Opens Sendai Data Center\n\nBrisac "
+                      "Networks released VeLMo 3 on Monday.")
+    assert not [e for e in entities(doc) if "Releases VeLMo" in e["name"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The model was trained on 60,000 hours of calls in Tagalog, Cebuano and Ilocano, and in "
+           "the mix of English that Filipinos call Taglish, Velmora said."),
+    ("en", "Velmora's assistant now answers in Odia and Assamese, which 90 million Indians speak."),
+])
+def test_languages_and_peoples_are_no_entities(annotate_en: Annotate, lang: str, text: str) -> None:
+    doc = annotate_en(text)
+    assert [e["name"] for e in entities(doc)] == ["Velmora"]

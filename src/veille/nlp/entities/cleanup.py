@@ -22,6 +22,7 @@ def trim(span: Span, lang: str) -> Span | None:
     end = _before_open_bracket(doc, start, span.end)
     end = next((i for i in range(start + 1, end) if amount_at(doc, i)), end)
     end = _before_trailing_words(doc, start, end)
+    end = _before_modifier_tail(doc, start, end, lang)
     if end - start > 1 and doc[end - 1].like_num and end < len(doc) and figure_goes_on(doc, end):
         end -= 1  # 'and Brisac Labs 29%': the figure after the name is a percentage, not its version
     if start >= end:
@@ -131,6 +132,23 @@ def _before_trailing_words(doc: Doc, start: int, end: int) -> int:
                            or doc[end - 1].lower_ in possessives
                            or doc[end - 1].is_stop and doc[end - 1].is_lower):
         end -= 1
+    return end
+
+
+def _before_modifier_tail(doc: Doc, start: int, end: int, lang: str) -> int:
+    """'to Velmont Photonics for AI chip plants': an English name that goes on across 'for' or
+    'of' after a word that takes no such phrase ('Photonics', not 'Institute' or 'Ministry'),
+    and whose last word qualifies a common noun after the name, ends before 'for'."""
+    if lang != "en" or end >= len(doc) or end - start < 3:
+        return end
+    last = doc[end - 1]
+    if last.dep_ not in ("compound", "amod", "nmod") or last.head.i < end \
+            or last.head.pos_ != "NOUN" or not last.head.is_lower:
+        return end
+    heads = words(LEX, "org_starts", "en")
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in ("for", "of"):
+            return end if doc[i - 1].lower_ in heads else i
     return end
 
 

@@ -28,6 +28,7 @@ from veille.nlp.entities.spans import (
     weak_type,
 )
 from veille.nlp.lexicon import cased, words
+from veille.world import country_of_demonym
 
 if not Doc.has_extension("veille_entities"):
     Doc.set_extension("veille_entities", default=None)
@@ -95,7 +96,8 @@ class EntityRules:
         lower = {text for text, (low, alpha) in zip(token_strings(doc, ORTH), flags, strict=True)
                  if low and alpha}
         typed = [s for s in typed if not _common_word_opening(s, lower) and not _a_date(s)
-                 and not _word_of_a_title(s, lower, lang) and not (len(s) == 1 and money_shape(s.text))]
+                 and not _word_of_a_title(s, lower, lang) and not (len(s) == 1 and money_shape(s.text))
+                 and not _language_or_people(s)]
         doc.ents = list_consistency(filter_spans(typed))
         return doc
 
@@ -130,6 +132,18 @@ def _the_government(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
             continue  # 'le gouvernement japonais', 'the government of X': another's, or the gazetteer's
         out.append(make_span(doc, tok.i, tok.i + 1, "organization", "gazetteer", government.id))
     return out
+
+
+def _language_or_people(span: Span) -> bool:
+    """'trained on Tagalog and Cebuano', 'what Filipinos call Taglish': a language's name, or a
+    people written in English, is no organisation or person (a gazetteer's name stays: a
+    country named as its people is a place)."""
+    if len(span) != 1 or span.id_ == "gazetteer":
+        return False
+    text = span.text
+    if text.lower() in words(LEX, "languages"):
+        return True
+    return span.label_ != "place" and text[:1].isupper() and country_of_demonym(text, "en") is not None
 
 
 def _a_date(span: Span) -> bool:

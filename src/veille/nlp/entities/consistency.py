@@ -231,10 +231,10 @@ def misc_fallback(spans: list[Span], lang: str) -> str | None:
 
 
 def _looks_like_organization(span: Span) -> bool:
-    """Camel-cased or an acronym; a capitalised subject of a verb; an unknown proper noun
+    """A word camel-cased ('Naga DataGrid') or an acronym; a capitalised subject of a verb; an unknown proper noun
     opening a sentence (it acts as its subject)."""
     text = span.text
-    if CAMEL.match(text) or (text.isupper() and len(text) >= 2 and text.isalpha()):
+    if any(CAMEL.match(t.text) for t in span) or (text.isupper() and len(text) >= 2 and text.isalpha()):
         return True
     if span.root.dep_ in ("nsubj", "nsubj:pass") and span.root.head.pos_ in ("VERB", "AUX") \
             and all(t.is_title or t.is_upper for t in span):

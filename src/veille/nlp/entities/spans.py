@@ -15,6 +15,7 @@ from veille.nlp.doctext import token_strings
 from veille.nlp.entities.aliases import alias_cue_at
 from veille.nlp.entities.cleanup import amount_at, figure_goes_on, is_fragment, leading_descriptor
 from veille.nlp.entities.common import (
+    CAMEL,
     LEX,
     NAMES,
     SHAPED,
@@ -366,7 +367,22 @@ def _next_part(span: Span, end: int, added_version: bool, lang: str) -> str | No
         return "suffix"
     if YEAR.match(tok.text) and _takes_a_year(span, lang):
         return "year"
+    if _camel_part(span, end):
+        return "suffix"
     return None
+
+
+def _camel_part(span: Span, end: int) -> bool:
+    """'Korat' + 'CloudWorks', 'Naga' + 'DataGrid': a word written in camel case right after a
+    company's capitalised last word goes on with its name."""
+    tok, last = span.doc[end], span.doc[end - 1]
+    if not (span.label_ in ("organization", "MISC") and tok.pos_ == "PROPN" and tok.text[:1].isupper()
+            and CAMEL.match(tok.text) and last.is_title and last.whitespace_ == " "
+            and not tok.text.startswith("Mc")):
+        return False
+    # not in a line with its words capitalised ('X Releases PLaMo 3 and Opens ...'): any word
+    alpha = [t for t in tok.sent if t.is_alpha]
+    return sum(t.is_lower for t in alpha) * 2 > len(alpha)
 
 
 def _is_version(span: Span, end: int, added_version: bool) -> bool:
