@@ -1861,3 +1861,40 @@ def test_a_count_before_coordinated_modifiers_counts_their_head() -> None:
     (goal,) = facts_of("Velmora Digital plans to hire 3,000 AI and data engineers by March 2028.", "target", "en",
                        "2026-03-01")
     assert goal["args"]["measure"].endswith("engineers") and goal["args"]["value"] == 3000
+
+
+@pytest.mark.parametrize(("text", "lang", "measure"), [
+    ("Brenn said the government aims to lift Velmoria's share of the global market for AI chips to "
+     "12% by 2031, from about 4% last year.", "en", "share"),
+    ("L'objectif du gouvernement est clair : porter à 35 % d'ici 2029 la part des PME valdoriennes "
+     "qui utilisent l'IA.", "fr", "part"),
+])
+def test_a_goal_that_brings_something_to_a_level_measures_that_thing(text: str, lang: str, measure: str) -> None:
+    targets = facts_of(text, "target", lang=lang)
+    assert [(t["args"]["measure"].split()[0], t["args"]["value"], t["args"]["deadline"]) for t in targets] \
+        == [(measure, 12.0 if lang == "en" else 35.0, 2031 if lang == "en" else 2029)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La capacité du site d'Orvane doit passer de 40 à 150 mégawatts d'ici à la fin de 2029.", "fr"),
+    ("Orvane's data centre capacity will grow from 40 to 150 megawatts by the end of 2029.", "en"),
+])
+def test_a_change_from_one_figure_to_another_aims_at_the_second(text: str, lang: str) -> None:
+    targets = facts_of(text, "target", lang=lang)
+    assert [t["args"]["value"] for t in targets] == [150.0]
+
+
+def test_the_figure_a_forecast_starts_from_is_no_target() -> None:
+    targets = facts_of("Analysts expect Orvane's operating profit to double next year to about "
+                       "₩640 billion, from an estimated ₩310 billion in 2026.", "target", lang="en",
+                       date="2026-11-19")
+    assert [t["args"]["value"] for t in targets] == [640e9]
+
+
+@pytest.mark.parametrize(("text", "lang", "measure"), [
+    ("L'objectif de l'entreprise est le retour à l'équilibre en 2028.", "fr", "retour à l'équilibre"),
+    ("The goal of the company is a return to profit in 2028.", "en", "return to profit"),
+])
+def test_a_goal_stated_with_a_copula_is_what_follows_not_whose_it_is(text: str, lang: str, measure: str) -> None:
+    targets = facts_of(text, "target", lang=lang)
+    assert [(t["args"]["measure"], t["args"]["deadline"]) for t in targets] == [(measure, 2028)]

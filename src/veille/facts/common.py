@@ -270,8 +270,15 @@ def _measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None,
     end = span.end if span is not None else tok.i + 1
     # The noun right after the quantity ('700 entreprises', '70 % des recruteurs').
     i = end
+    dated = 0  # 'porter à 30 % d'ici 2028 la part des entreprises': the deadline between them
     while i < len(doc) and i < end + 12:
         t = doc[i]
+        if t.lower_ in ("ici", "by") and i + 1 < len(doc) and view.in_date(doc[i + 1]):
+            i += 1  # the deadline's words, then the date's
+            while i < len(doc) and view.in_date(doc[i]):
+                i += 1
+            dated = i - end
+            continue
         if t.text == "(":
             close = next((j for j in range(i, min(i + 12, len(doc))) if doc[j].text == ")"), None)
             if close is None:
@@ -286,7 +293,7 @@ def _measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None,
         break
     if i < len(doc) and i > end - 1 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") \
             and doc[i].text not in MEASURE_STOP and doc[i].i not in view.by_token \
-            and i - end <= 3 + _paren_len(doc, end, i):
+            and i - end <= 3 + dated + _paren_len(doc, end, i):
         phrase = _noun_phrase(doc, i)
         if phrase and not any(_time_word(view, t) for t in phrase):
             return words_text(phrase), phrase
@@ -319,6 +326,11 @@ def _measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None,
         level = tok.i > 0 and doc[tok.i - 1].lower_ in ("to", "à") or any(
             t.lower_ in ("to", "à") and t.i < tok.i for t in [tok.head])  # 'fall to 54%': a level
         if head.pos_ in ("VERB", "AUX") and q.kind == "percent" and level:
+            obj = next((c for c in head.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"
+                        and c.i not in view.by_token and c.i not in in_qty), None)
+            if obj is not None:  # 'aims to lift X's share of the market to 10%': the share
+                phrase = _noun_phrase(doc, obj.i)
+                return words_text(phrase), phrase
             subj = _subject_noun_up(view, head)
             if subj is not None:  # "Nvidia's share ... is expected to fall to 54%": the share
                 phrase = _noun_phrase(doc, subj.i)
@@ -397,8 +409,8 @@ def baseline(view: DocView, q: Quantity) -> bool:
     """'half by 2027, up from about a third this year', '30 % en 2030, contre 18 %': the
     figure a change starts from, not the one it aims at."""
     before = doc_text(view.doc)[max(0, q.start - 30):q.start].lower().split()
-    approx = words("lexicon/facts.yaml", "approx_words", view.lang)
-    while before and before[-1] in approx:
+    approx = words("lexicon/facts.yaml", "approx_words", view.lang) | {"a", "an", "un", "une"}
+    while before and before[-1] in approx:  # 'from an estimated ₩280 billion'
         before.pop()
     text = " " + " ".join(before[-3:])
     return any(text.endswith(" " + w) for w in words("lexicon/facts.yaml", "baseline_words", view.lang))

@@ -31,7 +31,7 @@ from veille.facts.common import (
 from veille.facts.frames import Frame, Path
 from veille.facts.view import DocView
 from veille.nlp.doctext import doc_text
-from veille.nlp.lexicon import words
+from veille.nlp.lexicon import load_data, words
 from veille.normalize import Quantity, percent_change_sign
 
 SUBJECTS = ("nsubj", "csubj")
@@ -1353,6 +1353,17 @@ def _fiscal_year_end(view: DocView) -> int | None:
     return None
 
 
+def _whose(a: Anchor, noun: Token) -> bool:
+    """'l'objectif du gouvernement', 'the goal of the group': a noun after 'de'/'of' that stands
+    for someone is whose goal it is, not what it is."""
+    if not any(c.dep_ in ("case", "prep") and c.lower_ in ("de", "du", "des", "d'", "d’", "of")
+               for c in noun.children) and not (noun.head.dep_ == "prep" and noun.head.lower_ == "of"):
+        return False
+    table = load_data(LEX_FACTS)["coreference"]
+    return noun.i in a.view.by_token or any(
+        noun.lower_ in table[kind] for kind in ("organization", "country", "government", "state"))
+
+
 @path
 def goal_object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     """What a goal is, when it has no figure: the verb phrase or noun the trigger governs
@@ -1364,9 +1375,17 @@ def goal_object(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
     if target is None and head.pos_ == "NOUN" and nxt is not None and nxt.pos_ == "VERB" \
             and "Inf" in nxt.morph.get("VerbForm", []):
         target = nxt  # 'La start-up compte ouvrir un bureau', 'compte' read as a noun
+    if target is None and head.pos_ == "NOUN" and head.dep_.startswith("nsubj") \
+            and head.head.pos_ in ("NOUN", "VERB") and head.head.i > head.i \
+            and any(c.dep_ == "cop" for c in head.head.children):
+        target = head.head  # "l'objectif est le retour à l'équilibre"
+    if target is None and head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        target = next((c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        # 'the goal is a return to profit'
     if target is None:
         target = next((c for c in head.children if c.dep_ in OBJECTS + ("nmod", "obl")
-                       and c.i > head.i and c.pos_ in ("NOUN", "VERB")), None)
+                       and c.i > head.i and c.pos_ in ("NOUN", "VERB")
+                       and not (head.pos_ == "NOUN" and _whose(a, c))), None)
     if target is None:
         return []
     words_ = [target]

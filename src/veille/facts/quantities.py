@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -125,6 +126,10 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
     for q in quantities:
         if q.start in view.used_quantities:
             continue
+        if _changed_from(view, q):
+            if q.high is None:
+                continue  # 'passer de 40 à 120 mégawatts': 40 is where it starts
+            q = replace(q, value=q.high, high=None)
         tok = quantity_token(view, q)
         if tok is None or _is_date_part(view, q) or _anaphoric(view, q) or counts_sources(view, q) \
                 or _conversion(view, q, quantities) or _price_target(view, sent, q) \
@@ -152,6 +157,25 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
             out.extend(with_high_end(metric))
             previous = (metric, q, tok)
     return out
+
+
+_CHANGE_VERBS = frozenset({"passer", "aller", "évoluer", "go", "move"})
+
+
+def _changed_from(view: DocView, q: Quantity) -> bool:
+    """'La capacité doit passer de 40 à 120 mégawatts', 'to grow from 40 to 120 megawatts': a
+    range after a verb of change is where the figure goes from and to; the figure is the last."""
+    first = view.token_at(q.start)
+    if first is None or first.i < 2:
+        return False
+    prep, verb = view.doc[first.i - 1], view.doc[first.i - 2]
+    if not (prep.lower_ in ("de", "from") and verb.pos_ in ("VERB", "AUX") and (
+            verb.lemma_.lower() in _CHANGE_VERBS or percent_change_sign(verb.lemma_.lower(), view.lang) != 0)):
+        return False
+    if q.high is not None:
+        return True
+    after = doc_text(view.doc)[q.end:q.end + 6].lower()  # a figure alone: 'de 40' + 'à 120 ...'
+    return bool(re.match(r"\s*(?:à|to)\s+\d", after))
 
 
 _CHANGE_BEFORE_FROM = re.compile(r"(?:\bup|\bdown|,|\brising|\bfalling|\bclimbing|\bdropping)\s+"
