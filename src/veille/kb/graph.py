@@ -151,10 +151,10 @@ def co_mentioned(store: Store, entity_id: str, limit: int, sample: int = CO_SAMP
     entities; for an entity named in more, the first by id, a sample that does not lean to any
     period since ids derive from the text."""
     return [(r[0], r[1]) for r in store.query(
-        "WITH mine AS MATERIALIZED (SELECT DISTINCT doc_id FROM doc_entities WHERE entity_id = ?"
-        " ORDER BY doc_id LIMIT ?)"
-        " SELECT o.entity_id, count(DISTINCT o.doc_id) AS n FROM mine"
-        " JOIN doc_entities o ON o.doc_id = mine.doc_id AND o.entity_id != ?"
+        "WITH mine AS MATERIALIZED (SELECT DISTINCT d.id, de.doc FROM doc_entities de"
+        " JOIN documents d ON d.rowid = de.doc WHERE de.entity_id = ? ORDER BY d.id LIMIT ?)"
+        " SELECT o.entity_id, count(DISTINCT o.doc) AS n FROM mine"
+        " JOIN doc_entities o ON o.doc = mine.doc AND o.entity_id != ?"
         " GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT ?", (entity_id, sample, entity_id, limit))]
 
 
