@@ -990,6 +990,7 @@ def test_a_document_s_entities_and_mentions_name_it_by_number_in_place(backend: 
                 [d.id for d in documents(store, entity_id="e1")],
                 [(d.id, d.entities) for d in documents(store)],
                 co_mentioned(store, "e1", 5, sample=2),  # d1 and d2, the first two by id (by number: d1 and d3)
+                co_mentioned(store, "e1", 5),  # all three
             ]
 
         if backend == "postgresql":
@@ -1007,6 +1008,7 @@ def test_a_document_s_entities_and_mentions_name_it_by_number_in_place(backend: 
             ["d3", "d2", "d1"],
             [("d1", 2), ("d2", 1), ("d3", 2)],
             [("e2", 1)],
+            [("e2", 1), ("e3", 1)],
         ]
         assert read() == expected
         if backend == "sqlite":
