@@ -145,14 +145,16 @@ def load_annotations(store: Any) -> list[dict[str, Any]]:
     for d in store.query("SELECT * FROM documents WHERE status = 'annotated' ORDER BY id"):
         ents = {}
         for r in store.query("SELECT de.*, e.gazetteer_id, e.kind FROM doc_entities de JOIN entities e"
-                             " ON e.id = de.entity_id WHERE de.doc_id = ? ORDER BY de.entity_id, de.key", (d["id"],)):
+                             " ON e.id = de.entity_id WHERE de.doc = (SELECT rowid FROM documents WHERE id = ?)"
+                             " ORDER BY de.entity_id, de.key", (d["id"],)):
             ents[r["key"]] = {"key": r["key"], "name": r["name"], "type": r["type"],
                               "aliases": json.loads(r["aliases"]), "gazetteer_id": r["gazetteer_id"],
                               "kind": r["kind"], "entity_id": r["entity_id"], "mentions": []}
         text = unzip_text(d["text"])  # compressed in SQLite since schema 17
         key_of_ref = {r["ref"]: r["key"] for r in store.query(  # a mention names its entity by number (schema 26)
-            "SELECT key, ref FROM doc_entities WHERE doc_id = ?", (d["id"],))}
-        for m in store.query("SELECT * FROM mentions WHERE doc_id = ? ORDER BY start", (d["id"],)):
+            "SELECT key, ref FROM doc_entities WHERE doc = (SELECT rowid FROM documents WHERE id = ?)", (d["id"],))}
+        for m in store.query("SELECT * FROM mentions WHERE doc = (SELECT rowid FROM documents WHERE id = ?)"
+                             " ORDER BY start", (d["id"],)):
             key = key_of_ref.get(m["ref"])
             if key in ents:  # a mention's words are the text's (schema 22)
                 words = mention_words(text or "", m["text"], m["start"], m["end"])

@@ -143,7 +143,7 @@ def draw(db: Path, seed: int) -> dict[str, Callable[[random.Random], str]]:
     searches = [s for s in draw_searches(store, rng, 400)]
     questions = draw_questions(store, rng, 150)
     last = store.query("SELECT max(coalesce(published, substr(ingested_at, 1, 10))) FROM documents")[0][0]
-    counted = "(SELECT entity_id, count(DISTINCT doc_id) AS n FROM doc_entities GROUP BY entity_id)"
+    counted = "(SELECT entity_id, count(DISTINCT doc) AS n FROM doc_entities GROUP BY entity_id)"
     popular = [dict(r) for r in store.query(
         f"SELECT e.id, e.name, e.type FROM {counted} c JOIN entities e ON e.id = c.entity_id"
         " ORDER BY c.n DESC LIMIT 300")]

@@ -563,8 +563,8 @@ def assert_counts_exact(path: Path | str) -> None:
     try:
         kept = rows("SELECT id, docs, mentions FROM entities ORDER BY id")
         counted = rows(
-            "SELECT e.id, (SELECT count(DISTINCT doc_id) FROM doc_entities WHERE entity_id = e.id),"
-            " (SELECT count(*) FROM doc_entities de JOIN mentions m ON m.doc_id = de.doc_id AND m.ref = de.ref"
+            "SELECT e.id, (SELECT count(DISTINCT doc) FROM doc_entities WHERE entity_id = e.id),"
+            " (SELECT count(*) FROM doc_entities de JOIN mentions m ON m.doc = de.doc AND m.ref = de.ref"
             "  WHERE de.entity_id = e.id) FROM entities e ORDER BY e.id")
         assert kept == counted
         stated = rows(f"SELECT f.id, f.n_sources, {first_evidence('f')}, f.first_doc, f.stated FROM facts f"

@@ -420,7 +420,8 @@ def test_a_document_is_read_with_its_sentences_terms_and_mentions_from_the_index
             assert [t for _, _, t in doc.sequence(sid)] == [t for _, _, t in tokens(doc.text[start:end], doc.lang)]
             words = [(r[0], r[1], doc.text[r[0]:r[1]], r[3]) for r in kb.store.query(
                 "SELECT m.start, m.end, m.text, de.type FROM mentions m JOIN doc_entities de"
-                " ON de.doc_id = m.doc_id AND de.ref = m.ref WHERE m.doc_id = ? AND m.start >= ?"
+                " ON de.doc = m.doc AND de.ref = m.ref WHERE m.doc = (SELECT rowid FROM documents WHERE id = ?)"
+                " AND m.start >= ?"
                 " AND m.end <= ? ORDER BY m.start", (d.id, start, end))]
             assert _mentions(kb.store, doc, start, end) == words  # the text's words (schema 22)
 

@@ -177,7 +177,7 @@ def test_entity_profile_json(cli: Cli, corpus: Corpus, corpus_store: Any) -> Non
     assert {a["alias"] for a in data["aliases"]} == {"Zhora Robotics", "Zhora"}
     assert [d["doc"] for d in data["documents"]] == ["zhora_robot"]
     stored = corpus_store.query(
-        "SELECT count(*) FROM mentions m JOIN doc_entities de ON de.doc_id = m.doc_id"
+        "SELECT count(*) FROM mentions m JOIN doc_entities de ON de.doc = m.doc"
         " AND de.ref = m.ref WHERE de.entity_id = ?", (data["id"],))[0][0]
     assert data["mentions"] == stored == sum(d["mentions"] for d in data["documents"]) >= 2
 

@@ -86,8 +86,9 @@ def _entity(store: Any, eid: str, name: str, etype: str, docs: int = 1, mentions
 
 
 def _named(store: Any, doc_id: str, key: str, eid: str, name: str, etype: str) -> None:
-    store.execute("INSERT INTO doc_entities (doc_id, key, name, type, aliases, entity_id, reason)"
-                  " VALUES (?, ?, ?, ?, '[]', ?, 'new entity')", (doc_id, key, name, etype, eid))
+    store.execute("INSERT INTO doc_entities (doc, key, name, type, aliases, entity_id, reason)"
+                  " VALUES ((SELECT rowid FROM documents WHERE id = ?), ?, ?, ?, '[]', ?, 'new entity')",
+                  (doc_id, key, name, etype, eid))
 
 
 def _fact(store: Any, fid: str, doc_id: str = "d1", kind: str = "funding") -> None:

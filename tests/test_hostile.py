@@ -373,7 +373,8 @@ def stored_clean(db: sqlite3.Connection, source: str) -> None:
 def mentions_point_into_the_text(db: sqlite3.Connection, source: str) -> None:
     doc_id, text = db.execute("SELECT id, veille_text(text) FROM documents WHERE source = ?", (source,)).fetchone()
     assert len(text) > 1_000_000
-    rows = db.execute("SELECT start, end, text FROM mentions WHERE doc_id = ?", (doc_id,)).fetchall()
+    rows = db.execute("SELECT start, end, text FROM mentions WHERE doc = (SELECT rowid FROM documents WHERE id = ?)",
+                      (doc_id,)).fetchall()
     assert rows and all(0 <= s < e <= len(text) and t in ("", text[s:e]) for s, e, t in rows)  # '': the text's
     assert max(s for s, _, _ in rows) > 1_000_000  # entities of the last chunk, at their offsets
     for s, e, t in db.execute("SELECT start, end, text FROM evidence WHERE doc_id = ?", (doc_id,)):

@@ -254,10 +254,11 @@ def poisoned(tmp_path: Path) -> Path:
                       " VALUES ('e1', ?, 'organization', NULL, NULL, 'now')",
                       ("Vel\x1b[31mmora [/red]",))
         store.add_alias("e1", "Vel\x1b[31mmora [/red]", "normalised name")
-        store.execute("INSERT INTO doc_entities VALUES ('d1', 'k', ?, 'organization', '[]', 'e1', 'new entity', 0)",
+        store.execute("INSERT INTO doc_entities VALUES ((SELECT rowid FROM documents WHERE id = 'd1'),"
+                      " 'k', ?, 'organization', '[]', 'e1', 'new entity', 0)",
                       ("Vel\x1b[31mmora",))
-        store.execute("INSERT INTO mentions (doc_id, ref, start, end, text, source)"
-                      " VALUES ('d1', 0, 0, 7, 'Velmora', 'model')")
+        store.execute("INSERT INTO mentions (doc, ref, start, end, text, source)"
+                      " VALUES ((SELECT rowid FROM documents WHERE id = 'd1'), 0, 0, 7, 'Velmora', 'model')")
         store.execute("INSERT INTO facts (id, type, args, date, modality, confidence, rule, rule_version) VALUES"
                       " ('f1', 'funding', ?, '2025', 'asserted', 0.9, 'x', 1)",
                       (json.dumps({"recipient": "Vel\x1b[31mmora", "amount": {"value": 1e308, "currency": "EUR"}}),))

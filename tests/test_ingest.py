@@ -328,9 +328,9 @@ def test_language_is_identified_and_unsupported_ones_are_kept_unannotated(
                                                           "not_annotated")
     assert de["note"] and "'de'" in de["note"] and "without annotations" in de["note"]
     assert de["text"] == DE.strip()
-    assert store.query("SELECT count(*) FROM doc_entities WHERE doc_id = ?",
+    assert store.query("SELECT count(*) FROM doc_entities WHERE doc = (SELECT rowid FROM documents WHERE id = ?)",
                        (de["id"],))[0][0] == 0
-    assert store.query("SELECT count(*) FROM doc_entities WHERE doc_id = ?",
+    assert store.query("SELECT count(*) FROM doc_entities WHERE doc = (SELECT rowid FROM documents WHERE id = ?)",
                        (fr["id"],))[0][0] > 0
     assert store.failures() == []
 
@@ -392,7 +392,7 @@ def test_near_duplicate_in_a_later_run(store: SQLiteStore, tmp_path: Path) -> No
     assert dup["duplicate_of"] == first["id"]
     assert first["name"] in dup["note"]  # the note names the original the copy is linked to
     assert CHANGED in dup["text"]
-    assert store.query("SELECT count(*) FROM doc_entities WHERE doc_id = ?",
+    assert store.query("SELECT count(*) FROM doc_entities WHERE doc = (SELECT rowid FROM documents WHERE id = ?)",
                        (dup["id"],))[0][0] == 0
 
 

@@ -58,10 +58,12 @@ QUERIES = {
              " (SELECT d.id FROM documents d WHERE d.rowid = first_ev_doc) AS first_ev_doc FROM facts ORDER BY id",
     "entities": "SELECT id, name, type, kind, gazetteer_id, docs, mentions FROM entities ORDER BY id",
     "aliases": "SELECT entity_id, alias, norm, reason, doc_id FROM aliases ORDER BY entity_id, norm",
-    "doc_entities": "SELECT doc_id, key, name, type, aliases, entity_id, reason FROM doc_entities ORDER BY doc_id, key",
+    "doc_entities": "SELECT d.id AS doc_id, key, de.name, type, aliases, entity_id, reason FROM doc_entities de"
+                    " JOIN documents d ON d.rowid = de.doc ORDER BY d.id, key",
     "fact_entities": "SELECT * FROM fact_entities ORDER BY fact_id, role, entity_id",
     "evidence": "SELECT fact_id, doc_id, start, end, text, sentence FROM evidence ORDER BY fact_id, doc_id, start, end",
-    "mentions": "SELECT * FROM mentions ORDER BY doc_id, start, end",
+    "mentions": "SELECT d.id AS doc_id, m.start, m.end, m.text, m.source, m.ref FROM mentions m"
+                "  JOIN documents d ON d.rowid = m.doc ORDER BY d.id, m.start, m.end",
     "documents": "SELECT id, name, source, status, duplicate_of, lang, title, published, text FROM documents"
                  " ORDER BY id",
     "graph_links": "SELECT * FROM graph_links ORDER BY kind, source, target, fact_id",
@@ -187,7 +189,7 @@ def test_a_document_is_tied_to_an_entity_by_the_first_of_its_names_another_gives
                     store.add_document(doc, None)
                     resolve_document(store, doc.id, [_entity(text, key, entity, "organization", aliases)
                                                      for key, entity, aliases in found])
-            told = f"SELECT doc_id, key, {reason('de')} FROM doc_entities de"
+            told = f"SELECT d.id, key, {reason('de')} FROM doc_entities de JOIN documents d ON d.rowid = de.doc"
             reasons.append(sorted(tuple(r) for r in store.query(told)))
             assert store.query("SELECT count(*) FROM entities")[0][0] == 1
         finally:

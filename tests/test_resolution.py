@@ -19,9 +19,9 @@ from veille.models import DocEntity, Mention
 
 def doc_entity(store: SQLiteStore, doc: str, name: str) -> dict[str, Any]:
     """The row of document `doc` whose name or in-document aliases include `name`."""
-    rows = store.query("SELECT de.doc_id, de.key, de.name, de.type, de.aliases, de.entity_id,"
+    rows = store.query("SELECT d.id AS doc_id, de.key, de.name, de.type, de.aliases, de.entity_id,"
                        f" {reason('de')} AS reason, d.name AS doc FROM doc_entities de"
-                       " JOIN documents d ON d.id = de.doc_id WHERE d.name = ?", (doc,))
+                       " JOIN documents d ON d.rowid = de.doc WHERE d.name = ?", (doc,))
     found = [dict(r) for r in rows if name == r["name"] or name in json.loads(r["aliases"])]
     assert len(found) == 1, f"{doc}: {[(r['name'], r['aliases']) for r in rows]}"
     return found[0]
@@ -70,7 +70,7 @@ def test_same_normalised_name_same_type_joins(store: SQLiteStore) -> None:
     second = resolve_document(store, "d2", [ent("k", "SOCIETE NUMERIQUE ETHERINE",
                                                 "organization")])
     assert first["k"] == second["k"]
-    reasons = [r[0] for r in store.query(f"SELECT {reason('de')} FROM doc_entities de ORDER BY doc_id")]
+    reasons = [r[0] for r in store.query(f"SELECT {reason('de')} FROM doc_entities de ORDER BY doc")]
     # each says which of its names the other shares, whichever came first
     assert reasons == ["normalised name: Société Numérique Éthérine", "normalised name: SOCIETE NUMERIQUE ETHERINE"]
 
@@ -225,7 +225,7 @@ def test_short_form_after_the_full_name(corpus_store: SQLiteStore) -> None:
     assert row["name"] == "Zhora Robotics" and row["type"] == "organization"
     assert alias_reasons(corpus_store, row["entity_id"])["Zhora"] == "short form in document"
     names = [r["name"] for r in corpus_store.query(
-        "SELECT de.name FROM doc_entities de JOIN documents d ON d.id = de.doc_id"
+        "SELECT de.name FROM doc_entities de JOIN documents d ON d.rowid = de.doc"
         " WHERE d.name = 'zhora_robot'")]
     assert "Zhora" not in names
 

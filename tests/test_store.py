@@ -240,12 +240,15 @@ def test_an_older_store_is_brought_to_the_current_schema(corpus: Corpus, tmp_pat
         names = [r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")]
         columns = ", ".join(names)
         # a fact's first evidence was its words before schema 16 (its offsets since); a mention named
-        # its entity by key before 26 (by its number since)
+        # its entity by key before 26 (by its number since); both named their document by id before
+        # 30 (by its number since)
         values = ", ".join(first_evidence(table) if c == "first_evidence"  # the text as it was before 17
                            else "veille_text(text)" if table == "documents" and c == "text"
-                           else "(SELECT de.key FROM src.doc_entities de WHERE de.doc_id = m.doc_id AND de.ref = m.ref)"
-                           if table == "mentions" and c == "key" else c for c in names)
-        alias = " m" if table == "mentions" else ""
+                           else "(SELECT de.key FROM src.doc_entities de WHERE de.doc = m.doc AND de.ref = m.ref)"
+                           if table == "mentions" and c == "key"
+                           else "(SELECT d.id FROM src.documents d WHERE d.rowid = m.doc)"
+                           if table in ("mentions", "doc_entities") and c == "doc_id" else c for c in names)
+        alias = " m" if table in ("mentions", "doc_entities") else ""
         conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {values} FROM src.{table}{alias}")
     conn.commit()
     conn.execute("DETACH DATABASE src")

@@ -118,9 +118,11 @@ def test_entities_mentions_and_links_keep_their_rows(backend: str, tmp_path: Pat
         assert store.schema_version() >= 13
         text = "Orvane lève 4 millions à Dunkerque."  # a mention's words that are the text's are '' (22)
         kept = {**rows, "mentions": [(*r[:4], "" if text[r[2]:r[3]] == r[4] else r[4], r[5]) for r in rows["mentions"]]}
-        read = {**columns, "mentions": "m.doc_id, de.key, m.start, m.end, m.text, m.source"}  # by number (26)
-        tables = {**{t: t for t in columns}, "mentions": "mentions m JOIN doc_entities de ON de.doc_id = m.doc_id"
-                                                         " AND de.ref = m.ref"}
+        doc = "(SELECT id FROM documents WHERE rowid = {}.doc)"  # by number (30)
+        read = {**columns, "doc_entities": columns["doc_entities"].replace("doc_id", doc.format("de")),
+                "mentions": f"{doc.format('m')}, de.key, m.start, m.end, m.text, m.source"}  # by number (26)
+        tables = {**{t: t for t in columns}, "doc_entities": "doc_entities de",
+                  "mentions": "mentions m JOIN doc_entities de ON de.doc = m.doc AND de.ref = m.ref"}
         for table, values in kept.items():
             got = store.query(f"SELECT {read[table]} FROM {tables[table]} ORDER BY 1, 2, 3".replace(" end,", ' "end",'))
             assert sorted(tuple(r) for r in got) == sorted(values)
@@ -278,7 +280,7 @@ def test_indexes_no_query_reads_are_dropped(backend: str, tmp_path: Path, reques
         assert not store.query(f"SELECT 1 FROM {catalog} = 'facts_date_start'")
         assert not store.query(f"SELECT 1 FROM {catalog} = 'mentions_key'")  # PostgreSQL's went in 21
         got = store.query("SELECT de.entity_id, m.start, m.end, m.text FROM doc_entities de JOIN mentions m"
-                          " ON m.doc_id = de.doc_id AND m.ref = de.ref ORDER BY de.entity_id, m.start")
+                          " ON m.doc = de.doc AND m.ref = de.ref ORDER BY de.entity_id, m.start")
         assert [(r[0], r[1], mention_words(text, r[3], r[1], r[2])) for r in got] == [
             ("e1", 0, "Orvane"), ("e1", 36, "Orvane"), ("e2", 25, "Dunkerque")]
         assert [f.id for f in facts(store, min_confidence=0.4, since="2025-02")] == ["f1", "f2"]
@@ -369,13 +371,15 @@ def test_a_name_and_a_statement_are_said_once(backend: str, tmp_path: Path, requ
     store = open_store(location)
     try:
         assert store.schema_version() >= 20
-        got = store.query(f"SELECT doc_id, reason, {reason('de')} AS told FROM doc_entities de ORDER BY doc_id")
+        got = store.query(f"SELECT d.id, de.reason, {reason('de')} AS told FROM doc_entities de"
+                          " JOIN documents d ON d.rowid = de.doc ORDER BY d.id")
         assert [tuple(r) for r in got] == [("d1", "", "normalised name: Orvane"),
                                            ("d2", "normalised name: Orvane", "normalised name: Orvane"),
                                            ("d3", "new entity", "new entity"), ("d4", "gazetteer", "gazetteer")]
         # the documents' entities that may be tied by another name than their own: by the index
-        ties = store.query("SELECT doc_id FROM doc_entities WHERE entity_id = 'e1' AND (reason = 'new entity'"
-                           " OR substr(reason, 1, 17) = 'normalised name: ') ORDER BY doc_id")
+        ties = store.query("SELECT d.id FROM doc_entities de JOIN documents d ON d.rowid = de.doc"
+                           " WHERE entity_id = 'e1' AND (reason = 'new entity'"
+                           " OR substr(reason, 1, 17) = 'normalised name: ') ORDER BY d.id")
         assert [r[0] for r in ties] == ["d2", "d3"]
         assert sorted((d.doc, d.why) for d in profile(store, "e1").documents) == [
             ("d1", "normalised name: Orvane"), ("d2", "normalised name: Orvane"), ("d3", "new entity"),
@@ -390,8 +394,8 @@ def test_a_name_and_a_statement_are_said_once(backend: str, tmp_path: Path, requ
         assert stated("f1", "funding", kept["d2"], current)[0][2:4] == ('{"value":4}', "2026")
         if backend == "sqlite":
             plan = " ".join(r[3] for r in store.query(
-                "EXPLAIN QUERY PLAN SELECT doc_id FROM doc_entities WHERE entity_id = ? AND (reason = 'new entity'"
-                " OR substr(reason, 1, 17) = 'normalised name: ') AND doc_id != ?", ("e1", "d1")))
+                "EXPLAIN QUERY PLAN SELECT doc FROM doc_entities WHERE entity_id = ? AND (reason = 'new entity'"
+                " OR substr(reason, 1, 17) = 'normalised name: ') AND doc != ?", ("e1", 1)))
             assert "doc_entities_ties" in plan
     finally:
         store.close()
@@ -433,7 +437,7 @@ def test_an_entity_s_mentions_are_counted_document_by_document(backend: str, tmp
             with store.write():  # one connection, one transaction
                 store.execute("SET LOCAL enable_seqscan = off")
                 plan = " ".join(r[0] for r in store.query(
-                    "EXPLAIN SELECT (SELECT coalesce(sum((SELECT count(*) FROM mentions m WHERE m.doc_id = de.doc_id"
+                    "EXPLAIN SELECT (SELECT coalesce(sum((SELECT count(*) FROM mentions m WHERE m.doc = de.doc"
                     " AND m.ref = de.ref)), 0) FROM doc_entities de WHERE de.entity_id = ?)", ("e1",)))
             assert "mentions_pkey" in plan and "SubPlan" in plan
     finally:
@@ -704,10 +708,12 @@ def test_mentions_name_their_entity_by_number_in_place(backend: str, tmp_path: P
     try:
         assert store.schema_version() >= 26
         assert "key" not in store.columns("mentions") and "ref" in store.columns("mentions")
-        refs = store.query("SELECT doc_id, key, ref FROM doc_entities ORDER BY doc_id, ref")
+        refs = store.query("SELECT d.id, key, ref FROM doc_entities de JOIN documents d ON d.rowid = de.doc"
+                           " ORDER BY d.id, ref")
         assert [tuple(r) for r in refs] == [("d1", "dunkerque", 0), ("d1", "orvane", 1), ("d1", "éole", 2),
                                             ("d2", "orvane", 0)]
-        kept = store.query('SELECT doc_id, start, ref FROM mentions ORDER BY doc_id, start')
+        kept = store.query("SELECT d.id, start, ref FROM mentions m JOIN documents d ON d.rowid = m.doc"
+                           " ORDER BY d.id, start")
         assert [tuple(r) for r in kept] == [("d1", 0, 1), ("d1", 25, 0), ("d1", 40, 2), ("d1", 46, 1), ("d1", 60, -1),
                                             ("d2", 46, 0)]
         assert [(r["doc_id"], r["start"], r["text"], r["entity_id"]) for r in mention_rows(store)] == [
@@ -727,9 +733,10 @@ def test_mentions_name_their_entity_by_number_in_place(backend: str, tmp_path: P
                 DocEntity("zephyr", "Zephyr", "organization", mentions=[Mention(0, 6, "Orvane", "organization")]),
                 DocEntity("alpha", "Alpha", "organization", mentions=[Mention(25, 34, "Dunkerque", "organization"),
                                                                     Mention(40, 44, "Éole", "organization")])])
-        numbered = store.query("SELECT key, ref FROM doc_entities WHERE doc_id = 'd3' ORDER BY ref")
+        d3 = "(SELECT rowid FROM documents WHERE id = 'd3')"
+        numbered = store.query(f"SELECT key, ref FROM doc_entities WHERE doc = {d3} ORDER BY ref")
         assert [tuple(r) for r in numbered] == [("alpha", 0), ("zephyr", 1)]
-        carried = store.query("SELECT start, ref FROM mentions WHERE doc_id = 'd3' ORDER BY start")
+        carried = store.query(f"SELECT start, ref FROM mentions WHERE doc = {d3} ORDER BY start")
         assert [tuple(r) for r in carried] == [(0, 1), (25, 0), (40, 0)]
     finally:
         store.close()
@@ -913,5 +920,115 @@ def test_a_fact_s_first_evidence_names_its_document_by_number_in_place(backend: 
                           " WHERE f.type = 'target'")
         assert [tuple(r) for r in got] == [("aa", 2)]
         assert [f.evidence for f in facts(store, min_confidence=0.0, type_="target")] == ["Velmora"]
+    finally:
+        store.close()
+
+
+def test_a_document_s_entities_and_mentions_name_it_by_number_in_place(backend: str, tmp_path: Path,
+                                                                        request: pytest.FixtureRequest) -> None:
+    """Schema 30: a document's entities and its mentions name the document by its number (its
+    rowid), not by its id, in place; the exports, a document's marks and facets, a profile, the
+    documents naming an entity, the entities named with it (sampled by id, not number) and the
+    recount read what they read, after SQLite's VACUUM too; a withdrawn document takes its rows,
+    and a document resolved after numbers its rows likewise."""
+    from veille.kb.details import document_marks, facets
+    from veille.kb.export import entity_rows, entity_table, mention_rows
+    from veille.kb.graph import co_mentioned
+    from veille.kb.listing import documents
+    from veille.kb.packed import zip_text
+    from veille.kb.profile import profile
+    from veille.kb.resolve import recount, resolve_document
+    from veille.kb.withdraw import withdraw
+    from veille.models import DocEntity, Document, Mention
+
+    text = "Orvane lève 4 millions à Dunkerque. Orvane ouvrira son usine en 2026."
+    ents = [("d1", "orvane", "Orvane", "e1", 0), ("d1", "dunkerque", "Dunkerque", "e2", 1),
+            ("d2", "orvane", "Orvane", "e1", 0), ("d3", "orvane", "Orvane", "e1", 0), ("d3", "zorg", "Zorg", "e3", 1)]
+    said = [("d1", 0, 0, 6), ("d1", 1, 25, 34), ("d1", 0, 36, 42), ("d2", 0, 36, 42), ("d3", 0, 0, 6),
+            ("d3", 1, 25, 34)]
+    with old_store(backend, tmp_path, request, 29) as (location, run):
+        # numbered neither in the order of their ids nor one after the other (VACUUM would renumber 1, 2, 3)
+        for number, doc_id, name, day in ((7, "d3", "c", "2026-01-03"), (3, "d1", "a", "2026-01-01"),
+                                          (12, "d2", "b", "2026-01-02")):
+            run("INSERT INTO documents (rowid, id, name, source, lang, text, status, published, ingested_at)"
+                " VALUES (?, ?, ?, ?, 'fr', ?, 'annotated', ?, '2026-01-01')",
+                (number, doc_id, name, f"{name}.txt", text if backend == "postgresql" else zip_text(text), day))
+        for eid, name, kind in (("e1", "Orvane", "organization"), ("e2", "Dunkerque", "place"),
+                                ("e3", "Zorg", "organization")):
+            run("INSERT INTO entities (id, name, type, created_at) VALUES (?, ?, ?, '2026')", (eid, name, kind))
+        for doc_id, key, name, eid, ref in ents:
+            run("INSERT INTO doc_entities (doc_id, key, name, type, aliases, entity_id, reason, ref)"
+                " VALUES (?, ?, ?, (SELECT type FROM entities WHERE id = ?), '[]', ?, '', ?)",
+                (doc_id, key, name, eid, eid, ref))
+        for row in said:
+            run("INSERT INTO mentions (doc_id, ref, start, end, text, source) VALUES (?, ?, ?, ?, '', 'ner')", row)
+    store = open_store(location)
+    try:
+        assert store.schema_version() >= 30
+        numbers = {"d3": 7, "d1": 3, "d2": 12}
+        for table in ("doc_entities", "mentions"):
+            assert "doc_id" not in store.columns(table) and "doc" in store.columns(table)
+        assert sorted(tuple(r) for r in store.query("SELECT doc, key, entity_id, ref FROM doc_entities")) == sorted(
+            (numbers[d], k, e, r) for d, k, _, e, r in ents)
+        assert sorted(tuple(r) for r in store.query('SELECT doc, ref, start, "end" FROM mentions')) == sorted(
+            (numbers[d], r, s, e) for d, r, s, e in said)
+        if backend == "sqlite":  # numbers, not their text
+            assert {r[0] for r in store.query("SELECT typeof(doc) FROM doc_entities UNION"
+                                              " SELECT typeof(doc) FROM mentions")} == {"integer"}
+            with store.write():
+                recount(store, ["e1", "e2", "e3"])
+
+        def read() -> list[Any]:
+            return [
+                [(r["doc_id"], r["start"], r["text"], r["entity_id"]) for r in mention_rows(store)],
+                [(r["doc"], r["name"]) for r in entity_rows(store)],
+                [(r["id"], r["documents"], r["mentions"], r["first_seen"], r["last_seen"])
+                 for r in entity_table(store)],
+                [(m.start, m.entity_id) for m in document_marks(store, "d1", 0.0).mentions],
+                facets(store, ["d1", "d3"], 0.0).entities,
+                [(d.doc, d.mentions) for d in profile(store, "e1").documents],
+                [d.id for d in documents(store, entity_id="e1")],
+                [(d.id, d.entities) for d in documents(store)],
+                co_mentioned(store, "e1", 5, sample=2),  # d1 and d2, the first two by id (by number: d1 and d3)
+                co_mentioned(store, "e1", 5),  # all three
+            ]
+
+        if backend == "postgresql":
+            with store.write():
+                recount(store, ["e1", "e2", "e3"])
+        expected = [
+            [("d1", 0, "Orvane", "e1"), ("d1", 25, "Dunkerque", "e2"), ("d1", 36, "Orvane", "e1"),
+             ("d2", 36, "Orvane", "e1"), ("d3", 0, "Orvane", "e1"), ("d3", 25, "Dunkerque", "e3")],
+            [("a", "Dunkerque"), ("a", "Orvane"), ("b", "Orvane"), ("c", "Orvane"), ("c", "Zorg")],
+            [("e2", 1, 1, "2026-01-01", "2026-01-01"), ("e1", 3, 4, "2026-01-01", "2026-01-03"),
+             ("e3", 1, 1, "2026-01-03", "2026-01-03")],
+            [(0, "e1"), (25, "e2"), (36, "e1")],
+            [("e1", "Orvane", "organization", 2), ("e2", "Dunkerque", "place", 1), ("e3", "Zorg", "organization", 1)],
+            [("c", 1), ("b", 1), ("a", 2)],
+            ["d3", "d2", "d1"],
+            [("d1", 2), ("d2", 1), ("d3", 2)],
+            [("e2", 1)],
+            [("e2", 1), ("e3", 1)],
+        ]
+        assert read() == expected
+        if backend == "sqlite":
+            store.execute("VACUUM")
+            assert {r[0]: r[1] for r in store.query("SELECT id, rowid FROM documents")} == numbers
+            assert read() == expected
+        with store.write():
+            withdraw(store, "d1")
+        assert not store.query("SELECT 1 FROM doc_entities WHERE doc = 3 UNION SELECT 1 FROM mentions WHERE doc = 3")
+        assert [tuple(r) for r in store.query("SELECT id, docs, mentions FROM entities ORDER BY id")] == [
+            ("e1", 2, 2), ("e3", 1, 1)]
+        with store.write():
+            store.add_document(Document(id="d0", name="z", source="z.txt", text=text, lang="fr", status="annotated"))
+            resolve_document(store, "d0", [DocEntity("orvane", "Orvane", "organization",
+                                                     mentions=[Mention(0, 6, "Orvane", "organization")])])
+        number = store.query("SELECT rowid FROM documents WHERE id = 'd0'")[0][0]
+        assert sorted(tuple(r) for r in store.query("SELECT doc, key, ref FROM doc_entities WHERE key = 'orvane'")
+                      ) == sorted([(7, "orvane", 0), (12, "orvane", 0), (number, "orvane", 0)])
+        assert [(r["doc_id"], r["start"]) for r in mention_rows(store)][-1] == ("d0", 0)
+        assert [tuple(r) for r in store.query("SELECT e.docs, e.mentions FROM entities e JOIN doc_entities de"
+                                              " ON de.entity_id = e.id WHERE de.doc = ?", (number,))] == [(1, 1)]
     finally:
         store.close()

@@ -317,7 +317,7 @@ def _mentions(store: SharedStore, doc: _Doc, start: int, end: int
     if doc.mentions is None:
         doc.mentions = [(r[0], r[1], mention_words(doc.text, r[2], r[0], r[1]), r[3]) for r in store.query(
             "SELECT m.start, m.end, m.text, de.type FROM mentions m JOIN doc_entities de"
-            " ON de.doc_id = m.doc_id AND de.ref = m.ref WHERE m.doc_id = ?"
+            " ON de.doc = m.doc AND de.ref = m.ref WHERE m.doc = (SELECT rowid FROM documents WHERE id = ?)"
             " ORDER BY m.start, m.end", (doc.doc_id,))]
     out = []
     for m in doc.mentions[bisect_left(doc.mentions, (start,)):]:

@@ -54,14 +54,15 @@ def fact_detail(store: Store, fact_id: str) -> FactDetail:
 def document_marks(store: Store, doc_id: str, min_confidence: float) -> Annotations:
     """A document's entity mentions (with their entity) and the evidence of its facts at least
     `min_confidence` sure, each in text order."""
-    row = store.query("SELECT veille_text(text) FROM documents WHERE id = ?", (doc_id,))
+    row = store.query("SELECT veille_text(text), rowid FROM documents WHERE id = ?", (doc_id,))
     text = (row[0][0] if row else None) or ""
+    number = row[0][1] if row else None  # its mentions' `doc` (schema 30)
     mentions = [Mention(r["start"], r["end"], mention_words(text, r["text"], r["start"], r["end"]), r["entity_id"],
                         r["name"], r["type"]) for r in store.query(
         "SELECT m.start, m.end, m.text, de.entity_id, e.name, e.type FROM mentions m"
-        " JOIN doc_entities de ON de.doc_id = m.doc_id AND de.ref = m.ref"
-        " JOIN entities e ON e.id = de.entity_id WHERE m.doc_id = ? ORDER BY m.start, m.end DESC",
-        (doc_id,))]
+        " JOIN doc_entities de ON de.doc = m.doc AND de.ref = m.ref"
+        " JOIN entities e ON e.id = de.entity_id WHERE m.doc = ? ORDER BY m.start, m.end DESC",
+        (number,))]
     facts = [FactSpan(r["start"], r["end"], r["id"], r["type"], json.loads(r["args"]), r["date"],
                       r["modality"], r["confidence"]) for r in store.query(
         "SELECT ev.start, ev.end, f.id, f.type, f.args, f.date, f.modality, f.confidence"
@@ -109,8 +110,9 @@ def facets(store: Store, doc_ids: Sequence[str], min_confidence: float, entities
         " GROUP BY f.type ORDER BY n DESC, f.type",
         (*ids, min_confidence))
     named = store.query(
-        "SELECT e.id, e.name, e.type, count(DISTINCT de.doc_id) AS n FROM doc_entities de"
-        f" JOIN entities e ON e.id = de.entity_id WHERE de.doc_id IN ({marks})"
+        "SELECT e.id, e.name, e.type, count(DISTINCT de.doc) AS n FROM documents d"
+        " JOIN doc_entities de ON de.doc = d.rowid"
+        f" JOIN entities e ON e.id = de.entity_id WHERE d.id IN ({marks})"
         " GROUP BY e.id ORDER BY n DESC, e.name, e.id LIMIT ?", (*ids, entities))
     langs = store.query(f"SELECT lang, count(*) AS n FROM documents WHERE id IN ({marks}) AND lang IS NOT NULL"
                         " GROUP BY lang ORDER BY n DESC, lang", tuple(ids))

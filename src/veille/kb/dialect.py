@@ -16,7 +16,7 @@ from functools import lru_cache
 # without a column list), as the migrations make them.
 KEYS: dict[str, tuple[str, ...]] = {
     "documents": ("id",), "failures": ("source",), "entities": ("id",), "aliases": ("entity_id", "norm"),
-    "doc_entities": ("doc_id", "key"), "mentions": ("doc_id", "start", "end"), "facts": ("id",),
+    "doc_entities": ("doc", "key"), "mentions": ("doc", "start", "end"), "facts": ("id",),
     "evidence": ("fact_id", "doc_id", "start", "end"), "evidence_spans": ("fact_id", "doc", "start", "end"),
     "fact_entities": ("fact_id", "role", "entity_id"),
     "search_state": ("key",), "alert_rules": ("name",), "digest_schedules": ("name",),

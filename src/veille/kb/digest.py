@@ -19,7 +19,7 @@ def _scope(entity_ids: list[str]) -> tuple[str, str, list[str]]:
     if not entity_ids:
         return "", "", []
     marks = ",".join("?" * len(entity_ids))
-    return (f" AND d.id IN (SELECT doc_id FROM doc_entities WHERE entity_id IN ({marks}))",
+    return (f" AND d.rowid IN (SELECT doc FROM doc_entities WHERE entity_id IN ({marks}))",
             f" AND f.id IN (SELECT fact_id FROM fact_entities WHERE entity_id IN ({marks}))", entity_ids)
 
 
@@ -108,11 +108,11 @@ def places_named(store: Store, doc_ids: list[str]) -> dict[str, list[tuple[str, 
     for i in range(0, len(doc_ids), 500):
         chunk = doc_ids[i:i + 500]
         for r in store.query(
-                "SELECT de.doc_id, e.name, count(m.start) AS n FROM doc_entities de"
-                " JOIN entities e ON e.id = de.entity_id"
-                " LEFT JOIN mentions m ON m.doc_id = de.doc_id AND m.ref = de.ref"
-                f" WHERE e.type = 'place' AND de.doc_id IN ({','.join('?' * len(chunk))})"
-                " GROUP BY de.doc_id, e.id ORDER BY n DESC, e.name", tuple(chunk)):
+                "SELECT d.id AS doc_id, e.name, count(m.start) AS n FROM documents d"
+                " JOIN doc_entities de ON de.doc = d.rowid JOIN entities e ON e.id = de.entity_id"
+                " LEFT JOIN mentions m ON m.doc = de.doc AND m.ref = de.ref"
+                f" WHERE e.type = 'place' AND d.id IN ({','.join('?' * len(chunk))})"
+                " GROUP BY d.id, e.id ORDER BY n DESC, e.name", tuple(chunk)):
             out.setdefault(r["doc_id"], []).append((r["name"], r["n"]))
     return out
 
@@ -123,14 +123,15 @@ def new_entities(store: Store, since: str, until: str, entity_ids: list[str],
     first, with their numbers of documents in the period."""
     docs_scope, _, ids = _scope(entity_ids)
     rows = store.query(
-        f"WITH period AS MATERIALIZED (SELECT d.id FROM documents d WHERE {DOC_DAY} BETWEEN ? AND ?{docs_scope})"
-        " SELECT e.id, e.name, e.type, e.kind, count(DISTINCT de.doc_id) AS docs,"
-        " (SELECT d.name FROM doc_entities x JOIN documents d ON d.id = x.doc_id WHERE x.entity_id = e.id"
-        f" ORDER BY {DOC_DAY}, d.name LIMIT 1) AS first_doc,"
-        f" (SELECT min({DOC_DAY}) FROM doc_entities x JOIN documents d ON d.id = x.doc_id"
+        "WITH period AS MATERIALIZED (SELECT d.rowid AS doc FROM documents d"
+        f" WHERE {DOC_DAY} BETWEEN ? AND ?{docs_scope})"
+        " SELECT e.id, e.name, e.type, e.kind, count(DISTINCT de.doc) AS docs,"
+        " (SELECT d.name FROM doc_entities x JOIN documents d ON d.rowid = x.doc WHERE x.entity_id = e.id"
+        f" ORDER BY {DOC_DAY}, d.name, d.id LIMIT 1) AS first_doc,"
+        f" (SELECT min({DOC_DAY}) FROM doc_entities x JOIN documents d ON d.rowid = x.doc"
         "  WHERE x.entity_id = e.id) AS first_day"
-        " FROM period JOIN doc_entities de ON de.doc_id = period.id JOIN entities e ON e.id = de.entity_id"
-        f" GROUP BY e.id HAVING (SELECT min({DOC_DAY}) FROM doc_entities x JOIN documents d ON d.id = x.doc_id"
+        " FROM period JOIN doc_entities de ON de.doc = period.doc JOIN entities e ON e.id = de.entity_id"
+        f" GROUP BY e.id HAVING (SELECT min({DOC_DAY}) FROM doc_entities x JOIN documents d ON d.rowid = x.doc"
         "  WHERE x.entity_id = e.id) >= ? ORDER BY docs DESC, e.mentions DESC, e.name, e.id LIMIT ?",
         (since, until, *ids, since, limit))
     return [dict(r) for r in rows]

@@ -79,9 +79,9 @@ def entity_rows(store: Store, filters: DocFilters | None = None) -> Iterator[dic
     where, params = (filters or DocFilters()).where()
     for row in store.stream(
             f"SELECT d.name AS doc, de.name, e.type, de.aliases, {_ALIASES.format('de.entity_id')} AS known"
-            " FROM doc_entities de JOIN documents d ON d.id = de.doc_id"
+            " FROM doc_entities de JOIN documents d ON d.rowid = de.doc"
             f" JOIN entities e ON e.id = de.entity_id WHERE {where}"
-            " ORDER BY d.name, de.name, de.key, de.doc_id", tuple(params)):
+            " ORDER BY d.name, de.name, de.key, d.id", tuple(params)):
         names = list(dict.fromkeys([*json.loads(row["aliases"]), *json.loads(row["known"])]))
         yield {"doc": row["doc"], "name": row["name"], "type": row["type"],
                "aliases": [n for n in names if n != row["name"]]}
@@ -94,13 +94,13 @@ def entity_table(store: Store, filters: DocFilters | None = None) -> Iterator[di
     f = filters or DocFilters()
     where, params = f.where()
     scope = ("" if f == DocFilters() else
-             " AND e.id IN (SELECT de.entity_id FROM doc_entities de JOIN documents d ON d.id = de.doc_id"
+             " AND e.id IN (SELECT de.entity_id FROM doc_entities de JOIN documents d ON d.rowid = de.doc"
              f" JOIN entities e ON e.id = de.entity_id WHERE {where})")
     for row in store.stream(
             f"SELECT e.id, e.name, e.type, e.kind, e.gazetteer_id, e.docs, e.mentions, {_ALIASES.format('e.id')}"
-            f" AS aliases, (SELECT min({DOC_DAY}) FROM doc_entities x JOIN documents d ON d.id = x.doc_id"
+            f" AS aliases, (SELECT min({DOC_DAY}) FROM doc_entities x JOIN documents d ON d.rowid = x.doc"
             f" WHERE x.entity_id = e.id) AS first_seen, (SELECT max({DOC_DAY}) FROM doc_entities x"
-            " JOIN documents d ON d.id = x.doc_id WHERE x.entity_id = e.id) AS last_seen"
+            " JOIN documents d ON d.rowid = x.doc WHERE x.entity_id = e.id) AS last_seen"
             f" FROM entities e WHERE e.docs > 0{scope} ORDER BY e.name, e.id", tuple(params)):
         yield {"id": row["id"], "name": row["name"], "type": row["type"], "kind": row["kind"],
                "gazetteer_id": row["gazetteer_id"], "documents": row["docs"], "mentions": row["mentions"],
@@ -117,10 +117,10 @@ def mention_rows(store: Store, filters: DocFilters | None = None) -> Iterator[di
     for row in store.stream(
             "SELECT d.name AS doc, d.id AS doc_id, d.title, d.url, d.published, d.lang, m.start, m.end, m.text,"
             " m.source, de.entity_id, e.name, e.type, e.kind,"
-            f" CASE WHEN coalesce(lag(m.doc_id) OVER (ORDER BY {order}), '') != m.doc_id"
-            " THEN (SELECT veille_text(t.text) FROM documents t WHERE t.id = m.doc_id) END AS doc_text"
-            " FROM mentions m JOIN doc_entities de ON de.doc_id = m.doc_id AND de.ref = m.ref"
-            " JOIN documents d ON d.id = m.doc_id JOIN entities e ON e.id = de.entity_id"
+            f" CASE WHEN coalesce(lag(m.doc) OVER (ORDER BY {order}), -1) != m.doc"
+            " THEN (SELECT veille_text(t.text) FROM documents t WHERE t.rowid = m.doc) END AS doc_text"
+            " FROM mentions m JOIN doc_entities de ON de.doc = m.doc AND de.ref = m.ref"
+            " JOIN documents d ON d.rowid = m.doc JOIN entities e ON e.id = de.entity_id"
             f" WHERE {where} ORDER BY {order}", tuple(params)):
         if row["doc_text"] is not None:
             text = row["doc_text"]
@@ -226,7 +226,7 @@ def entities_with_aliases(store: Store, filters: DocFilters | None = None) -> It
     f = filters or DocFilters()
     where, params = f.where()
     scope = ("" if f == DocFilters() else
-             " AND e.id IN (SELECT de.entity_id FROM doc_entities de JOIN documents d ON d.id = de.doc_id"
+             " AND e.id IN (SELECT de.entity_id FROM doc_entities de JOIN documents d ON d.rowid = de.doc"
              f" JOIN entities e ON e.id = de.entity_id WHERE {where})")
     for row in store.stream(f"SELECT e.id, e.name, e.type, e.kind, {_ALIASES.format('e.id')} AS aliases,"
                             f" {_FUNDED} FROM entities e WHERE e.docs > 0{scope} ORDER BY e.id", tuple(params)):

@@ -225,7 +225,7 @@ def restate(store: Store, fact_ids: list[str]) -> None:
             continue
         current = tuple(stored[0])
         keys.add(current[FACT_COLUMNS.index("conflict_key")])
-        said = store.query("SELECT d.id AS doc_id, ev.statement FROM evidence_spans ev JOIN documents d"
+        said = store.query("SELECT d.id AS doc_id, ev.doc, ev.statement FROM evidence_spans ev JOIN documents d"
                            " ON d.rowid = ev.doc WHERE ev.fact_id = ? ORDER BY d.id, ev.start, ev.end", (fid,))
         if not said:
             store.execute("DELETE FROM fact_entities WHERE fact_id = ?", (fid,))
@@ -237,7 +237,7 @@ def restate(store: Store, fact_ids: list[str]) -> None:
         for r in said:
             row, roles = stated(fid, current[1], r["statement"], current)
             rows.append(row)
-            links |= {(role, r["doc_id"], k) for role, ks in roles.items() for k in ks}
+            links |= {(role, r["doc_id"], r["doc"], k) for role, ks in roles.items() for k in ks}
         best = min(rows, key=statement_rank)
         if best != current:
             keys.add(best[FACT_COLUMNS.index("conflict_key")])
@@ -248,8 +248,8 @@ def restate(store: Store, fact_ids: list[str]) -> None:
         store.execute_many(
             "INSERT OR IGNORE INTO fact_entities (fact_id, role, entity_id, type, date, confidence)"
             " SELECT ?, ?, de.entity_id, f.type, f.date, f.confidence FROM doc_entities de, facts f"
-            " WHERE de.doc_id = ? AND de.key = ? AND f.id = ?",
-            [(fid, role, doc_id, k, fid) for role, doc_id, k in sorted(links)])
+            " WHERE de.doc = ? AND de.key = ? AND f.id = ?",
+            [(fid, role, doc, k, fid) for role, _, doc, k in sorted(links)])
     marks = ",".join("?" * len(fact_ids))
     if fact_ids:
         store.execute(

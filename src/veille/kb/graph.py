@@ -149,12 +149,17 @@ def co_mentioned(store: Store, entity_id: str, limit: int, sample: int = CO_SAMP
     """The `limit` entities named in most of the entity's documents, with their numbers of
     documents in common, counted over `sample` of its documents at most: every one for most
     entities; for an entity named in more, the first by id, a sample that does not lean to any
-    period since ids derive from the text."""
+    period since ids derive from the text. Its documents are named by number (schema 30): the
+    first by id are found through their ids only when it has more than `sample` of them."""
+    named = store.query("SELECT docs FROM entities WHERE id = ?", (entity_id,))
+    mine = ("SELECT DISTINCT doc FROM doc_entities WHERE entity_id = ? LIMIT ?"  # all of them
+            if named and named[0][0] <= sample else
+            "SELECT DISTINCT de.doc, d.id FROM doc_entities de JOIN documents d ON d.rowid = de.doc"
+            " WHERE de.entity_id = ? ORDER BY d.id LIMIT ?")
     return [(r[0], r[1]) for r in store.query(
-        "WITH mine AS MATERIALIZED (SELECT DISTINCT doc_id FROM doc_entities WHERE entity_id = ?"
-        " ORDER BY doc_id LIMIT ?)"
-        " SELECT o.entity_id, count(DISTINCT o.doc_id) AS n FROM mine"
-        " JOIN doc_entities o ON o.doc_id = mine.doc_id AND o.entity_id != ?"
+        f"WITH mine AS MATERIALIZED ({mine})"
+        " SELECT o.entity_id, count(DISTINCT o.doc) AS n FROM mine"
+        " JOIN doc_entities o ON o.doc = mine.doc AND o.entity_id != ?"
         " GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT ?", (entity_id, sample, entity_id, limit))]
 
 

@@ -35,7 +35,7 @@ def documents(store: Store, limit: int | None = None, offset: int = 0,
     date, else the day they were ingested)."""
     columns = ("SELECT d.id, d.name, d.lang, d.status, d.published, d.title, d.duplicate_of, d.note,"
                " (SELECT o.name FROM documents o WHERE o.id = d.duplicate_of) AS original,"
-               " (SELECT count(*) FROM doc_entities de WHERE de.doc_id = d.id) AS entities,"
+               " (SELECT count(*) FROM doc_entities de WHERE de.doc = d.rowid) AS entities,"
                " (SELECT count(DISTINCT fact_id) FROM evidence_spans ev WHERE ev.doc = d.rowid) AS facts")
     page = (-1 if limit is None else limit, offset)
     if entity_id:
@@ -47,9 +47,9 @@ def documents(store: Store, limit: int | None = None, offset: int = 0,
         stored = store.query("SELECT max(rowid) FROM documents")[0][0] or 0
         if named and limit is not None and named[0][0] ** 2 > (limit + offset) * stored:
             chosen = ("SELECT d.id FROM documents d WHERE EXISTS (SELECT 1 FROM doc_entities de"
-                      f" WHERE de.doc_id = d.id AND de.entity_id = ?) {order} LIMIT ? OFFSET ?")
+                      f" WHERE de.doc = d.rowid AND de.entity_id = ?) {order} LIMIT ? OFFSET ?")
         else:
-            chosen = ("SELECT d.id FROM documents d WHERE d.id IN (SELECT doc_id FROM doc_entities"
+            chosen = ("SELECT d.id FROM documents d WHERE d.rowid IN (SELECT doc FROM doc_entities"
                       f" WHERE entity_id = ?) {order} LIMIT ? OFFSET ?")
         ids = [r[0] for r in store.query(chosen, (entity_id, *page))]
         rows = store.query(f"{columns} FROM documents d WHERE d.id IN (SELECT value FROM json_each(?)) {order}",

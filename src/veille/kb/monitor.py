@@ -173,7 +173,8 @@ def document_places(store: Store, doc_id: str) -> set[str]:
     """The keys of every name of the places a document names."""
     return {r[0] for r in store.query(
         "SELECT DISTINCT a.norm FROM doc_entities de JOIN entities e ON e.id = de.entity_id"
-        " JOIN aliases a ON a.entity_id = e.id WHERE de.doc_id = ? AND e.type = 'place'", (doc_id,))}
+        " JOIN aliases a ON a.entity_id = e.id WHERE de.doc = (SELECT rowid FROM documents WHERE id = ?)"
+        " AND e.type = 'place'", (doc_id,))}
 
 
 def fact_evidence(store: Store, fact_id: str, doc_id: str) -> sqlite3.Row | None:
@@ -187,7 +188,8 @@ def fact_evidence(store: Store, fact_id: str, doc_id: str) -> sqlite3.Row | None
 def new_entities(store: Store, doc_id: str) -> list[sqlite3.Row]:
     """The entities a document names that no other document named before."""
     return store.query("SELECT DISTINCT e.id, e.name, e.type FROM doc_entities de JOIN entities e"
-                       " ON e.id = de.entity_id WHERE de.doc_id = ? AND e.docs <= 1 ORDER BY e.name, e.id", (doc_id,))
+                       " ON e.id = de.entity_id WHERE de.doc = (SELECT rowid FROM documents WHERE id = ?)"
+                       " AND e.docs <= 1 ORDER BY e.name, e.id", (doc_id,))
 
 
 def document_row(store: Store, doc_id: str) -> sqlite3.Row | None:

@@ -58,9 +58,9 @@ def trends(store: Store, until: str, weeks: int = 8, limit: int = 10) -> list[Tr
     (ending on `until`) than in the earlier half, most risen first (then most named), with
     their documents per week, oldest first."""
     rows = store.query(
-        f"WITH w AS MATERIALIZED (SELECT d.id, CAST(julianday(?) - julianday({DAY}) AS INTEGER) / 7 AS ago"
+        f"WITH w AS MATERIALIZED (SELECT d.rowid AS doc, CAST(julianday(?) - julianday({DAY}) AS INTEGER) / 7 AS ago"
         f" FROM documents d WHERE {DAY} > ? AND {DAY} <= ?)"
-        " SELECT de.entity_id, w.ago, count(DISTINCT w.id) AS n FROM w JOIN doc_entities de ON de.doc_id = w.id"
+        " SELECT de.entity_id, w.ago, count(DISTINCT w.doc) AS n FROM w JOIN doc_entities de ON de.doc = w.doc"
         " GROUP BY de.entity_id, w.ago", (until, (date.fromisoformat(until[:10]) - timedelta(weeks=weeks)).isoformat(),
                                           until))
     series: dict[str, list[int]] = {}

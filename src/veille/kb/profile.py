@@ -22,17 +22,17 @@ def profile(store: Store, entity_id: str, documents: int | None = 50, facts: int
     entity). None gives every document or fact."""
     e = store.entity(entity_id)
     columns = (f"SELECT d.name, d.title, d.published, {reason('de')} AS reason,"
-               " (SELECT count(*) FROM mentions m WHERE m.doc_id = de.doc_id AND m.ref = de.ref) AS n")
+               " (SELECT count(*) FROM mentions m WHERE m.doc = de.doc AND m.ref = de.ref) AS n")
     order = f"ORDER BY {DOC_DAY} DESC, d.id DESC LIMIT ?"
     stored = store.query("SELECT max(rowid) FROM documents")[0][0] or 0
     if documents is not None and e["docs"] ** 2 > documents * stored:
         # Named in a good share of the store: its latest documents are met soon walking every
         # document newest first (about `documents` x stored / docs of them), sooner than all of
         # its own are sorted.
-        docs = store.query(f"{columns} FROM documents d CROSS JOIN doc_entities de WHERE de.doc_id = d.id"
+        docs = store.query(f"{columns} FROM documents d CROSS JOIN doc_entities de WHERE de.doc = d.rowid"
                            f" AND de.entity_id = ? {order}", (entity_id, documents))
     else:
-        docs = store.query(f"{columns} FROM doc_entities de JOIN documents d ON d.id = de.doc_id"
+        docs = store.query(f"{columns} FROM doc_entities de JOIN documents d ON d.rowid = de.doc"
                            f" WHERE de.entity_id = ? {order}", (entity_id, -1 if documents is None else documents))
     facts_total = count_facts(store, entity_id, min_confidence)
     ids = latest_facts(store, entity_id, min_confidence, facts)

@@ -20,30 +20,31 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
     naming two stored entities as one thing ('Velmora', then 'Velmora Robotics' in the same
     breath) joins them, as it would have if it had come first. Entities of the gazetteer and
     those a user split or merged keep their ids, and a user's decisions are never undone."""
-    before = _links(store, doc_id)
-    row = store.query("SELECT veille_text(text) FROM documents WHERE id = ?", (doc_id,))
+    row = store.query("SELECT veille_text(text), rowid FROM documents WHERE id = ?", (doc_id,))
     text = row[0][0] if row else None  # a mention keeps its words only if they are not the text's
+    number = row[0][1] if row else None  # the document's number, its entities' and mentions' `doc` (schema 30)
     out: dict[str, str] = {}
     moved: dict[str, str] = {}  # entity id -> the entity it was joined to, in this document
-    refs = _refs(store, doc_id, [ent.key for ent in found])
+    before = _links(store, number)
+    refs = _refs(store, number, [ent.key for ent in found])
     for ent in found:
         entity_id, reason = _choose(store, ent, moved)
         out[ent.key] = entity_id
         if reason.startswith("normalised name: ") or reason == "gazetteer":
-            _shared(store, entity_id, doc_id, [ent.name, *ent.aliases])
+            _shared(store, entity_id, number, [ent.name, *ent.aliases])
         for alias in [ent.name, *ent.aliases]:
             if reason == "user merge" and any(
                     r["id"] != entity_id for r in store.entities_by_alias(alias)):
                 continue  # a user decision sent it here: don't take another entity's names
             store.add_alias(entity_id, alias, _alias_reason(ent, alias), doc_id)
         store.execute(
-            "INSERT OR REPLACE INTO doc_entities (doc_id, key, name, type, aliases, entity_id, reason, ref)"
+            "INSERT OR REPLACE INTO doc_entities (doc, key, name, type, aliases, entity_id, reason, ref)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc_id, ent.key, ent.name, ent.type, dumps(ent.aliases), entity_id, stored_reason(reason, ent.name),
+            (number, ent.key, ent.name, ent.type, dumps(ent.aliases), entity_id, stored_reason(reason, ent.name),
              refs[ent.key]))
-        store.execute_many("INSERT OR REPLACE INTO mentions (doc_id, ref, start, end, text, source)"
+        store.execute_many("INSERT OR REPLACE INTO mentions (doc, ref, start, end, text, source)"
                            " VALUES (?, ?, ?, ?, ?, ?)",
-                           [(doc_id, refs[ent.key], m.start, m.end, stored_words(text, m.text, m.start, m.end),
+                           [(number, refs[ent.key], m.start, m.end, stored_words(text, m.text, m.start, m.end),
                              m.source) for m in ent.mentions])
     for key, entity_id in out.items():
         while entity_id in moved:
@@ -52,7 +53,7 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
     joined = {_final(moved, e) for e in moved}
     if joined:  # counted again from their rows, this document's included
         recount(store, sorted(joined))
-    after = _links(store, doc_id)
+    after = _links(store, number)
     for entity_id in before.keys() | after.keys():
         if entity_id in joined or entity_id in moved:
             continue
@@ -64,12 +65,12 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
     return out
 
 
-def _refs(store: Store, doc_id: str, keys: list[str]) -> dict[str, int]:
+def _refs(store: Store, number: int | None, keys: list[str]) -> dict[str, int]:
     """Each key's number in the document (`ref`, schema 26), the one its mentions carry: a key
     the document has kept keeps its own, the others follow in the order of their keys (0, 1, ...
     in a new document, as the migration numbered the stored ones)."""
     refs: dict[str, int] = {r[0]: r[1] for r in store.query(
-        "SELECT key, ref FROM doc_entities WHERE doc_id = ? AND ref IS NOT NULL", (doc_id,))}
+        "SELECT key, ref FROM doc_entities WHERE doc = ? AND ref IS NOT NULL", (number,))}
     last = max(refs.values(), default=-1)
     for key in sorted(set(keys) - refs.keys()):
         last += 1
@@ -77,7 +78,7 @@ def _refs(store: Store, doc_id: str, keys: list[str]) -> dict[str, int]:
     return refs
 
 
-def _shared(store: Store, entity_id: str, doc_id: str, names: list[str]) -> None:
+def _shared(store: Store, entity_id: str, number: int | None, names: list[str]) -> None:
     """A document's entity joins `entity_id` by one of its `names`: each other document's
     entity of it is tied to it by the first of its own names that another document or the
     gazetteer gives, the reason it would have had coming last, whatever the order they came
@@ -86,9 +87,9 @@ def _shared(store: Store, entity_id: str, doc_id: str, names: list[str]) -> None
     norms = {norm_name(n) for n in names} | {r[0] for r in store.query(
         "SELECT norm FROM aliases WHERE entity_id = ? AND doc_id IS NULL AND reason = 'gazetteer'", (entity_id,))}
     for r in store.query(  # the condition of the index doc_entities_ties (migrations/020_said_once.sql)
-            "SELECT doc_id, key, name, aliases, reason FROM doc_entities WHERE entity_id = ? AND (reason = 'new entity'"
+            "SELECT doc, key, name, aliases, reason FROM doc_entities WHERE entity_id = ? AND (reason = 'new entity'"
             " OR substr(reason, 1, 17) = 'normalised name: ')"  # tied by another name than their own
-            " AND doc_id != ?", (entity_id, doc_id)):
+            " AND doc != ?", (entity_id, number)):
         own = [r["name"], *_loads(r["aliases"])]
         tied = r["reason"].removeprefix("normalised name: ") if r["reason"] != "new entity" else None
         before = own[:own.index(tied)] if tied in own else own
@@ -96,15 +97,15 @@ def _shared(store: Store, entity_id: str, doc_id: str, names: list[str]) -> None
         if shared is None and tied is None:
             shared = r["name"]
         if shared is not None:
-            store.execute("UPDATE doc_entities SET reason = ? WHERE doc_id = ? AND key = ?",
-                          (stored_reason(f"normalised name: {shared}", r["name"]), r["doc_id"], r["key"]))
+            store.execute("UPDATE doc_entities SET reason = ? WHERE doc = ? AND key = ?",
+                          (stored_reason(f"normalised name: {shared}", r["name"]), r["doc"], r["key"]))
 
 
-def _links(store: Store, doc_id: str) -> dict[str, int]:
-    """The entities a document names, each with its number of mentions there."""
+def _links(store: Store, number: int | None) -> dict[str, int]:
+    """The entities a document (by number) names, each with its number of mentions there."""
     return {r[0]: r[1] for r in store.query(
         "SELECT de.entity_id, count(m.start) FROM doc_entities de LEFT JOIN mentions m"
-        " ON m.doc_id = de.doc_id AND m.ref = de.ref WHERE de.doc_id = ? GROUP BY de.entity_id", (doc_id,))}
+        " ON m.doc = de.doc AND m.ref = de.ref WHERE de.doc = ? GROUP BY de.entity_id", (number,))}
 
 
 def recount(store: Store, entity_ids: list[str]) -> None:
@@ -113,8 +114,8 @@ def recount(store: Store, entity_ids: list[str]) -> None:
     index reads them by their entity: schema 21), each naming its entity by number (schema 26)."""
     for entity_id in entity_ids:
         store.execute(
-            "UPDATE entities SET docs = (SELECT count(DISTINCT doc_id) FROM doc_entities WHERE entity_id = ?),"
-            " mentions = (SELECT coalesce(sum((SELECT count(*) FROM mentions m WHERE m.doc_id = de.doc_id"
+            "UPDATE entities SET docs = (SELECT count(DISTINCT doc) FROM doc_entities WHERE entity_id = ?),"
+            " mentions = (SELECT coalesce(sum((SELECT count(*) FROM mentions m WHERE m.doc = de.doc"
             " AND m.ref = de.ref)), 0) FROM doc_entities de WHERE de.entity_id = ?) WHERE id = ?",
             (entity_id, entity_id, entity_id))
 
@@ -263,10 +264,10 @@ def split(store: Store, entity_id: str, alias: str) -> str:
                       (new_id, alias, old["type"], old["kind"], None, now()))
         for r in moved:
             store.execute("UPDATE doc_entities SET entity_id = ?, reason = 'user split'"
-                          " WHERE doc_id = ? AND key = ?", (new_id, r["doc_id"], r["key"]))
+                          " WHERE doc = ? AND key = ?", (new_id, r["doc"], r["key"]))
             store.execute("UPDATE fact_entities SET entity_id = ? WHERE entity_id = ? AND fact_id"
-                          " IN (SELECT fact_id FROM evidence WHERE doc_id = ?)",
-                          (new_id, entity_id, r["doc_id"]))
+                          " IN (SELECT fact_id FROM evidence_spans WHERE doc = ?)",
+                          (new_id, entity_id, r["doc"]))
         store.execute("DELETE FROM aliases WHERE entity_id = ? AND norm = ?", (entity_id, key))
         store.add_alias(new_id, alias, "user split")
         store.add_override("split", key, entity_id)

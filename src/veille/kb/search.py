@@ -540,8 +540,8 @@ def _doc_filters(entity_ids: list[str], since: str | None, until: str | None, la
             (" AND d.lang = ?", [lang], lang),
             (" AND substr(d.published, 1, ?) >= ?", [len(since or ""), since], since),
             (" AND substr(d.published, 1, ?) <= ?", [len(until or ""), until], until),
-            (f" AND sd.doc_id IN (SELECT doc_id FROM doc_entities WHERE entity_id IN"
-             f" ({','.join('?' * len(entity_ids))}))", entity_ids, entity_ids)):
+            (" AND sd.doc_id IN (SELECT n.id FROM doc_entities de JOIN documents n ON n.rowid = de.doc"
+             f" WHERE de.entity_id IN ({','.join('?' * len(entity_ids))}))", entity_ids, entity_ids)):
         if on:
             where, params = where + sql, params + list(values)
     return where, params
@@ -554,8 +554,9 @@ def _required(store: SharedStore, doc_id: str, entity_ids: list[str], fact_type:
     out = []
     if entity_ids:
         out.append([(r[0], r[1]) for r in store.query(
-            "SELECT m.start, m.end FROM mentions m JOIN doc_entities de ON de.doc_id = m.doc_id"
-            f" AND de.ref = m.ref WHERE m.doc_id = ? AND de.entity_id IN ({','.join('?' * len(entity_ids))})",
+            "SELECT m.start, m.end FROM mentions m JOIN doc_entities de ON de.doc = m.doc AND de.ref = m.ref"
+            " WHERE m.doc = (SELECT rowid FROM documents WHERE id = ?)"  # its number (schema 30)
+            f" AND de.entity_id IN ({','.join('?' * len(entity_ids))})",
             (doc_id, *entity_ids))])
     if fact_type:
         out.append([(r[0], r[1]) for r in store.query(

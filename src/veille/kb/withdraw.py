@@ -23,12 +23,12 @@ def withdraw(store: Store, doc_id: str) -> None:
     counts and the name those documents give it; an entity or a fact no other document gives
     goes. The knowledge base is then as if the document had never been annotated, but for two
     entities it alone showed to be one: they stay joined."""
-    number = store.query("SELECT rowid FROM documents WHERE id = ?", (doc_id,))[0][0]  # its evidence's `doc`
+    number = store.query("SELECT rowid FROM documents WHERE id = ?", (doc_id,))[0][0]  # its rows' `doc`
     facts = _column(store, "SELECT DISTINCT fact_id FROM evidence_spans WHERE doc = ? ORDER BY 1", number)
-    entities = _column(store, "SELECT DISTINCT entity_id FROM doc_entities WHERE doc_id = ? ORDER BY 1", doc_id)
+    entities = _column(store, "SELECT DISTINCT entity_id FROM doc_entities WHERE doc = ? ORDER BY 1", number)
     store.execute("DELETE FROM evidence_spans WHERE doc = ?", (number,))
     for table in ("mentions", "doc_entities"):
-        store.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+        store.execute(f"DELETE FROM {table} WHERE doc = ?", (number,))
     restate(store, facts)
     relink(store, facts + _entities(store, entities))
 
@@ -49,8 +49,9 @@ def _entities(store: Store, entity_ids: list[str]) -> list[str]:
         rows = store.query("SELECT * FROM entities WHERE id = ?", (entity_id,))
         if not rows:
             continue
-        named = store.query("SELECT doc_id, key, name, aliases, reason FROM doc_entities WHERE entity_id = ?"
-                            " ORDER BY doc_id, key", (entity_id,))
+        named = store.query("SELECT d.id AS doc_id, de.doc, de.key, de.name, de.aliases, de.reason"
+                            " FROM doc_entities de JOIN documents d ON d.rowid = de.doc WHERE de.entity_id = ?"
+                            " ORDER BY d.id, de.key", (entity_id,))
         if not named:
             if entity_id not in kept_by_users:
                 unlinked += _column(store, "SELECT fact_id FROM fact_entities WHERE entity_id = ?", entity_id)
@@ -62,8 +63,8 @@ def _entities(store: Store, entity_ids: list[str]) -> list[str]:
         recount(store, [entity_id])
         _rename(store, rows[0], [r["name"] for r in named])  # its edges follow (kb/resolve.py's `join`)
         if len(named) == 1 and (named[0]["reason"] == "" or named[0]["reason"].startswith("normalised name: ")):
-            store.execute("UPDATE doc_entities SET reason = 'new entity' WHERE doc_id = ? AND key = ?",
-                          (named[0]["doc_id"], named[0]["key"]))
+            store.execute("UPDATE doc_entities SET reason = 'new entity' WHERE doc = ? AND key = ?",
+                          (named[0]["doc"], named[0]["key"]))
     return unlinked
 
 
