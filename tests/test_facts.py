@@ -1888,7 +1888,16 @@ def test_the_figure_a_forecast_starts_from_is_no_target() -> None:
     targets = facts_of("Analysts expect Orvane's operating profit to double next year to about "
                        "₩640 billion, from an estimated ₩310 billion in 2026.", "target", lang="en",
                        date="2026-11-19")
-    assert [t["args"]["value"] for t in targets] == [640e9]
+    assert [(t["args"]["value"], t["args"]["measure"], t["args"]["deadline"]) for t in targets] \
+        == [(640e9, "operating profit", 2027)]  # 'next year', said right before its figure
+
+
+def test_figures_after_a_horizon_of_other_figures_take_the_next_one() -> None:
+    targets = facts_of("The council aims to reach 480 petaflops and 4,000 GPUs by the end of 2027, "
+                       "and 1,200 petaflops with 10,000 GPUs by 2029.", "target", lang="en",
+                       date="2026-11-19")
+    assert sorted((t["args"]["value"], t["args"]["deadline"]) for t in targets) \
+        == [(480.0, 2027), (1200.0, 2029), (4000.0, 2027), (10000.0, 2029)]
 
 
 @pytest.mark.parametrize(("text", "lang", "measure"), [

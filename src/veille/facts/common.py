@@ -373,7 +373,10 @@ def _measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None,
             # verb's subject names, up its chain of infinitives
             subj = _subject_noun_up(view, head, modal_only=True)
             if subj is not None and subj.i not in in_qty:
-                phrase = _noun_phrase(doc, subj.i)
+                # "Velmora's operating profit to double": from its first modifier
+                left = min([c.i for c in subj.children if c.dep_ in ("compound", "amod")
+                            and c.i < subj.i and c.i not in view.by_token], default=subj.i)
+                phrase = _noun_phrase(doc, left) or _noun_phrase(doc, subj.i)
                 if view.collective(subj):  # 'les start-up vietnamiennes ont levé': what they did
                     return f"{words_text(phrase)} {head.text}", [*phrase, head]
                 return words_text(phrase), phrase

@@ -1312,9 +1312,12 @@ def deadline(a: Anchor, p: Path, types: tuple[str, ...]) -> list[Found]:
         later = [x for x in found if x.start >= q.end]
         if own:
             d = own[0]
-        elif later and d.end <= q.start:
+        elif later and d.end <= q.start and any(
+                (d.end <= o.start and o.end <= q.start) or (a.head.idx <= o.start and o.end <= d.start)
+                for o in a.view.quantities if o is not q):
             # '480 petaflops by the end of 2027, and 1,200 petaflops and 10,000 GPUs by 2029':
-            # past a horizon already said, a figure's own is the next one after it
+            # past a horizon already said of other figures, a figure's own is the next one
+            # after it (not 'to double next year to ₩540 billion, from ₩280 billion in 2026')
             d = later[0]
     span = a.view.doc.char_span(d.start, d.end, alignment_mode="expand")
     return [Found(int(d.value[:4]), list(span) if span is not None else [], p.weight)]
