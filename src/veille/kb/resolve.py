@@ -26,8 +26,10 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
     out: dict[str, str] = {}
     moved: dict[str, str] = {}  # entity id -> the entity it was joined to, in this document
     refs = _refs(store, doc_id, [ent.key for ent in found])
+    # a user's decisions are few, often none: then no name of this document has any
+    decided = bool(store.query("SELECT 1 FROM overrides LIMIT 1"))
     for ent in found:
-        entity_id, reason = _choose(store, ent, moved)
+        entity_id, reason = _choose(store, ent, moved, decided)
         out[ent.key] = entity_id
         if reason.startswith("normalised name: ") or reason == "gazetteer":
             _shared(store, entity_id, doc_id, [ent.name, *ent.aliases])
@@ -126,10 +128,10 @@ def _alias_reason(ent: DocEntity, alias: str) -> str:
     return "normalised name"
 
 
-def _choose(store: Store, ent: DocEntity, moved: dict[str, str]) -> tuple[str, str]:
+def _choose(store: Store, ent: DocEntity, moved: dict[str, str], decided: bool = True) -> tuple[str, str]:
     names = [ent.name, *ent.aliases]
     banned: set[str] = set()
-    for name in names:
+    for name in names if decided else ():  # (`decided`: the store holds a user's decision)
         for rule in store.overrides(norm_name(name)):
             if rule["action"] == "merge":
                 return rule["entity_id"], "user merge"
