@@ -4,6 +4,7 @@ each merge, and the user's split and merge decisions replayed."""
 from __future__ import annotations
 
 import sqlite3
+from functools import lru_cache
 
 from veille.kb.graph import recount_pairs
 from veille.kb.store import Store, dumps, now, stored_reason, stored_words
@@ -192,8 +193,14 @@ def _surname_only(etype: str, name: str, entity_name: str) -> bool:
 def natural(row: sqlite3.Row) -> bool:
     """Whether an entity's id follows from its name: neither the gazetteer's nor made by a
     user's split or merge, so that it may be joined to another or renamed."""
-    return (row["gazetteer_id"] is None
-            and row["id"] == stable_id("entity", norm_name(row["name"]), row["type"], []))
+    return row["gazetteer_id"] is None and row["id"] == _natural_id(row["name"], row["type"])
+
+
+@lru_cache(maxsize=65536)
+def _natural_id(name: str, etype: str) -> str:
+    """The id an entity of this name and type has when it follows from its name (cached: the
+    same stored entities are met again and again)."""
+    return stable_id("entity", norm_name(name), etype, [])
 
 
 def best_name(names: list[str]) -> str:
