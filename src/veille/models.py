@@ -42,9 +42,13 @@ def content_id(text: str) -> str:
     return hashlib.sha256(norm_text(text).encode("utf-8")).hexdigest()[:16]
 
 
+# json.dumps with options builds an encoder at every call; one made once writes the same.
+_ID_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+
+
 def stable_id(*parts: object) -> str:
     """A short id derived from the given parts."""
-    blob = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
+    blob = _ID_JSON.encode(parts)
     return hashlib.sha1(blob.encode("utf-8")).hexdigest()[:16]
 
 

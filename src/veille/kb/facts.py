@@ -13,6 +13,9 @@ from veille.normalize import date_range
 from veille.normalize.dates import PRECISIONS
 from veille.schema import fact_type
 
+# json.dumps with options builds an encoder at every call; one made once writes the same.
+_COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
 
 def _norm_value(value: Any) -> Any:
     if isinstance(value, str):
@@ -64,7 +67,7 @@ def key_number(key: str) -> int:
 
 def args_text(args: dict[str, Any]) -> str:
     """A fact's arguments as the store keeps them: JSON, keys sorted, no spaces (schema 25)."""
-    return json.dumps(args, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _COMPACT_JSON.encode(args)
 
 
 def sentence_span(text: str, evidence: dict[str, Any]) -> tuple[int, int]:
@@ -184,7 +187,7 @@ def statement(row: tuple[Any, ...], current: tuple[Any, ...], roles: dict[str, l
     the entities in each role. JSON: [values, {role: [keys]}], or {role: [keys]} alone when
     the values are the fact's (schema 20; [null, {role: [keys]}] before)."""
     said = roles if tuple(row[1:]) == tuple(current[1:]) else [[json.loads(row[2]), *row[3:9]], roles]
-    return json.dumps(said, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _COMPACT_JSON.encode(said)
 
 
 def stated(fid: str, fact_type: str, text: str, current: tuple[Any, ...]) -> tuple[tuple[Any, ...], dict[str, Any]]:

@@ -4,6 +4,7 @@ each merge, and the user's split and merge decisions replayed."""
 from __future__ import annotations
 
 import sqlite3
+from functools import lru_cache
 
 from veille.kb.graph import recount_pairs
 from veille.kb.store import Store, dumps, now, stored_reason, stored_words
@@ -27,8 +28,10 @@ def resolve_document(store: Store, doc_id: str, found: list[DocEntity]) -> dict[
     moved: dict[str, str] = {}  # entity id -> the entity it was joined to, in this document
     before = _links(store, number)
     refs = _refs(store, number, [ent.key for ent in found])
+    # a user's decisions are few, often none: then no name of this document has any
+    decided = bool(store.query("SELECT 1 FROM overrides LIMIT 1"))
     for ent in found:
-        entity_id, reason = _choose(store, ent, moved)
+        entity_id, reason = _choose(store, ent, moved, decided)
         out[ent.key] = entity_id
         if reason.startswith("normalised name: ") or reason == "gazetteer":
             _shared(store, entity_id, number, [ent.name, *ent.aliases])
@@ -127,10 +130,10 @@ def _alias_reason(ent: DocEntity, alias: str) -> str:
     return "normalised name"
 
 
-def _choose(store: Store, ent: DocEntity, moved: dict[str, str]) -> tuple[str, str]:
+def _choose(store: Store, ent: DocEntity, moved: dict[str, str], decided: bool = True) -> tuple[str, str]:
     names = [ent.name, *ent.aliases]
     banned: set[str] = set()
-    for name in names:
+    for name in names if decided else ():  # (`decided`: the store holds a user's decision)
         for rule in store.overrides(norm_name(name)):
             if rule["action"] == "merge":
                 return rule["entity_id"], "user merge"
@@ -191,8 +194,14 @@ def _surname_only(etype: str, name: str, entity_name: str) -> bool:
 def natural(row: sqlite3.Row) -> bool:
     """Whether an entity's id follows from its name: neither the gazetteer's nor made by a
     user's split or merge, so that it may be joined to another or renamed."""
-    return (row["gazetteer_id"] is None
-            and row["id"] == stable_id("entity", norm_name(row["name"]), row["type"], []))
+    return row["gazetteer_id"] is None and row["id"] == _natural_id(row["name"], row["type"])
+
+
+@lru_cache(maxsize=65536)
+def _natural_id(name: str, etype: str) -> str:
+    """The id an entity of this name and type has when it follows from its name (cached: the
+    same stored entities are met again and again)."""
+    return stable_id("entity", norm_name(name), etype, [])
 
 
 def best_name(names: list[str]) -> str:

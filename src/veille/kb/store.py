@@ -666,5 +666,8 @@ def open_store(path: str | Path, *, create: bool = True, read_only: bool = False
     return SQLiteStore(path, create=create, read_only=read_only, check=check)
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # json.dumps's, made once
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return _JSON.encode(value)

@@ -32,12 +32,13 @@ def token_strings(doc: Doc, attr: int) -> list[str]:
     read from one array: `Token.text` makes a Token and a string at every read."""
     if len(_STRINGS) > 500_000:
         _STRINGS.clear()
-    strings = doc.vocab.strings
     read = _STRINGS
-    out = []
-    for h in doc.to_array(attr).tolist():
-        s = read.get(h)
-        if s is None:
-            s = read[h] = strings[h]
-        out.append(s)
-    return out
+    hashes = doc.to_array(attr).tolist()
+    try:
+        return list(map(read.__getitem__, hashes))  # (most documents' words are all known)
+    except KeyError:
+        strings = doc.vocab.strings
+        for h in hashes:
+            if h not in read:
+                read[h] = strings[h]
+        return list(map(read.__getitem__, hashes))
