@@ -915,3 +915,32 @@ def test_the_english_dictionary_is_read_from_the_installed_model() -> None:
     found = _english_words()
     assert len(found) > 50_000 and {"headcount", "talent", "revenue"} <= found
     assert "velmora" not in found
+
+
+def test_a_name_does_not_cross_a_line_break_nor_go_on_with_a_verb(annotate_fr: Annotate) -> None:
+    doc = annotate_fr("À Séoul, le Forum Hangang de l'IA multiplie les annonces\n\nSÉOUL, 3 mars "
+                      "2026 — Le Forum Hangang de l'IA a réuni 9 000 participants.")
+    names = [e["name"] for e in entities(doc)]
+    assert "Forum Hangang de l'IA" in names
+    assert not [n for n in names if "\n" in n or "multiplie" in n]
+
+
+def test_an_institutions_name_ends_before_a_date(annotate_fr: Annotate) -> None:
+    doc = annotate_fr("Le plan sera présenté au Forum national de l'IA du Valdor (NAIF 2026), organisé "
+                      "par le ministère du Numérique du 12 au 14 mai 2026 au Centre des congrès "
+                      "d'Orvane.")
+    names = [e["name"] for e in entities(doc)]
+    assert not [n for n in names if "mai" in n]
+
+
+def test_a_products_name_ends_before_a_place(annotate_fr: Annotate) -> None:
+    doc = annotate_fr("La jeune pousse Orvane AI a présenté Talu-3. Elle prévoit de proposer Talu-3 "
+                      "au Vietnam et au Cambodge au premier semestre 2027.")
+    names = [e["name"] for e in entities(doc)]
+    assert "Talu-3" in names and not [n for n in names if n.startswith("Talu-3 ")]
+
+
+def test_a_noun_and_a_demonym_before_a_complete_name_are_not_part_of_it(annotate_fr: Annotate) -> None:
+    doc = annotate_fr("La start-up a bouclé une levée de 1,1 milliard de bahts menée par le fonds "
+                      "singapourien Keruing Growth Partners.")
+    assert "Keruing Growth Partners" in [e["name"] for e in entities(doc)]

@@ -52,6 +52,8 @@ class SpanCleanup:
             if label is None:
                 continue
             span = trim(doc[ent.start:ent.end], lang)
+            if span is not None and label in ("product", "MISC", "person"):
+                span = _before_a_place(span)
             if span is None or is_fragment(span, lang, label):
                 continue
             out.append(make_span(doc, span.start, span.end, label, "ner"))
@@ -75,7 +77,7 @@ class EntityRules:
         gazetteer = list(doc.spans.get("gazetteer", []))
         ner = [weak_type(s, doc.spans.get("gazetteer_weak", [])) for s in doc.ents]
         others = gazetteer + list(ner)
-        ner = [expand_name(s, lang, others) for s in ner]
+        ner = [_within_a_line(expand_name(s, lang, others)) for s in ner]
         ner = [s for s in filter_spans(ner) if not generic_or_modifier(s, lang)]
         spans = [extend(s, lang) for s in merge_with_gazetteer(doc, ner, gazetteer)]
         programmes = titled_programmes(doc, spans, lang)  # over the model's part of such a name
@@ -89,6 +91,7 @@ class EntityRules:
         taken |= {i for s in given for i in range(s.start, s.end)}
         spans.extend(extend(s, lang) for s in proper_noun_runs(doc, taken, lang)  # 'Sorano' + 'AI'
                      if not title_word(s, lang))  # 'Deputy finance director X
+        spans = [_within_a_line(s) for s in spans]
         typed = _events_with_their_city([_typed(span, lang) for span in filter_spans(spans)])
         typed = _honorifics_in_names(typed)
         typed += _the_government(doc, typed, lang)
@@ -132,6 +135,31 @@ def _the_government(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
             continue  # 'le gouvernement japonais', 'the government of X': another's, or the gazetteer's
         out.append(make_span(doc, tok.i, tok.i + 1, "organization", "gazetteer", government.id))
     return out
+
+
+def _before_a_place(span: Span) -> Span:
+    """'proposer Suea-2 au Vietnam': a product's or a person's name ends before a preposition of
+    place and the capitalised name after it (an institution's may go on: 'Chambre de commerce
+    de France au Vietnam')."""
+    for tok in span[1:-1]:
+        if tok.lower_ in _PLACE_PREPS and span.doc[tok.i + 1].is_title and tok.i > span.start:
+            return span.doc[span.start:tok.i]
+    return span
+
+
+_PLACE_PREPS = frozenset({"au", "aux", "en", "à", "in"})
+
+
+def _within_a_line(span: Span) -> Span:
+    """A name ends at a line break ('... multiplie les annonces' + a blank line + 'BANGKOK, 26
+    novembre': a headline's last words and the dateline's city are no name together)."""
+    for tok in span[1:]:
+        if "\n" in tok.text:
+            end = tok.i
+            while end > span.start + 1 and span.doc[end - 1].is_space:
+                end -= 1
+            return make_span(span.doc, span.start, end, span.label_, span.id_, span.kb_id_)
+    return span
 
 
 def _language_or_people(span: Span) -> bool:

@@ -72,8 +72,9 @@ def _institution_word_before(span: Span, lang: str) -> int:
                                          or (doc[i].pos_ == "ADJ" and doc[i].is_lower)):
         i -= 1
     if i >= 0 and i < start - 1 and doc[i].lower_ in words(LEX, "org_starts", lang) and \
-            doc[i].is_lower and span.label_ in ("organization", "MISC"):
-        return i
+            doc[i].is_lower and span.label_ in ("organization", "MISC") \
+            and any(doc[k].lower_ in of_words for k in range(i + 1, start)):
+        return i  # (not 'le fonds singapourien' + 'Meranti Partners': a name complete after a noun)
     return start
 
 
@@ -90,6 +91,8 @@ def _rest_of_phrase(span: Span, start: int, lang: str, others: list[Span],
                for i in range(o.start, o.end)}
     j = end
     quote_open = False
+    if end < len(doc) and not _goes_on(doc[end]):
+        return end  # 'le Sommet X de l'IA' + 'multiplie les annonces' (a verb read as a preposition)
     while j < min(right, start + 16):
         t = doc[j]
         if t.i in blocked or _ends_name(doc, j, end, lang, starts):
@@ -102,6 +105,16 @@ def _rest_of_phrase(span: Span, start: int, lang: str, others: list[Span],
             break
         j += 1
     return _without_trailing_words(doc, end, j)
+
+
+def _goes_on(tok: Token) -> bool:
+    """Whether a word can go on with an institution's name the model cut short: 'de', 'et',
+    'pour', 'of', 'and', 'for', a quote, an adjective or a capitalised word."""
+    return tok.lower_ in words(NAMES, "of_words") | _LINKS or tok.pos_ == "ADJ" or tok.is_punct \
+        or tok.is_title or tok.is_upper or tok.like_num
+
+
+_LINKS = frozenset({"et", "and", "pour", "for", "&", "sur", "on", "en", "in"})
 
 
 _COORDINATING = frozenset({"et", "and", "de", "du", "des", "la", "l'", "l’", "of", "the", ","})
@@ -121,6 +134,9 @@ def _ends_name(doc: Doc, j: int, end: int, lang: str, starts: frozenset[str]) ->
     """Past the model's span, another institution word or a preposition of place begins
     another phrase ('Institut ... à Lyon'); an alias cue introduces another name."""
     t = doc[j]
+    if t.like_num and j + 1 < len(doc) and (doc[j + 1].lower_ in date_lexicon(lang).months
+                                          or doc[j + 1].lower_ in ("au", "to")):
+        return True  # 'ministère du Numérique' + 'du 12 au 14 mai': a date
     return (t.lower_ in starts and t.is_lower and j > end) or (
         t.lower_ in words(NAMES, "place_preps") and j > end) or alias_cue_at(doc, j, lang) \
         or amount_at(doc, j)
