@@ -944,3 +944,9 @@ def test_a_noun_and_a_demonym_before_a_complete_name_are_not_part_of_it(annotate
     doc = annotate_fr("La start-up a bouclé une levée de 1,1 milliard de bahts menée par le fonds "
                       "singapourien Keruing Growth Partners.")
     assert "Keruing Growth Partners" in [e["name"] for e in entities(doc)]
+
+
+def test_a_whole_title_in_capitals_is_no_name(annotate_en: Annotate) -> None:
+    doc = annotate_en('"This is a strategic investment," First Vice Minister of Science and Energy '
+                      "Han Ji-woo told reporters in Sejong.")
+    assert "First Vice Minister" not in [e["name"] for e in entities(doc)]

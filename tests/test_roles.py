@@ -578,3 +578,10 @@ def test_le_president_the_gazetteer_knows_as_a_founder_is_the_companys() -> None
     text = ("Velmora Labs a présenté sa voiture en Chine. Le président Lei Jun l'a dévoilée jeudi "
             "à Pékin. Velmora Labs en vise 300 000.")
     assert ("Lei Jun", "président", "Velmora Labs") in roles_of(text)
+
+
+def test_a_ministers_title_finds_the_ministry_named_with_commas() -> None:
+    roles = roles_of("The grant was approved by the Ministry of Trade, Industry and Energy on "
+                     "Monday. \"It is a strategic choice,\" First Vice Minister of Trade, Industry "
+                     "and Energy Kang Min-seo told reporters.", lang="en")
+    assert ("Kang Min-seo", "First Vice Minister of Trade", "Ministry of Trade, Industry and Energy") in roles

@@ -11,6 +11,7 @@ company or the country the text is about.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -764,9 +765,9 @@ def _ministry(view: DocView, t: Title) -> str | None:
 def _named_ministry(view: DocView, ministry: str) -> Any:
     """The ministry a title names, as the document names it in full when it does ('Science
     Minister X' and 'the Ministry of Science and ICT'), else as the title gives it."""
-    wanted = ministry.lower().split()
+    wanted = re.findall(r"[\w'’-]+", ministry.lower())
     for _s, g in view.spans:
-        name = g["name"].lower().split()
+        name = re.findall(r"[\w'’-]+", g["name"].lower())  # ('Ministry of Trade, Industry and Energy')
         if g["type"] == "organization" and len(name) > len(wanted) and name[:len(wanted)] == wanted:
             return g
     return ministry

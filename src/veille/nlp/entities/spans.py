@@ -184,11 +184,15 @@ def title_word(span: Span, lang: str) -> bool:
     """'Deputy finance director X will ...', 'Chief executive X said': one capitalised word of
     a title (`title_modifiers`, `person_titles`) opening a title written in lower case."""
     doc = span.doc
+    modifiers = words("lexicon/roles.yaml", "title_modifiers", lang)
+    titles = words(LEX, "person_titles", lang)
+    if len(span) > 1 and span.id_ != "gazetteer" and span[-1].lower_ in titles \
+            and all(t.lower_ in modifiers or t.lower_ in titles for t in span[:-1]):
+        return True  # 'First Vice Minister of Trade ... X': a whole title in capitals
     if len(span) != 1 or span.id_ == "gazetteer" or span.end >= len(doc) or not doc[span.end].is_lower:
         return False
     low = span[0].lower_
-    return low in words("lexicon/roles.yaml", "title_modifiers", lang) \
-        or low in words(LEX, "person_titles", lang)
+    return low in modifiers or low in titles
 
 
 def _generic_phrase(span: Span, lang: str) -> bool:
