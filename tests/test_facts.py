@@ -1010,7 +1010,7 @@ def test_a_unit_glued_to_a_number_is_what_it_measures_and_no_name() -> None:
     assert (target["args"]["value"], target["args"]["measure"], target["args"]["deadline"]) == (500, "MW", 2035)
     # the capacity that stands at 60MW today is a figure of today, not a goal for 2035
     (metric,) = [f for f in facts["facts"] if f["type"] == "metric"]
-    assert (metric["args"]["value"], metric["args"]["measure"]) == (60, "capacity")
+    assert (metric["args"]["value"], metric["args"]["measure"]) == (60, "installed data-centre capacity")
 
 
 def test_a_number_with_its_unit_after_first_is_no_rank() -> None:
