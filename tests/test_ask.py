@@ -525,3 +525,17 @@ def test_another_name_of_an_entity_the_question_names_is_never_the_answer(kb: KB
     # unless it asks for a name
     q = parse_question(kb.store, "Sous quel nom Zhipu AI est-elle cotée à Hong Kong ?")
     assert "knowledge atlas technology" not in q.not_answers
+
+
+@pytest.mark.parametrize(("text", "lang", "past"), [
+    ("What operating profit did Orvane report for the third quarter?", "en", True),
+    ("What operating profit does Orvane expect for the full year?", "en", False),
+    ("Quel chiffre d'affaires Orvane a-t-il réalisé au troisième trimestre ?", "fr", True),
+    ("Quel chiffre d'affaires Orvane vise-t-il d'ici 2028 ?", "fr", False),
+])
+def test_a_question_about_what_was_weighs_goals_less(text: str, lang: str, past: bool) -> None:
+    from veille.answer.facts import asks_the_past
+    from veille.answer.question import Question
+
+    q = Question(text=text, lang=lang, kind="amount", types=(), groups=[], names=set(), years=set())
+    assert asks_the_past(q) is past

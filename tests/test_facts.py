@@ -1907,3 +1907,19 @@ def test_figures_after_a_horizon_of_other_figures_take_the_next_one() -> None:
 def test_a_goal_stated_with_a_copula_is_what_follows_not_whose_it_is(text: str, lang: str, measure: str) -> None:
     targets = facts_of(text, "target", lang=lang)
     assert [(t["args"]["measure"], t["args"]["deadline"]) for t in targets] == [(measure, 2028)]
+
+
+def test_a_measure_keeps_the_words_before_its_noun_in_english() -> None:
+    (metric,) = facts_of("Orvane says its model transcribes calls with a word error rate of 6.2%.",
+                         "metric", lang="en")
+    assert (metric["args"]["measure"], metric["args"]["value"]) == ("word error rate", 6.2)
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Indonesian AI start-ups raised $2.3 billion in the first nine months of 2026.", "raised"),
+    ("Orvane aims to reach $90 million in annual recurring revenue by March 2028.", "annual recurring revenue"),
+])
+def test_after_in_a_sum_measures_a_noun_not_a_time(text: str, measure: str) -> None:
+    found = facts_of(text, "metric", lang="en") + facts_of(text, "target", lang="en")
+    assert [f["args"]["measure"] for f in found if measure in f["args"]["measure"]]
+    assert not [f for f in found if f["args"]["measure"] == "first"]

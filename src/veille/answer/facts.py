@@ -8,6 +8,7 @@ the words of its roles.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -107,7 +108,8 @@ def answer_of(q: Question, ftype: str, args: dict[str, Any], date: str | None,
                 role = schema()[ftype].roles[slot.role]
                 number, unit = value, "%" if role.kind == "percent" else args.get("unit")
             if isinstance(number, int | float):
-                return format_amount(float(number), unit, lang), slot.fit
+                fit = slot.fit * (_PAST_WEIGHT if ftype == "target" and asks_the_past(q) else 1.0)
+                return format_amount(float(number), unit, lang), fit
         return None
     if kind in ("date", "year"):
         for slot in _slots(kind, ftype):
@@ -126,6 +128,20 @@ def answer_of(q: Question, ftype: str, args: dict[str, Any], date: str | None,
                 if fold(value) not in q.not_answers and (not known or etype in known):
                     return value, 1.0 - 0.1 * n
     return None
+
+
+_PAST_WEIGHT = 0.6  # a goal's figure, for a question about a figure reported
+
+
+def asks_the_past(q: Question) -> bool:
+    """'What operating profit did X report for the third quarter?', 'Quel chiffre d'affaires
+    X a-t-il réalisé ?': a question about what was, with no word of the future."""
+    text = " {} ".format(re.sub(r"[^\w'’-]+", " ", fold(q.text)))
+    lex = load_data("lexicon/questions.yaml")
+
+    def said(key: str) -> bool:
+        return any(f" {fold(w)} " in text for w in lex[key][q.lang])
+    return said("past_cues") and not said("future_cues")
 
 
 def _types(store: SharedStore, name: str) -> set[str]:

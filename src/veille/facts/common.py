@@ -291,12 +291,14 @@ def _measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None,
             i += 1
             continue
         break
+    after_in = end < len(doc) and doc[end].lower_ == "in" and q.kind == "money"
     if i < len(doc) and i > end - 1 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") \
             and doc[i].text not in MEASURE_STOP and doc[i].i not in view.by_token \
             and i - end <= 3 + dated + _paren_len(doc, end, i):
         phrase = _noun_phrase(doc, i)
-        if phrase and not any(_time_word(view, t) for t in phrase):
-            return words_text(phrase), phrase
+        if phrase and not any(_time_word(view, t) for t in phrase) \
+                and not (after_in and not any(t.pos_ == "NOUN" for t in phrase)):
+            return words_text(phrase), phrase  # (not '$1.9 billion in the first nine months')
     # '1,000 vehicles by 2025 and 3,000 in 2026': a number coordinated with one before counts
     # what that one counts
     if tok.dep_ == "conj" and tok.head.i in in_qty and tok.head.i < tok.i:
@@ -316,7 +318,11 @@ def _measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None,
         if head.pos_ == "NOUN" and head.i not in view.by_token and not _infinitive(head):
             if _time_word(view, head):
                 break  # 'nous visons 30 millions cette année': the year is no measure
-            phrase = _noun_phrase(doc, head.i)
+            left = head.i
+            if view.lang == "en":  # 'a word error rate of 7.9%': from its first modifier
+                left = min([c.i for c in head.children if c.dep_ in ("compound", "amod")
+                            and c.i < head.i and c.i not in view.by_token and c.i not in in_qty], default=head.i)
+            phrase = _noun_phrase(doc, left) or _noun_phrase(doc, head.i)
             return words_text(phrase), phrase
         if head.pos_ in ("VERB", "AUX") and head.dep_.startswith("acl") and \
                 head.head.pos_ == "NOUN" and head.head.i not in view.by_token:
