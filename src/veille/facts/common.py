@@ -321,7 +321,8 @@ def _measure_phrase(view: DocView, q: Quantity, tok: Token) -> tuple[str | None,
             left = head.i
             if view.lang == "en":  # 'a word error rate of 7.9%': from its first modifier
                 left = min([c.i for c in head.children if c.dep_ in ("compound", "amod")
-                            and c.i < head.i and c.i not in view.by_token and c.i not in in_qty], default=head.i)
+                            and c.i < head.i and c.i not in view.by_token and c.i not in in_qty
+                            and not any(x.like_num for x in c.subtree)], default=head.i)  # ('8-inch')
             phrase = _noun_phrase(doc, left) or _noun_phrase(doc, head.i)
             return words_text(phrase), phrase
         if head.pos_ in ("VERB", "AUX") and head.dep_.startswith("acl") and \
