@@ -1923,3 +1923,21 @@ def test_after_in_a_sum_measures_a_noun_not_a_time(text: str, measure: str) -> N
     found = facts_of(text, "metric", lang="en") + facts_of(text, "target", lang="en")
     assert [f["args"]["measure"] for f in found if measure in f["args"]["measure"]]
     assert not [f for f in found if f["args"]["measure"] == "first"]
+
+
+def test_a_capitalised_word_inside_a_name_the_model_missed_is_no_trigger() -> None:
+    text = ("Le Forum Kessa de l'IA, organisé par l'Agence de promotion de l'économie numérique "
+            "(depa) du 24 au 26 novembre au Queen Sirikit National Convention Center de Bangkok, a "
+            "réuni quelque 18 000 participants.")
+    assert not facts_of(text, "agreement")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La jeune pousse Orvane AI veut s'étendre. La société de Bangkok, fondée en 2022, a lancé "
+     "Talu-3 en juin.", "fr"),
+    ("The start-up Orvane AI wants to grow. The company from Bangkok, founded in 2022, launched "
+     "Talu-3 in June.", "en"),
+])
+def test_a_company_noun_from_a_place_is_the_company(text: str, lang: str) -> None:
+    launches = facts_of(text, "launch", lang=lang)
+    assert [(f["args"]["subject"], f["args"]["product"]) for f in launches] == [("Orvane AI", "Talu-3")]

@@ -205,6 +205,17 @@ def _document_triggers(view: DocView) -> list[tuple[int, int, int, int, int]]:
     return out
 
 
+def _inside_a_capitalised_name(tok: Token) -> bool:
+    """A capitalised word between two capitalised words, in a sentence written in lower case
+    (not a headline's 'X Signs Deal With Y'), is part of a name."""
+    doc = tok.doc
+    if not tok.is_title or tok.i == 0 or tok.i + 1 >= len(doc) \
+            or not (doc[tok.i - 1].is_title and doc[tok.i + 1].is_title) or tok.is_sent_start:
+        return False
+    alpha = [t for t in doc[tok.sent.start:tok.sent.end] if t.is_alpha]
+    return sum(t.is_lower for t in alpha) * 2 > len(alpha)
+
+
 def _verb_read_as_noun(tok: Token) -> bool:
     """A verb the tagger read as a noun: a headline's root, or a word with a subject or an
     infinitive of its own ('le groupe, qui compte doubler sa capacité')."""
@@ -222,6 +233,8 @@ def _infinitive_after(tok: Token) -> bool:
 def _ok(view: DocView, frame: Frame, spec: Triggers, head: Token, toks: list[Token]) -> bool:
     if any(t.i in view.by_token for t in toks):
         return False  # 'Launch Capital', 'Accord Group': a name, not the word
+    if _inside_a_capitalised_name(head):
+        return False  # 'au Queen Sirikit National Convention Center', a name the model missed
     if spec.pos and head.pos_ not in spec.pos and not (
             "VERB" in spec.pos and head.pos_ == "NOUN" and _verb_read_as_noun(head)):
         return False  # (a headline's verb the tagger read as a noun still counts)

@@ -139,6 +139,10 @@ def _entities(view: DocView, tok: Token, types: tuple[str, ...], weight: float) 
                           if not span.start <= c.i < span.end]
     for t in [tok, *conjuncts]:
         g = view.entity_in_subtree(t, types) or view.coref(t)
+        if g is not None and g["type"] == "place" and t.i not in view.by_token \
+                and t.lower_ in load_data(LEX_FACTS)["coreference"]["organization"]:
+            # 'la société de Bangkok a lancé X': the company, not where it is from
+            g = view.coref(t) or g
         if g is not None and g["type"] in types and all(f.value is not g for f in out):
             out.append(Found(g, [t], weight))
     if out and out[0].tokens[0].i == tok.i:
