@@ -159,9 +159,6 @@ def extract(view: DocView, sent: Span) -> list[dict[str, Any]]:
     return out
 
 
-_CHANGE_VERBS = frozenset({"passer", "aller", "évoluer", "go", "move"})
-
-
 def _changed_from(view: DocView, q: Quantity) -> bool:
     """'La capacité doit passer de 40 à 120 mégawatts', 'to grow from 40 to 120 megawatts': a
     range after a verb of change is where the figure goes from and to; the figure is the last."""
@@ -169,8 +166,9 @@ def _changed_from(view: DocView, q: Quantity) -> bool:
     if first is None or first.i < 2:
         return False
     prep, verb = view.doc[first.i - 1], view.doc[first.i - 2]
+    lemma = verb.lemma_.lower()
     if not (prep.lower_ in ("de", "from") and verb.pos_ in ("VERB", "AUX") and (
-            verb.lemma_.lower() in _CHANGE_VERBS or percent_change_sign(verb.lemma_.lower(), view.lang) != 0)):
+            lemma in words(LEX, "change_to_verbs", view.lang) or percent_change_sign(lemma, view.lang) != 0)):
         return False
     if q.high is not None:
         return True

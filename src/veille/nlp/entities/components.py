@@ -142,12 +142,9 @@ def _before_a_place(span: Span) -> Span:
     place and the capitalised name after it (an institution's may go on: 'Chambre de commerce
     de France au Vietnam')."""
     for tok in span[1:-1]:
-        if tok.lower_ in _PLACE_PREPS and span.doc[tok.i + 1].is_title and tok.i > span.start:
+        if tok.lower_ in words(LEX, "name_place_preps") and span.doc[tok.i + 1].is_title and tok.i > span.start:
             return span.doc[span.start:tok.i]
     return span
-
-
-_PLACE_PREPS = frozenset({"au", "aux", "en", "à", "in"})
 
 
 def _within_a_line(span: Span) -> Span:

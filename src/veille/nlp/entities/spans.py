@@ -110,11 +110,8 @@ def _rest_of_phrase(span: Span, start: int, lang: str, others: list[Span],
 def _goes_on(tok: Token) -> bool:
     """Whether a word can go on with an institution's name the model cut short: 'de', 'et',
     'pour', 'of', 'and', 'for', a quote, an adjective or a capitalised word."""
-    return tok.lower_ in words(NAMES, "of_words") | _LINKS or tok.pos_ == "ADJ" or tok.is_punct \
+    return tok.lower_ in words(NAMES, "of_words") | words(NAMES, "name_links") or tok.pos_ == "ADJ" or tok.is_punct \
         or tok.is_title or tok.is_upper or tok.like_num
-
-
-_LINKS = frozenset({"et", "and", "pour", "for", "&", "sur", "on", "en", "in"})
 
 
 _COORDINATING = frozenset({"et", "and", "de", "du", "des", "la", "l'", "l’", "of", "the", ","})
